@@ -1,0 +1,27 @@
+#pragma once
+// Command-line option groups shared by rostra-index and rostra-search, declared once.
+
+#include <boost/program_options.hpp>
+
+#include <string>
+
+namespace rostra {
+
+/// Options both programs take.
+struct CommonOptions {
+  std::string db_path;
+  std::string outlets_path;
+  bool json = false;
+};
+
+/// --db, --outlets and --json, bound to `options`.
+boost::program_options::options_description common_option_group(CommonOptions& options);
+
+/// Parses argv against `visible` plus hidden positional arguments named `positional`
+/// (collected into a vector<string>). Handles --help (prints `usage` and the options,
+/// returns false). Throws UsageError with Boost's message on a bad command line.
+bool parse_command_line(int argc, char** argv, const std::string& usage,
+                        const boost::program_options::options_description& visible,
+                        const std::string& positional, boost::program_options::variables_map& vm);
+
+}  // namespace rostra

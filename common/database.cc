@@ -1,0 +1,63 @@
+#include "common/database.h"
+
+#include <filesystem>
+
+#include "common/errors.h"
+#include "common/schema.h"
+
+namespace rostra {
+namespace {
+
+void check_version(const Xapian::Database& db, const std::string& path) {
+  int version = stored_schema_version(db);
+  if (version == schema::kSchemaVersion) return;
+  if (version == 0) {
+    throw DatabaseError(path + ": not a Rostra database (no schema version; written by another tool?)");
+  }
+  throw DatabaseError(path + ": written with Rostra schema version " + std::to_string(version) +
+                      ", this build reads version " + std::to_string(schema::kSchemaVersion) +
+                      "; re-index the articles into a new database");
+}
+
+}  // namespace
+
+int stored_schema_version(const Xapian::Database& db) {
+  std::string value = db.get_metadata(std::string(schema::kSchemaVersionKey));
+  if (value.empty()) return 0;
+  try {
+    return std::stoi(value);
+  } catch (const std::exception&) {
+    return -1;
+  }
+}
+
+Xapian::WritableDatabase open_for_writing(const std::string& path) {
+  try {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+    if (db.get_doccount() == 0 && stored_schema_version(db) == 0) {
+      db.set_metadata(std::string(schema::kSchemaVersionKey),
+                      std::to_string(schema::kSchemaVersion));
+      db.commit();
+    }
+    check_version(db, path);
+    return db;
+  } catch (const Xapian::DatabaseLockError& e) {
+    throw DatabaseError(path + ": database is locked: another rostra-index is writing to it (" +
+                        e.get_msg() + ")");
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(path + ": cannot open for writing: " + e.get_description());
+  }
+}
+
+Xapian::Database open_for_reading(const std::string& path) {
+  if (!std::filesystem::exists(path)) throw DatabaseError(path + ": no such database");
+  try {
+    Xapian::Database db(path);
+    check_version(db, path);
+    return db;
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(path + ": cannot open: " + e.get_description());
+  }
+}
+
+}  // namespace rostra

@@ -1,0 +1,30 @@
+#pragma once
+// Date recognition for article metadata. Pure functions; return ISO 8601 "YYYY-MM-DD".
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace rostra {
+
+/// Parses a date field as the dumps write it, ignoring surrounding whitespace, a leading
+/// weekday and anything after the date that is not part of a word (a time, a zone, teletype
+/// junk). Accepted: "2022-03-04", "2022-03-04T10:00:00Z", "2022/03/04", "December 31, 2017",
+/// "Dec. 31, 2017", "31 December 2017", "20 января 2025 г.", "31-Dec-17", "26-FEB-1987 15:01",
+/// "04.03.2022", "Mon, 20 Jan 2025 10:00:00 +0000", and slash dates when unambiguous.
+/// Two-digit years below 50 are 20xx, others 19xx. Returns nullopt for anything else,
+/// including impossible dates and ambiguous ones such as "03/04/2022": never a guess.
+std::optional<std::string> parse_date(std::string_view text);
+
+/// Like parse_date, but the whole line must be a date (optionally followed by a time):
+/// used to recognize a date line in a plain-text article.
+std::optional<std::string> parse_date_line(std::string_view line);
+
+/// Finds a date in a URL path: "/2025/01/20/", "/2025-01-20/" or "/20250120/"-free forms
+/// only (a run of 8 digits is too often an id). Returns nullopt when there is none.
+std::optional<std::string> date_from_url(std::string_view url);
+
+/// True when y-m-d is a real calendar date between years 1000 and 2999.
+bool is_valid_date(int year, int month, int day);
+
+}  // namespace rostra

@@ -1,0 +1,42 @@
+#pragma once
+// How readers report bad records: not exceptions, but values with file, line and reason.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "common/article.h"
+
+namespace rostra {
+
+/// A problem with one input record or file.
+struct InputIssue {
+  enum class Kind {
+    kWarning,   ///< The record was indexed, but something was repaired or left unknown.
+    kRejected,  ///< The record (or the rest of a file) could not be indexed.
+  };
+  Kind kind = Kind::kRejected;
+  std::string file;
+  std::uint64_t line = 0;  ///< 1-based; 0 when the issue concerns the whole file.
+  std::string reason;
+
+  /// "file:line: reason" (or "file: reason").
+  std::string message() const {
+    return file + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason;
+  }
+};
+
+/// Where readers deliver what they read. Both callbacks must be set.
+struct ReaderSink {
+  std::function<void(Article&&)> article;
+  std::function<void(InputIssue&&)> issue;
+
+  void reject(const std::string& file, std::uint64_t line, std::string reason) const {
+    issue(InputIssue{InputIssue::Kind::kRejected, file, line, std::move(reason)});
+  }
+  void warn(const std::string& file, std::uint64_t line, std::string reason) const {
+    issue(InputIssue{InputIssue::Kind::kWarning, file, line, std::move(reason)});
+  }
+};
+
+}  // namespace rostra

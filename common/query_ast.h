@@ -1,0 +1,36 @@
+#pragma once
+// The parsed form of a search query. Pure data; see query_parser.h for the syntax.
+
+#include <string>
+#include <vector>
+
+namespace rostra {
+
+/// One node of a parsed query.
+struct QueryNode {
+  enum class Kind {
+    kWord,       ///< `text`: a bare word, matched by stem (or a phrase if it splits).
+    kPhrase,     ///< `text`: a quoted phrase, matched exactly in order.
+    kNear,       ///< `children` (words) within `window` words; `ordered` for ADJ.
+    kAnd,        ///< all `children`
+    kOr,         ///< any of `children`
+    kNot,        ///< `children[0]` and not `children[1]`; children[0] may be kMatchAll.
+    kMatchAll,   ///< every article
+    kField,      ///< `field` ("title", "outlet", "speaker") applied to `text`;
+                 ///< `phrase` set when the value was quoted.
+    kDateRange,  ///< `date_from`..`date_to`, inclusive ISO dates; either may be empty.
+  };
+
+  Kind kind = Kind::kMatchAll;
+  std::string text;
+  std::string field;
+  bool phrase = false;
+  unsigned window = 0;
+  bool ordered = false;
+  std::string date_from;
+  std::string date_to;
+  std::vector<QueryNode> children;
+  std::size_t column = 0;  ///< 1-based position in the query, for error messages.
+};
+
+}  // namespace rostra

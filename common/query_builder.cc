@@ -1,0 +1,136 @@
+#include "common/query_builder.h"
+
+#include "common/errors.h"
+#include "common/index_terms.h"
+#include "common/schema.h"
+
+namespace rostra {
+namespace {
+
+Xapian::Query as_filter(Xapian::Query query) {
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0);
+}
+
+}  // namespace
+
+QueryBuilder::QueryBuilder(std::string_view language, const OutletTable* outlets)
+    : stemmer_(language), outlets_(outlets) {}
+
+BuiltQuery QueryBuilder::build(const QueryNode& root) {
+  BuiltQuery built;
+  built.query = build_node(root, built.highlights);
+  if (built.query.empty()) throw QueryError("query has no searchable words", root.column);
+  return built;
+}
+
+Xapian::Query QueryBuilder::phrase_query(const QueryNode& node, std::string_view prefix,
+                                         HighlightTerms& highlights) {
+  tokens_.clear();
+  tokenizer_.tokenize(node.text, tokens_);
+  std::vector<std::string> terms;
+  std::vector<std::string> words;
+  for (const Token& token : tokens_) {
+    std::string word(tokens_.text(token));
+    terms.push_back(prefix.empty() ? word : title_term(word));
+    words.push_back(std::move(word));
+  }
+  if (terms.empty()) return Xapian::Query();
+  if (words.size() == 1) {
+    highlights.words.insert(words[0]);
+  } else {
+    highlights.phrases.push_back(words);
+  }
+  if (terms.size() == 1) return Xapian::Query(terms[0]);
+  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                       static_cast<Xapian::termcount>(terms.size()));
+}
+
+Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& highlights) {
+  tokens_.clear();
+  tokenizer_.tokenize(node.text, tokens_);
+  if (tokens_.empty()) return Xapian::Query();
+  if (tokens_.size() > 1) return phrase_query(node, "", highlights);  // "long-term", "U.S.-Russia"
+  const Token& token = tokens_[0];
+  std::string stem = stemmer_.stem(tokens_.text(token), token.script);
+  highlights.stems.insert(stem);
+  highlights.words.insert(std::string(tokens_.text(token)));
+  return Xapian::Query(stem_term(stem));
+}
+
+Xapian::Query QueryBuilder::field_query(const QueryNode& node, HighlightTerms& highlights) {
+  if (node.field == "title") {
+    if (node.phrase) return phrase_query(node, schema::kPrefixTitle, highlights);
+    tokens_.clear();
+    tokenizer_.tokenize(node.text, tokens_);
+    if (tokens_.empty()) return Xapian::Query();
+    QueryNode as_phrase = node;
+    return phrase_query(as_phrase, schema::kPrefixTitle, highlights);
+  }
+  if (node.field == "outlet") {
+    std::string name = outlets_ ? outlets_->canonical_name(node.text) : node.text;
+    return as_filter(Xapian::Query(outlet_term(name)));
+  }
+  if (node.field == "speaker") return as_filter(Xapian::Query(speaker_term(node.text)));
+  throw QueryError("unknown field '" + node.field + ":'", node.column);
+}
+
+Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& highlights) {
+  using Q = Xapian::Query;
+  switch (node.kind) {
+    case QueryNode::Kind::kWord:
+      return word_query(node, highlights);
+    case QueryNode::Kind::kPhrase:
+      return phrase_query(node, "", highlights);
+    case QueryNode::Kind::kField:
+      return field_query(node, highlights);
+    case QueryNode::Kind::kMatchAll:
+      return Q::MatchAll;
+    case QueryNode::Kind::kDateRange: {
+      if (node.date_from.empty()) return as_filter(Q(Q::OP_VALUE_LE, schema::kSlotDate, node.date_to));
+      if (node.date_to.empty()) return as_filter(Q(Q::OP_VALUE_GE, schema::kSlotDate, node.date_from));
+      return as_filter(Q(Q::OP_VALUE_RANGE, schema::kSlotDate, node.date_from, node.date_to));
+    }
+    case QueryNode::Kind::kNear: {
+      std::vector<Q> terms;
+      for (const QueryNode& child : node.children) {
+        tokens_.clear();
+        tokenizer_.tokenize(child.text, tokens_);
+        if (tokens_.size() != 1) {
+          throw QueryError("NEAR and ADJ need single words ('" + child.text + "')", child.column);
+        }
+        std::string word(tokens_.text(tokens_[0]));
+        highlights.words.insert(word);
+        terms.emplace_back(word);
+      }
+      auto window = static_cast<Xapian::termcount>(node.window + terms.size() - 1);
+      return Q(node.ordered ? Q::OP_PHRASE : Q::OP_NEAR, terms.begin(), terms.end(), window);
+    }
+    case QueryNode::Kind::kAnd:
+    case QueryNode::Kind::kOr: {
+      std::vector<Q> parts;
+      std::vector<Q> filters;
+      for (const QueryNode& child : node.children) {
+        Q part = build_node(child, highlights);
+        if (part.empty()) continue;
+        bool is_filter = child.kind == QueryNode::Kind::kDateRange ||
+                         (child.kind == QueryNode::Kind::kField && child.field != "title");
+        (is_filter && node.kind == QueryNode::Kind::kAnd ? filters : parts).push_back(part);
+      }
+      if (node.kind == QueryNode::Kind::kOr) return Q(Q::OP_OR, parts.begin(), parts.end());
+      Q scored = parts.empty() ? Q::MatchAll : Q(Q::OP_AND, parts.begin(), parts.end());
+      if (filters.empty()) return scored;
+      return Q(Q::OP_FILTER, scored, Q(Q::OP_AND, filters.begin(), filters.end()));
+    }
+    case QueryNode::Kind::kNot: {
+      Q positive = build_node(node.children[0], highlights);
+      HighlightTerms ignored;  // excluded words are never highlighted
+      Q negative = build_node(node.children[1], ignored);
+      if (positive.empty()) positive = Q::MatchAll;
+      if (negative.empty()) return positive;
+      return Q(Q::OP_AND_NOT, positive, negative);
+    }
+  }
+  return Q();
+}
+
+}  // namespace rostra

@@ -1,0 +1,64 @@
+#include "common/search.h"
+
+#include "common/errors.h"
+#include "common/facet_counter.h"
+#include "common/query_builder.h"
+#include "common/query_parser.h"
+#include "common/schema.h"
+#include "common/stored_article.h"
+
+namespace rostra {
+
+Searcher::Searcher(Xapian::Database db, const OutletTable* outlets)
+    : db_(std::move(db)), outlets_(outlets) {}
+
+SearchResults Searcher::search(const SearchRequest& request) {
+  QueryNode parsed = parse_query(request.query);
+  QueryBuilder builder(request.language, outlets_);
+  BuiltQuery built = builder.build(parsed);
+
+  SearchResults results;
+  try {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(built.query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    switch (request.sort) {
+      case SortOrder::kRelevance:
+        break;
+      case SortOrder::kNewest:
+        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+        break;
+      case SortOrder::kOldest:
+        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
+        break;
+    }
+    FacetCounter facets;
+    if (request.facets) enquire.add_matchspy(&facets);
+    // Exact totals and facets: every match is counted, not estimated.
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                         static_cast<Xapian::doccount>(request.limit), db_.get_doccount());
+    results.total = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      SearchHit hit;
+      hit.rank = static_cast<std::size_t>(it.get_rank()) + 1;
+      hit.score = it.get_weight();
+      hit.article = decode_stored_article(it.get_document().get_data());
+      std::string_view text = hit.article.body.empty() ? hit.article.lead : hit.article.body;
+      hit.snippet = snippets_.make(text, built.highlights, hit.article.language);
+      results.hits.push_back(std::move(hit));
+    }
+    if (request.facets) {
+      results.has_facets = true;
+      results.facets.outlets = by_count(facets.outlets());
+      results.facets.speakers = by_count(facets.speakers());
+      results.facets.months.assign(facets.months().begin(), facets.months().end());
+    }
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw;
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("search failed: " + e.get_description());
+  }
+  return results;
+}
+
+}  // namespace rostra

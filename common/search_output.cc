@@ -1,0 +1,133 @@
+#include "common/search_output.h"
+
+#include <iomanip>
+#include <ostream>
+
+#include "common/json_writer.h"
+#include "common/schema.h"
+
+namespace rostra {
+namespace {
+
+constexpr const char* kUnknown = "date unknown";
+
+void print_counts(std::ostream& out, const char* label,
+                  const std::vector<std::pair<std::string, std::uint64_t>>& counts) {
+  out << label << ":";
+  if (counts.empty()) out << " (none)";
+  for (const auto& [name, count] : counts) out << "\n  " << std::setw(6) << count << "  " << name;
+  out << "\n";
+}
+
+std::string sort_name(SortOrder sort) {
+  switch (sort) {
+    case SortOrder::kNewest:
+      return "newest";
+    case SortOrder::kOldest:
+      return "oldest";
+    case SortOrder::kRelevance:
+      break;
+  }
+  return "relevance";
+}
+
+}  // namespace
+
+void print_results_human(std::ostream& out, const SearchRequest& request,
+                         const SearchResults& results, HighlightStyle style) {
+  const bool ansi = style == HighlightStyle::kAnsi;
+  for (const SearchHit& hit : results.hits) {
+    const Article& a = hit.article;
+    out << hit.rank << ". " << (ansi ? "\x1b[1m" : "") << (a.title.empty() ? "(untitled)" : a.title)
+        << (ansi ? "\x1b[0m" : "") << "  [" << std::fixed << std::setprecision(2) << hit.score
+        << "]\n";
+    out << "   " << (a.date.empty() ? kUnknown : a.date) << " · "
+        << (a.outlet.empty() ? "outlet unknown" : a.outlet);
+    if (!a.url.empty()) out << " · " << a.url;
+    out << "\n";
+    out << "   " << render_snippet(hit.snippet, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**")
+        << "\n\n";
+  }
+  std::size_t first = results.hits.empty() ? 0 : request.offset + 1;
+  std::size_t last = request.offset + results.hits.size();
+  out << results.total << (results.total == 1 ? " match" : " matches");
+  if (!results.hits.empty()) out << " (showing " << first << "-" << last << ")";
+  out << ", sorted by " << sort_name(request.sort) << "\n";
+  if (results.has_facets) {
+    print_counts(out, "Outlets", results.facets.outlets);
+    print_counts(out, "Speakers", results.facets.speakers);
+    print_counts(out, "Months", results.facets.months);
+  }
+}
+
+void print_results_json(std::ostream& out, const SearchRequest& request,
+                        const SearchResults& results) {
+  for (const SearchHit& hit : results.hits) {
+    const Article& a = hit.article;
+    out << JsonObject()
+               .add("type", "hit")
+               .add("rank", static_cast<std::uint64_t>(hit.rank))
+               .add("id", a.id)
+               .add("score", hit.score)
+               .add("title", a.title)
+               .add_or_null("date", a.date)
+               .add_or_null("outlet", a.outlet)
+               .add_or_null("url", a.url)
+               .add_or_null("language", a.language)
+               .add("snippet", render_snippet(hit.snippet, "<mark>", "</mark>"))
+               .str()
+        << "\n";
+  }
+  out << JsonObject()
+             .add("type", "total")
+             .add("matches", results.total)
+             .add("offset", static_cast<std::uint64_t>(request.offset))
+             .add("limit", static_cast<std::uint64_t>(request.limit))
+             .add("returned", static_cast<std::uint64_t>(results.hits.size()))
+             .add("sort", sort_name(request.sort))
+             .str()
+      << "\n";
+  if (results.has_facets) {
+    out << JsonObject()
+               .add("type", "facets")
+               .add_counts("outlet", results.facets.outlets)
+               .add_counts("speaker", results.facets.speakers)
+               .add_counts("month", results.facets.months)
+               .str()
+        << "\n";
+  }
+}
+
+void print_stats(std::ostream& out, const DatabaseStats& s, bool json) {
+  if (json) {
+    out << JsonObject()
+               .add("type", "stats")
+               .add("path", s.path)
+               .add("schema_version", s.schema_version)
+               .add("articles", s.articles)
+               .add("articles_with_date", s.articles_with_date)
+               .add_or_null("first_date", s.first_date)
+               .add_or_null("last_date", s.last_date)
+               .add_counts("outlets", s.outlets)
+               .add_counts("languages", s.languages)
+               .add("speakers", s.speakers)
+               .add("distinct_terms", s.distinct_terms)
+               .add("size_bytes", s.size_bytes)
+               .str()
+        << "\n";
+    return;
+  }
+  out << "database:       " << s.path << "\n"
+      << "schema version: " << s.schema_version << "\n"
+      << "articles:       " << s.articles << " (" << s.articles_with_date << " with a date)\n"
+      << "date range:     "
+      << (s.first_date.empty() ? std::string("none") : s.first_date + " .. " + s.last_date) << "\n"
+      << "speakers:       " << s.speakers << "\n"
+      << "distinct terms: " << s.distinct_terms << "\n"
+      << "size on disk:   " << std::fixed << std::setprecision(2)
+      << static_cast<double>(s.size_bytes) / (1024.0 * 1024.0) << " MiB\n";
+  print_counts(out, "outlets", s.outlets);
+  print_counts(out, "languages", s.languages);
+}
+
+}  // namespace rostra

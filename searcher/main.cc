@@ -1,0 +1,60 @@
+// rostra-search: ranked phrase search over a Rostra database. See README.md.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "common/cli_options.h"
+#include "common/errors.h"
+#include "common/search_command.h"
+
+namespace po = boost::program_options;
+
+int main(int argc, char** argv) {
+  rostra::CommonOptions common;
+  rostra::SearchCommandOptions options;
+  std::string sort = "relevance";
+  po::options_description search("Search options");
+  search.add_options()("offset", po::value(&options.request.offset)->default_value(0),
+                       "skip this many results")(
+      "limit,n", po::value(&options.request.limit)->default_value(10), "results to show")(
+      "sort", po::value(&sort)->default_value("relevance"), "relevance, newest (date) or oldest")(
+      "facets", po::bool_switch(&options.request.facets), "count matches by outlet, speaker, month")(
+      "lang", po::value(&options.request.language)->default_value("en"),
+      "stemming language of Latin-script query words")(
+      "stats", po::bool_switch(&options.stats), "describe the database instead of searching");
+  po::options_description visible;
+  visible.add(common_option_group(common)).add(search);
+  try {
+    po::variables_map vm;
+    if (!rostra::parse_command_line(argc, argv, "usage: rostra-search --db DIR [options] QUERY",
+                                    visible, "query", vm)) {
+      return rostra::kExitOk;
+    }
+    if (vm.count("query")) {
+      for (const std::string& part : vm["query"].as<std::vector<std::string>>()) {
+        options.request.query += (options.request.query.empty() ? "" : " ") + part;
+      }
+    }
+    if (options.request.query.empty() && !options.stats) {
+      throw rostra::UsageError("no query given (try --help)");
+    }
+    options.db_path = common.db_path;
+    options.outlets_path = common.outlets_path;
+    options.json = common.json;
+    options.ansi = isatty(STDOUT_FILENO) != 0;
+    options.request.sort = rostra::parse_sort_order(sort);
+    return rostra::run_search_command(options, std::cout);
+  } catch (const rostra::UsageError& e) {
+    std::cerr << "rostra-search: error: " << e.what() << "\n";
+    return rostra::kExitUsage;
+  } catch (const rostra::InputError& e) {
+    std::cerr << "rostra-search: error: " << e.what() << "\n";
+    return rostra::kExitInput;
+  } catch (const rostra::DatabaseError& e) {
+    std::cerr << "rostra-search: error: " << e.what() << "\n";
+    return rostra::kExitDatabase;
+  } catch (const std::exception& e) {
+    std::cerr << "rostra-search: internal error: " << e.what() << "\n";
+    return rostra::kExitInternal;
+  }
+}
