@@ -10,13 +10,13 @@ namespace rostra {
 /// One article as read from input. Text fields are valid UTF-8 (readers repair bad bytes).
 /// Empty strings mean "unknown": metadata is never guessed.
 struct Article {
-  std::string id;        ///< Stable unique id (filled by resolve_metadata).
+  std::string id;  ///< Stable unique id (filled by resolve_metadata).
   std::string url;
   std::string title;
-  std::string lead;      ///< Summary paragraph, when the source has one apart from the body.
-  std::string body;      ///< Paragraphs separated by "\n\n".
-  std::string date;      ///< ISO 8601 "YYYY-MM-DD", or empty.
-  std::string outlet;    ///< Display name, or empty.
+  std::string lead;    ///< Summary paragraph, when the source has one apart from the body.
+  std::string body;    ///< Paragraphs separated by "\n\n".
+  std::string date;    ///< ISO 8601 "YYYY-MM-DD", or empty.
+  std::string outlet;  ///< Display name, or empty.
   std::string author;
   std::string language;  ///< "en", "ru", ...; detected when the input does not say.
   std::string source;    ///< A source line of a text article ("kremlin.ru"), as written.

@@ -8,7 +8,19 @@
 
 namespace rostra {
 
-enum class ArticleField { kNone, kId, kUrl, kTitle, kLead, kBody, kDate, kOutlet, kAuthor, kLanguage, kCount };
+enum class ArticleField {
+  kNone,
+  kId,
+  kUrl,
+  kTitle,
+  kLead,
+  kBody,
+  kDate,
+  kOutlet,
+  kAuthor,
+  kLanguage,
+  kCount
+};
 
 /// A known field name: which Article field it fills, and its rank (lower wins when a
 /// record has several names for one field, e.g. both "body" and "content").

@@ -97,8 +97,8 @@ class ZstdSource : public ByteSource {
       std::size_t result = ZSTD_decompressStream(stream_, &output, &input_);
       if (ZSTD_isError(result)) {
         std::uint64_t at = file_->offset() - (input_.size - input_.pos);
-        throw StreamDamage(file_->path() + ": corrupt zstd stream near byte " +
-                               std::to_string(at) + ": " + ZSTD_getErrorName(result),
+        throw StreamDamage(file_->path() + ": corrupt zstd stream near byte " + std::to_string(at) +
+                               ": " + ZSTD_getErrorName(result),
                            at);
       }
       frame_open_ = result != 0;
@@ -200,8 +200,7 @@ void read_whole_file(const std::filesystem::path& path, std::string& out, std::s
   char buffer[1 << 16];
   while (std::size_t n = source->read(buffer, sizeof buffer)) {
     if (out.size() + n > max_bytes) {
-      throw InputError(path.string() + ": larger than " + std::to_string(max_bytes >> 20) +
-                       " MiB");
+      throw InputError(path.string() + ": larger than " + std::to_string(max_bytes >> 20) + " MiB");
     }
     out.append(buffer, n);
   }

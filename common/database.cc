@@ -12,7 +12,8 @@ void check_version(const Xapian::Database& db, const std::string& path) {
   int version = stored_schema_version(db);
   if (version == schema::kSchemaVersion) return;
   if (version == 0) {
-    throw DatabaseError(path + ": not a Rostra database (no schema version; written by another tool?)");
+    throw DatabaseError(path +
+                        ": not a Rostra database (no schema version; written by another tool?)");
   }
   throw DatabaseError(path + ": written with Rostra schema version " + std::to_string(version) +
                       ", this build reads version " + std::to_string(schema::kSchemaVersion) +
@@ -32,6 +33,9 @@ int stored_schema_version(const Xapian::Database& db) {
 }
 
 Xapian::WritableDatabase open_for_writing(const std::string& path) {
+  std::error_code ignored;  // Xapian reports what matters if this fails
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
   try {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     if (db.get_doccount() == 0 && stored_schema_version(db) == 0) {

@@ -7,9 +7,9 @@
 
 namespace rostra {
 
-/// Opens (creating if needed) a database for writing. A new database gets the current
-/// schema version; an existing one must carry it. Throws DatabaseError naming the path
-/// when the database is locked by another writer, of another schema version, or unusable.
+/// Opens (creating it and its parent directories if needed) a database for writing. A new database
+/// gets the current schema version; an existing one must carry it. Throws DatabaseError naming the
+/// path when the database is locked by another writer, of another schema version, or unusable.
 Xapian::WritableDatabase open_for_writing(const std::string& path);
 
 /// Opens a database for reading. Throws DatabaseError naming the path when it does not

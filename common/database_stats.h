@@ -18,7 +18,7 @@ struct DatabaseStats {
   std::uint64_t articles_with_date = 0;
   std::string first_date;  ///< Earliest known date, or empty.
   std::string last_date;
-  std::vector<std::pair<std::string, std::uint64_t>> outlets;   ///< By articles, descending.
+  std::vector<std::pair<std::string, std::uint64_t>> outlets;  ///< By articles, descending.
   std::vector<std::pair<std::string, std::uint64_t>> languages;
   std::uint64_t speakers = 0;  ///< Distinct speakers.
   std::uint64_t distinct_terms = 0;

@@ -15,9 +15,15 @@ struct Piece {
   int value = 0;  // for numbers
 };
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_ascii_alpha(char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 // Splits into numbers, words (ASCII letters or any multi-byte UTF-8 run) and single
 // punctuation characters. Whitespace (and U+00A0) separates pieces and is dropped.
@@ -64,8 +70,8 @@ std::string ascii_lower(std::string_view s) {
 // Russian month stems in lower case, matched as prefixes of the (lower-cased) word.
 // Upper-case Cyrillic is folded by lower_cyrillic below.
 constexpr std::array<std::string_view, 12> kRussianMonthStems = {
-    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-    "ноябр", "декабр"};
+    "январ", "феврал", "март",    "апрел",  "ма",    "июн",
+    "июл",   "август", "сентябр", "октябр", "ноябр", "декабр"};
 
 constexpr std::array<std::string_view, 12> kEnglishMonths = {
     "january", "february", "march",     "april",   "may",      "june",
@@ -157,8 +163,7 @@ std::optional<Match> match_at(const std::vector<Piece>& p, std::size_t i) {
     return Match{iso(y, m, d), used};
   };
   // 2022-03-04, 2022/03/04, 2022.03.04
-  if (is_number(p, i) && p[i].text.size() == 4 && is_number(p, i + 2) &&
-      is_number(p, i + 4)) {
+  if (is_number(p, i) && p[i].text.size() == 4 && is_number(p, i + 2) && is_number(p, i + 4)) {
     char sep = p[i + 1].kind == PieceKind::kPunct ? p[i + 1].text[0] : 0;
     if ((sep == '-' || sep == '/' || sep == '.') && punct_is(p, i + 3, sep)) {
       return accept(p[i].value, p[i + 2].value, p[i + 4].value, 5);
@@ -187,7 +192,8 @@ std::optional<Match> match_at(const std::vector<Piece>& p, std::size_t i) {
     if (month > 0 && is_number(p, j) && p[j].text.size() <= 2) {
       std::size_t k = j + 1;
       if (punct_is(p, k, ',')) ++k;
-      if (is_number(p, k) && p[k].text.size() == 4) return accept(p[k].value, month, p[j].value, k + 1 - i);
+      if (is_number(p, k) && p[k].text.size() == 4)
+        return accept(p[k].value, month, p[j].value, k + 1 - i);
     }
   }
   // 31 December 2017 / 20 января 2025 / 31-Dec-17 / 26-FEB-1987

@@ -20,8 +20,8 @@ class DocumentBuilder {
 
  private:
   // Indexes `text` starting at position `position`; returns the next free position.
-  Xapian::termpos index_text(Xapian::Document& doc, std::string_view text,
-                             Xapian::termpos position, bool is_title);
+  Xapian::termpos index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos position,
+                             bool is_title);
 
   WordTokenizer tokenizer_;
   TermStemmer stemmer_;

@@ -16,17 +16,13 @@ std::string stem_term(std::string_view stem);
 /// "S" + normalized title word.
 std::string title_term(std::string_view word);
 
-/// "XOUTLET" + case-folded outlet name.
+/// "XOUTLET" + the outlet name through fold_case.
 std::string outlet_term(std::string_view outlet);
 
-/// "XSPEAKER" + case-folded speaker name.
+/// "XSPEAKER" + the speaker name through fold_case.
 std::string speaker_term(std::string_view speaker);
 
 /// "XLANG" + language code.
 std::string language_term(std::string_view language);
-
-/// Case-folds a facet name (outlet, speaker) for use in a term: NFKC case folding,
-/// whitespace collapsed. Query and index sides must agree, so both use this.
-std::string fold_facet_name(std::string_view name);
 
 }  // namespace rostra

@@ -6,11 +6,9 @@
 #include <sstream>
 #include <unordered_set>
 
-#include "common/article_metadata.h"
+#include "common/article_writer.h"
 #include "common/database.h"
-#include "common/document_builder.h"
 #include "common/errors.h"
-#include "common/index_terms.h"
 #include "common/input_reader.h"
 #include "common/outlet_table.h"
 #include "common/text_util.h"
@@ -39,9 +37,10 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
 
   Xapian::WritableDatabase db = open_for_writing(options.db_path);
   IndexSummary summary;
-  DocumentBuilder builder;
+  ArticleWriter writer(db, outlets);
   std::unordered_set<std::string> seen_ids;
   std::uint64_t uncommitted = 0;
+  std::vector<std::string> warnings;
 
   ReaderSink sink;
   sink.issue = [&](InputIssue&& issue) {
@@ -55,31 +54,34 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     }
   };
   sink.article = [&](Article&& article) {
-    for (std::string& warning : resolve_metadata(article, outlets)) {
+    warnings.clear();
+    ArticleWriter::Outcome outcome;
+    try {
+      outcome = writer.write(article, warnings);
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError(options.db_path + ": writing " + article.id + ": " + e.get_description());
+    }
+    for (std::string& warning : warnings) {
       sink.warn(article.origin_file, article.origin_line, std::move(warning));
     }
     summary.text_bytes += article.title.size() + article.lead.size() + article.body.size();
     if (article.date.empty()) ++summary.unknown_date;
     if (article.outlet.empty()) ++summary.unknown_outlet;
-    std::string term = id_term(article.id);
-    try {
-      bool existed = db.term_exists(term);
-      db.replace_document(term, builder.build(article));
-      if (existed) {
-        ++summary.replaced;
-        if (seen_ids.count(term) > 0) ++summary.repeated_in_run;
-      } else {
-        ++summary.added;
-      }
-      seen_ids.insert(std::move(term));
-      ++summary.indexed;
-      if (++uncommitted >= options.commit_every) {
+    bool first_in_run = seen_ids.insert(article.id).second;
+    if (outcome == ArticleWriter::Outcome::kReplaced) {
+      ++summary.replaced;
+      if (!first_in_run) ++summary.repeated_in_run;
+    } else {
+      ++summary.added;
+    }
+    ++summary.indexed;
+    if (++uncommitted >= options.commit_every) {
+      try {
         db.commit();
-        uncommitted = 0;
+      } catch (const Xapian::Error& e) {
+        throw DatabaseError(options.db_path + ": commit failed: " + e.get_description());
       }
-    } catch (const Xapian::Error& e) {
-      throw DatabaseError(options.db_path + ": writing " + article.id + ": " +
-                          e.get_description());
+      uncommitted = 0;
     }
   };
 

@@ -16,23 +16,23 @@ struct IndexOptions {
   std::vector<std::filesystem::path> inputs;
   std::filesystem::path outlets_path;  ///< Outlet table; empty: the default table.
   std::uint64_t commit_every = 10000;  ///< Documents between commits.
-  bool quiet = false;    ///< No per-record warnings or rejects on the log.
-  bool verbose = false;  ///< Also log each file as it is read.
+  bool quiet = false;                  ///< No per-record warnings or rejects on the log.
+  bool verbose = false;                ///< Also log each file as it is read.
 };
 
 /// What an indexing run did. Every record read ends up counted exactly once in
 /// `indexed` or `rejected`.
 struct IndexSummary {
-  std::uint64_t indexed = 0;      ///< Documents written (added + replaced).
-  std::uint64_t added = 0;        ///< Ids new to the database.
-  std::uint64_t replaced = 0;     ///< Ids already in the database, replaced.
+  std::uint64_t indexed = 0;          ///< Documents written (added + replaced).
+  std::uint64_t added = 0;            ///< Ids new to the database.
+  std::uint64_t replaced = 0;         ///< Ids already in the database, replaced.
   std::uint64_t repeated_in_run = 0;  ///< Of `replaced`: ids seen earlier in this same run.
-  std::uint64_t rejected = 0;     ///< Records or files that could not be indexed.
-  std::uint64_t warnings = 0;     ///< Records indexed with a repair or an unknown field.
+  std::uint64_t rejected = 0;         ///< Records or files that could not be indexed.
+  std::uint64_t warnings = 0;         ///< Records indexed with a repair or an unknown field.
   std::uint64_t files_read = 0;
   std::uint64_t files_skipped = 0;
-  std::uint64_t bytes_read = 0;     ///< Bytes of input files (compressed size).
-  std::uint64_t text_bytes = 0;     ///< Bytes of title, lead and body text indexed.
+  std::uint64_t bytes_read = 0;      ///< Bytes of input files (compressed size).
+  std::uint64_t text_bytes = 0;      ///< Bytes of title, lead and body text indexed.
   std::uint64_t unknown_date = 0;    ///< Indexed articles whose date stays unknown.
   std::uint64_t unknown_outlet = 0;  ///< Indexed articles whose outlet stays unknown.
   double seconds = 0;

@@ -95,8 +95,9 @@ void read_file(const fs::path& path, const ReaderSink& sink, InputStats& stats) 
     InputFormat format = detect_format(path, head);
     if (format == InputFormat::kUnsupported) {
       bool binary = head.find('\0') != std::string::npos;
-      sink.reject(file, 0, binary ? "binary file, not an article dump"
-                                  : "unsupported format (" + lower_extension(path) + ")");
+      sink.reject(file, 0,
+                  binary ? "binary file, not an article dump"
+                         : "unsupported format (" + lower_extension(path) + ")");
       return;
     }
     ++stats.files_read;
@@ -129,8 +130,8 @@ InputFormat detect_format(const fs::path& path, std::string_view head) {
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonLines;
   if (ext == ".csv") return InputFormat::kCsv;
   static constexpr std::string_view kUnsupported[] = {
-      ".html", ".htm", ".xml", ".sgm", ".sgml", ".pdf", ".doc", ".docx", ".zip", ".tar",
-      ".png",  ".jpg", ".jpeg", ".gif", ".dtd", ".exe", ".so",  ".o",    ".db",  ".sqlite"};
+      ".html", ".htm", ".xml",  ".sgm", ".sgml", ".pdf", ".doc", ".docx", ".zip", ".tar",
+      ".png",  ".jpg", ".jpeg", ".gif", ".dtd",  ".exe", ".so",  ".o",    ".db",  ".sqlite"};
   for (std::string_view bad : kUnsupported) {
     if (ext == bad) return InputFormat::kUnsupported;
   }

@@ -22,8 +22,9 @@ InputFormat detect_format(const std::filesystem::path& path, std::string_view he
 /// Counts kept while reading.
 struct InputStats {
   std::uint64_t files_read = 0;
-  std::uint64_t files_skipped = 0;  ///< Directory entries that are not articles (README, SHA256SUMS).
-  std::uint64_t bytes_read = 0;     ///< Compressed bytes of the files read.
+  std::uint64_t files_skipped =
+      0;                         ///< Directory entries that are not articles (README, SHA256SUMS).
+  std::uint64_t bytes_read = 0;  ///< Compressed bytes of the files read.
 };
 
 /// Reads every input in order. A directory is walked recursively in name order, skipping

@@ -98,8 +98,8 @@ JsonObject& JsonObject::add_raw(std::string_view k, std::string_view value) {
   return *this;
 }
 
-JsonObject& JsonObject::add_counts(std::string_view k,
-                                   const std::vector<std::pair<std::string, std::uint64_t>>& counts) {
+JsonObject& JsonObject::add_counts(
+    std::string_view k, const std::vector<std::pair<std::string, std::uint64_t>>& counts) {
   JsonObject inner;
   for (const auto& [name, count] : counts) inner.add(name, count);
   return add_raw(k, inner.str());

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "common/case_fold.h"
 #include "common/errors.h"
 #include "common/text_util.h"
 
@@ -59,16 +60,16 @@ OutletTable OutletTable::load(const std::filesystem::path& path) {
 void OutletTable::add(std::string_view kind, std::string_view key, std::string_view display_name) {
   std::string name(display_name);
   if (kind == "host") {
-    hosts_[ascii_lower(key)] = name;
+    hosts_[fold_case(key)] = name;
   } else if (kind == "wire") {
-    wires_[ascii_lower(key)] = name;
+    wires_[fold_case(key)] = name;
   } else if (kind == "alias") {
-    aliases_[ascii_lower(key)] = name;
+    aliases_[fold_case(key)] = name;
   } else {
     throw std::invalid_argument("unknown kind '" + std::string(kind) +
                                 "' (expected host, wire or alias)");
   }
-  aliases_.emplace(ascii_lower(display_name), name);
+  aliases_.emplace(fold_case(display_name), name);
 }
 
 std::optional<std::string> OutletTable::by_host(std::string_view host) const {
@@ -87,13 +88,13 @@ std::optional<std::string> OutletTable::by_host(std::string_view host) const {
 }
 
 std::optional<std::string> OutletTable::by_wire(std::string_view agency) const {
-  auto found = wires_.find(ascii_lower(trim(agency)));
+  auto found = wires_.find(fold_case(agency));
   if (found == wires_.end()) return std::nullopt;
   return found->second;
 }
 
 std::string OutletTable::canonical_name(std::string_view name) const {
-  std::string key = ascii_lower(trim(name));
+  std::string key = fold_case(name);
   if (auto found = aliases_.find(key); found != aliases_.end()) return found->second;
   if (auto host = by_host(key)) return *host;
   if (auto wire = by_wire(key)) return *wire;

@@ -10,7 +10,8 @@
 
 namespace rostra {
 
-/// Outlet display names by host, by wire name and by alias. Lookups are case-insensitive.
+/// Outlet display names by host, by wire name and by alias. Keys compare through
+/// fold_case: case-insensitive in any script, whitespace-insensitive.
 /// Immutable after loading, so safe to share between threads.
 class OutletTable {
  public:

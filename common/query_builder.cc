@@ -86,8 +86,10 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
     case QueryNode::Kind::kMatchAll:
       return Q::MatchAll;
     case QueryNode::Kind::kDateRange: {
-      if (node.date_from.empty()) return as_filter(Q(Q::OP_VALUE_LE, schema::kSlotDate, node.date_to));
-      if (node.date_to.empty()) return as_filter(Q(Q::OP_VALUE_GE, schema::kSlotDate, node.date_from));
+      if (node.date_from.empty())
+        return as_filter(Q(Q::OP_VALUE_LE, schema::kSlotDate, node.date_to));
+      if (node.date_to.empty())
+        return as_filter(Q(Q::OP_VALUE_GE, schema::kSlotDate, node.date_from));
       return as_filter(Q(Q::OP_VALUE_RANGE, schema::kSlotDate, node.date_from, node.date_to));
     }
     case QueryNode::Kind::kNear: {

@@ -20,7 +20,9 @@ struct QToken {
 
 constexpr std::string_view kFields[] = {"title", "outlet", "speaker", "date"};
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Opening quote marks and their closers.
 std::size_t quote_open_length(std::string_view s, std::size_t i, std::string_view& closer) {
@@ -105,9 +107,12 @@ class Lexer {
         return t;
       }
     }
-    if (word == "AND") t.kind = TokenKind::kAnd;
-    else if (word == "OR") t.kind = TokenKind::kOr;
-    else if (word == "NOT") t.kind = TokenKind::kNot;
+    if (word == "AND")
+      t.kind = TokenKind::kAnd;
+    else if (word == "OR")
+      t.kind = TokenKind::kOr;
+    else if (word == "NOT")
+      t.kind = TokenKind::kNot;
     else if (word.rfind("NEAR", 0) == 0 || word.rfind("ADJ", 0) == 0) {
       bool adj = word[0] == 'A';
       std::string_view rest = word.substr(adj ? 3 : 4);
@@ -192,7 +197,8 @@ class Parser {
   QueryNode parse_and() {
     if (!starts_operand()) {
       if (current_.kind == TokenKind::kRParen) throw QueryError("unbalanced ')'", current_.column);
-      if (current_.kind == TokenKind::kEnd) throw QueryError("query ends after an operator", current_.column);
+      if (current_.kind == TokenKind::kEnd)
+        throw QueryError("query ends after an operator", current_.column);
       throw QueryError("operator without a term before it", current_.column);
     }
     std::vector<QueryNode> positives;
@@ -308,7 +314,8 @@ class Parser {
       throw QueryError(field + ": needs a value right after the colon", node.column);
     }
     if (field == "date") {
-      if (current_.kind != TokenKind::kWord) throw QueryError("date: takes a date or range", node.column);
+      if (current_.kind != TokenKind::kWord)
+        throw QueryError("date: takes a date or range", node.column);
       node.kind = QueryNode::Kind::kDateRange;
       std::string value = current_.text;
       std::size_t dots = value.find("..");
@@ -364,7 +371,9 @@ std::string expand_date_bound(std::string_view text, bool upper) {
     y = std::stoi(s.substr(0, 4));
     m = std::stoi(s.substr(5));
     if (!is_valid_date(y, m, 1)) return "";
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%s", y, m, upper ? "31" : "01");
+    int last_day = 31;
+    while (upper && !is_valid_date(y, m, last_day)) --last_day;
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, upper ? last_day : 1);
     return buf;
   }
   if (s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
@@ -375,6 +384,8 @@ std::string expand_date_bound(std::string_view text, bool upper) {
   return "";
 }
 
-QueryNode parse_query(std::string_view query) { return Parser(query).parse(); }
+QueryNode parse_query(std::string_view query) {
+  return Parser(query).parse();
+}
 
 }  // namespace rostra

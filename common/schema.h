@@ -40,10 +40,10 @@ inline constexpr std::string_view kPrefixLanguage = "XLANG";
 
 /// Value slots. Persisted: never renumber.
 enum ValueSlot : unsigned {
-  kSlotDate = 0,      ///< ISO date "YYYY-MM-DD"; absent when unknown.
-  kSlotOutlet = 1,    ///< Outlet display name; absent when unknown.
-  kSlotSpeakers = 2,  ///< Speaker display names joined by kValueSeparator.
-  kSlotLanguage = 3,  ///< Language code.
+  kSlotDate = 0,         ///< ISO date "YYYY-MM-DD"; absent when unknown.
+  kSlotOutlet = 1,       ///< Outlet display name; absent when unknown.
+  kSlotSpeakers = 2,     ///< Speaker display names joined by kValueSeparator.
+  kSlotLanguage = 3,     ///< Language code.
   kSlotContentHash = 4,  ///< Hex hash of the normalized title and text.
 };
 

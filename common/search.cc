@@ -35,8 +35,9 @@ SearchResults Searcher::search(const SearchRequest& request) {
     FacetCounter facets;
     if (request.facets) enquire.add_matchspy(&facets);
     // Exact totals and facets: every match is counted, not estimated.
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit), db_.get_doccount());
+    Xapian::MSet mset =
+        enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                         static_cast<Xapian::doccount>(request.limit), db_.get_doccount());
     results.total = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       SearchHit hit;

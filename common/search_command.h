@@ -14,8 +14,8 @@ struct SearchCommandOptions {
   std::string db_path;
   std::string outlets_path;  ///< Empty: default_outlets_path(), if it exists.
   bool json = false;
-  bool stats = false;        ///< Print database stats instead of searching.
-  bool ansi = false;         ///< Bold highlights (stdout is a terminal).
+  bool stats = false;  ///< Print database stats instead of searching.
+  bool ansi = false;   ///< Bold highlights (stdout is a terminal).
   SearchRequest request;
 };
 

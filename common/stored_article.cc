@@ -62,13 +62,12 @@ std::string encode_stored_article(const Article& a) {
     if (!speakers.empty()) speakers.push_back(kListSeparator);
     speakers += s;
   }
-  for (std::string_view field : {std::string_view(a.id), std::string_view(a.url),
-                                 std::string_view(a.title), std::string_view(a.date),
-                                 std::string_view(a.outlet), std::string_view(a.author),
-                                 std::string_view(a.language), std::string_view(a.source),
-                                 std::string_view(a.place), std::string_view(speakers),
-                                 std::string_view(a.lead), std::string_view(a.body),
-                                 std::string_view(a.origin_file)}) {
+  for (std::string_view field :
+       {std::string_view(a.id), std::string_view(a.url), std::string_view(a.title),
+        std::string_view(a.date), std::string_view(a.outlet), std::string_view(a.author),
+        std::string_view(a.language), std::string_view(a.source), std::string_view(a.place),
+        std::string_view(speakers), std::string_view(a.lead), std::string_view(a.body),
+        std::string_view(a.origin_file)}) {
     put_string(raw, field);
   }
   put_varint(raw, a.origin_line);

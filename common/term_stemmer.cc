@@ -15,7 +15,9 @@ Xapian::Stem make_stem(std::string_view language) {
 
 }  // namespace
 
-TermStemmer::TermStemmer(std::string_view language) : cyrillic_("ru") { set_language(language); }
+TermStemmer::TermStemmer(std::string_view language) : cyrillic_("ru") {
+  set_language(language);
+}
 
 void TermStemmer::set_language(std::string_view language) {
   if (language.empty()) language = "en";

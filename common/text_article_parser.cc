@@ -54,8 +54,7 @@ bool is_header_line(std::string_view line) {
   if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
   for (std::size_t i = 0; i < colon; ++i) {
     char c = line[i];
-    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-          c == '-')) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
       return false;
     }
   }
@@ -154,8 +153,8 @@ Article parse_text_article(std::string_view content) {
       if (line.empty()) continue;
       if (article.raw_date.empty() && parse_date_line(line)) {
         article.raw_date = std::string(line);
-      } else if (article.author.empty() && line.size() < 80 && starts_with_ignore_case(line, "by ") &&
-                 !ends_sentence(line)) {
+      } else if (article.author.empty() && line.size() < 80 &&
+                 starts_with_ignore_case(line, "by ") && !ends_sentence(line)) {
         article.author = std::string(trim(line.substr(3)));
       } else if (article.source.empty() && looks_like_source_line(line)) {
         article.source = std::string(line);

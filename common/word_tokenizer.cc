@@ -34,9 +34,13 @@ bool is_ascii_alnum(char32_t cp) {
   return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
 }
 
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_digit(char32_t cp) {
+  return cp >= '0' && cp <= '9';
+}
 
-bool is_apostrophe(char32_t cp) { return cp == 0x27 || cp == 0x2019 || cp == 0x02BC; }
+bool is_apostrophe(char32_t cp) {
+  return cp == 0x27 || cp == 0x2019 || cp == 0x02BC;
+}
 
 // Characters that sit inside words without separating them.
 bool is_ignorable(char32_t cp) {

@@ -12,8 +12,8 @@ int main(int argc, char** argv) {
   rostra::IndexOptions options;
   po::options_description index("Index options");
   index.add_options()("commit-every", po::value(&options.commit_every)->default_value(10000),
-                      "documents between commits")(
-      "quiet,q", po::bool_switch(&options.quiet), "do not list rejected records and warnings")(
+                      "documents between commits")("quiet,q", po::bool_switch(&options.quiet),
+                                                   "do not list rejected records and warnings")(
       "verbose,v", po::bool_switch(&options.verbose), "also list each file as it is read");
   po::options_description visible;
   visible.add(common_option_group(common)).add(index);

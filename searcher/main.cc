@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
                        "skip this many results")(
       "limit,n", po::value(&options.request.limit)->default_value(10), "results to show")(
       "sort", po::value(&sort)->default_value("relevance"), "relevance, newest (date) or oldest")(
-      "facets", po::bool_switch(&options.request.facets), "count matches by outlet, speaker, month")(
+      "facets", po::bool_switch(&options.request.facets),
+      "count matches by outlet, speaker, month")(
       "lang", po::value(&options.request.language)->default_value("en"),
       "stemming language of Latin-script query words")(
       "stats", po::bool_switch(&options.stats), "describe the database instead of searching");

@@ -1,0 +1,88 @@
+// Indexing throughput and index size: Rostra's writer against stock Xapian (TermGenerator,
+// add_document), on the same articles, into fresh glass databases.
+#include <benchmark/benchmark.h>
+#include <xapian.h>
+
+#include <filesystem>
+
+#include "bench_corpus.h"
+#include "common/article_writer.h"
+#include "common/database.h"
+
+namespace rostra::bench {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kCopies = 20;
+
+fs::path fresh_dir(const char* name) {
+  fs::path dir = fs::temp_directory_path() / name;
+  fs::remove_all(dir);
+  return dir;
+}
+
+std::uint64_t directory_bytes(const fs::path& dir) {
+  std::uint64_t total = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) total += entry.file_size();
+  return total;
+}
+
+void report(benchmark::State& state, const std::vector<Article>& articles, std::uint64_t size) {
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * articles.size()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text_bytes(articles)));
+  state.counters["index_size_over_text"] =
+      static_cast<double>(size) / static_cast<double>(text_bytes(articles));
+}
+
+void BM_Index_Rostra(benchmark::State& state) {
+  std::vector<Article> articles = sample_articles(kCopies);
+  OutletTable outlets;
+  std::uint64_t size = 0;
+  for (auto _ : state) {
+    fs::path dir = fresh_dir("rostra-bench-index");
+    {
+      Xapian::WritableDatabase db = open_for_writing(dir.string());
+      ArticleWriter writer(db, outlets);
+      std::vector<std::string> warnings;
+      for (Article a : articles) writer.write(a, warnings);
+      db.commit();
+      if (db.get_doccount() != articles.size()) state.SkipWithError("document count mismatch");
+    }
+    size = directory_bytes(dir);
+  }
+  report(state, articles, size);
+}
+BENCHMARK(BM_Index_Rostra)->Unit(benchmark::kMillisecond);
+
+// Baseline: stock Xapian with TermGenerator defaults and the text stored as document data.
+void BM_Index_XapianStock(benchmark::State& state) {
+  const std::vector<Article>& articles = sample_articles(kCopies);
+  std::uint64_t size = 0;
+  for (auto _ : state) {
+    fs::path dir = fresh_dir("rostra-bench-stock");
+    {
+      Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE);
+      Xapian::TermGenerator generator;
+      generator.set_stemmer(Xapian::Stem("en"));
+      for (const Article& a : articles) {
+        Xapian::Document doc;
+        generator.set_document(doc);
+        generator.index_text(a.title, 3);
+        generator.increase_termpos();
+        generator.index_text(a.body);
+        doc.set_data(a.title + "\n" + a.body);
+        doc.add_boolean_term("Q" + a.id);
+        db.replace_document("Q" + a.id, doc);
+      }
+      db.commit();
+      if (db.get_doccount() != articles.size()) state.SkipWithError("document count mismatch");
+    }
+    size = directory_bytes(dir);
+  }
+  report(state, articles, size);
+}
+BENCHMARK(BM_Index_XapianStock)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace rostra::bench

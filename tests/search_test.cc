@@ -1,0 +1,204 @@
+// Index -> search round trips, run against the in-memory and the glass backend.
+#include "common/search.h"
+
+#include <gtest/gtest.h>
+
+#include "common/errors.h"
+#include "index_fixture.h"
+
+namespace rostra {
+namespace {
+
+using testing::Backend;
+using testing::build_database;
+using testing::make_article;
+using testing::TempDir;
+
+std::vector<Article> fixture_articles() {
+  return {
+      make_article("Putin congratulates Trump",
+                   "Trump spoke about the need to prevent a third world war.\n\n"
+                   "Dialogue remains open, the Kremlin said.",
+                   "https://outlet-a.example/2025/01/20/a", "", ""),
+      make_article("Putin signals readiness for dialogue",
+                   "We hear statements on the need to prevent World War III, Putin said.",
+                   "https://www.themoscowtimes.com/2025/01/20/b", "", ""),
+      make_article("Budget passes", "Parliament passed the budget. The war of words ended.", "",
+                   "2024-12-31", "Reuters"),
+      make_article("Выборы в парламент", "Партии готовятся к выборам. «Мы готовы», заявил он.",
+                   "https://vestnik.example/2025/03/01/c", "", ""),
+      make_article("Long-term pact", "A long term plan and a long-term pact, Varga's aides said.",
+                   "https://outlet-a.example/2024/06/15/d", "", ""),
+  };
+}
+
+class SearchRoundTrip : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    outlets_.add("host", "themoscowtimes.com", "The Moscow Times");
+    db_ = build_database(GetParam(), dir_, fixture_articles(), outlets_);
+  }
+  SearchResults search(const std::string& query, SortOrder sort = SortOrder::kRelevance,
+                       bool facets = false) {
+    Searcher searcher(db_, &outlets_);
+    SearchRequest request;
+    request.query = query;
+    request.sort = sort;
+    request.facets = facets;
+    return searcher.search(request);
+  }
+  std::vector<std::string> urls(const SearchResults& results) {
+    std::vector<std::string> out;
+    for (const SearchHit& hit : results.hits) out.push_back(hit.article.url);
+    return out;
+  }
+
+  TempDir dir_;
+  OutletTable outlets_;
+  Xapian::WritableDatabase db_;
+};
+
+TEST_P(SearchRoundTrip, PhraseMatchesOnlyTheExactWording) {
+  SearchResults r = search("\"third world war\"");
+  ASSERT_EQ(r.total, 1u);
+  EXPECT_EQ(r.hits[0].article.url, "https://outlet-a.example/2025/01/20/a");
+  r = search("\"World War III\"");
+  ASSERT_EQ(r.total, 1u);
+  EXPECT_EQ(r.hits[0].article.outlet, "The Moscow Times");
+  EXPECT_EQ(r.hits[0].article.date, "2025-01-20");
+}
+
+TEST_P(SearchRoundTrip, PhraseNeverMatchesAcrossParagraphs) {
+  EXPECT_EQ(search("\"world war dialogue\"").total, 0u);
+  EXPECT_EQ(search("\"war dialogue\"").total, 0u);
+}
+
+TEST_P(SearchRoundTrip, WordsMatchByStem) {
+  EXPECT_EQ(search("congratulating").total, 1u);
+  EXPECT_EQ(search("выбор").total, 1u);
+}
+
+TEST_P(SearchRoundTrip, TitleMatchesRankAboveBodyMatches) {
+  SearchResults r = search("dialogue");
+  ASSERT_EQ(r.total, 2u);
+  EXPECT_EQ(r.hits[0].article.title, "Putin signals readiness for dialogue");
+}
+
+TEST_P(SearchRoundTrip, BooleanOperatorsCombine) {
+  EXPECT_EQ(search("putin AND budget").total, 0u);
+  EXPECT_EQ(search("putin OR budget").total, 3u);
+  EXPECT_EQ(search("war NOT putin").total, 1u);
+  EXPECT_EQ(search("war -putin").total, 1u);
+  EXPECT_EQ(search("(putin OR budget) war").total, 3u);
+  EXPECT_EQ(search("NOT putin").total, 3u);
+}
+
+TEST_P(SearchRoundTrip, NearAndAdjRespectDistanceAndOrder) {
+  // "prevent a third world war" (4 apart) and "prevent World War III" (2 apart).
+  EXPECT_EQ(search("prevent NEAR/4 war").total, 2u);
+  EXPECT_EQ(search("prevent NEAR/3 war").total, 1u);
+  EXPECT_EQ(search("prevent NEAR/1 war").total, 0u);
+  EXPECT_EQ(search("war NEAR/4 prevent").total, 2u);
+  EXPECT_EQ(search("war ADJ/4 prevent").total, 0u);
+  EXPECT_EQ(search("prevent ADJ/4 war").total, 2u);
+}
+
+TEST_P(SearchRoundTrip, HyphenatedWordMatchesSpacedPhrase) {
+  SearchResults r = search("long-term");
+  EXPECT_EQ(r.total, 1u);
+  EXPECT_EQ(search("\"long term pact\"").total, 1u);
+}
+
+TEST_P(SearchRoundTrip, ApostropheFormsAreTheSameWord) {
+  EXPECT_EQ(search("\"Varga’s aides\"").total, 1u);
+  EXPECT_EQ(search("\"Varga's aides\"").total, 1u);
+}
+
+TEST_P(SearchRoundTrip, FiltersByTitleOutletAndDate) {
+  EXPECT_EQ(search("title:dialogue").total, 1u);
+  EXPECT_EQ(search("title:\"signals readiness\"").total, 1u);
+  EXPECT_EQ(search("outlet:\"The Moscow Times\"").total, 1u);
+  EXPECT_EQ(search("outlet:themoscowtimes.com").total, 1u);
+  EXPECT_EQ(search("outlet:reuters budget").total, 1u);
+  EXPECT_EQ(search("date:2025").total, 3u);
+  EXPECT_EQ(search("date:2025-01").total, 2u);
+  EXPECT_EQ(search("date:2024-12-31").total, 1u);
+  EXPECT_EQ(search("date:2024-06-01..2024-12-31").total, 2u);
+  EXPECT_EQ(search("date:..2024-12").total, 2u);
+  EXPECT_EQ(search("war date:2025..").total, 2u);
+}
+
+TEST_P(SearchRoundTrip, SortsByDateBothWays) {
+  SearchResults newest = search("date:2024..2025", SortOrder::kNewest);
+  ASSERT_EQ(newest.hits.size(), 5u);
+  EXPECT_EQ(newest.hits.front().article.date, "2025-03-01");
+  EXPECT_EQ(newest.hits.back().article.date, "2024-06-15");
+  SearchResults oldest = search("date:2024..2025", SortOrder::kOldest);
+  EXPECT_EQ(oldest.hits.front().article.date, "2024-06-15");
+}
+
+TEST_P(SearchRoundTrip, FacetsCountTheWholeMatchSet) {
+  Searcher searcher(db_, &outlets_);
+  SearchRequest request;
+  request.query = "date:2024..2025";
+  request.facets = true;
+  request.limit = 1;  // facets must not depend on the page
+  SearchResults r = searcher.search(request);
+  EXPECT_EQ(r.total, 5u);
+  EXPECT_EQ(r.hits.size(), 1u);
+  ASSERT_TRUE(r.has_facets);
+  std::map<std::string, std::uint64_t> outlets(r.facets.outlets.begin(), r.facets.outlets.end());
+  EXPECT_EQ(outlets["outlet-a.example"], 2u);
+  EXPECT_EQ(outlets["The Moscow Times"], 1u);
+  EXPECT_EQ(outlets["Reuters"], 1u);
+  std::map<std::string, std::uint64_t> months(r.facets.months.begin(), r.facets.months.end());
+  EXPECT_EQ(months["2025-01"], 2u);
+  EXPECT_EQ(months["2024-06"], 1u);
+}
+
+TEST_P(SearchRoundTrip, PagesWithOffsetAndLimit) {
+  Searcher searcher(db_, &outlets_);
+  SearchRequest request;
+  request.query = "date:2024..2025";
+  request.sort = SortOrder::kOldest;
+  request.offset = 3;
+  request.limit = 10;
+  SearchResults r = searcher.search(request);
+  EXPECT_EQ(r.total, 5u);
+  ASSERT_EQ(r.hits.size(), 2u);
+  EXPECT_EQ(r.hits[0].rank, 4u);
+}
+
+TEST_P(SearchRoundTrip, SnippetMarksTheMatchedPhraseAsAWhole) {
+  SearchResults r = search("\"third world war\"");
+  ASSERT_EQ(r.hits.size(), 1u);
+  std::string rendered = render_snippet(r.hits[0].snippet, "[", "]");
+  EXPECT_NE(rendered.find("[third world war]"), std::string::npos) << rendered;
+}
+
+TEST_P(SearchRoundTrip, ReindexingReplacesInsteadOfDuplicating) {
+  std::vector<Article> again = fixture_articles();
+  ArticleWriter writer(db_, outlets_);
+  std::vector<std::string> warnings;
+  for (Article& a : again) {
+    EXPECT_EQ(writer.write(a, warnings), ArticleWriter::Outcome::kReplaced);
+  }
+  db_.commit();
+  EXPECT_EQ(db_.get_doccount(), 5u);
+}
+
+TEST_P(SearchRoundTrip, MalformedQueriesThrowQueryError) {
+  EXPECT_THROW(search("(putin"), QueryError);
+  EXPECT_THROW(search("\"unterminated"), QueryError);
+  EXPECT_THROW(search("speeker:putin"), QueryError);
+  EXPECT_THROW(search("\"...\""), QueryError);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, SearchRoundTrip,
+                         ::testing::Values(Backend::kInMemory, Backend::kGlass),
+                         [](const auto& param_info) {
+                           return testing::backend_name(param_info.param);
+                         });
+
+}  // namespace
+}  // namespace rostra
