@@ -1,5 +1,7 @@
 #include "common/query_builder.h"
 
+#include <algorithm>
+
 #include "common/errors.h"
 #include "common/index_terms.h"
 #include "common/schema.h"
@@ -13,8 +15,43 @@ Xapian::Query as_filter(Xapian::Query query) {
 
 }  // namespace
 
-QueryBuilder::QueryBuilder(std::string_view language, const OutletTable* outlets)
-    : stemmer_(language), outlets_(outlets) {}
+QueryBuilder::QueryBuilder(std::string_view language, const OutletTable* outlets,
+                           const Xapian::Database* db)
+    : stemmer_(language), outlets_(outlets), db_(db) {}
+
+Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& highlights) {
+  tokens_.clear();
+  tokenizer_.tokenize(node.text, tokens_);
+  if (tokens_.size() != 1) {
+    throw QueryError("NEAR and ADJ need single words ('" + node.text + "')", node.column);
+  }
+  const std::string word(tokens_.text(tokens_[0]));
+  const Script script = tokens_[0].script;
+  const std::string stem = stemmer_.stem(word, script);
+  std::vector<std::string> forms = {word};
+  if (db_ != nullptr) {
+    // Inflected forms mostly start with the stem ("выбор" -> "выборах") or the word itself
+    // ("city" -> "city's"); keep those whose stem is the same.
+    constexpr std::size_t kMaxForms = 64;
+    constexpr std::size_t kMaxScanned = 2000;
+    for (const std::string& prefix : {stem, word}) {
+      std::size_t scanned = 0;
+      for (auto it = db_->allterms_begin(prefix);
+           it != db_->allterms_end(prefix) && scanned < kMaxScanned && forms.size() < kMaxForms;
+           ++it, ++scanned) {
+        std::string term = *it;
+        if (std::find(forms.begin(), forms.end(), term) == forms.end() &&
+            stemmer_.stem(term, script) == stem) {
+          forms.push_back(std::move(term));
+        }
+      }
+    }
+  }
+  highlights.stems.insert(stem);
+  highlights.words.insert(word);
+  std::vector<Xapian::Query> terms(forms.begin(), forms.end());
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
 
 BuiltQuery QueryBuilder::build(const QueryNode& root) {
   BuiltQuery built;
@@ -93,19 +130,10 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
       return as_filter(Q(Q::OP_VALUE_RANGE, schema::kSlotDate, node.date_from, node.date_to));
     }
     case QueryNode::Kind::kNear: {
-      std::vector<Q> terms;
-      for (const QueryNode& child : node.children) {
-        tokens_.clear();
-        tokenizer_.tokenize(child.text, tokens_);
-        if (tokens_.size() != 1) {
-          throw QueryError("NEAR and ADJ need single words ('" + child.text + "')", child.column);
-        }
-        std::string word(tokens_.text(tokens_[0]));
-        highlights.words.insert(word);
-        terms.emplace_back(word);
-      }
-      auto window = static_cast<Xapian::termcount>(node.window + terms.size() - 1);
-      return Q(node.ordered ? Q::OP_PHRASE : Q::OP_NEAR, terms.begin(), terms.end(), window);
+      std::vector<Q> words;
+      for (const QueryNode& child : node.children) words.push_back(word_forms(child, highlights));
+      auto window = static_cast<Xapian::termcount>(node.window + words.size() - 1);
+      return Q(node.ordered ? Q::OP_PHRASE : Q::OP_NEAR, words.begin(), words.end(), window);
     }
     case QueryNode::Kind::kAnd:
     case QueryNode::Kind::kOr: {

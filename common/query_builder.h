@@ -21,13 +21,18 @@ struct BuiltQuery {
 
 /// Builds Xapian queries. Words become stem terms (ranked); phrases and words that split
 /// into several tokens become OP_PHRASE over exact terms; NEAR/ADJ become OP_NEAR/
-/// OP_PHRASE with window = distance + words - 1; field filters and date ranges are
-/// boolean (weight 0). Not thread-safe.
+/// OP_PHRASE with window = distance + words - 1 over each word's forms (the exact word,
+/// and, given a database, its indexed forms with the same stem, so "выборы NEAR парламент"
+/// finds "парламентских выборах"); field filters and date ranges are boolean (weight 0).
+/// Not thread-safe.
 class QueryBuilder {
  public:
   /// `language`: stemmer for Latin-script words ("en" default). `outlets` (may be null)
   /// maps outlet:names given as hosts or aliases to display names.
-  explicit QueryBuilder(std::string_view language = "en", const OutletTable* outlets = nullptr);
+  /// `db` (may be null) supplies the word forms NEAR and ADJ expand to; it must outlive
+  /// the builder.
+  explicit QueryBuilder(std::string_view language = "en", const OutletTable* outlets = nullptr,
+                        const Xapian::Database* db = nullptr);
 
   /// Throws QueryError when part of the query has no searchable words (e.g. a phrase
   /// of punctuation only) and the whole query would otherwise be empty.
@@ -39,11 +44,13 @@ class QueryBuilder {
   Xapian::Query phrase_query(const QueryNode& node, std::string_view prefix,
                              HighlightTerms& highlights);
   Xapian::Query field_query(const QueryNode& node, HighlightTerms& highlights);
+  Xapian::Query word_forms(const QueryNode& word, HighlightTerms& highlights);
 
   WordTokenizer tokenizer_;
   TermStemmer stemmer_;
   TokenList tokens_;
   const OutletTable* outlets_;
+  const Xapian::Database* db_;
 };
 
 }  // namespace rostra

@@ -14,7 +14,7 @@ Searcher::Searcher(Xapian::Database db, const OutletTable* outlets)
 
 SearchResults Searcher::search(const SearchRequest& request) {
   QueryNode parsed = parse_query(request.query);
-  QueryBuilder builder(request.language, outlets_);
+  QueryBuilder builder(request.language, outlets_, &db_);
   BuiltQuery built = builder.build(parsed);
 
   SearchResults results;

@@ -103,6 +103,13 @@ TEST_P(SearchRoundTrip, NearAndAdjRespectDistanceAndOrder) {
   EXPECT_EQ(search("prevent ADJ/4 war").total, 2u);
 }
 
+TEST_P(SearchRoundTrip, NearMatchesInflectedFormsOfEachWord) {
+  // The text says "Партии готовятся к выборам"; the query names other forms of both words.
+  EXPECT_EQ(search("партия NEAR/3 выборы").total, 1u);
+  EXPECT_EQ(search("партия ADJ/3 выборы").total, 1u);
+  EXPECT_EQ(search("выборы ADJ/3 партия").total, 0u);
+}
+
 TEST_P(SearchRoundTrip, HyphenatedWordMatchesSpacedPhrase) {
   SearchResults r = search("long-term");
   EXPECT_EQ(r.total, 1u);
