@@ -8,6 +8,7 @@
 #include "bench_corpus.h"
 #include "common/article_writer.h"
 #include "common/database.h"
+#include "common/speaker_aliases.h"
 
 namespace rostra::bench {
 namespace {
@@ -24,7 +25,9 @@ fs::path fresh_dir(const char* name) {
 
 std::uint64_t directory_bytes(const fs::path& dir) {
   std::uint64_t total = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) total += entry.file_size();
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) total += entry.file_size();
+  }
   return total;
 }
 
@@ -35,25 +38,40 @@ void report(benchmark::State& state, const std::vector<Article>& articles, std::
       static_cast<double>(size) / static_cast<double>(text_bytes(articles));
 }
 
-void BM_Index_Rostra(benchmark::State& state) {
+void index_rostra(benchmark::State& state, bool extract_quotes) {
   std::vector<Article> articles = sample_articles(kCopies);
   OutletTable outlets;
+  SpeakerAliases aliases = load_speaker_aliases("");
   std::uint64_t size = 0;
   for (auto _ : state) {
     fs::path dir = fresh_dir("rostra-bench-index");
     {
-      Xapian::WritableDatabase db = open_for_writing(dir.string());
-      ArticleWriter writer(db, outlets);
-      std::vector<std::string> warnings;
-      for (Article a : articles) writer.write(a, warnings);
-      db.commit();
-      if (db.get_doccount() != articles.size()) state.SkipWithError("document count mismatch");
+      WritableIndex index = open_index_for_writing(dir.string());
+      ArticleWriter writer(index, outlets, aliases, extract_quotes);
+      for (Article a : articles) writer.write_resolved(a);
+      index.commit();
+      if (index.articles.get_doccount() != articles.size()) {
+        state.SkipWithError("document count mismatch");
+      }
+      if (extract_quotes == (index.quotes.get_doccount() == 0)) {
+        state.SkipWithError("quote documents missing or unexpected");
+      }
     }
     size = directory_bytes(dir);
   }
   report(state, articles, size);
 }
+
+void BM_Index_Rostra(benchmark::State& state) {
+  index_rostra(state, true);
+}
 BENCHMARK(BM_Index_Rostra)->Unit(benchmark::kMillisecond);
+
+// The same without quote extraction: what extraction and the quote index cost.
+void BM_Index_RostraNoQuotes(benchmark::State& state) {
+  index_rostra(state, false);
+}
+BENCHMARK(BM_Index_RostraNoQuotes)->Unit(benchmark::kMillisecond);
 
 // Baseline: stock Xapian with TermGenerator defaults and the text stored as document data.
 void BM_Index_XapianStock(benchmark::State& state) {

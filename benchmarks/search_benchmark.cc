@@ -8,35 +8,37 @@
 #include "common/article_writer.h"
 #include "common/database.h"
 #include "common/search.h"
+#include "common/speaker_aliases.h"
 
 namespace rostra::bench {
 namespace {
 
 constexpr std::size_t kCopies = 20;
 
-Xapian::Database& bench_database() {
-  static Xapian::Database db = [] {
+const ReadableIndex& bench_index() {
+  static ReadableIndex index = [] {
     std::filesystem::path dir = std::filesystem::temp_directory_path() / "rostra-bench-search";
     std::filesystem::remove_all(dir);
     {
-      Xapian::WritableDatabase writable = open_for_writing(dir.string());
+      WritableIndex writable = open_index_for_writing(dir.string());
       OutletTable outlets;
-      ArticleWriter writer(writable, outlets);
-      std::vector<std::string> warnings;
-      for (Article a : sample_articles(kCopies)) writer.write(a, warnings);
+      SpeakerAliases aliases = load_speaker_aliases("");
+      ArticleWriter writer(writable, outlets, aliases);
+      for (Article a : sample_articles(kCopies)) writer.write_resolved(a);
       writable.commit();
     }
-    return open_for_reading(dir.string());
+    return open_index_for_reading(dir.string());
   }();
-  return db;
+  return index;
 }
 
 void run_query(benchmark::State& state, const std::string& query, std::uint64_t expected_hits,
-               bool facets) {
-  Searcher searcher(bench_database(), nullptr);
+               bool facets, bool quotes = false) {
+  Searcher searcher(bench_index(), nullptr);
   SearchRequest request;
   request.query = query;
   request.facets = facets;
+  request.quotes = quotes;
   SearchResults warm = searcher.search(request);  // untimed warm-up
   if (warm.total != expected_hits) {
     state.SkipWithError(("hit count " + std::to_string(warm.total) + " != expected " +

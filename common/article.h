@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "common/quote.h"
+
 namespace rostra {
 
 /// One article as read from input. Text fields are valid UTF-8 (readers repair bad bytes).
@@ -21,7 +23,8 @@ struct Article {
   std::string language;  ///< "en", "ru", ...; detected when the input does not say.
   std::string source;    ///< A source line of a text article ("kremlin.ru"), as written.
   std::string place;     ///< Dateline place ("WASHINGTON"), as written.
-  std::vector<std::string> speakers;  ///< Display names of quoted speakers.
+  std::vector<std::string> speakers;  ///< Distinct speakers of `quotes` (kind quote).
+  std::vector<Quote> quotes;          ///< Quoted spans of `body` (see extract_quotes).
 
   // Raw metadata as found in the input, before resolve_metadata normalizes it.
   std::string raw_date;

@@ -11,9 +11,11 @@ namespace rostra {
 
 po::options_description common_option_group(CommonOptions& options) {
   po::options_description group("Common options");
-  group.add_options()("db,d", po::value(&options.db_path)->required(), "database directory")(
+  group.add_options()("db,d", po::value(&options.db_path), "index directory")(
       "outlets", po::value(&options.outlets_path),
       "outlet table (kind<TAB>key<TAB>name); default: $ROSTRA_OUTLETS or corpus/outlets.tsv")(
+      "speakers", po::value(&options.speakers_path),
+      "speaker alias table (alias<TAB>name); default: $ROSTRA_SPEAKERS or corpus/speakers.tsv")(
       "json", po::bool_switch(&options.json), "JSON Lines output");
   return group;
 }

@@ -11,10 +11,11 @@ namespace rostra {
 struct CommonOptions {
   std::string db_path;
   std::string outlets_path;
+  std::string speakers_path;
   bool json = false;
 };
 
-/// --db, --outlets and --json, bound to `options`.
+/// --db, --outlets, --speakers and --json, bound to `options`.
 boost::program_options::options_description common_option_group(CommonOptions& options);
 
 /// Parses argv against `visible` plus hidden positional arguments named `positional`

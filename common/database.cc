@@ -53,6 +53,43 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   }
 }
 
+namespace {
+
+std::string sub(const std::string& dir, std::string_view name) {
+  return (std::filesystem::path(dir) / name).string();
+}
+
+}  // namespace
+
+WritableIndex open_index_for_writing(const std::string& dir) {
+  if (std::filesystem::exists(std::filesystem::path(dir) / "iamglass")) {
+    throw DatabaseError(dir + ": a single Xapian database, not a Rostra index directory");
+  }
+  WritableIndex index{open_for_writing(sub(dir, schema::kArticlesDatabase)),
+                      open_for_writing(sub(dir, schema::kQuotesDatabase))};
+  return index;
+}
+
+ReadableIndex open_index_for_reading(const std::string& dir) {
+  if (!std::filesystem::exists(dir)) throw DatabaseError(dir + ": no such database");
+  if (!std::filesystem::exists(std::filesystem::path(dir) / schema::kArticlesDatabase)) {
+    throw DatabaseError(dir + ": not a Rostra index (no " + std::string(schema::kArticlesDatabase) +
+                        "/ inside)");
+  }
+  return ReadableIndex{open_for_reading(sub(dir, schema::kArticlesDatabase)),
+                       open_for_reading(sub(dir, schema::kQuotesDatabase))};
+}
+
+WritableIndex in_memory_index() {
+  WritableIndex index{Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY),
+                      Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY)};
+  for (Xapian::WritableDatabase* db : {&index.articles, &index.quotes}) {
+    db->set_metadata(std::string(schema::kSchemaVersionKey),
+                     std::to_string(schema::kSchemaVersion));
+  }
+  return index;
+}
+
 Xapian::Database open_for_reading(const std::string& path) {
   if (!std::filesystem::exists(path)) throw DatabaseError(path + ": no such database");
   try {

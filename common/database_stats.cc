@@ -37,7 +37,7 @@ std::vector<std::pair<std::string, std::uint64_t>> count_prefix(const Xapian::Da
 std::uint64_t directory_size(const std::string& path) {
   std::uint64_t total = 0;
   std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(path, error)) {
     if (entry.is_regular_file(error)) total += entry.file_size(error);
   }
   return total;
@@ -45,7 +45,8 @@ std::uint64_t directory_size(const std::string& path) {
 
 }  // namespace
 
-DatabaseStats collect_stats(const Xapian::Database& db, const std::string& path) {
+DatabaseStats collect_stats(const ReadableIndex& index, const std::string& path) {
+  const Xapian::Database& db = index.articles;
   DatabaseStats stats;
   stats.path = path;
   stats.schema_version = stored_schema_version(db);
@@ -57,10 +58,8 @@ DatabaseStats collect_stats(const Xapian::Database& db, const std::string& path)
   }
   stats.outlets = count_prefix(db, schema::kPrefixOutlet, schema::kSlotOutlet);
   stats.languages = count_prefix(db, schema::kPrefixLanguage, Xapian::BAD_VALUENO);
-  std::string speaker_prefix(schema::kPrefixSpeaker);
-  for (auto it = db.allterms_begin(speaker_prefix); it != db.allterms_end(speaker_prefix); ++it) {
-    ++stats.speakers;
-  }
+  stats.quotes = index.quotes.get_doccount();
+  stats.speakers = count_prefix(index.quotes, schema::kPrefixSpeaker, schema::kSlotSpeakers);
   for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) ++stats.distinct_terms;
   stats.size_bytes = directory_size(path);
   return stats;

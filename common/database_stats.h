@@ -3,6 +3,8 @@
 
 #include <xapian.h>
 
+#include "common/database.h"
+
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -20,13 +22,14 @@ struct DatabaseStats {
   std::string last_date;
   std::vector<std::pair<std::string, std::uint64_t>> outlets;  ///< By articles, descending.
   std::vector<std::pair<std::string, std::uint64_t>> languages;
-  std::uint64_t speakers = 0;  ///< Distinct speakers.
+  std::uint64_t quotes = 0;                                     ///< Quote documents (all kinds).
+  std::vector<std::pair<std::string, std::uint64_t>> speakers;  ///< By quote count, descending.
   std::uint64_t distinct_terms = 0;
   std::uint64_t size_bytes = 0;  ///< Files of the database directory.
 };
 
-/// Gathers stats from `db`, which was opened from `path`. Outlet names come from the
-/// outlet value slot of one document per outlet term.
-DatabaseStats collect_stats(const Xapian::Database& db, const std::string& path);
+/// Gathers stats from `index`, which was opened from `path`. Outlet and speaker names come
+/// from the value slot of one document per facet term.
+DatabaseStats collect_stats(const ReadableIndex& index, const std::string& path);
 
 }  // namespace rostra

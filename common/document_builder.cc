@@ -4,6 +4,7 @@
 #include "common/index_terms.h"
 #include "common/schema.h"
 #include "common/stored_article.h"
+#include "common/stored_quote.h"
 
 namespace rostra {
 
@@ -30,6 +31,97 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, std::string_v
   return position;
 }
 
+namespace {
+
+// Quotes grouped into units: a quote and the parts that continue it in later paragraphs.
+std::vector<std::vector<const Quote*>> quote_units(const std::vector<Quote>& quotes) {
+  std::vector<std::vector<const Quote*>> units;
+  for (const Quote& q : quotes) {
+    if (q.continuation && !units.empty()) {
+      units.back().push_back(&q);
+    } else {
+      units.push_back({&q});
+    }
+  }
+  return units;
+}
+
+}  // namespace
+
+void DocumentBuilder::index_quote_words(Xapian::Document& doc, const Article& article) {
+  Xapian::termpos position = 1;
+  for (const Quote& q : article.quotes) {
+    if (q.kind != QuoteKind::kQuote) continue;
+    tokens_.clear();
+    tokenizer_.tokenize(std::string_view(article.body).substr(q.start, q.end - q.start), tokens_);
+    for (const Token& token : tokens_) {
+      std::string_view word = tokens_.text(token);
+      doc.add_posting(quote_word_term(word), position, 0);
+      if (!q.speaker.empty()) {
+        doc.add_posting(speaker_quote_word_term(q.speaker, word), position, 0);
+      }
+      ++position;
+    }
+    position += schema::kFieldPositionGap;
+  }
+}
+
+std::vector<std::pair<std::string, Xapian::Document>> DocumentBuilder::build_quotes(
+    const Article& article) {
+  std::vector<std::pair<std::string, Xapian::Document>> out;
+  stemmer_.set_language(article.language);
+  std::size_t n = 0;
+  for (const auto& unit : quote_units(article.quotes)) {
+    const Quote& first = *unit.front();
+    StoredQuote stored;
+    stored.speaker = first.speaker;
+    stored.cue = first.cue;
+    stored.kind = first.kind;
+    stored.start = first.start;
+    stored.end = unit.back()->end;
+    stored.article_id = article.id;
+    stored.title = article.title;
+    stored.url = article.url;
+    stored.date = article.date;
+    stored.outlet = article.outlet;
+    stored.language = article.language;
+    for (const Quote* part : unit) {
+      if (!stored.text.empty()) stored.text += "\n\n";
+      stored.text.append(article.body, part->start, part->end - part->start);
+    }
+    Xapian::Document doc;
+    index_text(doc, stored.text, 1, false);
+    tokens_.clear();
+    tokenizer_.tokenize(article.title, tokens_);
+    Xapian::termpos title_position = 1;
+    for (const Token& token : tokens_) {
+      doc.add_posting(title_term(tokens_.text(token)), title_position++, 0);
+    }
+    std::string id = id_term(article.id + "#" + std::to_string(n++));
+    doc.add_boolean_term(id);
+    doc.add_boolean_term(article_term(article.id));
+    std::string kind(quote_kind_name(stored.kind));
+    doc.add_boolean_term(quote_kind_term(kind));
+    doc.add_value(schema::kSlotQuoteKind, kind);
+    if (!stored.speaker.empty()) {
+      doc.add_boolean_term(speaker_term(stored.speaker));
+      doc.add_value(schema::kSlotSpeakers, stored.speaker);
+    }
+    if (!article.outlet.empty()) {
+      doc.add_boolean_term(outlet_term(article.outlet));
+      doc.add_value(schema::kSlotOutlet, article.outlet);
+    }
+    if (!article.language.empty()) {
+      doc.add_boolean_term(language_term(article.language));
+      doc.add_value(schema::kSlotLanguage, article.language);
+    }
+    if (!article.date.empty()) doc.add_value(schema::kSlotDate, article.date);
+    doc.set_data(encode_stored_quote(stored));
+    out.emplace_back(std::move(id), std::move(doc));
+  }
+  return out;
+}
+
 Xapian::Document DocumentBuilder::build(const Article& article) {
   Xapian::Document doc;
   stemmer_.set_language(article.language);
@@ -37,6 +129,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
   position = index_text(doc, article.title, position, true);
   position = index_text(doc, article.lead, position, false);
   index_text(doc, article.body, position, false);
+  index_quote_words(doc, article);
 
   doc.add_boolean_term(id_term(article.id));
   if (!article.language.empty()) {

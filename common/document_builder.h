@@ -3,7 +3,10 @@
 
 #include <xapian.h>
 
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "common/article.h"
 #include "common/term_stemmer.h"
@@ -11,14 +14,23 @@
 
 namespace rostra {
 
-/// Builds documents: exact words with positions, stems, title terms, facet terms, value
-/// slots and the compressed stored article. Not thread-safe: one builder per thread.
+/// Builds the documents of schema.h: for an article, exact words with positions, stems,
+/// title terms, quote-word terms, facet terms, value slots and the compressed stored
+/// article; for each of its quotes, a quote document. Not thread-safe: one per thread.
 class DocumentBuilder {
  public:
-  /// REQUIRES: `article` went through resolve_metadata (id and language set).
+  /// REQUIRES: `article` went through resolve_metadata (id and language set); its quotes,
+  /// if any, index into its body.
   Xapian::Document build(const Article& article);
 
+  /// One quote document per quote of `article` (continued quotes joined), with its
+  /// unique id term. REQUIRES: as for build.
+  std::vector<std::pair<std::string, Xapian::Document>> build_quotes(const Article& article);
+
  private:
+  // Adds XQUOTE (and XQBY for attributed) postings for the article's quotes.
+  void index_quote_words(Xapian::Document& doc, const Article& article);
+
   // Indexes `text` starting at position `position`; returns the next free position.
   Xapian::termpos index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos position,
                              bool is_title);

@@ -34,6 +34,21 @@ std::string outlet_term(std::string_view outlet) {
 std::string speaker_term(std::string_view speaker) {
   return prefixed(schema::kPrefixSpeaker, fold_case(speaker));
 }
+std::string quote_word_term(std::string_view word) {
+  return prefixed(schema::kPrefixQuoteWord, word);
+}
+std::string speaker_quote_word_term(std::string_view speaker, std::string_view word) {
+  std::string value = fold_case(speaker);
+  value.push_back('\x1f');
+  value.append(word);
+  return prefixed(schema::kPrefixSpeakerQuoteWord, value);
+}
+std::string article_term(std::string_view article_id) {
+  return prefixed(schema::kPrefixArticle, article_id);
+}
+std::string quote_kind_term(std::string_view kind) {
+  return prefixed(schema::kPrefixQuoteKind, kind);
+}
 std::string language_term(std::string_view language) {
   return prefixed(schema::kPrefixLanguage, ascii_lower(language));
 }

@@ -22,6 +22,18 @@ std::string outlet_term(std::string_view outlet);
 /// "XSPEAKER" + the speaker name through fold_case.
 std::string speaker_term(std::string_view speaker);
 
+/// "XQUOTE" + a word said inside a quote.
+std::string quote_word_term(std::string_view word);
+
+/// "XQBY" + the speaker through fold_case + "\x1f" + a word that speaker said.
+std::string speaker_quote_word_term(std::string_view speaker, std::string_view word);
+
+/// "XARTICLE" + an article id (hashed like id_term when too long): links quotes to it.
+std::string article_term(std::string_view article_id);
+
+/// "XKIND" + "quote", "title" or "scare".
+std::string quote_kind_term(std::string_view kind);
+
 /// "XLANG" + language code.
 std::string language_term(std::string_view language);
 

@@ -6,67 +6,46 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "common/article_stream.h"
 #include "common/article_writer.h"
 #include "common/database.h"
 #include "common/errors.h"
-#include "common/input_reader.h"
 #include "common/outlet_table.h"
-#include "common/text_util.h"
+#include "common/speaker_aliases.h"
 
 namespace rostra {
-namespace {
-
-// "malformed JSON: TAPE_ERROR..." -> "malformed JSON"; "expected 4 fields, found 3" kept
-// apart from the file-specific part of messages such as truncated streams.
-std::string reason_category(const std::string& reason) {
-  std::size_t cut = reason.find_first_of(":(;");
-  std::string category = std::string(trim(reason.substr(0, cut)));
-  if (category.find("/") != std::string::npos || category.empty()) return "file error";
-  return category;
-}
-
-}  // namespace
 
 IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   auto started = std::chrono::steady_clock::now();
   OutletTable outlets = load_outlet_table(options.outlets_path);
+  SpeakerAliases aliases = load_speaker_aliases(options.speakers_path);
   if (outlets.size() == 0 && !options.quiet) {
     log << "rostra-index: warning: no outlet table (" << default_outlets_path()
         << " is missing); outlets are named by host\n";
   }
 
-  Xapian::WritableDatabase db = open_for_writing(options.db_path);
+  WritableIndex index = open_index_for_writing(options.db_path);
   IndexSummary summary;
-  ArticleWriter writer(db, outlets);
+  ArticleWriter writer(index, outlets, aliases, options.extract_quotes);
   std::unordered_set<std::string> seen_ids;
   std::uint64_t uncommitted = 0;
-  std::vector<std::string> warnings;
-
-  ReaderSink sink;
-  sink.issue = [&](InputIssue&& issue) {
-    if (issue.kind == InputIssue::Kind::kRejected) {
-      ++summary.rejected;
-      ++summary.reject_reasons[reason_category(issue.reason)];
-      if (!options.quiet) log << "rostra-index: rejected: " << issue.message() << "\n";
-    } else {
-      ++summary.warnings;
-      if (!options.quiet) log << "rostra-index: warning: " << issue.message() << "\n";
+  auto commit = [&] {
+    try {
+      index.commit();
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError(options.db_path + ": commit failed: " + e.get_description());
     }
+    uncommitted = 0;
   };
-  sink.article = [&](Article&& article) {
-    warnings.clear();
+
+  stream_articles(options, outlets, log, summary, [&](Article& article) {
     ArticleWriter::Outcome outcome;
     try {
-      outcome = writer.write(article, warnings);
+      outcome = writer.write_resolved(article);
     } catch (const Xapian::Error& e) {
       throw DatabaseError(options.db_path + ": writing " + article.id + ": " + e.get_description());
     }
-    for (std::string& warning : warnings) {
-      sink.warn(article.origin_file, article.origin_line, std::move(warning));
-    }
-    summary.text_bytes += article.title.size() + article.lead.size() + article.body.size();
-    if (article.date.empty()) ++summary.unknown_date;
-    if (article.outlet.empty()) ++summary.unknown_outlet;
+    summary.quotes += article.quotes.size();
     bool first_in_run = seen_ids.insert(article.id).second;
     if (outcome == ArticleWriter::Outcome::kReplaced) {
       ++summary.replaced;
@@ -75,27 +54,10 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       ++summary.added;
     }
     ++summary.indexed;
-    if (++uncommitted >= options.commit_every) {
-      try {
-        db.commit();
-      } catch (const Xapian::Error& e) {
-        throw DatabaseError(options.db_path + ": commit failed: " + e.get_description());
-      }
-      uncommitted = 0;
-    }
-  };
-
-  InputStats stats;
-  read_inputs(options.inputs, sink, stats);
-  try {
-    db.commit();
-    summary.database_documents = db.get_doccount();
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError(options.db_path + ": commit failed: " + e.get_description());
-  }
-  summary.files_read = stats.files_read;
-  summary.files_skipped = stats.files_skipped;
-  summary.bytes_read = stats.bytes_read;
+    if (++uncommitted >= options.commit_every) commit();
+  });
+  commit();
+  summary.database_documents = index.articles.get_doccount();
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
@@ -123,9 +85,10 @@ std::string format_summary(const IndexSummary& s) {
     }
     out << ")";
   }
-  out << "; " << s.warnings << " warnings; date unknown for " << s.unknown_date
-      << ", outlet unknown for " << s.unknown_outlet << "; " << std::fixed << std::setprecision(1)
-      << s.seconds << " s";
+  out << "; " << s.warnings << (s.warnings == 1 ? " warning" : " warnings");
+  if (s.quotes > 0) out << "; " << s.quotes << " quotes";
+  out << "; date unknown for " << s.unknown_date << ", outlet unknown for " << s.unknown_outlet
+      << "; " << std::fixed << std::setprecision(1) << s.seconds << " s";
   double mb = static_cast<double>(s.text_bytes) / 1e6;
   if (s.seconds > 0) {
     out << " (" << std::setprecision(0) << static_cast<double>(s.indexed) / s.seconds

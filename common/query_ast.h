@@ -16,7 +16,7 @@ struct QueryNode {
     kOr,         ///< any of `children`
     kNot,        ///< `children[0]` and not `children[1]`; children[0] may be kMatchAll.
     kMatchAll,   ///< every article
-    kField,      ///< `field` ("title", "outlet", "speaker") applied to `text`;
+    kField,      ///< `field` ("title", "quote", "outlet", "speaker") applied to `text`;
                  ///< `phrase` set when the value was quoted.
     kDateRange,  ///< `date_from`..`date_to`, inclusive ISO dates; either may be empty.
   };

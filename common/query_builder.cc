@@ -16,8 +16,14 @@ Xapian::Query as_filter(Xapian::Query query) {
 }  // namespace
 
 QueryBuilder::QueryBuilder(std::string_view language, const OutletTable* outlets,
-                           const Xapian::Database* db)
-    : stemmer_(language), outlets_(outlets), db_(db) {}
+                           const Xapian::Database* db, QueryTarget target,
+                           const SpeakerAliases* speakers)
+    : stemmer_(language), outlets_(outlets), db_(db), target_(target), speakers_(speakers) {}
+
+std::string QueryBuilder::speaker_name(const std::string& name) const {
+  if (speakers_ == nullptr) return name;
+  return speakers_->canonical(name).value_or(name);
+}
 
 Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& highlights) {
   tokens_.clear();
@@ -60,15 +66,15 @@ BuiltQuery QueryBuilder::build(const QueryNode& root) {
   return built;
 }
 
-Xapian::Query QueryBuilder::phrase_query(const QueryNode& node, std::string_view prefix,
-                                         HighlightTerms& highlights) {
+Xapian::Query QueryBuilder::phrase_query(const QueryNode& node, HighlightTerms& highlights,
+                                         const std::function<std::string(std::string_view)>& term) {
   tokens_.clear();
   tokenizer_.tokenize(node.text, tokens_);
   std::vector<std::string> terms;
   std::vector<std::string> words;
   for (const Token& token : tokens_) {
     std::string word(tokens_.text(token));
-    terms.push_back(prefix.empty() ? word : title_term(word));
+    terms.push_back(term ? term(word) : word);
     words.push_back(std::move(word));
   }
   if (terms.empty()) return Xapian::Query();
@@ -82,11 +88,33 @@ Xapian::Query QueryBuilder::phrase_query(const QueryNode& node, std::string_view
                        static_cast<Xapian::termcount>(terms.size()));
 }
 
+Xapian::Query QueryBuilder::quote_query(const QueryNode& node,
+                                        const std::vector<std::string>& speakers,
+                                        HighlightTerms& highlights) {
+  Xapian::Query body = phrase_query(node, highlights);
+  if (body.empty() || target_ == QueryTarget::kQuotes) return body;
+  HighlightTerms ignored;
+  Xapian::Query inside;
+  if (speakers.empty()) {
+    inside = phrase_query(node, ignored, quote_word_term);
+  } else {
+    std::vector<Xapian::Query> by_speaker;
+    for (const std::string& speaker : speakers) {
+      by_speaker.push_back(phrase_query(node, ignored, [&](std::string_view word) {
+        return speaker_quote_word_term(speaker, word);
+      }));
+    }
+    inside = Xapian::Query(Xapian::Query::OP_OR, by_speaker.begin(), by_speaker.end());
+  }
+  // The quote terms (wdf 0) decide the match; the same words in the body rank it.
+  return Xapian::Query(Xapian::Query::OP_FILTER, body, inside);
+}
+
 Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& highlights) {
   tokens_.clear();
   tokenizer_.tokenize(node.text, tokens_);
   if (tokens_.empty()) return Xapian::Query();
-  if (tokens_.size() > 1) return phrase_query(node, "", highlights);  // "long-term", "U.S.-Russia"
+  if (tokens_.size() > 1) return phrase_query(node, highlights);  // "long-term", "U.S.-Russia"
   const Token& token = tokens_[0];
   std::string stem = stemmer_.stem(tokens_.text(token), token.script);
   highlights.stems.insert(stem);
@@ -96,18 +124,16 @@ Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& hi
 
 Xapian::Query QueryBuilder::field_query(const QueryNode& node, HighlightTerms& highlights) {
   if (node.field == "title") {
-    if (node.phrase) return phrase_query(node, schema::kPrefixTitle, highlights);
-    tokens_.clear();
-    tokenizer_.tokenize(node.text, tokens_);
-    if (tokens_.empty()) return Xapian::Query();
-    QueryNode as_phrase = node;
-    return phrase_query(as_phrase, schema::kPrefixTitle, highlights);
+    return phrase_query(node, highlights, title_term);
   }
+  if (node.field == "quote") return quote_query(node, {}, highlights);
   if (node.field == "outlet") {
     std::string name = outlets_ ? outlets_->canonical_name(node.text) : node.text;
     return as_filter(Xapian::Query(outlet_term(name)));
   }
-  if (node.field == "speaker") return as_filter(Xapian::Query(speaker_term(node.text)));
+  if (node.field == "speaker") {
+    return as_filter(Xapian::Query(speaker_term(speaker_name(node.text))));
+  }
   throw QueryError("unknown field '" + node.field + ":'", node.column);
 }
 
@@ -117,7 +143,7 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
     case QueryNode::Kind::kWord:
       return word_query(node, highlights);
     case QueryNode::Kind::kPhrase:
-      return phrase_query(node, "", highlights);
+      return phrase_query(node, highlights);
     case QueryNode::Kind::kField:
       return field_query(node, highlights);
     case QueryNode::Kind::kMatchAll:
@@ -139,8 +165,20 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
     case QueryNode::Kind::kOr: {
       std::vector<Q> parts;
       std::vector<Q> filters;
+      // Speakers named in this AND group scope its quote: fields to their words.
+      std::vector<std::string> speakers;
+      if (node.kind == QueryNode::Kind::kAnd) {
+        for (const QueryNode& child : node.children) {
+          if (child.kind == QueryNode::Kind::kField && child.field == "speaker") {
+            speakers.push_back(speaker_name(child.text));
+          }
+        }
+      }
       for (const QueryNode& child : node.children) {
-        Q part = build_node(child, highlights);
+        bool scoped_quote =
+            child.kind == QueryNode::Kind::kField && child.field == "quote" && !speakers.empty();
+        Q part =
+            scoped_quote ? quote_query(child, speakers, highlights) : build_node(child, highlights);
         if (part.empty()) continue;
         bool is_filter = child.kind == QueryNode::Kind::kDateRange ||
                          (child.kind == QueryNode::Kind::kField && child.field != "title");

@@ -3,11 +3,15 @@
 
 #include <xapian.h>
 
+#include <functional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/highlight_terms.h"
 #include "common/outlet_table.h"
 #include "common/query_ast.h"
+#include "common/speaker_aliases.h"
 #include "common/term_stemmer.h"
 #include "common/word_tokenizer.h"
 
@@ -19,20 +23,29 @@ struct BuiltQuery {
   HighlightTerms highlights;
 };
 
+/// What a query runs against: article documents or quote documents (see schema.h).
+enum class QueryTarget { kArticles, kQuotes };
+
 /// Builds Xapian queries. Words become stem terms (ranked); phrases and words that split
 /// into several tokens become OP_PHRASE over exact terms; NEAR/ADJ become OP_NEAR/
 /// OP_PHRASE with window = distance + words - 1 over each word's forms (the exact word,
 /// and, given a database, its indexed forms with the same stem, so "выборы NEAR парламент"
 /// finds "парламентских выборах"); field filters and date ranges are boolean (weight 0).
+/// quote:"…" on articles filters on XQUOTE terms (or XQBY terms of the speakers named in
+/// the same AND group) and ranks by the same words in the body; on quote documents it is
+/// an ordinary phrase, since each document is one quote.
 /// Not thread-safe.
 class QueryBuilder {
  public:
-  /// `language`: stemmer for Latin-script words ("en" default). `outlets` (may be null)
-  /// maps outlet:names given as hosts or aliases to display names.
+  /// `language`: stemmer for Latin-script words ("en" default). `outlets` and `speakers`
+  /// (may be null) map outlet: and speaker: names given as hosts or aliases ("Путин") to
+  /// the names the index uses.
   /// `db` (may be null) supplies the word forms NEAR and ADJ expand to; it must outlive
   /// the builder.
   explicit QueryBuilder(std::string_view language = "en", const OutletTable* outlets = nullptr,
-                        const Xapian::Database* db = nullptr);
+                        const Xapian::Database* db = nullptr,
+                        QueryTarget target = QueryTarget::kArticles,
+                        const SpeakerAliases* speakers = nullptr);
 
   /// Throws QueryError when part of the query has no searchable words (e.g. a phrase
   /// of punctuation only) and the whole query would otherwise be empty.
@@ -41,16 +54,24 @@ class QueryBuilder {
  private:
   Xapian::Query build_node(const QueryNode& node, HighlightTerms& highlights);
   Xapian::Query word_query(const QueryNode& node, HighlightTerms& highlights);
-  Xapian::Query phrase_query(const QueryNode& node, std::string_view prefix,
-                             HighlightTerms& highlights);
+  // Exact words of node.text as one term or a phrase; each word mapped by `term` (the
+  // identity, or a prefixing function).
+  Xapian::Query phrase_query(const QueryNode& node, HighlightTerms& highlights,
+                             const std::function<std::string(std::string_view)>& term = {});
+  // quote:"…", in articles optionally limited to words said by `speakers`.
+  Xapian::Query quote_query(const QueryNode& node, const std::vector<std::string>& speakers,
+                            HighlightTerms& highlights);
   Xapian::Query field_query(const QueryNode& node, HighlightTerms& highlights);
   Xapian::Query word_forms(const QueryNode& word, HighlightTerms& highlights);
+  std::string speaker_name(const std::string& name) const;
 
   WordTokenizer tokenizer_;
   TermStemmer stemmer_;
   TokenList tokens_;
   const OutletTable* outlets_;
   const Xapian::Database* db_;
+  QueryTarget target_;
+  const SpeakerAliases* speakers_;
 };
 
 }  // namespace rostra

@@ -18,7 +18,7 @@ struct QToken {
   std::size_t column = 0;
 };
 
-constexpr std::string_view kFields[] = {"title", "outlet", "speaker", "date"};
+constexpr std::string_view kFields[] = {"title", "outlet", "speaker", "date", "quote"};
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -98,7 +98,7 @@ class Lexer {
         for (std::string_view f : kFields) known = known || f == name;
         if (!known) {
           throw QueryError("unknown field '" + std::string(name) +
-                               ":' (known: title:, outlet:, speaker:, date:)",
+                               ":' (known: title:, quote:, speaker:, outlet:, date:)",
                            t.column);
         }
         t.kind = TokenKind::kField;

@@ -7,6 +7,8 @@
 //   a NEAR b, a NEAR/5 b    within 5 words of each other (default 10), any order
 //   a ADJ b, a ADJ/3 b      the same, in the order written
 //   title:word  title:"a phrase"            in the title
+//   quote:word  quote:"a phrase"            inside a quote; with speaker: in the same AND
+//                                           group, inside a quote by that speaker
 //   outlet:Reuters  outlet:"The Moscow Times"  speaker:"Vladimir Putin"   filters
 //   date:2025  date:2025-01  date:2025-01-20  date:2025-01-01..2025-01-31  date:2024..
 //

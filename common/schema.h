@@ -1,7 +1,12 @@
 #pragma once
 // The Rostra index schema: every term prefix, value slot and the schema version, in one place.
 //
-// A Rostra database is a Xapian glass database. Each article is one document:
+// A Rostra index is a directory holding two Xapian glass databases: `articles/`, one
+// document per article, and `quotes/`, one document per quote. Keeping quotes apart means
+// they never change the collection statistics (document count, lengths, term frequencies)
+// that rank article searches.
+//
+// Article documents:
 //
 //   Q<id>            unique id term (the article URL, else the given id, else "h:" + content
 //                    hash). Re-indexing an article replaces the document holding this term.
@@ -12,6 +17,19 @@
 //   XOUTLET<name>    the outlet's case-folded display name: the `outlet:` filter.
 //   XSPEAKER<name>   case-folded speaker name, one per speaker quoted in the article.
 //   XLANG<code>      the article language ("en", "ru").
+//   XQUOTE<word>     exact words inside the article's quotes, with positions of their own
+//                    (kFieldPositionGap apart from quote to quote) and wdf 0, so they
+//                    filter (`quote:"…"`) without changing document length or ranking.
+//   XQBY<speaker>\x1f<word>  the same, for quotes attributed to that speaker: a phrase
+//                    over these terms matches only words that speaker said in one quote.
+//
+// Quote documents (one per quote; a quote continued over paragraphs is one document):
+//   Q<article id>#<n>   unique id; XARTICLE<article id> links to the article (and lets a
+//                       re-index delete the article's old quotes).
+//   <word>, Z<stem>     the quote's words, as for articles; S<word> the article's title.
+//   XSPEAKER, XOUTLET, XLANG as for articles; XKIND<kind> ("quote", "title", "scare").
+//   Values: date, outlet, speaker (kSlotSpeakers, one name), language, kind.
+//   Data: the zstd-compressed StoredQuote (see stored_quote.h).
 //
 // Value slots (sortable, read by facets and sorting) are listed in enum ValueSlot.
 // The document data is the zstd-compressed StoredArticle (see stored_article.h): the text
@@ -28,7 +46,7 @@
 namespace rostra::schema {
 
 /// Persisted: bump on any incompatible change to prefixes, slots or stored data.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 inline constexpr std::string_view kSchemaVersionKey = "rostra.schema_version";
 
 inline constexpr std::string_view kPrefixId = "Q";
@@ -37,6 +55,14 @@ inline constexpr std::string_view kPrefixTitle = "S";
 inline constexpr std::string_view kPrefixOutlet = "XOUTLET";
 inline constexpr std::string_view kPrefixSpeaker = "XSPEAKER";
 inline constexpr std::string_view kPrefixLanguage = "XLANG";
+inline constexpr std::string_view kPrefixQuoteWord = "XQUOTE";
+inline constexpr std::string_view kPrefixSpeakerQuoteWord = "XQBY";
+inline constexpr std::string_view kPrefixArticle = "XARTICLE";
+inline constexpr std::string_view kPrefixQuoteKind = "XKIND";
+
+/// Subdirectories of an index directory. Persisted.
+inline constexpr std::string_view kArticlesDatabase = "articles";
+inline constexpr std::string_view kQuotesDatabase = "quotes";
 
 /// Value slots. Persisted: never renumber.
 enum ValueSlot : unsigned {
@@ -45,6 +71,7 @@ enum ValueSlot : unsigned {
   kSlotSpeakers = 2,     ///< Speaker display names joined by kValueSeparator.
   kSlotLanguage = 3,     ///< Language code.
   kSlotContentHash = 4,  ///< Hex hash of the normalized title and text.
+  kSlotQuoteKind = 5,    ///< Quote documents: "quote", "title" or "scare".
 };
 
 /// Separates the entries of a multi-valued slot. Persisted.

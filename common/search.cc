@@ -2,6 +2,7 @@
 
 #include "common/errors.h"
 #include "common/facet_counter.h"
+#include "common/index_terms.h"
 #include "common/query_builder.h"
 #include "common/query_parser.h"
 #include "common/schema.h"
@@ -9,17 +10,24 @@
 
 namespace rostra {
 
-Searcher::Searcher(Xapian::Database db, const OutletTable* outlets)
-    : db_(std::move(db)), outlets_(outlets) {}
+Searcher::Searcher(const ReadableIndex& index, const OutletTable* outlets,
+                   const SpeakerAliases* speakers)
+    : index_(index), outlets_(outlets), speakers_(speakers) {}
 
 SearchResults Searcher::search(const SearchRequest& request) {
   QueryNode parsed = parse_query(request.query);
-  QueryBuilder builder(request.language, outlets_, &db_);
+  Xapian::Database& db = request.quotes ? index_.quotes : index_.articles;
+  QueryBuilder builder(request.language, outlets_, &db,
+                       request.quotes ? QueryTarget::kQuotes : QueryTarget::kArticles, speakers_);
   BuiltQuery built = builder.build(parsed);
+  if (request.quotes && !request.all_kinds) {
+    built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query,
+                                Xapian::Query(quote_kind_term(quote_kind_name(QuoteKind::kQuote))));
+  }
 
   SearchResults results;
   try {
-    Xapian::Enquire enquire(db_);
+    Xapian::Enquire enquire(db);
     enquire.set_query(built.query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     switch (request.sort) {
@@ -37,15 +45,20 @@ SearchResults Searcher::search(const SearchRequest& request) {
     // Exact totals and facets: every match is counted, not estimated.
     Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                         static_cast<Xapian::doccount>(request.limit), db_.get_doccount());
+                         static_cast<Xapian::doccount>(request.limit), db.get_doccount());
     results.total = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       SearchHit hit;
       hit.rank = static_cast<std::size_t>(it.get_rank()) + 1;
       hit.score = it.get_weight();
-      hit.article = decode_stored_article(it.get_document().get_data());
-      std::string_view text = hit.article.body.empty() ? hit.article.lead : hit.article.body;
-      hit.snippet = snippets_.make(text, built.highlights, hit.article.language);
+      if (request.quotes) {
+        hit.quote = decode_stored_quote(it.get_document().get_data());
+        hit.snippet = snippets_.make(hit.quote.text, built.highlights, hit.quote.language);
+      } else {
+        hit.article = decode_stored_article(it.get_document().get_data());
+        std::string_view text = hit.article.body.empty() ? hit.article.lead : hit.article.body;
+        hit.snippet = snippets_.make(text, built.highlights, hit.article.language);
+      }
       results.hits.push_back(std::move(hit));
     }
     if (request.facets) {

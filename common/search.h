@@ -9,8 +9,11 @@
 #include <vector>
 
 #include "common/article.h"
+#include "common/database.h"
 #include "common/outlet_table.h"
 #include "common/snippet.h"
+#include "common/speaker_aliases.h"
+#include "common/stored_quote.h"
 
 namespace rostra {
 
@@ -24,14 +27,17 @@ struct SearchRequest {
   SortOrder sort = SortOrder::kRelevance;
   bool facets = false;
   std::string language = "en";  ///< Stemmer for Latin-script query words.
+  bool quotes = false;          ///< Search quote documents instead of articles.
+  bool all_kinds = false;       ///< With `quotes`: also titles and scare quotes, not only quotes.
 };
 
 /// One result.
 struct SearchHit {
   std::size_t rank = 0;  ///< 1-based, counting from the first match (not the page).
   double score = 0;      ///< BM25 weight.
-  Article article;       ///< As stored (text, metadata).
-  Snippet snippet;
+  Article article;       ///< Article searches: as stored (text, metadata).
+  StoredQuote quote;     ///< Quote searches: the quote and its article's metadata.
+  Snippet snippet;       ///< Articles: a passage; quotes: the quote, cut when long.
 };
 
 /// Facet counts: outlets and speakers by count descending, months in date order.
@@ -52,16 +58,19 @@ struct SearchResults {
 /// Searches one database. Not thread-safe; cheap to create.
 class Searcher {
  public:
-  /// `outlets` (may be null) resolves outlet: names given as hosts or aliases.
-  Searcher(Xapian::Database db, const OutletTable* outlets);
+  /// `outlets` and `speakers` (may be null) resolve outlet: and speaker: names given as
+  /// hosts or aliases. Both must outlive the searcher.
+  Searcher(const ReadableIndex& index, const OutletTable* outlets,
+           const SpeakerAliases* speakers = nullptr);
 
   /// Parses and runs `request`. Throws QueryError for a malformed query and
   /// DatabaseError when the database cannot be read.
   SearchResults search(const SearchRequest& request);
 
  private:
-  Xapian::Database db_;
+  ReadableIndex index_;
   const OutletTable* outlets_;
+  const SpeakerAliases* speakers_;
   SnippetMaker snippets_;
 };
 

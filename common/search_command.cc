@@ -18,14 +18,15 @@ SortOrder parse_sort_order(const std::string& name) {
 }
 
 int run_search_command(const SearchCommandOptions& options, std::ostream& out) {
-  Xapian::Database db = open_for_reading(options.db_path);
+  ReadableIndex index = open_index_for_reading(options.db_path);
   if (options.stats) {
-    print_stats(out, collect_stats(db, options.db_path), options.json);
+    print_stats(out, collect_stats(index, options.db_path), options.json);
     return kExitOk;
   }
   if (options.request.limit > 10000) throw UsageError("--limit is at most 10000");
   OutletTable outlets = load_outlet_table(options.outlets_path);
-  Searcher searcher(db, &outlets);
+  SpeakerAliases speakers = load_speaker_aliases(options.speakers_path);
+  Searcher searcher(index, &outlets, &speakers);
   SearchResults results = searcher.search(options.request);
   if (options.json) {
     print_results_json(out, options.request, results);

@@ -19,9 +19,11 @@ enum class HighlightStyle {
 void print_results_human(std::ostream& out, const SearchRequest& request,
                          const SearchResults& results, HighlightStyle style);
 
-/// JSON Lines: one {"type":"hit",...} object per hit (rank, id, score, title, date, outlet,
-/// url, snippet with <mark>…</mark>), then {"type":"total",...}, then
-/// {"type":"facets",...} when facets were asked for. Unknown values are null.
+/// JSON Lines: one {"type":"hit",...} object per article hit (rank, id, score, title, date,
+/// outlet, url, snippet with <mark>…</mark>) or {"type":"quote",...} per quote hit (rank,
+/// score, text, snippet, speaker, cue, kind, date, outlet, title, url, article_id, start,
+/// end), then {"type":"total",...}, then {"type":"facets",...} when facets were asked
+/// for. Unknown values are null.
 void print_results_json(std::ostream& out, const SearchRequest& request,
                         const SearchResults& results);
 

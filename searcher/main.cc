@@ -22,6 +22,10 @@ int main(int argc, char** argv) {
       "count matches by outlet, speaker, month")(
       "lang", po::value(&options.request.language)->default_value("en"),
       "stemming language of Latin-script query words")(
+      "quotes", po::bool_switch(&options.request.quotes),
+      "list matching quotes (speaker, date, outlet) instead of articles")(
+      "all-kinds", po::bool_switch(&options.request.all_kinds),
+      "with --quotes: include titles and scare quotes")(
       "stats", po::bool_switch(&options.stats), "describe the database instead of searching");
   po::options_description visible;
   visible.add(common_option_group(common)).add(search);
@@ -36,11 +40,13 @@ int main(int argc, char** argv) {
         options.request.query += (options.request.query.empty() ? "" : " ") + part;
       }
     }
+    if (common.db_path.empty()) throw rostra::UsageError("--db is required");
     if (options.request.query.empty() && !options.stats) {
       throw rostra::UsageError("no query given (try --help)");
     }
     options.db_path = common.db_path;
     options.outlets_path = common.outlets_path;
+    options.speakers_path = common.speakers_path;
     options.json = common.json;
     options.ansi = isatty(STDOUT_FILENO) != 0;
     options.request.sort = rostra::parse_sort_order(sort);

@@ -12,6 +12,7 @@
 #include "common/article_writer.h"
 #include "common/database.h"
 #include "common/outlet_table.h"
+#include "common/speaker_aliases.h"
 
 namespace rostra::testing {
 
@@ -52,20 +53,29 @@ inline Article make_article(std::string title, std::string body, std::string url
   return a;
 }
 
-/// Writes `articles` into a new database on `backend` (glass under `dir`) and returns it
-/// opened for writing; reads see everything written.
-inline Xapian::WritableDatabase build_database(Backend backend, const TempDir& dir,
-                                               std::vector<Article> articles,
-                                               const OutletTable& outlets = OutletTable()) {
-  Xapian::WritableDatabase db =
-      backend == Backend::kInMemory
-          ? Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY)
-          : open_for_writing((dir.path() / "db").string());
-  ArticleWriter writer(db, outlets);
+/// The project's speaker alias table (corpus/speakers.tsv).
+inline const SpeakerAliases& project_aliases() {
+  static const SpeakerAliases aliases = load_speaker_aliases("");
+  return aliases;
+}
+
+/// Writes `articles` into a new index on `backend` (glass under `dir`) and returns it
+/// open for writing; reads see everything written.
+inline WritableIndex build_index(Backend backend, const TempDir& dir, std::vector<Article> articles,
+                                 const OutletTable& outlets = OutletTable()) {
+  WritableIndex index = backend == Backend::kInMemory
+                            ? in_memory_index()
+                            : open_index_for_writing((dir.path() / "db").string());
+  ArticleWriter writer(index, outlets, project_aliases());
   std::vector<std::string> warnings;
   for (Article& article : articles) writer.write(article, warnings);
-  db.commit();
-  return db;
+  index.commit();
+  return index;
+}
+
+/// A read view of a writable index.
+inline ReadableIndex readable(const WritableIndex& index) {
+  return ReadableIndex{index.articles, index.quotes};
 }
 
 }  // namespace rostra::testing

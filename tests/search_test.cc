@@ -10,8 +10,9 @@ namespace rostra {
 namespace {
 
 using testing::Backend;
-using testing::build_database;
+using testing::build_index;
 using testing::make_article;
+using testing::readable;
 using testing::TempDir;
 
 std::vector<Article> fixture_articles() {
@@ -36,11 +37,11 @@ class SearchRoundTrip : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     outlets_.add("host", "themoscowtimes.com", "The Moscow Times");
-    db_ = build_database(GetParam(), dir_, fixture_articles(), outlets_);
+    index_ = build_index(GetParam(), dir_, fixture_articles(), outlets_);
   }
   SearchResults search(const std::string& query, SortOrder sort = SortOrder::kRelevance,
                        bool facets = false) {
-    Searcher searcher(db_, &outlets_);
+    Searcher searcher(readable(index_), &outlets_);
     SearchRequest request;
     request.query = query;
     request.sort = sort;
@@ -55,7 +56,7 @@ class SearchRoundTrip : public ::testing::TestWithParam<Backend> {
 
   TempDir dir_;
   OutletTable outlets_;
-  Xapian::WritableDatabase db_;
+  WritableIndex index_;
 };
 
 TEST_P(SearchRoundTrip, PhraseMatchesOnlyTheExactWording) {
@@ -145,7 +146,7 @@ TEST_P(SearchRoundTrip, SortsByDateBothWays) {
 }
 
 TEST_P(SearchRoundTrip, FacetsCountTheWholeMatchSet) {
-  Searcher searcher(db_, &outlets_);
+  Searcher searcher(readable(index_), &outlets_);
   SearchRequest request;
   request.query = "date:2024..2025";
   request.facets = true;
@@ -164,7 +165,7 @@ TEST_P(SearchRoundTrip, FacetsCountTheWholeMatchSet) {
 }
 
 TEST_P(SearchRoundTrip, PagesWithOffsetAndLimit) {
-  Searcher searcher(db_, &outlets_);
+  Searcher searcher(readable(index_), &outlets_);
   SearchRequest request;
   request.query = "date:2024..2025";
   request.sort = SortOrder::kOldest;
@@ -185,13 +186,15 @@ TEST_P(SearchRoundTrip, SnippetMarksTheMatchedPhraseAsAWhole) {
 
 TEST_P(SearchRoundTrip, ReindexingReplacesInsteadOfDuplicating) {
   std::vector<Article> again = fixture_articles();
-  ArticleWriter writer(db_, outlets_);
+  Xapian::doccount quotes = index_.quotes.get_doccount();
+  ArticleWriter writer(index_, outlets_, testing::project_aliases());
   std::vector<std::string> warnings;
   for (Article& a : again) {
     EXPECT_EQ(writer.write(a, warnings), ArticleWriter::Outcome::kReplaced);
   }
-  db_.commit();
-  EXPECT_EQ(db_.get_doccount(), 5u);
+  index_.commit();
+  EXPECT_EQ(index_.articles.get_doccount(), 5u);
+  EXPECT_EQ(index_.quotes.get_doccount(), quotes);
 }
 
 TEST_P(SearchRoundTrip, MalformedQueriesThrowQueryError) {

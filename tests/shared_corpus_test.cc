@@ -72,12 +72,12 @@ TEST_F(SharedCorpus, IsotReutersRowsAreSearchableByOutletAndDate) {
   Ingest in = ingest(kCorpus / "isot-fake-news" / "True.csv.zst");
   testing::TempDir dir;
   OutletTable outlets = load_outlet_table("");
-  Xapian::WritableDatabase db =
-      testing::build_database(testing::Backend::kInMemory, dir, in.articles, outlets);
+  WritableIndex index =
+      testing::build_index(testing::Backend::kInMemory, dir, in.articles, outlets);
   // 4 of the 908 rows repeat another row's title and text exactly: they share a content id
   // and replace each other, leaving 904 distinct articles.
-  EXPECT_EQ(db.get_doccount(), 904u);
-  Searcher searcher(db, &outlets);
+  EXPECT_EQ(index.articles.get_doccount(), 904u);
+  Searcher searcher(testing::readable(index), &outlets);
   SearchRequest request;
   request.query = "outlet:Reuters date:2017-12";
   request.facets = true;

@@ -1,0 +1,50 @@
+#pragma once
+// The word lists speaker attribution reads: cue verbs, titles and roles, organisation
+// words, pronouns. English and Russian. Pure; all lookups take lower-case words.
+
+#include <string_view>
+
+namespace rostra {
+
+/// Grammatical gender a word reveals about its subject, when it does.
+enum class Gender : unsigned char { kUnknown, kMale, kFemale };
+
+/// A speech verb or phrase head: "said", "added", "told", "заявил", "считает"...
+/// Sets `gender` from Russian past-tense endings (заявила: female).
+bool is_cue_word(std::string_view lower, Gender* gender = nullptr);
+
+/// Words introducing the speaker after them: "according" (to), "по" (словам).
+bool is_cue_prefix(std::string_view lower);
+
+/// Titles and roles stripped from names: "president", "minister", "mr", "senator",
+/// "spokesman", "президент", "министр"... Sets `gender` for Mr/Mrs/Ms.
+bool is_title_word(std::string_view lower, Gender* gender = nullptr);
+
+/// Nationality and place adjectives that precede titles: "russian", "u.s.", "american",
+/// "российский"; any capitalized word ending in -ian/-ese/-ish also counts (see caller).
+bool is_demonym(std::string_view lower);
+
+/// Words that make a capitalized run an organisation: "kremlin", "ministry", "department",
+/// "government", "кремль", "мид"...
+bool is_organisation_word(std::string_view lower);
+
+/// Personal pronouns that can be a speech subject; sets `gender` and `plural`.
+bool is_pronoun(std::string_view lower, Gender* gender, bool* plural);
+
+/// Words before a quote that make it a title or name: "show", "programme", "party",
+/// "operation", "slogan", "called", "dubbed", "программа", "партия"...
+bool is_title_noun(std::string_view lower);
+
+/// Words before a quote that make it a scare quote: "so-called", "так называемый".
+bool is_scare_marker(std::string_view lower);
+
+/// Russian titles and organisations by stem prefix, for inflected forms ("министра",
+/// "Кремля", "пресс-секретаря"). `lower` is a lower-case Cyrillic word.
+bool is_russian_title_form(std::string_view lower);
+bool is_russian_organisation_form(std::string_view lower);
+
+/// Function words that may sit between a name and its cue, or lower-case words that are
+/// not names: "the", "a", "of", "and"...
+bool is_function_word(std::string_view lower);
+
+}  // namespace rostra

@@ -1,0 +1,46 @@
+#pragma once
+// The editable speaker alias table (corpus/speakers.tsv): merges the names one speaker
+// goes by, across articles and scripts.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace rostra {
+
+/// Maps aliases ("Путин", "Владимир Путин", "Mr Putin") to canonical speaker names
+/// ("Vladimir Putin"). Lookups fold case and whitespace, and for Cyrillic words also
+/// inflection ("Путина" finds "Путин"). Immutable after loading: safe to share.
+class SpeakerAliases {
+ public:
+  /// Reads "alias<TAB>canonical" lines; '#' starts a comment line. Throws InputError
+  /// naming the file and line for an unreadable file or a malformed line.
+  static SpeakerAliases load(const std::filesystem::path& path);
+
+  void add(std::string_view alias, std::string_view canonical);
+
+  /// The canonical name for `name`, or nullopt when the table does not list it.
+  std::optional<std::string> canonical(std::string_view name) const;
+
+  std::size_t size() const { return exact_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::string> exact_;      // fold_case(alias)
+  std::unordered_map<std::string, std::string> inflected_;  // stems of Cyrillic aliases
+};
+
+/// The alias table used when none is given: $ROSTRA_SPEAKERS, else corpus/speakers.tsv
+/// of the source tree.
+std::filesystem::path default_speakers_path();
+
+/// Loads `path`; empty means default_speakers_path(), and an empty table when that file
+/// does not exist. Throws InputError for a named file that cannot be read.
+SpeakerAliases load_speaker_aliases(const std::filesystem::path& path);
+
+/// The key under which Cyrillic names compare regardless of case ending: each word
+/// case-folded and Russian-stemmed. Used for alias lookups and for merging mentions.
+std::string inflection_key(std::string_view name);
+
+}  // namespace rostra
