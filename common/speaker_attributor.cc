@@ -46,6 +46,12 @@ bool is_stop_capital(std::string_view w) {
           "во",      "с"});
 }
 
+bool is_time_word(std::string_view w) {
+  return one_of(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "today", "yesterday", "понедельник", "вторник", "среду", "четверг", "пятницу",
+                    "субботу", "воскресенье"});
+}
+
 bool is_patronymic(std::string_view w) {
   auto ends = [&](std::string_view tail) {
     return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
@@ -130,10 +136,12 @@ class Attributor {
   // Can word i be part of a subject phrase? `after_title`: the previous phrase word was a
   // title, which in Russian may be followed by lower-case genitives ("министр транспорта").
   // True when one of the three words before i is a title ("министр иностранных дел").
+  // Only lower-case words may stand between: after a name the phrase is over.
   bool near_title(std::size_t i) const {
     for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
       if (!narrative(k - 1) || separated(k - 1, k)) return false;
       if (is_title(words_[k - 1])) return true;
+      if (words_[k - 1].capitalized) return false;
     }
     return false;
   }
@@ -154,9 +162,17 @@ class Attributor {
     if (!narrative(i - 1)) return true;
     std::string_view gap = body_.substr(words_[i - 1].end, words_[i].start - words_[i - 1].end);
     if (gap.find_first_of(",;:(") != std::string_view::npos ||
-        gap.find("\xE2\x80\x94") != std::string_view::npos) {
+        gap.find("\xE2\x80\x94") != std::string_view::npos ||
+        gap.find(" - ") != std::string_view::npos) {
       return true;
     }
+    // "Сам Тихонов", "But Putin": only sentence-opening words before it.
+    std::size_t k = i;
+    while (k > 0 && same_sentence(k - 1, i) && narrative(k - 1) &&
+           is_stop_capital(words_[k - 1].lower) && !separated(k - 1, k)) {
+      --k;
+    }
+    if (k < i && (k == 0 || !same_sentence(k - 1, i))) return true;
     return one_of(words_[i - 1].lower, {"and", "but", "while", "as", "when", "which", "who", "и",
                                         "а", "но", "что", "который", "которая"});
   }
@@ -280,6 +296,12 @@ class Attributor {
   // The subject phrase ending just before cue word c, as a word range; empty if none.
   std::pair<std::size_t, std::size_t> subject_before(std::size_t c) const {
     std::size_t end = c;
+    // "Putin on Monday called", "Волков в понедельник заявил": skip the time phrase.
+    if (end >= 3 && narrative(end - 1) && narrative(end - 2) &&
+        is_preposition(words_[end - 2].lower) && is_time_word(words_[end - 1].lower) &&
+        same_sentence(end - 3, c) && !separated(end - 3, end - 2)) {
+      end -= 2;
+    }
     for (int skipped = 0;
          end > 0 && skipped < 2 && narrative(end - 1) && skippable_between(words_[end - 1]) &&
          same_sentence(end - 1, c) && !separated(end - 1, end);
@@ -385,44 +407,44 @@ class Attributor {
     return sentence_subject(words_[c].sentence, c);
   }
 
-  // The same, for the words of `sentence` before word `c`.
+  // The same, for the words of `sentence` before word `c`: the nearest clause start before
+  // `c` that opens a name or a body ("…, while Putin on Monday called …").
   std::pair<std::size_t, std::size_t> sentence_subject(int sentence, std::size_t c) const {
-    std::size_t j = c;
-    while (j > 0 && words_[j - 1].sentence == sentence) --j;
-    bool in_parentheses = false;
-    for (; j < c; ++j) {
+    std::size_t first = c;
+    while (first > 0 && words_[first - 1].sentence == sentence) --first;
+    for (std::size_t j = c; j-- > first;) {
       const ArticleWord& w = words_[j];
-      if (j > 0) {
-        std::string_view gap = body_.substr(words_[j - 1].end, w.start - words_[j - 1].end);
-        if (gap.find('(') != std::string_view::npos) in_parentheses = true;
-        if (gap.find(')') != std::string_view::npos)
-          in_parentheses =
-              gap.rfind('(') > gap.rfind(')') && gap.rfind('(') != std::string_view::npos;
-      }
-      if (in_parentheses) continue;  // "(Capital Wire)" in a dateline
-      if (!narrative(j) || w.all_caps || w.possessive) continue;
-      bool starts = w.capitalized ? !is_stop_capital(w.lower) : is_title(w);
-      if (!starts ||
-          (j > 0 && words_[j - 1].sentence == sentence && is_preposition(words_[j - 1].lower))) {
+      if (!narrative(j) || w.all_caps || w.possessive || !clause_start(j) || in_parentheses(j)) {
         continue;
       }
+      bool starts = w.capitalized ? !is_stop_capital(w.lower) : (is_title(w) || w.lower == "the");
+      if (!starts) continue;
       std::size_t end = j;
       while (end < c && (end == j || !separated(end - 1, end)) &&
              subject_word(end, near_title(end))) {
         ++end;
       }
-      if (end < words_.size() && words_[end - 1].possessive) {
-        j = end - 1;
-        continue;
-      }
+      if (end == j || words_[end - 1].possessive) continue;
       Subject s = analyze(j, end);
       if (!s.name.empty() || !s.organisation_name.empty() ||
           (!s.roles.empty() && words_[j].lower == "the")) {
         return {j, end};
       }
-      j = end - 1;
     }
     return {0, 0};
+  }
+
+  // Is word i inside parentheses ("(Capital Wire)" in a dateline)?
+  bool in_parentheses(std::size_t i) const {
+    int depth = 0;
+    std::size_t from = i;
+    while (from > 0 && same_sentence(from - 1, i)) --from;
+    std::size_t begin = from > 0 ? words_[from - 1].end : 0;
+    for (std::size_t k = begin; k < words_[i].start; ++k) {
+      if (body_[k] == '(') ++depth;
+      if (body_[k] == ')' && depth > 0) --depth;
+    }
+    return depth > 0;
   }
 
   // --- the pass over the text ------------------------------------------------------------

@@ -114,9 +114,15 @@ int SpeakerRegistry::pronoun(Gender gender, bool organisation, long position) co
 int SpeakerRegistry::role(const std::vector<std::string>& roles, bool organisation) const {
   if (roles.empty()) return -1;
   int best = -1;
+  int most_salient_body = -1;
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     const SpeakerEntity& e = entities_[i];
     if (e.organisation != organisation) continue;
+    if (organisation && e.salient >= 0 &&
+        (most_salient_body < 0 ||
+         e.salient > entities_[static_cast<std::size_t>(most_salient_body)].salient)) {
+      most_salient_body = static_cast<int>(i);
+    }
     bool all = true;
     for (const std::string& r : roles) {
       bool has = organisation
@@ -132,7 +138,9 @@ int SpeakerRegistry::role(const std::vector<std::string>& roles, bool organisati
       best = static_cast<int>(i);
     }
   }
-  return best;
+  // "the ministry said", "отметили в ведомстве": a generic word for a body refers back to
+  // the body last in view when no body's name holds the word.
+  return best >= 0 ? best : most_salient_body;
 }
 
 void SpeakerRegistry::mark_salient(int e, long position) {

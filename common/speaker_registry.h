@@ -41,7 +41,8 @@ class SpeakerRegistry {
   int pronoun(Gender gender, bool organisation, long position) const;
 
   /// The most salient entity introduced with every one of `roles` ("prime", "minister"),
-  /// or, for organisations, whose name holds each role word ("ministry"). -1 when none.
+  /// or, for organisations, whose name holds each role word ("ministry"), else the most
+  /// salient organisation. -1 when none.
   int role(const std::vector<std::string>& roles, bool organisation) const;
 
   /// Records that entity `e` appeared as a subject or speaker at word `position`.
