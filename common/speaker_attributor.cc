@@ -9,6 +9,10 @@
 #include "common/attribution_lexicon.h"
 #include "common/quote_extractor.h"
 #include "common/speaker_registry.h"
+#include "common/utf8.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace rostra {
 namespace {
@@ -44,6 +48,28 @@ bool is_stop_capital(std::string_view w) {
           "при",     "после",     "кроме",     "сам",      "сама",     "мы",       "я",
           "он",      "она",       "они",       "его",      "ее",       "её",       "их",
           "во",      "с"});
+}
+
+// The word lower-cased (Cyrillic too), for ending checks.
+std::string ascii_lower_first(const std::string& word) {
+  std::string out;
+  auto* p = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t i = 0;
+  while (i < static_cast<int32_t>(word.size())) {
+    UChar32 c;
+    U8_NEXT(p, i, static_cast<int32_t>(word.size()), c);
+    if (c >= 0) append_utf8(out, static_cast<char32_t>(u_tolower(c)));
+  }
+  return out;
+}
+
+// Russian oblique-case endings: a lone capitalized word ending so is rarely a subject.
+bool oblique_case(std::string_view w) {
+  for (std::string_view e :
+       {"е", "у", "ю", "и", "ы", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях"}) {
+    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
 }
 
 bool is_time_word(std::string_view w) {
@@ -251,7 +277,9 @@ class Attributor {
   }
 
   // Resolves a subject phrase to an entity; -1 when it names nobody we can identify.
-  int resolve(std::size_t begin, std::size_t end, long position, Gender cue_gender) {
+  // `allow_oblique`: the cue governs an oblique case ("по словам Волкова").
+  int resolve(std::size_t begin, std::size_t end, long position, Gender cue_gender,
+              bool allow_oblique = false) {
     if (begin >= end) return -1;
     if (end - begin == 1) {
       std::string w = words_[begin].lower;
@@ -271,6 +299,24 @@ class Attributor {
     }
     Subject s = analyze(begin, end);
     Gender gender = s.gender != Gender::kUnknown ? s.gender : cue_gender;
+    if (!allow_oblique) {
+      // "России", "Москвы": a place in an oblique case, not a speaker; "Донбасса Путин".
+      while (s.name.size() > 1 && oblique_case(ascii_lower_first(s.name.front())) &&
+             !registry_.listed(s.name.front()) &&
+             (registry_.listed(s.name.back()) ||
+              registry_.known(ascii_lower_first(s.name.back())) >= 0)) {
+        s.name.erase(s.name.begin());
+      }
+      if (s.name.size() == 1 && s.roles.empty() && words_[end - 1].cyrillic &&
+          registry_.known(words_[end - 1].lower) < 0 && !registry_.listed(s.name.front()) &&
+          oblique_case(words_[end - 1].lower)) {
+        return -1;
+      }
+    }
+    if (s.name.empty() && s.organisation && words_[begin].cyrillic && !words_[begin].capitalized &&
+        is_title(words_[begin])) {
+      return registry_.role(s.roles, false);  // "главы Следственного комитета": a role
+    }
     if (!s.name.empty()) {
       int e = registry_.person(s.name);
       SpeakerEntity& entity = registry_[e];
@@ -329,9 +375,11 @@ class Attributor {
   }
 
   // May cue word c take its subject after it ("“…,” said Putin", "«…», — заявил Волков")?
-  // Only right after a quote or a dash, or after "как" ("как отметил Волков").
+  // In English only right after a quote or a dash; in Russian always ("Об этом заявил
+  // Песков").
   bool inverted_allowed(std::size_t c) const {
     if (c == 0) return false;
+    if (words_[c].cyrillic) return true;  // Russian puts the subject after the verb freely
     if (!narrative(c - 1) || words_[c - 1].lower == "как") return true;
     std::string_view gap = body_.substr(words_[c - 1].end, words_[c].start - words_[c - 1].end);
     for (std::string_view mark : {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xE2\x80\x94",
@@ -426,7 +474,11 @@ class Attributor {
       }
       if (end == j || words_[end - 1].possessive) continue;
       Subject s = analyze(j, end);
-      if (!s.name.empty() || !s.organisation_name.empty() ||
+      // A lone capitalized word may just open the sentence: accept it only when it is a
+      // name already known from this article.
+      bool lone_unknown = s.name.size() == 1 && s.roles.empty() &&
+                          registry_.known(std::string(words_[end - 1].lower)) < 0;
+      if ((!s.name.empty() && !lone_unknown) || !s.organisation_name.empty() ||
           (!s.roles.empty() && words_[j].lower == "the")) {
         return {j, end};
       }
@@ -543,7 +595,8 @@ class Attributor {
       }
     }
     if (event.has_subject && subject.first < subject.second) {
-      event.entity = resolve(subject.first, subject.second, static_cast<long>(c), gender);
+      event.entity =
+          resolve(subject.first, subject.second, static_cast<long>(c), gender, event.sentence_wide);
     }
     if (event.entity >= 0 && gender != Gender::kUnknown &&
         registry_[event.entity].gender == Gender::kUnknown &&

@@ -33,6 +33,9 @@ class SpeakerRegistry {
   /// The entity for an organisation named as written ("Varnian Foreign Ministry").
   int organisation(const std::string& written);
 
+  /// True when the alias table lists `name`.
+  bool listed(const std::string& name) const { return aliases_.canonical(name).has_value(); }
+
   /// The known person whose surname (or full name) is `word`, or -1.
   int known(const std::string& word) const;
 
