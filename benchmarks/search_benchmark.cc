@@ -64,6 +64,16 @@ void BM_Search_Phrase(benchmark::State& state) {
 }
 BENCHMARK(BM_Search_Phrase)->Unit(benchmark::kMicrosecond);
 
+void BM_Search_QuoteWithSpeaker(benchmark::State& state) {
+  run_query(state, "speaker:\"Miroslav Tesar\" quote:\"winter war\"", 1 * kCopies, false);
+}
+BENCHMARK(BM_Search_QuoteWithSpeaker)->Unit(benchmark::kMicrosecond);
+
+void BM_Search_QuotesMode(benchmark::State& state) {
+  run_query(state, "speaker:\"Miroslav Tesar\" winter", 2 * kCopies, true, true);
+}
+BENCHMARK(BM_Search_QuotesMode)->Unit(benchmark::kMicrosecond);
+
 void BM_Search_FacetsDateRange(benchmark::State& state) {
   run_query(state, "date:2025", 20 * kCopies, true);
 }

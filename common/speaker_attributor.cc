@@ -102,6 +102,7 @@ struct CueEvent {
   int entity = -1;  // -1: the subject could not be identified
   bool has_subject = false;
   bool sentence_wide = false;  // "according to X," governs its whole sentence
+  bool near_only = false;      // "called it “…”": valid only just before its quote
 };
 
 class Attributor {
@@ -260,6 +261,16 @@ class Attributor {
     if (s.name.size() >= 3 && (of_after_title || genitive_place) &&
         !is_patronymic(words_[end - 2].lower)) {
       s.name.erase(s.name.begin(), s.name.end() - 2);
+    } else if (of_after_title && s.name.size() == 1) {
+      // "the President of Russia": a role and a place, not a person named Russia.
+      s.roles.push_back(ascii_lower_first(s.name.front()));
+      s.name.clear();
+    }
+    // "The Conservatives", "the Democrats": a group, not a person.
+    if (s.name.size() == 1 && words_[begin].lower == "the" && !words_[end - 1].cyrillic &&
+        words_[end - 1].lower.size() > 3 && words_[end - 1].lower.back() == 's') {
+      s.organisation = true;
+      s.name.clear();
     }
     if (s.organisation && !(title_seen && !s.name.empty())) {
       s.name.clear();
@@ -573,6 +584,8 @@ class Attributor {
       subject = subject_before(c);
     } else if (is_cue_word(w.lower, &gender)) {
       event.cue = w.lower;
+      event.near_only = one_of(w.lower, {"called", "calling", "described", "describing", "назвал",
+                                         "назвала", "назвали", "назвало"});
       if (c + 3 < words_.size() && words_[c + 1].lower == "in" && words_[c + 2].lower == "a" &&
           words_[c + 3].lower == "statement") {
         event.cue += " in a statement";
@@ -646,7 +659,7 @@ class Attributor {
     std::size_t after = word_at(q.mark_end);
     std::size_t open_word = word_at(q.mark_start);
     // 1. In the quote's sentence, after it.
-    if (const CueEvent* e = event_in(after, words_.size(), sentence, true)) {
+    if (const CueEvent* e = event_in(after, words_.size(), sentence, true); e && !e->near_only) {
       assign(k, *e);
       return;
     }
@@ -656,8 +669,8 @@ class Attributor {
       bool introduces =
           e->word + 1 < words_.size() && one_of(words_[e->word + 1].lower, {"that", "что"});
       std::string_view gap = body_.substr(words_[e->word].end, 3);
-      if (open_word - e->word <= 25 || introduces || e->sentence_wide ||
-          gap.find(':') != std::string_view::npos) {
+      bool near = e->near_only ? open_word - e->word <= 6 : open_word - e->word <= 25;
+      if (near || introduces || e->sentence_wide || gap.find(':') != std::string_view::npos) {
         assign(k, *e);
         return;
       }
@@ -722,7 +735,24 @@ class Attributor {
         }
       }
     }
-    // 6. A continued quote keeps its speaker; so does its first part, from the last part.
+    // 6. A follow-on quote in the same paragraph, with no other name in between, keeps the
+    //    speaker of the quote before it.
+    if (k > 0 && attributed_[k - 1] != nullptr && quotes_[k - 1].paragraph == q.paragraph &&
+        !quotes_[k - 1].speaker.empty()) {
+      std::size_t between = word_at(quotes_[k - 1].mark_end);
+      const std::string& previous = quotes_[k - 1].speaker;
+      bool clear = open_word >= between && open_word - between <= 40;
+      for (std::size_t i = between; i < open_word && clear; ++i) {
+        bool other_name = words_[i].capitalized && !is_stop_capital(words_[i].lower) &&
+                          words_[i].lower != "the" && previous.find(text(i)) == std::string::npos;
+        clear = narrative(i) && !other_name;
+      }
+      if (clear) {
+        assign(k, *attributed_[k - 1]);
+        return;
+      }
+    }
+    // 7. A continued quote keeps its speaker; so does its first part, from the last part.
     if (q.continuation && k > 0 && attributed_[k - 1] != nullptr) {
       assign(k, *attributed_[k - 1]);
       return;
@@ -759,8 +789,14 @@ class Attributor {
     } else if (title_noun && capitalized && short_phrase) {
       q.kind = QuoteKind::kTitle;
     } else if (q.speaker.empty() && q.cue.empty() && !q.continuation) {
-      if (title_case) {
-        q.kind = QuoteKind::kTitle;
+      bool first_person = false;
+      for (std::size_t i = first; i < last; ++i) {
+        first_person =
+            first_person || one_of(words_[i].lower, {"i", "we", "you", "я", "мы", "вы", "ты"});
+      }
+      bool comma = quoted.find(',') != std::string_view::npos;
+      if (title_case || (capitalized && count <= 4 && !sentence_punct && !comma && !first_person)) {
+        q.kind = QuoteKind::kTitle;  // «Циркон», «За отвагу», "Big Brother"
       } else if (count <= 3 && !sentence_punct && !capitalized) {
         q.kind = QuoteKind::kScare;
       }

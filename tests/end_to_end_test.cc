@@ -174,6 +174,62 @@ TEST_F(EndToEnd, BadInputIsReportedWithFileAndLineAndTheRestIsIndexed) {
   EXPECT_EQ(s.lines_with("\"type\":\"hit\"").size(), 2u) << s.out;
 }
 
+TEST_F(EndToEnd, ExtractPrintsEachArticlesQuotesAsJsonLines) {
+  ProgramResult r =
+      index({"--extract", (kSource / "corpus" / "sample" / "articles.jsonl").string()});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  std::vector<std::string> lines = r.lines_with("\"quotes\":[");
+  ASSERT_EQ(lines.size(), 11u) << r.out;
+  for (const std::string& line : lines) {
+    for (const char* key : {"{\"id\":", "\"title\":", "\"date\":", "\"outlet\":", "\"url\":"}) {
+      EXPECT_NE(line.find(key), std::string::npos) << key << " in " << line;
+    }
+  }
+  // The translated-quote pair: line 1 of articles.jsonl, said by Tesar.
+  EXPECT_NE(lines[0].find("\"text\":\"Our duty is to stop another Winter War from happening. "),
+            std::string::npos)
+      << lines[0];
+  EXPECT_NE(lines[0].find("\"speaker\":\"Miroslav Tesar\""), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("\"kind\":\"quote\""), std::string::npos) << lines[0];
+  EXPECT_NE(r.err.find("extracted "), std::string::npos) << r.err;
+}
+
+TEST_F(EndToEnd, QuotesModeListsWhoSaidIt) {
+  ProgramResult r = search({"--db", db_, "--quotes", "--json", "--sort", "oldest", "winter war"});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  std::vector<std::string> quotes = r.lines_with("\"type\":\"quote\"");
+  ASSERT_EQ(quotes.size(), 2u) << r.out;
+  for (const std::string& q : quotes) {
+    EXPECT_NE(q.find("\"speaker\":\"Miroslav Tesar\""), std::string::npos) << q;
+    EXPECT_NE(q.find("\"date\":\"2025-02-11\""), std::string::npos) << q;
+  }
+  ProgramResult human = search({"--db", db_, "--quotes", "winter war"});
+  EXPECT_NE(human.out.find("Miroslav Tesar"), std::string::npos) << human.out;
+  EXPECT_NE(human.out.find("2 quotes"), std::string::npos) << human.out;
+}
+
+TEST_F(EndToEnd, SeedQuoteSearchNeedsTheSpeakersOwnWords) {
+  if (!has_seeds_) GTEST_SKIP() << "../shared/seeds not present";
+  // Seed 003 quotes Putin saying "World War III".
+  ProgramResult r = search(
+      {"--db", db_, "--quotes", "--json", "speaker:\"Vladimir Putin\" quote:\"World War III\""});
+  ASSERT_EQ(r.lines_with("\"type\":\"quote\"").size(), 1u) << r.out;
+  EXPECT_NE(r.out.find("\"outlet\":\"The Moscow Times\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("<mark>World War III</mark>"), std::string::npos) << r.out;
+  // Seed 000 says "third world war" in its narrative, not inside a quote.
+  EXPECT_EQ(
+      search({"--db", db_, "--json", "\"third world war\""}).lines_with("\"type\":\"hit\"").size(),
+      1u);
+  EXPECT_EQ(search({"--db", db_, "--json", "quote:\"third world war\""})
+                .lines_with("\"type\":\"hit\"")
+                .size(),
+            0u);
+  EXPECT_EQ(search({"--db", db_, "--json", "speaker:Путин quote:\"World War III\""})
+                .lines_with("\"type\":\"hit\"")
+                .size(),
+            1u);
+}
+
 TEST_F(EndToEnd, SeedPhrasesFindTheRightSeed) {
   if (!has_seeds_) GTEST_SKIP() << "../shared/seeds not present";
   ProgramResult third = search({"--db", db_, "--json", "\"third world war\""});

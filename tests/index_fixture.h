@@ -73,6 +73,18 @@ inline WritableIndex build_index(Backend backend, const TempDir& dir, std::vecto
   return index;
 }
 
+/// An in-memory index of `articles` written without quote extraction: the baseline that
+/// shows quotes do not change article ranking.
+inline WritableIndex in_memory_index_without_quotes(std::vector<Article> articles) {
+  WritableIndex index = in_memory_index();
+  OutletTable outlets;
+  ArticleWriter writer(index, outlets, project_aliases(), /*extract_quotes=*/false);
+  std::vector<std::string> warnings;
+  for (Article& article : articles) writer.write(article, warnings);
+  index.commit();
+  return index;
+}
+
 /// A read view of a writable index.
 inline ReadableIndex readable(const WritableIndex& index) {
   return ReadableIndex{index.articles, index.quotes};

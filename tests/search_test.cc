@@ -212,3 +212,119 @@ INSTANTIATE_TEST_SUITE_P(Backends, SearchRoundTrip,
 
 }  // namespace
 }  // namespace rostra
+
+namespace rostra {
+namespace {
+
+// Articles whose quotes tell speakers apart: who said "world war", and where.
+std::vector<Article> quote_articles() {
+  return {
+      testing::make_article(
+          "Leaders trade words",
+          "\u201CWe must prevent a world war,\u201D Russian President Vladimir Putin said.\n\n"
+          "U.S. President Donald Trump said the talks were \u201Cproductive and long "
+          "overdue.\u201D",
+          "https://a.example/2025/01/20/one", "", ""),
+      testing::make_article(
+          "A warning from Washington",
+          "Donald Trump said: \u201CA world war would be a disaster for everyone.\u201D\n\n"
+          "Sergey Lavrov replied that the West wanted \u201Ca world of its own rules.\u201D",
+          "https://b.example/2025/02/01/two", "", ""),
+      testing::make_article(
+          "Two voices",
+          "\u201CThe war ended,\u201D Sergey Lavrov said. \u201CWorld peace is near,\u201D "
+          "Vladimir Putin said.",
+          "https://a.example/2024/05/05/three", "", ""),
+  };
+}
+
+class QuoteSearch : public ::testing::TestWithParam<testing::Backend> {
+ protected:
+  void SetUp() override { index_ = testing::build_index(GetParam(), dir_, quote_articles()); }
+  SearchResults run(const std::string& query, bool quotes = false, bool facets = false,
+                    SortOrder sort = SortOrder::kRelevance) {
+    Searcher searcher(testing::readable(index_), nullptr, &testing::project_aliases());
+    SearchRequest request;
+    request.query = query;
+    request.quotes = quotes;
+    request.facets = facets;
+    request.sort = sort;
+    return searcher.search(request);
+  }
+  testing::TempDir dir_;
+  WritableIndex index_;
+};
+
+TEST_P(QuoteSearch, SpeakerAndQuoteMatchOnlyWhatThatSpeakerSaid) {
+  SearchResults r = run("speaker:\"Vladimir Putin\" quote:\"world war\"");
+  ASSERT_EQ(r.total, 1u);
+  EXPECT_EQ(r.hits[0].article.title, "Leaders trade words");
+  r = run("speaker:\"Donald Trump\" quote:\"world war\"");
+  ASSERT_EQ(r.total, 1u);
+  EXPECT_EQ(r.hits[0].article.title, "A warning from Washington");
+  // Lavrov is quoted in the second article, but not saying "world war".
+  EXPECT_EQ(run("speaker:\"Sergey Lavrov\" quote:\"world war\"").total, 0u);
+}
+
+TEST_P(QuoteSearch, QuoteFieldMatchesOnlyInsideQuotes) {
+  EXPECT_EQ(run("quote:\"world war\"").total, 2u);
+  // "productive" is inside a quote; "talks" is not.
+  EXPECT_EQ(run("quote:productive").total, 1u);
+  EXPECT_EQ(run("quote:talks").total, 0u);
+  EXPECT_EQ(run("talks").total, 1u);
+}
+
+TEST_P(QuoteSearch, PhraseNeverMatchesAcrossTwoQuotes) {
+  // "…The war ended," Lavrov said. "World peace…": adjacent in the text, separate quotes.
+  EXPECT_EQ(run("quote:\"ended world\"").total, 0u);
+  EXPECT_EQ(run("\"ended world\"", true).total, 0u);
+}
+
+TEST_P(QuoteSearch, SpeakerAliasesWorkInQueries) {
+  EXPECT_EQ(run("speaker:Путин quote:\"world war\"").total, 1u);
+  EXPECT_EQ(run("speaker:Путин").total, 2u);
+}
+
+TEST_P(QuoteSearch, QuotesModeListsQuotesWithSpeakerSortedByDate) {
+  SearchResults r = run("world", true, true, SortOrder::kOldest);
+  ASSERT_EQ(r.total, 4u) << "world war, world war, world of rules, world peace";
+  EXPECT_EQ(r.hits.front().quote.date, "2024-05-05");
+  EXPECT_EQ(r.hits.front().quote.speaker, "Vladimir Putin");
+  EXPECT_EQ(r.hits.front().quote.text, "World peace is near,");
+  EXPECT_EQ(r.hits.back().quote.date, "2025-02-01");
+  std::map<std::string, std::uint64_t> speakers(r.facets.speakers.begin(), r.facets.speakers.end());
+  EXPECT_EQ(speakers["Vladimir Putin"], 2u);
+  EXPECT_EQ(speakers["Donald Trump"], 1u);
+  EXPECT_EQ(speakers["Sergey Lavrov"], 1u);
+}
+
+TEST_P(QuoteSearch, ArticleFacetsCountSpeakers) {
+  SearchResults r = run("date:2024..2025", false, true);
+  std::map<std::string, std::uint64_t> speakers(r.facets.speakers.begin(), r.facets.speakers.end());
+  EXPECT_EQ(speakers["Vladimir Putin"], 2u);
+  EXPECT_EQ(speakers["Donald Trump"], 2u);
+  EXPECT_EQ(speakers["Sergey Lavrov"], 2u);
+}
+
+TEST_P(QuoteSearch, IndexingQuotesDoesNotChangeArticleRanking) {
+  WritableIndex without = testing::in_memory_index_without_quotes(quote_articles());
+  Searcher plain(testing::readable(without), nullptr);
+  SearchRequest request;
+  request.query = "world OR war OR talks";
+  SearchResults a = run(request.query);
+  SearchResults b = plain.search(request);
+  ASSERT_EQ(a.hits.size(), b.hits.size());
+  for (std::size_t i = 0; i < a.hits.size(); ++i) {
+    EXPECT_EQ(a.hits[i].article.id, b.hits[i].article.id);
+    EXPECT_DOUBLE_EQ(a.hits[i].score, b.hits[i].score);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, QuoteSearch,
+                         ::testing::Values(testing::Backend::kInMemory, testing::Backend::kGlass),
+                         [](const auto& param_info) {
+                           return testing::backend_name(param_info.param);
+                         });
+
+}  // namespace
+}  // namespace rostra
