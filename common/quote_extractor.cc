@@ -199,7 +199,8 @@ class ParagraphScanner {
         if (opener_context(i) && !closer_context(i)) {
           // A new quote opens while this one never closed: end this one at its last
           // sentence end, then start the new one.
-          emit(last_sentence_end(o.text_start, cps_[i].pos), cps_[i].pos, false);
+          std::uint32_t end = last_sentence_end(o.text_start, cps_[i].pos);
+          emit(end, end, false);
           open(i, Family::kStraight);
           return;
         }
@@ -300,8 +301,9 @@ class ParagraphScanner {
 bool starts_with_opening_mark(std::string_view body, std::uint32_t begin, std::uint32_t end) {
   while (begin < end && (body[begin] == ' ' || body[begin] == '\t')) ++begin;
   std::string_view rest = body.substr(begin, end - begin);
+  // Not the straight ': a paragraph opening with "'90s" does not reopen a quote.
   for (std::string_view mark :
-       {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xE2\x80\x9E", "\xE2\x80\x98", "'"}) {
+       {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xE2\x80\x9E", "\xE2\x80\x98"}) {
     if (rest.substr(0, mark.size()) == mark) return true;
   }
   return false;

@@ -15,6 +15,32 @@
 
 namespace rostra {
 
+namespace {
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// Russian surnames in -ов/-ев/-ин/-ын decline like adjectives, which Snowball does not
+// expect of nouns ("Волков" -> "волк" but "Волкова" -> "волков"); strip their case endings
+// by hand so every form gets one key.
+std::optional<std::string> surname_stem(const std::string& word) {
+  for (std::string_view ending :
+       {"ыми", "ого", "ому", "ым", "ом", "ой", "ою", "ую", "ых", "ы", "а", "у", "е", "и"}) {
+    if (!ends_with(word, ending)) continue;
+    std::string stem = word.substr(0, word.size() - ending.size());
+    for (std::string_view suffix : {"ов", "ев", "ёв", "ин", "ын"}) {
+      if (ends_with(stem, suffix)) return stem;
+    }
+  }
+  for (std::string_view suffix : {"ов", "ев", "ёв", "ин", "ын"}) {
+    if (ends_with(word, suffix)) return word;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string inflection_key(std::string_view name) {
   static thread_local Xapian::Stem russian("ru");
   std::string folded = fold_case(name);
@@ -25,7 +51,8 @@ std::string inflection_key(std::string_view name) {
     if (end == std::string::npos) end = folded.size();
     if (end > start) {
       if (!key.empty()) key.push_back(' ');
-      key += russian(folded.substr(start, end - start));
+      std::string word = folded.substr(start, end - start);
+      key += surname_stem(word).value_or(russian(word));
     }
     start = end + 1;
   }
