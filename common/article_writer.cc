@@ -4,9 +4,23 @@
 
 #include "common/article_metadata.h"
 #include "common/index_terms.h"
+#include "common/near_duplicates.h"
+#include "common/schema.h"
 #include "common/speaker_attributor.h"
+#include "common/text_util.h"
 
 namespace rostra {
+namespace {
+
+// Candidates examined per SimHash band: bounds the work for very common bands.
+constexpr int kMaxBandCandidates = 64;
+
+Xapian::docid find_docid(const Xapian::Database& db, const std::string& term) {
+  Xapian::PostingIterator it = db.postlist_begin(term);
+  return it == db.postlist_end(term) ? 0 : *it;
+}
+
+}  // namespace
 
 void analyze_quotes(Article& article, const SpeakerAliases& aliases) {
   article.quotes = extract_quotes(article.body, aliases);
@@ -28,14 +42,68 @@ ArticleWriter::Outcome ArticleWriter::write(Article& article, std::vector<std::s
 }
 
 ArticleWriter::Outcome ArticleWriter::write_resolved(Article& article) {
-  if (extract_quotes_) analyze_quotes(article, aliases_);
-  std::string term = id_term(article.id);
-  bool existed = index_.articles.term_exists(term);
-  index_.articles.replace_document(term, builder_.build(article));
-  std::string link = article_term(article.id);
-  if (existed || index_.quotes.term_exists(link)) index_.quotes.delete_document(link);
-  for (auto& [id, doc] : builder_.build_quotes(article)) index_.quotes.replace_document(id, doc);
-  return existed ? Outcome::kReplaced : Outcome::kAdded;
+  PreparedArticle prepared = preparer_.prepare(std::move(article), &index_.articles);
+  Outcome outcome = store(prepared);
+  article = std::move(prepared.article);
+  return outcome;
+}
+
+std::string ArticleWriter::find_cluster(const PreparedArticle& prepared, Xapian::docid self,
+                                        Duplicate* duplicate) {
+  const Xapian::WritableDatabase& db = index_.articles;
+  std::string exact = content_hash_term(prepared.content_hash);
+  for (auto it = db.postlist_begin(exact); it != db.postlist_end(exact); ++it) {
+    if (*it == self) continue;
+    *duplicate = Duplicate::kExact;
+    return db.get_document(*it).get_value(schema::kSlotCluster);
+  }
+  if (prepared.simhash == 0) return {};
+  for (const std::string& band : simhash_bands(prepared.simhash)) {
+    std::string term = simhash_band_term(band);
+    int examined = 0;
+    for (auto it = db.postlist_begin(term);
+         it != db.postlist_end(term) && examined < kMaxBandCandidates; ++it, ++examined) {
+      if (*it == self) continue;
+      Xapian::Document other = db.get_document(*it);
+      std::uint64_t fingerprint = parse_simhash_hex(other.get_value(schema::kSlotSimhash));
+      if (hamming_distance(fingerprint, prepared.simhash) <= kNearDuplicateBits) {
+        *duplicate = Duplicate::kNear;
+        return other.get_value(schema::kSlotCluster);
+      }
+    }
+  }
+  return {};
+}
+
+ArticleWriter::Outcome ArticleWriter::store(PreparedArticle& prepared, Duplicate* duplicate) {
+  Duplicate found = Duplicate::kNone;
+  if (duplicate != nullptr) *duplicate = Duplicate::kNone;
+  if (prepared.unchanged) return Outcome::kUnchanged;
+  Xapian::docid existing = find_docid(index_.articles, prepared.id_term);
+  if (existing != 0 && index_.articles.get_document(existing).get_value(schema::kSlotRecordHash) ==
+                           prepared.record_hash) {
+    return Outcome::kUnchanged;
+  }
+  std::string cluster = find_cluster(prepared, existing, &found);
+  if (cluster.empty()) cluster = hash_hex(prepared.article.id);
+  prepared.document.add_value(schema::kSlotCluster, cluster);
+  index_.articles.replace_document(prepared.id_term, prepared.document);
+  std::string link = article_term(prepared.article.id);
+  if (existing != 0 || index_.quotes.term_exists(link)) index_.quotes.delete_document(link);
+  for (auto& [id, doc] : prepared.quote_documents) {
+    doc.add_value(schema::kSlotCluster, cluster);
+    index_.quotes.replace_document(id, doc);
+  }
+  if (duplicate != nullptr) *duplicate = found;
+  return existing != 0 ? Outcome::kReplaced : Outcome::kAdded;
+}
+
+bool ArticleWriter::erase(const std::string& id) {
+  std::string term = id_term(id);
+  if (!index_.articles.term_exists(term)) return false;
+  index_.articles.delete_document(term);
+  index_.quotes.delete_document(article_term(id));
+  return true;
 }
 
 }  // namespace rostra

@@ -1,6 +1,6 @@
 #pragma once
-// Writes articles into an open index: quote extraction, document building and idempotent
-// replacement by id. Shared by the indexer, the benchmarks and tests on any backend.
+// Writes prepared articles into an open index: idempotent replacement by id, quote
+// documents, duplicate clusters. Shared by the indexer, the benchmarks and tests.
 
 #include <xapian.h>
 
@@ -8,40 +8,56 @@
 #include <vector>
 
 #include "common/article.h"
+#include "common/article_preparer.h"
 #include "common/database.h"
-#include "common/document_builder.h"
 #include "common/outlet_table.h"
 #include "common/speaker_aliases.h"
 
 namespace rostra {
 
-/// Adds or replaces articles by their unique id term, so writing the same article twice
-/// leaves one article document and one set of quote documents. Not thread-safe.
+/// Adds, replaces or skips articles by their unique id term, so writing the same article
+/// twice leaves one article document and one set of quote documents. Not thread-safe:
+/// all writes to one index go through one writer.
 class ArticleWriter {
  public:
-  enum class Outcome { kAdded, kReplaced };
+  enum class Outcome {
+    kAdded,      ///< a new id
+    kReplaced,   ///< an id the index held, with different content
+    kUnchanged,  ///< the index already held exactly this record; nothing written
+  };
+
+  /// How a stored article relates to others: a duplicate joins an existing cluster.
+  enum class Duplicate { kNone, kExact, kNear };
 
   /// `index`, `outlets` and `aliases` must outlive the writer. With `extract_quotes` false,
   /// articles are indexed without quotes or speakers (for measuring what extraction costs).
   ArticleWriter(WritableIndex& index, const OutletTable& outlets, const SpeakerAliases& aliases,
                 bool extract_quotes = true)
-      : index_(index), outlets_(outlets), aliases_(aliases), extract_quotes_(extract_quotes) {}
+      : index_(index), outlets_(outlets), preparer_(aliases, extract_quotes) {}
 
   /// Resolves `article`'s metadata in place (see resolve_metadata), appending warnings,
-  /// then writes it as write_resolved does.
+  /// then prepares and stores it.
   Outcome write(Article& article, std::vector<std::string>& warnings);
 
-  /// Extracts and attributes the article's quotes (filling quotes and speakers), then
-  /// writes the article document and its quote documents, replacing earlier versions.
-  /// REQUIRES: metadata resolved. Throws Xapian::Error on a database failure.
+  /// Prepares (quotes, analysis, documents) and stores an article whose metadata is
+  /// resolved; `article` receives its quotes and speakers.
   Outcome write_resolved(Article& article);
 
+  /// Stores a prepared article: assigns its duplicate cluster, replaces the article
+  /// document and its quote documents. Throws Xapian::Error on a database failure.
+  Outcome store(PreparedArticle& prepared, Duplicate* duplicate = nullptr);
+
+  /// Deletes the article with `id` and its quotes; false when the index has no such id.
+  bool erase(const std::string& id);
+
  private:
+  // The cluster key of an exact or near duplicate already indexed, or empty.
+  std::string find_cluster(const PreparedArticle& prepared, Xapian::docid self,
+                           Duplicate* duplicate);
+
   WritableIndex& index_;
   const OutletTable& outlets_;
-  const SpeakerAliases& aliases_;
-  bool extract_quotes_;
-  DocumentBuilder builder_;
+  ArticlePreparer preparer_;
 };
 
 /// Fills article.quotes from its body and article.speakers with the distinct speakers of

@@ -42,4 +42,22 @@ bool parse_command_line(int argc, char** argv, const std::string& usage,
   return true;
 }
 
+int run_with_exit_status(const char* program, const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const UsageError& e) {
+    std::cerr << program << ": error: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const InputError& e) {
+    std::cerr << program << ": error: " << e.what() << "\n";
+    return kExitInput;
+  } catch (const DatabaseError& e) {
+    std::cerr << program << ": error: " << e.what() << "\n";
+    return kExitDatabase;
+  } catch (const std::exception& e) {
+    std::cerr << program << ": internal error: " << e.what() << "\n";
+    return kExitInternal;
+  }
+}
+
 }  // namespace rostra

@@ -3,6 +3,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <functional>
 #include <string>
 
 namespace rostra {
@@ -24,5 +25,10 @@ boost::program_options::options_description common_option_group(CommonOptions& o
 bool parse_command_line(int argc, char** argv, const std::string& usage,
                         const boost::program_options::options_description& visible,
                         const std::string& positional, boost::program_options::variables_map& vm);
+
+/// Runs `body` and maps what it throws to the documented exit statuses, printing one line
+/// "PROGRAM: error: WHAT" on stderr: UsageError 2, InputError 3, DatabaseError 4, any
+/// other exception 5 ("internal error"). Returns body's own status otherwise.
+int run_with_exit_status(const char* program, const std::function<int()>& body);
 
 }  // namespace rostra

@@ -152,6 +152,7 @@ void read_csv(ByteSource& source, const std::string& file, const ReaderSink& sin
     article.origin_file = file;
     article.origin_line = start_line;
     sink.article(std::move(article));
+    if (sink.position) sink.position(source.file_offset());
   }
 }
 

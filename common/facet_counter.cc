@@ -11,7 +11,10 @@ constexpr const char* kUnknown = "(unknown)";
 
 void FacetCounter::operator()(const Xapian::Document& doc, double) {
   std::string outlet = doc.get_value(schema::kSlotOutlet);
-  ++outlets_[outlet.empty() ? kUnknown : outlet];
+  if (outlet.empty()) outlet = kUnknown;
+  ++outlets_[outlet];
+  std::string cluster = doc.get_value(schema::kSlotCluster);
+  outlet_clusters_[outlet].insert(cluster.empty() ? std::to_string(doc.get_docid()) : cluster);
   std::string date = doc.get_value(schema::kSlotDate);
   ++months_[date.size() >= 7 ? date.substr(0, 7) : kUnknown];
   std::string speakers = doc.get_value(schema::kSlotSpeakers);
@@ -21,6 +24,12 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
     ++speakers_[speakers.substr(start, end - start)];
     start = end + 1;
   }
+}
+
+std::map<std::string, std::uint64_t> FacetCounter::outlet_stories() const {
+  std::map<std::string, std::uint64_t> out;
+  for (const auto& [outlet, clusters] : outlet_clusters_) out[outlet] = clusters.size();
+  return out;
 }
 
 std::vector<std::pair<std::string, std::uint64_t>> by_count(

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,11 +23,14 @@ class FacetCounter : public Xapian::MatchSpy {
   const std::map<std::string, std::uint64_t>& outlets() const { return outlets_; }
   const std::map<std::string, std::uint64_t>& speakers() const { return speakers_; }
   const std::map<std::string, std::uint64_t>& months() const { return months_; }
+  /// Distinct duplicate clusters per outlet: unique stories, beside total carriage.
+  std::map<std::string, std::uint64_t> outlet_stories() const;
 
  private:
   std::map<std::string, std::uint64_t> outlets_;
   std::map<std::string, std::uint64_t> speakers_;
   std::map<std::string, std::uint64_t> months_;
+  std::map<std::string, std::set<std::string>> outlet_clusters_;
 };
 
 /// `counts` ordered by count, descending, then by name.

@@ -49,6 +49,12 @@ std::string article_term(std::string_view article_id) {
 std::string quote_kind_term(std::string_view kind) {
   return prefixed(schema::kPrefixQuoteKind, kind);
 }
+std::string content_hash_term(std::string_view hash) {
+  return prefixed(schema::kPrefixContentHash, hash);
+}
+std::string simhash_band_term(std::string_view band) {
+  return prefixed(schema::kPrefixSimhashBand, band);
+}
 std::string language_term(std::string_view language) {
   return prefixed(schema::kPrefixLanguage, ascii_lower(language));
 }

@@ -34,6 +34,10 @@ std::string article_term(std::string_view article_id);
 /// "XKIND" + "quote", "title" or "scare".
 std::string quote_kind_term(std::string_view kind);
 
+/// "XHASH" + content hash; "XSIM" + a SimHash band.
+std::string content_hash_term(std::string_view hash);
+std::string simhash_band_term(std::string_view band);
+
 /// "XLANG" + language code.
 std::string language_term(std::string_view language);
 

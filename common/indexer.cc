@@ -1,19 +1,75 @@
 #include "common/indexer.h"
 
+#include <unistd.h>
+
+#include <atomic>
 #include <chrono>
+#include <fstream>
 #include <iomanip>
+#include <map>
 #include <ostream>
 #include <sstream>
+#include <thread>
 #include <unordered_set>
+#include <variant>
 
-#include "common/article_stream.h"
+#include "common/article_metadata.h"
+#include "common/article_preparer.h"
 #include "common/article_writer.h"
 #include "common/database.h"
 #include "common/errors.h"
+#include "common/index_lock.h"
+#include "common/input_progress.h"
+#include "common/input_reader.h"
+#include "common/json_writer.h"
 #include "common/outlet_table.h"
+#include "common/progress_meter.h"
+#include "common/schema.h"
 #include "common/speaker_aliases.h"
+#include "common/text_util.h"
+#include "common/work_queue.h"
 
 namespace rostra {
+namespace {
+
+// "malformed JSON: TAPE_ERROR..." -> "malformed JSON": groups rejects by reason.
+std::string reason_category(const std::string& reason) {
+  std::size_t cut = reason.find_first_of(":(;");
+  std::string category = std::string(trim(reason.substr(0, cut)));
+  if (category.find('/') != std::string::npos || category.empty()) return "file error";
+  return category;
+}
+
+// Text fields longer than this make an article a reject: no news article is this long,
+// and one would cost the run memory and time out of all proportion.
+constexpr std::size_t kMaxArticleTextBytes = 16u << 20;
+
+// What flows from the reader through the workers to the writer, in input order.
+struct Article_ {
+  Article article;
+};
+struct Skipped {  // committed by an earlier, interrupted run
+  std::string file;
+};
+struct FileDone {
+  std::string file;
+  bool resumed = false;  // skipped whole: finished by an earlier run
+};
+using Item = std::variant<Article_, InputIssue, Skipped, FileDone>;
+
+struct Result {
+  std::uint64_t seq = 0;
+  std::variant<PreparedArticle, InputIssue, Skipped, FileDone> value;
+  std::vector<std::string> warnings;
+  std::string article_file;  // set when the item was an article, whatever became of it
+};
+
+struct Sequenced {
+  std::uint64_t seq = 0;
+  Item item;
+};
+
+}  // namespace
 
 IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   auto started = std::chrono::steady_clock::now();
@@ -23,40 +79,285 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     log << "rostra-index: warning: no outlet table (" << default_outlets_path()
         << " is missing); outlets are named by host\n";
   }
-
+  IndexLock lock(options.db_path);
   WritableIndex index = open_index_for_writing(options.db_path);
   IndexSummary summary;
   ArticleWriter writer(index, outlets, aliases, options.extract_quotes);
-  std::unordered_set<std::string> seen_ids;
-  std::uint64_t uncommitted = 0;
+  InputProgress progress = InputProgress::load(index.articles);
+  std::ofstream rejects;
+  if (!options.rejects_path.empty()) {
+    rejects.open(options.rejects_path);
+    if (!rejects) throw InputError(options.rejects_path.string() + ": cannot write rejects file");
+  }
   auto commit = [&] {
     try {
+      progress.store(index.articles);
       index.commit();
     } catch (const Xapian::Error& e) {
       throw DatabaseError(options.db_path + ": commit failed: " + e.get_description());
     }
-    uncommitted = 0;
   };
 
-  stream_articles(options, outlets, log, summary, [&](Article& article) {
-    ArticleWriter::Outcome outcome;
-    try {
-      outcome = writer.write_resolved(article);
-    } catch (const Xapian::Error& e) {
-      throw DatabaseError(options.db_path + ": writing " + article.id + ": " + e.get_description());
+  std::vector<std::string> delete_ids = options.delete_ids;
+  if (!options.delete_list.empty()) {
+    std::ifstream list(options.delete_list);
+    if (!list) throw InputError(options.delete_list.string() + ": cannot read the delete list");
+    for (std::string line; std::getline(list, line);) {
+      std::string_view id = trim(line);
+      if (!id.empty() && id.front() != '#') delete_ids.emplace_back(id);
     }
-    summary.quotes += article.quotes.size();
-    bool first_in_run = seen_ids.insert(article.id).second;
-    if (outcome == ArticleWriter::Outcome::kReplaced) {
-      ++summary.replaced;
-      if (!first_in_run) ++summary.repeated_in_run;
+  }
+  for (const std::string& id : delete_ids) {
+    if (writer.erase(id)) {
+      ++summary.deleted;
     } else {
-      ++summary.added;
+      ++summary.not_found;
+      if (!options.quiet) log << "rostra-index: warning: delete: no article with id " << id << "\n";
     }
-    ++summary.indexed;
-    if (++uncommitted >= options.commit_every) commit();
+  }
+  if (!delete_ids.empty()) commit();
+
+  // The file list, and what an interrupted run already committed of each file.
+  ReaderSink listing;
+  std::vector<InputIssue> listing_issues;
+  listing.article = [](Article&&) {};
+  listing.issue = [&](InputIssue&& issue) { listing_issues.push_back(std::move(issue)); };
+  InputStats stats;
+  std::vector<std::filesystem::path> files = list_input_files(options.inputs, listing, stats);
+  struct Plan {
+    std::uint64_t skip = 0;
+    bool done = false;
+  };
+  std::vector<Plan> plans;
+  std::uint64_t total_bytes = 0;
+  for (const auto& file : files) {
+    Plan plan;
+    plan.skip = progress.committed(file.string(), &plan.done);
+    plans.push_back(plan);
+    std::error_code error;
+    total_bytes += std::filesystem::file_size(file, error);
+  }
+
+  const unsigned threads =
+      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  WorkQueue<Sequenced> work(256);
+  WorkQueue<Result> results(256);
+  std::atomic<std::uint64_t> input_bytes{0};
+  std::atomic<bool> stop{false};
+
+  // Reader: parses the inputs in order.
+  std::thread reader([&] {
+    std::uint64_t seq = 0;
+    auto send = [&](Item item) { work.push(Sequenced{seq++, std::move(item)}); };
+    for (InputIssue& issue : listing_issues) send(std::move(issue));
+    std::uint64_t done_bytes = 0;
+    for (std::size_t f = 0; f < files.size() && !stop; ++f) {
+      const std::string file = files[f].string();
+      std::error_code error;
+      std::uint64_t size = std::filesystem::file_size(files[f], error);
+      if (plans[f].done) {
+        send(FileDone{file, true});
+        done_bytes += size;
+        input_bytes = done_bytes;
+        continue;
+      }
+      if (options.verbose) send(InputIssue{InputIssue::Kind::kWarning, file, 0, "reading"});
+      std::uint64_t to_skip = plans[f].skip;
+      ReaderSink sink;
+      sink.article = [&](Article&& article) {
+        if (to_skip > 0) {
+          --to_skip;
+          send(Skipped{file});
+        } else {
+          send(Article_{std::move(article)});
+        }
+      };
+      sink.issue = [&](InputIssue&& issue) { send(std::move(issue)); };
+      sink.position = [&](std::uint64_t offset) { input_bytes = done_bytes + offset; };
+      InputStats file_stats;
+      read_input_file(files[f], sink, file_stats);
+      stats.files_read += file_stats.files_read;
+      stats.bytes_read += file_stats.bytes_read;
+      done_bytes += size;
+      input_bytes = done_bytes;
+      send(FileDone{file, false});
+    }
+    work.close();
   });
+
+  // Workers: metadata, quotes, analysis, documents.
+  std::vector<std::thread> workers;
+  for (unsigned t = 0; t < threads; ++t) {
+    workers.emplace_back([&] {
+      ArticlePreparer preparer(aliases, options.extract_quotes);
+      // Each worker reads the last commit on its own, to skip unchanged articles early.
+      std::optional<Xapian::Database> existing;
+      try {
+        existing.emplace(open_for_reading(
+            (std::filesystem::path(options.db_path) / schema::kArticlesDatabase).string()));
+      } catch (const std::exception&) {
+        existing.reset();  // the writer's own check still catches unchanged articles
+      }
+      while (std::optional<Sequenced> next = work.pop()) {
+        Result result;
+        result.seq = next->seq;
+        if (auto* a = std::get_if<Article_>(&next->item)) {
+          Article& article = a->article;
+          result.article_file = article.origin_file;
+          result.warnings = resolve_metadata(article, outlets);
+          std::size_t text = article.title.size() + article.lead.size() + article.body.size();
+          if (text > kMaxArticleTextBytes) {
+            result.value = InputIssue{InputIssue::Kind::kRejected, article.origin_file,
+                                      article.origin_line, "article text larger than 16 MiB"};
+          } else if (trim(article.body).empty() && trim(article.lead).empty()) {
+            result.value = InputIssue{InputIssue::Kind::kRejected, article.origin_file,
+                                      article.origin_line, "empty body (title only)"};
+          } else {
+            PreparedArticle prepared;
+            for (int attempt = 0;; ++attempt) {
+              try {
+                prepared = preparer.prepare(article, existing ? &*existing : nullptr);
+                break;
+              } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt >= 3) throw;
+                existing->reopen();
+              }
+            }
+            result.value = std::move(prepared);
+          }
+        } else if (auto* issue = std::get_if<InputIssue>(&next->item)) {
+          result.value = std::move(*issue);
+        } else if (auto* skipped = std::get_if<Skipped>(&next->item)) {
+          result.value = std::move(*skipped);
+        } else {
+          result.value = std::get<FileDone>(std::move(next->item));
+        }
+        results.push(std::move(result));
+      }
+    });
+  }
+  std::thread closer([&] {
+    for (std::thread& w : workers) w.join();
+    results.close();
+  });
+
+  // Writer: this thread, in input order.
+  ProgressMeter meter(log, options.progress && !options.quiet, total_bytes);
+  std::map<std::uint64_t, Result> pending;
+  std::uint64_t next_seq = 0;
+  std::uint64_t uncommitted = 0;
+  std::unordered_set<std::string> seen_ids;
+  auto report = [&](const InputIssue& issue) {
+    bool rejected = issue.kind == InputIssue::Kind::kRejected;
+    if (rejected) {
+      ++summary.rejected;
+      ++summary.reject_reasons[reason_category(issue.reason)];
+      if (rejects.is_open()) {
+        rejects << JsonObject()
+                       .add("file", issue.file)
+                       .add("line", issue.line)
+                       .add("reason", issue.reason)
+                       .str()
+                << "\n";
+      }
+    } else if (issue.reason != "reading") {
+      ++summary.warnings;
+    }
+    if (!options.quiet) {
+      meter.finish();
+      log << "rostra-index: "
+          << (rejected                    ? "rejected: "
+              : issue.reason == "reading" ? ""
+                                          : "warning: ")
+          << issue.message() << "\n";
+    }
+  };
+  auto handle = [&](Result& r) {
+    for (std::string& w : r.warnings) {
+      if (auto* p = std::get_if<PreparedArticle>(&r.value)) {
+        report(InputIssue{InputIssue::Kind::kWarning, p->article.origin_file,
+                          p->article.origin_line, w});
+      }
+    }
+    if (auto* prepared = std::get_if<PreparedArticle>(&r.value)) {
+      const Article& article = prepared->article;
+      ArticleWriter::Duplicate duplicate = ArticleWriter::Duplicate::kNone;
+      ArticleWriter::Outcome outcome;
+      try {
+        outcome = writer.store(*prepared, &duplicate);
+      } catch (const Xapian::Error& e) {
+        throw DatabaseError(options.db_path + ": writing " + article.id + ": " +
+                            e.get_description());
+      }
+      summary.text_bytes += article.title.size() + article.lead.size() + article.body.size();
+      if (article.date.empty()) ++summary.unknown_date;
+      if (article.outlet.empty()) ++summary.unknown_outlet;
+      summary.quotes += article.quotes.size();
+      bool first_in_run = seen_ids.insert(article.id).second;
+      switch (outcome) {
+        case ArticleWriter::Outcome::kAdded:
+          ++summary.added;
+          break;
+        case ArticleWriter::Outcome::kReplaced:
+          ++summary.replaced;
+          break;
+        case ArticleWriter::Outcome::kUnchanged:
+          ++summary.unchanged;
+          break;
+      }
+      if (outcome != ArticleWriter::Outcome::kAdded && !first_in_run) ++summary.repeated_in_run;
+      if (duplicate == ArticleWriter::Duplicate::kExact) ++summary.exact_duplicates;
+      if (duplicate == ArticleWriter::Duplicate::kNear) ++summary.near_duplicates;
+      ++summary.indexed;
+      progress.advance(article.origin_file);
+      if (outcome != ArticleWriter::Outcome::kUnchanged) ++uncommitted;
+    } else if (auto* issue = std::get_if<InputIssue>(&r.value)) {
+      report(*issue);
+      if (!r.article_file.empty()) progress.advance(r.article_file);  // an article rejected late
+    } else if (auto* skipped = std::get_if<Skipped>(&r.value)) {
+      ++summary.resumed;
+      progress.advance(skipped->file);
+    } else {
+      const FileDone& done = std::get<FileDone>(r.value);
+      if (done.resumed) {
+        ++summary.files_resumed;
+      } else {
+        progress.finish(done.file);
+      }
+      ++uncommitted;  // record the finished file with the next commit
+    }
+    if (uncommitted >= options.commit_every) {
+      commit();
+      uncommitted = 0;
+    }
+    meter.update(summary.indexed, summary.text_bytes, input_bytes, summary.rejected);
+  };
+  try {
+    while (std::optional<Result> r = results.pop()) {
+      std::uint64_t seq = r->seq;
+      pending.emplace(seq, std::move(*r));
+      for (auto it = pending.find(next_seq); it != pending.end(); it = pending.find(next_seq)) {
+        handle(it->second);
+        pending.erase(it);
+        ++next_seq;
+      }
+    }
+  } catch (...) {
+    stop = true;
+    work.close();
+    results.close();
+    reader.join();
+    closer.join();
+    throw;
+  }
+  reader.join();
+  closer.join();
+  progress.clear(index.articles);  // completed: nothing to resume
   commit();
+  meter.finish();
+  summary.files_read = stats.files_read;
+  summary.files_skipped = stats.files_skipped;
+  summary.bytes_read = stats.bytes_read;
   summary.database_documents = index.articles.get_doccount();
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -71,10 +372,19 @@ int index_exit_status(const IndexSummary& summary) {
 std::string format_summary(const IndexSummary& s) {
   std::ostringstream out;
   out << "indexed " << s.indexed << " articles (" << s.added << " new, " << s.replaced
-      << " replaced";
+      << " replaced, " << s.unchanged << " unchanged";
   if (s.repeated_in_run > 0) out << ", " << s.repeated_in_run << " repeated ids in this run";
-  out << ") from " << s.files_read << " files";
+  out << ")";
+  if (s.resumed > 0 || s.files_resumed > 0) {
+    out << ", resumed past " << s.resumed << " committed articles and " << s.files_resumed
+        << " finished files";
+  }
+  out << " from " << s.files_read << " files";
   if (s.files_skipped > 0) out << " (" << s.files_skipped << " non-article files skipped)";
+  if (s.deleted > 0 || s.not_found > 0) {
+    out << "; deleted " << s.deleted
+        << (s.not_found > 0 ? " (" + std::to_string(s.not_found) + " ids not found)" : "");
+  }
   out << "; rejected " << s.rejected;
   if (!s.reject_reasons.empty()) {
     out << " (";
@@ -87,6 +397,9 @@ std::string format_summary(const IndexSummary& s) {
   }
   out << "; " << s.warnings << (s.warnings == 1 ? " warning" : " warnings");
   if (s.quotes > 0) out << "; " << s.quotes << " quotes";
+  if (s.exact_duplicates > 0 || s.near_duplicates > 0) {
+    out << "; duplicates: " << s.exact_duplicates << " exact, " << s.near_duplicates << " near";
+  }
   out << "; date unknown for " << s.unknown_date << ", outlet unknown for " << s.unknown_outlet
       << "; " << std::fixed << std::setprecision(1) << s.seconds << " s";
   double mb = static_cast<double>(s.text_bytes) / 1e6;

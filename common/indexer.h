@@ -18,19 +18,31 @@ struct IndexOptions {
   std::filesystem::path speakers_path;  ///< Speaker alias table; empty: the default.
   bool extract_quotes = true;           ///< Extract and index quotes and speakers.
   std::uint64_t commit_every = 10000;   ///< Documents between commits.
-  bool quiet = false;                   ///< No per-record warnings or rejects on the log.
+  bool quiet = false;                   ///< No per-record lines and no progress line.
   bool verbose = false;                 ///< Also log each file as it is read.
+  bool progress = false;                ///< Draw a live progress line (on a terminal).
+  unsigned threads = 0;                 ///< Analysis threads; 0: one per core.
+  std::filesystem::path rejects_path;   ///< Also write each reject there as JSON Lines.
+  std::vector<std::string> delete_ids;  ///< Articles to delete (before indexing inputs).
+  std::filesystem::path delete_list;    ///< A file of more ids to delete, one per line.
 };
 
 /// What an indexing run did. Every record read ends up counted exactly once in
 /// `indexed` or `rejected`.
 struct IndexSummary {
-  std::uint64_t indexed = 0;          ///< Documents written (added + replaced).
+  std::uint64_t indexed = 0;          ///< Articles read and handled (added + replaced + unchanged).
   std::uint64_t added = 0;            ///< Ids new to the database.
-  std::uint64_t replaced = 0;         ///< Ids already in the database, replaced.
-  std::uint64_t repeated_in_run = 0;  ///< Of `replaced`: ids seen earlier in this same run.
-  std::uint64_t rejected = 0;         ///< Records or files that could not be indexed.
-  std::uint64_t warnings = 0;         ///< Records indexed with a repair or an unknown field.
+  std::uint64_t replaced = 0;         ///< Ids already in the database, content changed.
+  std::uint64_t unchanged = 0;        ///< Ids already in the database with the same content.
+  std::uint64_t repeated_in_run = 0;  ///< Of replaced/unchanged: ids seen earlier in this run.
+  std::uint64_t resumed = 0;          ///< Articles skipped: committed by an interrupted run.
+  std::uint64_t files_resumed = 0;    ///< Files skipped: finished by an earlier run.
+  std::uint64_t exact_duplicates = 0;  ///< Added articles whose text another id already has.
+  std::uint64_t near_duplicates = 0;   ///< Added articles close to an indexed one.
+  std::uint64_t deleted = 0;
+  std::uint64_t not_found = 0;  ///< Ids asked to delete that the index does not hold.
+  std::uint64_t rejected = 0;   ///< Records or files that could not be indexed.
+  std::uint64_t warnings = 0;   ///< Records indexed with a repair or an unknown field.
   std::uint64_t files_read = 0;
   std::uint64_t files_skipped = 0;
   std::uint64_t bytes_read = 0;      ///< Bytes of input files (compressed size).
@@ -43,11 +55,20 @@ struct IndexSummary {
   std::uint64_t database_documents = 0;  ///< Documents in the database after the run.
 };
 
-/// Indexes every input into the index directory options.db_path, committing every `commit_every`
-/// documents and at the end. Each rejected record and warning is logged to `log` as "rostra-index:
-/// rejected: FILE:LINE: REASON" unless options.quiet. Throws DatabaseError when the database cannot
-/// be opened or written, InputError when the outlet table cannot be read. Bad input records never
-/// throw.
+/// Indexes every input into the index directory options.db_path.
+///
+/// One reader thread parses the inputs in order; `threads` workers resolve metadata, extract
+/// quotes and build documents; this thread writes them in input order, so the result does
+/// not depend on the thread count. Articles whose record hash the index already holds are
+/// skipped before analysis. Every `commit_every` articles (and at the end) both databases
+/// are committed together with each input file's progress, so a run killed at any moment
+/// leaves an index that opens, and rerunning the same command resumes after the last
+/// commit without duplicates. Ids in options.delete_ids are deleted first.
+///
+/// Each rejected record and warning is logged to `log` as "rostra-index: rejected:
+/// FILE:LINE: REASON" unless options.quiet, and written to options.rejects_path when set.
+/// Throws DatabaseError when the index cannot be opened, is locked by another writer, or
+/// cannot be written, InputError when a table cannot be read. Bad input never throws.
 IndexSummary run_index(const IndexOptions& options, std::ostream& log);
 
 /// kExitOk when nothing was rejected; kExitPartial when some records were rejected but

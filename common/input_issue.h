@@ -26,10 +26,12 @@ struct InputIssue {
   }
 };
 
-/// Where readers deliver what they read. Both callbacks must be set.
+/// Where readers deliver what they read. `article` and `issue` must be set.
 struct ReaderSink {
   std::function<void(Article&&)> article;
   std::function<void(InputIssue&&)> issue;
+  /// Optional: bytes of the current file consumed so far (compressed), after each record.
+  std::function<void(std::uint64_t)> position;
 
   void reject(const std::string& file, std::uint64_t line, std::string reason) const {
     issue(InputIssue{InputIssue::Kind::kRejected, file, line, std::move(reason)});

@@ -79,7 +79,9 @@ void read_text_file(ByteSource& source, const std::string& file, const ReaderSin
   sink.article(std::move(article));
 }
 
-void read_file(const fs::path& path, const ReaderSink& sink, InputStats& stats) {
+}  // namespace
+
+void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& stats) {
   const std::string file = path.string();
   std::unique_ptr<ByteSource> source;
   try {
@@ -123,8 +125,6 @@ void read_file(const fs::path& path, const ReaderSink& sink, InputStats& stats) 
   }
 }
 
-}  // namespace
-
 InputFormat detect_format(const fs::path& path, std::string_view head) {
   std::string ext = lower_extension(path.filename());
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonLines;
@@ -142,7 +142,9 @@ InputFormat detect_format(const fs::path& path, std::string_view head) {
   return InputFormat::kText;
 }
 
-void read_inputs(const std::vector<fs::path>& inputs, const ReaderSink& sink, InputStats& stats) {
+std::vector<fs::path> list_input_files(const std::vector<fs::path>& inputs, const ReaderSink& sink,
+                                       InputStats& stats) {
+  std::vector<fs::path> all;
   for (const fs::path& input : inputs) {
     std::error_code error;
     fs::file_status status = fs::status(input, error);
@@ -151,7 +153,7 @@ void read_inputs(const std::vector<fs::path>& inputs, const ReaderSink& sink, In
       continue;
     }
     if (!fs::is_directory(status)) {
-      read_file(input, sink, stats);
+      all.push_back(input);
       continue;
     }
     std::vector<fs::path> files;
@@ -171,8 +173,14 @@ void read_inputs(const std::vector<fs::path>& inputs, const ReaderSink& sink, In
     }
     if (error) sink.reject(input.string(), 0, "cannot walk directory: " + error.message());
     std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) read_file(file, sink, stats);
+    all.insert(all.end(), files.begin(), files.end());
   }
+  return all;
+}
+
+void read_inputs(const std::vector<fs::path>& inputs, const ReaderSink& sink, InputStats& stats) {
+  for (const fs::path& file : list_input_files(inputs, sink, stats))
+    read_input_file(file, sink, stats);
 }
 
 }  // namespace rostra

@@ -27,10 +27,23 @@ struct InputStats {
   std::uint64_t bytes_read = 0;  ///< Compressed bytes of the files read.
 };
 
-/// Reads every input in order. A directory is walked recursively in name order, skipping
-/// hidden entries and files named README*, MANIFEST*, LICENSE*, SHA256SUMS and MD5SUMS.
-/// Every problem (missing path, unsupported or binary file, damaged stream, bad record)
-/// is reported through `sink.issue` and the walk goes on: nothing here throws on bad input.
+/// The files `inputs` name, in reading order: a file as given; a directory walked
+/// recursively in name order, skipping hidden entries and files named README*, MANIFEST*,
+/// LICENSE*, SHA256SUMS and MD5SUMS (counted in stats.files_skipped). A missing path or an
+/// unreadable directory is reported through `sink.issue`.
+std::vector<std::filesystem::path> list_input_files(
+    const std::vector<std::filesystem::path>& inputs, const ReaderSink& sink, InputStats& stats);
+
+/// Reads one file in whatever supported format it is. Problems (unsupported or binary file,
+/// damaged stream, bad records) are reported through `sink.issue`; nothing throws on bad
+/// input.
+void read_input_file(const std::filesystem::path& path, const ReaderSink& sink, InputStats& stats);
+
+/// Reads every input in order (list_input_files then read_input_file on each). A directory is
+/// walked recursively in name order, skipping hidden entries and files named README*, MANIFEST*,
+/// LICENSE*, SHA256SUMS and MD5SUMS. Every problem (missing path, unsupported or binary file,
+/// damaged stream, bad record) is reported through `sink.issue` and the walk goes on: nothing here
+/// throws on bad input.
 void read_inputs(const std::vector<std::filesystem::path>& inputs, const ReaderSink& sink,
                  InputStats& stats);
 

@@ -85,6 +85,7 @@ void read_jsonl(ByteSource& source, const std::string& file, const ReaderSink& s
     article.origin_file = file;
     article.origin_line = number;
     sink.article(std::move(article));
+    if (sink.position) sink.position(source.file_offset());
   }
 }
 

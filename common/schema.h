@@ -17,6 +17,8 @@
 //   XOUTLET<name>    the outlet's case-folded display name: the `outlet:` filter.
 //   XSPEAKER<name>   case-folded speaker name, one per speaker quoted in the article.
 //   XLANG<code>      the article language ("en", "ru").
+//   XHASH<hash>      hash of the normalized text: finds exact duplicates under other ids.
+//   XSIM<band>       the four 16-bit bands of the text's SimHash: finds near-duplicates.
 //   XQUOTE<word>     exact words inside the article's quotes, with positions of their own
 //                    (kFieldPositionGap apart from quote to quote) and wdf 0, so they
 //                    filter (`quote:"…"`) without changing document length or ranking.
@@ -46,7 +48,7 @@
 namespace rostra::schema {
 
 /// Persisted: bump on any incompatible change to prefixes, slots or stored data.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 inline constexpr std::string_view kSchemaVersionKey = "rostra.schema_version";
 
 inline constexpr std::string_view kPrefixId = "Q";
@@ -59,6 +61,8 @@ inline constexpr std::string_view kPrefixQuoteWord = "XQUOTE";
 inline constexpr std::string_view kPrefixSpeakerQuoteWord = "XQBY";
 inline constexpr std::string_view kPrefixArticle = "XARTICLE";
 inline constexpr std::string_view kPrefixQuoteKind = "XKIND";
+inline constexpr std::string_view kPrefixContentHash = "XHASH";
+inline constexpr std::string_view kPrefixSimhashBand = "XSIM";
 
 /// Subdirectories of an index directory. Persisted.
 inline constexpr std::string_view kArticlesDatabase = "articles";
@@ -72,6 +76,11 @@ enum ValueSlot : unsigned {
   kSlotLanguage = 3,     ///< Language code.
   kSlotContentHash = 4,  ///< Hex hash of the normalized title and text.
   kSlotQuoteKind = 5,    ///< Quote documents: "quote", "title" or "scare".
+  kSlotRecordHash = 6,   ///< Hash of everything indexed from the article: unchanged input
+                         ///< is recognized by it and skipped.
+  kSlotSimhash = 7,      ///< SimHash of the text, 16 hex digits (near_duplicates.h).
+  kSlotCluster = 8,      ///< Duplicate cluster: the same key for exact and near duplicates
+                         ///< (search --collapse groups by it).
 };
 
 /// Separates the entries of a multi-valued slot. Persisted.

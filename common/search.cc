@@ -15,6 +15,20 @@ Searcher::Searcher(const ReadableIndex& index, const OutletTable* outlets,
     : index_(index), outlets_(outlets), speakers_(speakers) {}
 
 SearchResults Searcher::search(const SearchRequest& request) {
+  // A writer committing while we read can invalidate what we opened: reopen on the latest
+  // commit and run the search again.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return search_once(request);
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt >= 5) throw DatabaseError("search failed: " + e.get_description());
+      index_.articles.reopen();
+      index_.quotes.reopen();
+    }
+  }
+}
+
+SearchResults Searcher::search_once(const SearchRequest& request) {
   QueryNode parsed = parse_query(request.query);
   Xapian::Database& db = request.quotes ? index_.quotes : index_.articles;
   QueryBuilder builder(request.language, outlets_, &db,
@@ -40,6 +54,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
         break;
     }
+    if (request.collapse) enquire.set_collapse_key(schema::kSlotCluster);
     FacetCounter facets;
     if (request.facets) enquire.add_matchspy(&facets);
     // Exact totals and facets: every match is counted, not estimated.
@@ -47,10 +62,16 @@ SearchResults Searcher::search(const SearchRequest& request) {
         enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                          static_cast<Xapian::doccount>(request.limit), db.get_doccount());
     results.total = mset.get_matches_estimated();
+    if (request.collapse) {
+      // With collapsing, Xapian's estimate counts clusters; report stories and carriage.
+      results.stories = mset.get_matches_estimated();
+      results.total = mset.get_uncollapsed_matches_estimated();
+    }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       SearchHit hit;
       hit.rank = static_cast<std::size_t>(it.get_rank()) + 1;
       hit.score = it.get_weight();
+      if (request.collapse) hit.collapsed = it.get_collapse_count();
       if (request.quotes) {
         hit.quote = decode_stored_quote(it.get_document().get_data());
         hit.snippet = snippets_.make(hit.quote.text, built.highlights, hit.quote.language);
@@ -65,6 +86,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
       results.has_facets = true;
       results.facets.outlets = by_count(facets.outlets());
       results.facets.speakers = by_count(facets.speakers());
+      results.facets.outlet_stories = by_count(facets.outlet_stories());
       results.facets.months.assign(facets.months().begin(), facets.months().end());
     }
   } catch (const Xapian::DatabaseModifiedError&) {

@@ -29,15 +29,17 @@ struct SearchRequest {
   std::string language = "en";  ///< Stemmer for Latin-script query words.
   bool quotes = false;          ///< Search quote documents instead of articles.
   bool all_kinds = false;       ///< With `quotes`: also titles and scare quotes, not only quotes.
+  bool collapse = false;        ///< One result per duplicate cluster (exact and near copies).
 };
 
 /// One result.
 struct SearchHit {
-  std::size_t rank = 0;  ///< 1-based, counting from the first match (not the page).
-  double score = 0;      ///< BM25 weight.
-  Article article;       ///< Article searches: as stored (text, metadata).
-  StoredQuote quote;     ///< Quote searches: the quote and its article's metadata.
-  Snippet snippet;       ///< Articles: a passage; quotes: the quote, cut when long.
+  std::size_t rank = 0;         ///< 1-based, counting from the first match (not the page).
+  double score = 0;             ///< BM25 weight.
+  Article article;              ///< Article searches: as stored (text, metadata).
+  StoredQuote quote;            ///< Quote searches: the quote and its article's metadata.
+  std::uint64_t collapsed = 0;  ///< With collapse: how many more copies of this story matched.
+  Snippet snippet;              ///< Articles: a passage; quotes: the quote, cut when long.
 };
 
 /// Facet counts: outlets and speakers by count descending, months in date order.
@@ -45,11 +47,14 @@ struct FacetResults {
   std::vector<std::pair<std::string, std::uint64_t>> outlets;
   std::vector<std::pair<std::string, std::uint64_t>> speakers;
   std::vector<std::pair<std::string, std::uint64_t>> months;
+  /// Distinct duplicate clusters (stories) per outlet, beside `outlets` (total carriage).
+  std::vector<std::pair<std::string, std::uint64_t>> outlet_stories;
 };
 
 /// The page of results and exact totals.
 struct SearchResults {
-  std::uint64_t total = 0;  ///< Exact number of matching articles.
+  std::uint64_t total = 0;    ///< Exact number of matching articles (or quotes).
+  std::uint64_t stories = 0;  ///< With collapse: distinct stories among them.
   std::vector<SearchHit> hits;
   bool has_facets = false;
   FacetResults facets;
@@ -68,6 +73,8 @@ class Searcher {
   SearchResults search(const SearchRequest& request);
 
  private:
+  SearchResults search_once(const SearchRequest& request);
+
   ReadableIndex index_;
   const OutletTable* outlets_;
   const SpeakerAliases* speakers_;

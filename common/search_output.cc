@@ -70,6 +70,7 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
     out << "   " << (a.date.empty() ? kUnknown : a.date) << " · "
         << (a.outlet.empty() ? "outlet unknown" : a.outlet);
     if (!a.url.empty()) out << " · " << a.url;
+    if (hit.collapsed > 0) out << " · +" << hit.collapsed << " similar";
     out << "\n";
     out << "   " << render_snippet(hit.snippet, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**")
         << "\n\n";
@@ -79,10 +80,12 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
   const char* noun = request.quotes ? (results.total == 1 ? " quote" : " quotes")
                                     : (results.total == 1 ? " match" : " matches");
   out << results.total << noun;
+  if (request.collapse) out << " (" << results.stories << " distinct stories)";
   if (!results.hits.empty()) out << " (showing " << first << "-" << last << ")";
   out << ", sorted by " << sort_name(request.sort) << "\n";
   if (results.has_facets) {
     print_counts(out, "Outlets", results.facets.outlets);
+    print_counts(out, "Distinct stories by outlet", results.facets.outlet_stories);
     print_counts(out, "Speakers", results.facets.speakers);
     print_counts(out, "Months", results.facets.months);
   }
@@ -124,6 +127,7 @@ void print_results_json(std::ostream& out, const SearchRequest& request,
                .add_or_null("outlet", a.outlet)
                .add_or_null("url", a.url)
                .add_or_null("language", a.language)
+               .add("collapsed", hit.collapsed)
                .add("snippet", render_snippet(hit.snippet, "<mark>", "</mark>"))
                .str()
         << "\n";
@@ -131,6 +135,7 @@ void print_results_json(std::ostream& out, const SearchRequest& request,
   out << JsonObject()
              .add("type", "total")
              .add("matches", results.total)
+             .add("stories", request.collapse ? results.stories : results.total)
              .add("offset", static_cast<std::uint64_t>(request.offset))
              .add("limit", static_cast<std::uint64_t>(request.limit))
              .add("returned", static_cast<std::uint64_t>(results.hits.size()))
@@ -141,6 +146,7 @@ void print_results_json(std::ostream& out, const SearchRequest& request,
     out << JsonObject()
                .add("type", "facets")
                .add_counts("outlet", results.facets.outlets)
+               .add_counts("outlet_stories", results.facets.outlet_stories)
                .add_counts("speaker", results.facets.speakers)
                .add_counts("month", results.facets.months)
                .str()

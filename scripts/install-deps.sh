@@ -15,6 +15,7 @@ packages=(
   libbenchmark-dev
   libsqlite3-dev
   clang-format
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

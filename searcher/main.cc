@@ -24,16 +24,18 @@ int main(int argc, char** argv) {
       "stemming language of Latin-script query words")(
       "quotes", po::bool_switch(&options.request.quotes),
       "list matching quotes (speaker, date, outlet) instead of articles")(
+      "collapse", po::bool_switch(&options.request.collapse),
+      "one result per story: collapse exact and near duplicates")(
       "all-kinds", po::bool_switch(&options.request.all_kinds),
       "with --quotes: include titles and scare quotes")(
       "stats", po::bool_switch(&options.stats), "describe the database instead of searching");
   po::options_description visible;
   visible.add(common_option_group(common)).add(search);
-  try {
+  return rostra::run_with_exit_status("rostra-search", [&] {
     po::variables_map vm;
     if (!rostra::parse_command_line(argc, argv, "usage: rostra-search --db DIR [options] QUERY",
                                     visible, "query", vm)) {
-      return rostra::kExitOk;
+      return static_cast<int>(rostra::kExitOk);
     }
     if (vm.count("query")) {
       for (const std::string& part : vm["query"].as<std::vector<std::string>>()) {
@@ -51,17 +53,5 @@ int main(int argc, char** argv) {
     options.ansi = isatty(STDOUT_FILENO) != 0;
     options.request.sort = rostra::parse_sort_order(sort);
     return rostra::run_search_command(options, std::cout);
-  } catch (const rostra::UsageError& e) {
-    std::cerr << "rostra-search: error: " << e.what() << "\n";
-    return rostra::kExitUsage;
-  } catch (const rostra::InputError& e) {
-    std::cerr << "rostra-search: error: " << e.what() << "\n";
-    return rostra::kExitInput;
-  } catch (const rostra::DatabaseError& e) {
-    std::cerr << "rostra-search: error: " << e.what() << "\n";
-    return rostra::kExitDatabase;
-  } catch (const std::exception& e) {
-    std::cerr << "rostra-search: internal error: " << e.what() << "\n";
-    return rostra::kExitInternal;
-  }
+  });
 }

@@ -184,17 +184,29 @@ TEST_P(SearchRoundTrip, SnippetMarksTheMatchedPhraseAsAWhole) {
   EXPECT_NE(rendered.find("[third world war]"), std::string::npos) << rendered;
 }
 
-TEST_P(SearchRoundTrip, ReindexingReplacesInsteadOfDuplicating) {
+TEST_P(SearchRoundTrip, ReindexingSkipsUnchangedAndReplacesChangedArticles) {
   std::vector<Article> again = fixture_articles();
+  again[1].body += " An added sentence.";
   Xapian::doccount quotes = index_.quotes.get_doccount();
   ArticleWriter writer(index_, outlets_, testing::project_aliases());
   std::vector<std::string> warnings;
-  for (Article& a : again) {
-    EXPECT_EQ(writer.write(a, warnings), ArticleWriter::Outcome::kReplaced);
+  for (std::size_t i = 0; i < again.size(); ++i) {
+    EXPECT_EQ(writer.write(again[i], warnings),
+              i == 1 ? ArticleWriter::Outcome::kReplaced : ArticleWriter::Outcome::kUnchanged);
   }
   index_.commit();
   EXPECT_EQ(index_.articles.get_doccount(), 5u);
   EXPECT_EQ(index_.quotes.get_doccount(), quotes);
+  EXPECT_EQ(search("\"an added sentence\"").total, 1u);
+}
+
+TEST_P(SearchRoundTrip, DeletesArticlesWithTheirQuotes) {
+  ArticleWriter writer(index_, outlets_, testing::project_aliases());
+  EXPECT_TRUE(writer.erase("https://outlet-a.example/2025/01/20/a"));
+  EXPECT_FALSE(writer.erase("https://outlet-a.example/2025/01/20/a"));
+  index_.commit();
+  EXPECT_EQ(index_.articles.get_doccount(), 4u);
+  EXPECT_EQ(search("\"third world war\"").total, 0u);
 }
 
 TEST_P(SearchRoundTrip, MalformedQueriesThrowQueryError) {

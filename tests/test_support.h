@@ -56,8 +56,10 @@ struct Collected {
   std::vector<InputIssue> issues;
 
   ReaderSink sink() {
-    return ReaderSink{[this](Article&& a) { articles.push_back(std::move(a)); },
-                      [this](InputIssue&& i) { issues.push_back(std::move(i)); }};
+    ReaderSink sink;
+    sink.article = [this](Article&& a) { articles.push_back(std::move(a)); };
+    sink.issue = [this](InputIssue&& i) { issues.push_back(std::move(i)); };
+    return sink;
   }
   std::vector<InputIssue> of_kind(InputIssue::Kind kind) const {
     std::vector<InputIssue> out;

@@ -1,0 +1,59 @@
+#include "common/article_preparer.h"
+
+#include "common/article_metadata.h"
+#include "common/article_writer.h"
+#include "common/index_terms.h"
+#include "common/near_duplicates.h"
+#include "common/schema.h"
+#include "common/text_util.h"
+
+namespace rostra {
+namespace {
+
+// Bump when analysis changes what is indexed from the same input (tokenizer, quote
+// extraction, attribution), so that unchanged input is re-indexed once.
+constexpr std::string_view kAnalysisVersion = "analysis-1";
+
+}  // namespace
+
+std::string record_hash(const Article& a) {
+  std::string all(kAnalysisVersion);
+  for (const std::string* field : {&a.id, &a.url, &a.title, &a.lead, &a.body, &a.date, &a.outlet,
+                                   &a.author, &a.language, &a.source, &a.place}) {
+    all.push_back('\x1f');
+    all += *field;
+  }
+  return hash_hex(all);
+}
+
+PreparedArticle ArticlePreparer::prepare(Article article, const Xapian::Database* existing) {
+  PreparedArticle out;
+  out.id_term = id_term(article.id);
+  out.record_hash = record_hash(article);
+  if (existing != nullptr) {
+    Xapian::PostingIterator posting = existing->postlist_begin(out.id_term);
+    if (posting != existing->postlist_end(out.id_term) &&
+        existing->get_document(*posting).get_value(schema::kSlotRecordHash) == out.record_hash) {
+      out.unchanged = true;
+      out.article = std::move(article);
+      return out;
+    }
+  }
+  if (extract_quotes_) analyze_quotes(article, aliases_);
+  out.content_hash = content_hash(article);
+  out.simhash = text_simhash(article.body.empty() ? article.lead : article.body);
+  out.document = builder_.build(article);
+  out.document.add_value(schema::kSlotRecordHash, out.record_hash);
+  out.document.add_value(schema::kSlotSimhash, simhash_hex(out.simhash));
+  out.document.add_boolean_term(content_hash_term(out.content_hash));
+  if (out.simhash != 0) {
+    for (const std::string& band : simhash_bands(out.simhash)) {
+      out.document.add_boolean_term(simhash_band_term(band));
+    }
+  }
+  out.quote_documents = builder_.build_quotes(article);
+  out.article = std::move(article);
+  return out;
+}
+
+}  // namespace rostra
