@@ -41,14 +41,14 @@ PreparedArticle ArticlePreparer::prepare(Article article, const Xapian::Database
   }
   if (extract_quotes_) analyze_quotes(article, aliases_);
   out.content_hash = content_hash(article);
-  out.simhash = text_simhash(article.body.empty() ? article.lead : article.body);
+  out.minhash = text_minhash(article.body.empty() ? article.lead : article.body);
   out.document = builder_.build(article);
   out.document.add_value(schema::kSlotRecordHash, out.record_hash);
-  out.document.add_value(schema::kSlotSimhash, simhash_hex(out.simhash));
   out.document.add_boolean_term(content_hash_term(out.content_hash));
-  if (out.simhash != 0) {
-    for (const std::string& band : simhash_bands(out.simhash)) {
-      out.document.add_boolean_term(simhash_band_term(band));
+  if (!is_empty_signature(out.minhash)) {
+    out.document.add_value(schema::kSlotMinhash, minhash_hex(out.minhash));
+    for (const std::string& band : minhash_bands(out.minhash)) {
+      out.document.add_boolean_term(minhash_band_term(band));
     }
   }
   out.quote_documents = builder_.build_quotes(article);

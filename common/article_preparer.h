@@ -11,6 +11,7 @@
 
 #include "common/article.h"
 #include "common/document_builder.h"
+#include "common/near_duplicates.h"
 #include "common/speaker_aliases.h"
 
 namespace rostra {
@@ -21,7 +22,7 @@ struct PreparedArticle {
   std::string id_term;
   std::string record_hash;   ///< Of everything indexed; equal hashes mean nothing changed.
   std::string content_hash;  ///< Of the normalized text only (exact duplicates).
-  std::uint64_t simhash = 0;
+  MinHashSignature minhash{};
   bool unchanged = false;  ///< The index already holds this exact record; no documents built.
   Xapian::Document document;
   std::vector<std::pair<std::string, Xapian::Document>> quote_documents;

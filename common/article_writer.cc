@@ -12,7 +12,7 @@
 namespace rostra {
 namespace {
 
-// Candidates examined per SimHash band: bounds the work for very common bands.
+// Candidates examined per MinHash band: bounds the work for very common bands.
 constexpr int kMaxBandCandidates = 64;
 
 Xapian::docid find_docid(const Xapian::Database& db, const std::string& term) {
@@ -57,16 +57,16 @@ std::string ArticleWriter::find_cluster(const PreparedArticle& prepared, Xapian:
     *duplicate = Duplicate::kExact;
     return db.get_document(*it).get_value(schema::kSlotCluster);
   }
-  if (prepared.simhash == 0) return {};
-  for (const std::string& band : simhash_bands(prepared.simhash)) {
-    std::string term = simhash_band_term(band);
+  if (is_empty_signature(prepared.minhash)) return {};
+  for (const std::string& band : minhash_bands(prepared.minhash)) {
+    std::string term = minhash_band_term(band);
     int examined = 0;
     for (auto it = db.postlist_begin(term);
          it != db.postlist_end(term) && examined < kMaxBandCandidates; ++it, ++examined) {
       if (*it == self) continue;
       Xapian::Document other = db.get_document(*it);
-      std::uint64_t fingerprint = parse_simhash_hex(other.get_value(schema::kSlotSimhash));
-      if (hamming_distance(fingerprint, prepared.simhash) <= kNearDuplicateBits) {
+      MinHashSignature signature = parse_minhash_hex(other.get_value(schema::kSlotMinhash));
+      if (minhash_similarity(signature, prepared.minhash) >= kNearDuplicateSimilarity) {
         *duplicate = Duplicate::kNear;
         return other.get_value(schema::kSlotCluster);
       }

@@ -81,8 +81,7 @@ class ZstdSource : public ByteSource {
       if (input_.pos == input_.size) {
         if (eof_) {
           if (frame_open_) {
-            throw StreamDamage(file_->path() + ": truncated zstd stream at byte " +
-                                   std::to_string(file_->offset()),
+            throw StreamDamage("truncated zstd stream at byte " + std::to_string(file_->offset()),
                                file_->offset());
           }
           return 0;
@@ -140,8 +139,7 @@ class GzipSource : public ByteSource {
         if (n == 0) {
           eof_ = true;
           if (member_open_) {
-            throw StreamDamage(file_->path() + ": truncated gzip stream at byte " +
-                                   std::to_string(file_->offset()),
+            throw StreamDamage("truncated gzip stream at byte " + std::to_string(file_->offset()),
                                file_->offset());
           }
           return 0;
@@ -158,8 +156,7 @@ class GzipSource : public ByteSource {
       if (rc == Z_STREAM_END) {
         member_open_ = false;
       } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-        throw StreamDamage(file_->path() + ": corrupt gzip stream near byte " +
-                               std::to_string(file_offset()) + ": " +
+        throw StreamDamage("corrupt gzip stream near byte " + std::to_string(file_offset()) + ": " +
                                (stream_.msg ? stream_.msg : "inflate error"),
                            file_offset());
       }

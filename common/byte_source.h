@@ -11,7 +11,8 @@
 namespace rostra {
 
 /// A compressed stream is damaged (truncated or corrupt) at `offset` bytes into the file.
-/// Everything read before the damage was delivered.
+/// Everything read before the damage was delivered. The message does not name the file:
+/// the caller knows it.
 class StreamDamage : public std::runtime_error {
  public:
   StreamDamage(const std::string& what, std::uint64_t offset)

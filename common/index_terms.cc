@@ -52,8 +52,8 @@ std::string quote_kind_term(std::string_view kind) {
 std::string content_hash_term(std::string_view hash) {
   return prefixed(schema::kPrefixContentHash, hash);
 }
-std::string simhash_band_term(std::string_view band) {
-  return prefixed(schema::kPrefixSimhashBand, band);
+std::string minhash_band_term(std::string_view band) {
+  return prefixed(schema::kPrefixMinhashBand, band);
 }
 std::string language_term(std::string_view language) {
   return prefixed(schema::kPrefixLanguage, ascii_lower(language));

@@ -34,9 +34,9 @@ std::string article_term(std::string_view article_id);
 /// "XKIND" + "quote", "title" or "scare".
 std::string quote_kind_term(std::string_view kind);
 
-/// "XHASH" + content hash; "XSIM" + a SimHash band.
+/// "XHASH" + content hash; "XSIM" + a MinHash LSH band.
 std::string content_hash_term(std::string_view hash);
-std::string simhash_band_term(std::string_view band);
+std::string minhash_band_term(std::string_view band);
 
 /// "XLANG" + language code.
 std::string language_term(std::string_view language);

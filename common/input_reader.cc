@@ -121,7 +121,9 @@ void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& s
   } catch (const StreamDamage& damage) {
     sink.reject(file, 0, std::string(damage.what()) + "; records before the damage were read");
   } catch (const InputError& error) {
-    sink.reject(file, 0, error.what());
+    std::string reason = error.what();
+    if (reason.rfind(file + ": ", 0) == 0) reason.erase(0, file.size() + 2);  // named once
+    sink.reject(file, 0, reason);
   }
 }
 

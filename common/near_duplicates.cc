@@ -1,6 +1,6 @@
 #include "common/near_duplicates.h"
 
-#include <bit>
+#include <algorithm>
 #include <cstdio>
 
 #include "common/word_tokenizer.h"
@@ -8,7 +8,7 @@
 namespace rostra {
 namespace {
 
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 14695981039346656037ULL) {
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h) {
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ULL;
@@ -16,7 +16,6 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 14695981039346656037UL
   return h;
 }
 
-// A final mix so that similar shingle hashes spread over all bits.
 std::uint64_t mix(std::uint64_t x) {
   x ^= x >> 33;
   x *= 0xff51afd7ed558ccdULL;
@@ -28,14 +27,18 @@ std::uint64_t mix(std::uint64_t x) {
 
 }  // namespace
 
-std::uint64_t text_simhash(std::string_view text) {
+MinHashSignature text_minhash(std::string_view text) {
   thread_local WordTokenizer tokenizer;
   thread_local TokenList tokens;
   tokens.clear();
   tokenizer.tokenize(text, tokens);
-  int weights[64] = {};
+  MinHashSignature signature;
+  signature.fill(0xFFFFFFFFu);
   const std::size_t n = tokens.size();
-  if (n == 0) return 0;
+  if (n == 0) {
+    signature.fill(0);
+    return signature;
+  }
   const std::size_t shingles = n >= 3 ? n - 2 : 1;
   for (std::size_t i = 0; i < shingles; ++i) {
     std::uint64_t h = 14695981039346656037ULL;
@@ -43,51 +46,67 @@ std::uint64_t text_simhash(std::string_view text) {
       h = fnv1a(tokens.text(tokens[k]), h);
       h = fnv1a(" ", h);
     }
-    h = mix(h);
-    for (int b = 0; b < 64; ++b) weights[b] += ((h >> b) & 1) ? 1 : -1;
+    // 32 hash functions from one: h_j = mix(h + j * odd constant).
+    for (std::size_t j = 0; j < signature.size(); ++j) {
+      auto v = static_cast<std::uint32_t>(mix(h + (j + 1) * 0x9E3779B97F4A7C15ULL) >> 32);
+      signature[j] = std::min(signature[j], v);
+    }
   }
-  std::uint64_t fingerprint = 0;
-  for (int b = 0; b < 64; ++b) {
-    if (weights[b] > 0) fingerprint |= 1ULL << b;
-  }
-  return fingerprint;
+  return signature;
 }
 
-int hamming_distance(std::uint64_t a, std::uint64_t b) {
-  return std::popcount(a ^ b);
+double minhash_similarity(const MinHashSignature& a, const MinHashSignature& b) {
+  std::size_t equal = 0;
+  for (std::size_t j = 0; j < a.size(); ++j) equal += a[j] == b[j] ? 1 : 0;
+  return static_cast<double>(equal) / static_cast<double>(a.size());
 }
 
-std::array<std::string, 4> simhash_bands(std::uint64_t fingerprint) {
-  std::array<std::string, 4> bands;
-  for (int i = 0; i < 4; ++i) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%d%04x", i,
-                  static_cast<unsigned>((fingerprint >> (16 * i)) & 0xFFFF));
-    bands[static_cast<std::size_t>(i)] = buf;
+std::vector<std::string> minhash_bands(const MinHashSignature& signature) {
+  std::vector<std::string> bands;
+  for (std::size_t band = 0; band < 8; ++band) {
+    std::uint64_t h = 14695981039346656037ULL ^ band;
+    for (std::size_t row = 0; row < 4; ++row) h = mix(h ^ signature[band * 4 + row]);
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%zu%012llx", band,
+                  static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFULL));
+    bands.emplace_back(buf);
   }
   return bands;
 }
 
-std::string simhash_hex(std::uint64_t fingerprint) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fingerprint));
-  return buf;
+std::string minhash_hex(const MinHashSignature& signature) {
+  std::string out;
+  out.reserve(signature.size() * 8);
+  char buf[9];
+  for (std::uint32_t v : signature) {
+    std::snprintf(buf, sizeof buf, "%08x", v);
+    out += buf;
+  }
+  return out;
 }
 
-std::uint64_t parse_simhash_hex(std::string_view hex) {
-  if (hex.size() != 16) return 0;
-  std::uint64_t value = 0;
-  for (char c : hex) {
-    value <<= 4;
-    if (c >= '0' && c <= '9') {
-      value |= static_cast<std::uint64_t>(c - '0');
-    } else if (c >= 'a' && c <= 'f') {
-      value |= static_cast<std::uint64_t>(c - 'a' + 10);
-    } else {
-      return 0;
+MinHashSignature parse_minhash_hex(std::string_view hex) {
+  MinHashSignature signature{};
+  if (hex.size() != signature.size() * 8) return signature;
+  for (std::size_t j = 0; j < signature.size(); ++j) {
+    std::uint32_t v = 0;
+    for (char c : hex.substr(j * 8, 8)) {
+      v <<= 4;
+      if (c >= '0' && c <= '9') {
+        v |= static_cast<std::uint32_t>(c - '0');
+      } else if (c >= 'a' && c <= 'f') {
+        v |= static_cast<std::uint32_t>(c - 'a' + 10);
+      } else {
+        return MinHashSignature{};
+      }
     }
+    signature[j] = v;
   }
-  return value;
+  return signature;
+}
+
+bool is_empty_signature(const MinHashSignature& signature) {
+  return std::all_of(signature.begin(), signature.end(), [](std::uint32_t v) { return v == 0; });
 }
 
 }  // namespace rostra

@@ -1,32 +1,38 @@
 #pragma once
-// Fingerprints for finding exact and near-duplicate articles (syndicated wire copies with
-// small edits). Pure.
+// Fingerprints for finding near-duplicate articles (syndicated wire copies with small
+// edits): MinHash over word 3-grams with LSH bands. Pure.
 
 #include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rostra {
 
-/// A 64-bit SimHash of the article text's word 3-grams (words as WordTokenizer
-/// normalizes them). Texts that differ by a few words differ in a few bits.
+/// 32 minimum hashes of the text's word 3-grams (words as WordTokenizer normalizes them):
+/// the share of equal positions between two signatures estimates the texts' Jaccard
+/// similarity. All zero for a text without words.
 /// Persisted (stored in the index): never change the algorithm without a schema bump.
-std::uint64_t text_simhash(std::string_view text);
+using MinHashSignature = std::array<std::uint32_t, 32>;
+MinHashSignature text_minhash(std::string_view text);
 
-/// Bits that differ between two fingerprints.
-int hamming_distance(std::uint64_t a, std::uint64_t b);
+/// Estimated Jaccard similarity of two signatures, from 0 to 1.
+double minhash_similarity(const MinHashSignature& a, const MinHashSignature& b);
 
-/// Two texts whose fingerprints differ in at most this many bits are near-duplicates.
-inline constexpr int kNearDuplicateBits = 3;
+/// Texts at least this similar are near-duplicates.
+inline constexpr double kNearDuplicateSimilarity = 0.7;
 
-/// The four 16-bit bands of a fingerprint, as short strings for index terms. Two
-/// fingerprints within kNearDuplicateBits share at least one band (pigeonhole), so
-/// candidates are found by band lookups.
-std::array<std::string, 4> simhash_bands(std::uint64_t fingerprint);
+/// Eight LSH band keys (four signature rows each), as short strings for index terms. Texts
+/// of similarity 0.8 share a band with probability 0.98, of 0.5 with probability 0.4, so
+/// candidates are found by band lookups and confirmed with minhash_similarity.
+std::vector<std::string> minhash_bands(const MinHashSignature& signature);
 
-/// The fingerprint as 16 hex digits, and back (0 for malformed input).
-std::string simhash_hex(std::uint64_t fingerprint);
-std::uint64_t parse_simhash_hex(std::string_view hex);
+/// The signature as 256 hex digits, and back (all zero for malformed input).
+std::string minhash_hex(const MinHashSignature& signature);
+MinHashSignature parse_minhash_hex(std::string_view hex);
+
+/// True for the signature of a text without words.
+bool is_empty_signature(const MinHashSignature& signature);
 
 }  // namespace rostra

@@ -18,7 +18,7 @@
 //   XSPEAKER<name>   case-folded speaker name, one per speaker quoted in the article.
 //   XLANG<code>      the article language ("en", "ru").
 //   XHASH<hash>      hash of the normalized text: finds exact duplicates under other ids.
-//   XSIM<band>       the four 16-bit bands of the text's SimHash: finds near-duplicates.
+//   XSIM<band>       the eight LSH band keys of the text's MinHash: finds near-duplicates.
 //   XQUOTE<word>     exact words inside the article's quotes, with positions of their own
 //                    (kFieldPositionGap apart from quote to quote) and wdf 0, so they
 //                    filter (`quote:"…"`) without changing document length or ranking.
@@ -62,7 +62,7 @@ inline constexpr std::string_view kPrefixSpeakerQuoteWord = "XQBY";
 inline constexpr std::string_view kPrefixArticle = "XARTICLE";
 inline constexpr std::string_view kPrefixQuoteKind = "XKIND";
 inline constexpr std::string_view kPrefixContentHash = "XHASH";
-inline constexpr std::string_view kPrefixSimhashBand = "XSIM";
+inline constexpr std::string_view kPrefixMinhashBand = "XSIM";
 
 /// Subdirectories of an index directory. Persisted.
 inline constexpr std::string_view kArticlesDatabase = "articles";
@@ -78,7 +78,7 @@ enum ValueSlot : unsigned {
   kSlotQuoteKind = 5,    ///< Quote documents: "quote", "title" or "scare".
   kSlotRecordHash = 6,   ///< Hash of everything indexed from the article: unchanged input
                          ///< is recognized by it and skipped.
-  kSlotSimhash = 7,      ///< SimHash of the text, 16 hex digits (near_duplicates.h).
+  kSlotMinhash = 7,      ///< MinHash signature of the text, 256 hex digits (near_duplicates.h).
   kSlotCluster = 8,      ///< Duplicate cluster: the same key for exact and near duplicates
                          ///< (search --collapse groups by it).
 };

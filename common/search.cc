@@ -64,8 +64,12 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
     results.total = mset.get_matches_estimated();
     if (request.collapse) {
       // With collapsing, Xapian's estimate counts clusters; report stories and carriage.
+      // Xapian's uncollapsed count is an estimate; count the carriage exactly.
       results.stories = mset.get_matches_estimated();
-      results.total = mset.get_uncollapsed_matches_estimated();
+      Xapian::Enquire counter(db);
+      counter.set_query(built.query);
+      counter.set_weighting_scheme(Xapian::BoolWeight());
+      results.total = counter.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       SearchHit hit;

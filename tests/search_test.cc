@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "common/article_metadata.h"
 #include "common/errors.h"
 #include "index_fixture.h"
 
@@ -337,6 +338,64 @@ INSTANTIATE_TEST_SUITE_P(Backends, QuoteSearch,
                          [](const auto& param_info) {
                            return testing::backend_name(param_info.param);
                          });
+
+}  // namespace
+}  // namespace rostra
+
+namespace rostra {
+namespace {
+
+TEST(Duplicates, ExactAndNearCopiesShareAClusterAndCollapse) {
+  const std::string wire =
+      "The central bank raised its key interest rate by half a point on Tuesday, the third "
+      "increase this year, citing stubborn inflation in food and energy prices. The governor "
+      "said further increases were possible if prices did not slow by the summer. Economists "
+      "had expected a smaller move.";
+  std::vector<Article> articles = {
+      testing::make_article("Bank raises rates", wire, "https://a.example/2025/03/04/rates", "",
+                            ""),
+      testing::make_article("Bank raises rates", wire, "https://b.example/2025/03/04/rates", "",
+                            ""),
+      testing::make_article("Central bank raises rates again",
+                            wire + " Markets fell slightly after the announcement.",
+                            "https://c.example/2025/03/04/rates", "", ""),
+      testing::make_article("Farmers protest", "Farmers blocked roads around the capital.",
+                            "https://a.example/2025/03/05/farmers", "", ""),
+  };
+  WritableIndex index = in_memory_index();
+  OutletTable outlets;
+  ArticleWriter writer(index, outlets, testing::project_aliases());
+  std::vector<ArticleWriter::Duplicate> kinds;
+  for (Article& a : articles) {
+    resolve_metadata(a, outlets);
+    PreparedArticle prepared = ArticlePreparer(testing::project_aliases(), true).prepare(a);
+    ArticleWriter::Duplicate duplicate;
+    writer.store(prepared, &duplicate);
+    kinds.push_back(duplicate);
+  }
+  index.commit();
+  EXPECT_EQ(kinds[0], ArticleWriter::Duplicate::kNone);
+  EXPECT_EQ(kinds[1], ArticleWriter::Duplicate::kExact);
+  EXPECT_EQ(kinds[2], ArticleWriter::Duplicate::kNear);
+  EXPECT_EQ(kinds[3], ArticleWriter::Duplicate::kNone);
+
+  Searcher searcher(testing::readable(index), nullptr);
+  SearchRequest request;
+  request.query = "bank OR farmers";
+  request.facets = true;
+  SearchResults plain = searcher.search(request);
+  EXPECT_EQ(plain.total, 4u);
+  request.collapse = true;
+  SearchResults collapsed = searcher.search(request);
+  EXPECT_EQ(collapsed.total, 4u);    // carriage
+  EXPECT_EQ(collapsed.stories, 2u);  // distinct stories
+  ASSERT_EQ(collapsed.hits.size(), 2u);
+  std::uint64_t copies = collapsed.hits[0].collapsed + collapsed.hits[1].collapsed;
+  EXPECT_EQ(copies, 2u);
+  std::map<std::string, std::uint64_t> stories(collapsed.facets.outlet_stories.begin(),
+                                               collapsed.facets.outlet_stories.end());
+  EXPECT_EQ(stories["a.example"], 2u);  // two different stories from a.example
+}
 
 }  // namespace
 }  // namespace rostra
