@@ -58,9 +58,9 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
     FacetCounter facets;
     if (request.facets) enquire.add_matchspy(&facets);
     // Exact totals and facets: every match is counted, not estimated.
-    Xapian::MSet mset =
-        enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                         static_cast<Xapian::doccount>(request.limit), db.get_doccount());
+    Xapian::MSet mset = enquire.get_mset(
+        static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
+        request.exact_total || request.facets ? db.get_doccount() : 0);
     results.total = mset.get_matches_estimated();
     if (request.collapse) {
       // With collapsing, Xapian's estimate counts clusters; report stories and carriage.
@@ -78,11 +78,14 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
       if (request.collapse) hit.collapsed = it.get_collapse_count();
       if (request.quotes) {
         hit.quote = decode_stored_quote(it.get_document().get_data());
-        hit.snippet = snippets_.make(hit.quote.text, built.highlights, hit.quote.language);
+        if (request.snippets) {
+          hit.snippet = snippets_.make(hit.quote.text, built.highlights, hit.quote.language);
+        }
       } else {
         hit.article = decode_stored_article(it.get_document().get_data());
         std::string_view text = hit.article.body.empty() ? hit.article.lead : hit.article.body;
-        hit.snippet = snippets_.make(text, built.highlights, hit.article.language);
+        if (request.snippets)
+          hit.snippet = snippets_.make(text, built.highlights, hit.article.language);
       }
       results.hits.push_back(std::move(hit));
     }

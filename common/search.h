@@ -30,6 +30,8 @@ struct SearchRequest {
   bool quotes = false;          ///< Search quote documents instead of articles.
   bool all_kinds = false;       ///< With `quotes`: also titles and scare quotes, not only quotes.
   bool collapse = false;        ///< One result per duplicate cluster (exact and near copies).
+  bool exact_total = true;      ///< Count every match; false: Xapian's estimate (faster top-k).
+  bool snippets = true;         ///< Load each hit's stored text and cut a snippet.
 };
 
 /// One result.

@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
       "one result per story: collapse exact and near duplicates")(
       "all-kinds", po::bool_switch(&options.request.all_kinds),
       "with --quotes: include titles and scare quotes")(
+      "batch", po::value(&options.batch_path),
+      "run one query per line of FILE ('-': stdin); print hits and latency for each")(
       "stats", po::bool_switch(&options.stats), "describe the database instead of searching");
   po::options_description visible;
   visible.add(common_option_group(common)).add(search);
@@ -43,7 +45,7 @@ int main(int argc, char** argv) {
       }
     }
     if (common.db_path.empty()) throw rostra::UsageError("--db is required");
-    if (options.request.query.empty() && !options.stats) {
+    if (options.request.query.empty() && !options.stats && options.batch_path.empty()) {
       throw rostra::UsageError("no query given (try --help)");
     }
     options.db_path = common.db_path;
