@@ -290,11 +290,13 @@ class Parser {
         return node;
       case TokenKind::kLParen: {
         std::size_t open = current_.column;
+        if (++depth_ > kMaxDepth) throw QueryError("parentheses nested too deeply", open);
         advance();
         if (current_.kind == TokenKind::kRParen) throw QueryError("empty parentheses", open);
         node = parse_or();
         if (current_.kind != TokenKind::kRParen) throw QueryError("unbalanced '('", open);
         advance();
+        --depth_;
         return node;
       }
       case TokenKind::kField:
@@ -342,8 +344,12 @@ class Parser {
     return node;
   }
 
+  // Recursion depth bound: a query of thousands of "(" must not overflow the stack.
+  static constexpr int kMaxDepth = 64;
+
   Lexer lexer_;
   QToken current_;
+  int depth_ = 0;
 };
 
 }  // namespace
