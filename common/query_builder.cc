@@ -181,7 +181,8 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
             scoped_quote ? quote_query(child, speakers, highlights) : build_node(child, highlights);
         if (part.empty()) continue;
         bool is_filter = child.kind == QueryNode::Kind::kDateRange ||
-                         (child.kind == QueryNode::Kind::kField && child.field != "title");
+                         (child.kind == QueryNode::Kind::kField && child.field != "title" &&
+                          child.field != "quote");
         (is_filter && node.kind == QueryNode::Kind::kAnd ? filters : parts).push_back(part);
       }
       if (node.kind == QueryNode::Kind::kOr) return Q(Q::OP_OR, parts.begin(), parts.end());

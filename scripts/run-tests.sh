@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Rostra needs, builds it with warnings as errors, and runs every test
-# (GoogleTest through CTest, both cores) plus a quick benchmark pass so benchmarks keep working.
+# (GoogleTest through CTest, both cores), the format check, and quick benchmark passes so the
+# benchmarks keep building and working.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -9,4 +10,5 @@ build_dir=${ROSTRA_BUILD_DIR:-build}
 ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)"
 scripts/check-format.sh
 "$build_dir"/benchmarks/rostra_benchmarks --benchmark_min_time=0.01 >/dev/null
-echo "benchmarks: quick pass ran"
+echo "benchmarks: sample suite ran"
+scripts/bench.sh --quick

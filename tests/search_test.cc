@@ -275,6 +275,8 @@ TEST_P(QuoteSearch, SpeakerAndQuoteMatchOnlyWhatThatSpeakerSaid) {
   r = run("speaker:\"Donald Trump\" quote:\"world war\"");
   ASSERT_EQ(r.total, 1u);
   EXPECT_EQ(r.hits[0].article.title, "A warning from Washington");
+  EXPECT_GT(r.hits[0].score, 0.0) << "quote: must rank, not only filter";
+  EXPECT_GT(run("speaker:\"Vladimir Putin\" quote:\"world war\"", true).hits.at(0).score, 0.0);
   // Lavrov is quoted in the second article, but not saying "world war".
   EXPECT_EQ(run("speaker:\"Sergey Lavrov\" quote:\"world war\"").total, 0u);
 }
