@@ -76,3 +76,9 @@ print("""
 - NEAR: Rostra's NEAR matches every indexed inflected form of each word; Xapian's only the
   form given; FTS5's NEAR uses stems.
 """)
+
+import os
+notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "benchmarks", "NOTES.md")
+if os.path.exists(notes):
+    print(open(notes).read())
+
