@@ -8,6 +8,7 @@
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]        (default 20)
 #   ROSTRA_FUZZ_TARGETS="fuzz_query_parser ..."  runs only those targets
 #   ROSTRA_FUZZ_BUILD_DIR=dir                    builds elsewhere than build-fuzz
+#   ROSTRA_FUZZ_ARGS="-malloc_limit_mb=4096"     extra libFuzzer options for every target
 # Reproduce a crash: build-fuzz/fuzz/<target> build-fuzz/artifacts/<target>/crash-...
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,7 +44,10 @@ done
 # The runs. LeakSanitizer is on (libFuzzer's default with ASan); UBSan reports abort.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-mkdir -p "$build_dir/logs"
+# Temporary files (fuzz_compressed_stream's) stay in the build directory, even after a crash.
+mkdir -p "$build_dir/logs" "$build_dir/tmp"
+TMPDIR=$(cd "$build_dir/tmp" && pwd)
+export TMPDIR
 failed=0
 summary=()
 for target in "${targets[@]}"; do
@@ -60,6 +64,8 @@ for target in "${targets[@]}"; do
   args=(-max_total_time="$seconds" -rss_limit_mb=2048 -max_len=65536 -timeout=30
     -print_final_stats=1 -artifact_prefix="$artifacts/")
   if [[ -f $dict ]]; then args+=(-dict="$dict"); fi
+  read -r -a extra <<<"${ROSTRA_FUZZ_ARGS:-}"
+  args+=("${extra[@]}")
   echo "fuzz: running $target for ${seconds}s"
   rc=0
   # The outer timeout only guards against a hang libFuzzer itself cannot interrupt.
