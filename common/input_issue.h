@@ -22,7 +22,14 @@ struct InputIssue {
 
   /// "file:line: reason" (or "file: reason").
   std::string message() const {
-    return file + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason;
+    std::string out = file;
+    if (line > 0) {
+      out.push_back(':');
+      out += std::to_string(line);
+    }
+    out += ": ";
+    out += reason;
+    return out;
   }
 };
 

@@ -11,7 +11,7 @@ articles=200000
 if [ "${1:-}" = "--quick" ]; then quick=1; articles=1000; elif [ -n "${1:-}" ]; then articles=$1; fi
 
 scripts/install-deps.sh
-ROSTRA_BUILD_DIR=build-release ROSTRA_BUILD_TYPE=Release scripts/build.sh \
+ROSTRA_WERROR=ON ROSTRA_BUILD_DIR=build-release ROSTRA_BUILD_TYPE=Release scripts/build.sh \
   -DROSTRA_BUILD_TESTS=OFF -DROSTRA_BUILD_BENCHMARKS=ON >/dev/null
 
 # The corpus: learned from the real dumps in ../shared/corpus when present (sentences
