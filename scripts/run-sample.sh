@@ -20,4 +20,5 @@ run --limit 3 '"prevent a second winter war" OR "stop another Winter War from ha
 run --limit 3 --facets 'tariffs NOT outlet:"Capital Wire"'
 run --limit 3 --sort newest 'date:2025-01..2025-06 parliament'
 run --limit 2 'выборы NEAR/5 парламент'
+run --quotes --limit 3 --sort oldest 'speaker:"Miroslav Tesar" war'
 run --limit 2 --json 'title:budget'
