@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <random>
 #include <sstream>
@@ -339,6 +340,28 @@ int reps() {
   return std::stoi(env("ROSTRA_BENCH_REPS", "5"));
 }
 
+// Runs each query once untimed (its hits summed and required to be non-zero, so a broken
+// path cannot look fast), then reps() times timed, and reports the percentiles.
+void time_queries(benchmark::State& state, const std::vector<std::string>& queries,
+                  const std::function<std::uint64_t(const std::string&)>& run) {
+  std::uint64_t hits = 0;
+  for (const std::string& q : queries) hits += run(q);
+  if (hits == 0) state.SkipWithError("no hits: the query path is broken");
+  Percentiles p;
+  for (auto _ : state) {
+    for (int r = 0; r < reps(); ++r) {
+      for (const std::string& q : queries) {
+        auto started = std::chrono::steady_clock::now();
+        benchmark::DoNotOptimize(run(q));
+        p.ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                .count());
+      }
+    }
+  }
+  p.report(state, hits);
+}
+
 // mode 0: count all matches; mode 1: top 10 with stored data.
 void run_rostra(benchmark::State& state, const QueryClass& c, bool top10) {
   ensure_indexes();
@@ -353,23 +376,8 @@ void run_rostra(benchmark::State& state, const QueryClass& c, bool top10) {
     if (c.name == "date_range_by_date") r.sort = SortOrder::kNewest;
     return r;
   };
-  std::uint64_t hits = 0;
-  for (const std::string& q : c.rostra) hits += searcher.search(request_for(q)).total;  // warm-up
-  if (hits == 0) state.SkipWithError("no hits: the query path is broken");
-  Percentiles p;
-  for (auto _ : state) {
-    for (int r = 0; r < reps(); ++r) {
-      for (const std::string& q : c.rostra) {
-        auto started = std::chrono::steady_clock::now();
-        SearchResults results = searcher.search(request_for(q));
-        benchmark::DoNotOptimize(results.total);
-        p.ms.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-                .count());
-      }
-    }
-  }
-  p.report(state, hits);
+  time_queries(state, c.rostra,
+               [&](const std::string& q) { return searcher.search(request_for(q)).total; });
 }
 
 void run_xapian(benchmark::State& state, const QueryClass& c, bool top10) {
@@ -395,22 +403,7 @@ void run_xapian(benchmark::State& state, const QueryClass& c, bool top10) {
       benchmark::DoNotOptimize(it.get_document().get_data());
     return static_cast<std::uint64_t>(mset.get_matches_estimated());
   };
-  std::uint64_t hits = 0;
-  for (const std::string& q : c.xapian) hits += run(q);
-  if (hits == 0) state.SkipWithError("no hits: the query path is broken");
-  Percentiles p;
-  for (auto _ : state) {
-    for (int r = 0; r < reps(); ++r) {
-      for (const std::string& q : c.xapian) {
-        auto started = std::chrono::steady_clock::now();
-        benchmark::DoNotOptimize(run(q));
-        p.ms.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-                .count());
-      }
-    }
-  }
-  p.report(state, hits);
+  time_queries(state, c.xapian, run);
 }
 
 void run_fts5(benchmark::State& state, const QueryClass& c, bool top10) {
@@ -435,22 +428,7 @@ void run_fts5(benchmark::State& state, const QueryClass& c, bool top10) {
     sqlite3_reset(stmt);
     return n;
   };
-  std::uint64_t hits = 0;
-  for (const std::string& q : c.fts5) hits += run(q);
-  if (hits == 0) state.SkipWithError("no hits: the query path is broken");
-  Percentiles p;
-  for (auto _ : state) {
-    for (int r = 0; r < reps(); ++r) {
-      for (const std::string& q : c.fts5) {
-        auto started = std::chrono::steady_clock::now();
-        benchmark::DoNotOptimize(run(q));
-        p.ms.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-                .count());
-      }
-    }
-  }
-  p.report(state, hits);
+  time_queries(state, c.fts5, run);
   sqlite3_finalize(stmt);
   sqlite3_close(db);
 }

@@ -7,25 +7,13 @@
 #include "common/text_util.h"
 
 namespace rostra {
-namespace {
-
-// "malformed JSON: TAPE_ERROR..." -> "malformed JSON": groups rejects by reason.
-std::string reason_category(const std::string& reason) {
-  std::size_t cut = reason.find_first_of(":(;");
-  std::string category = std::string(trim(reason.substr(0, cut)));
-  if (category.find('/') != std::string::npos || category.empty()) return "file error";
-  return category;
-}
-
-}  // namespace
-
 void stream_articles(const IndexOptions& options, const OutletTable& outlets, std::ostream& log,
                      IndexSummary& summary, const std::function<void(Article&)>& handle) {
   ReaderSink sink;
   sink.issue = [&](InputIssue&& issue) {
     if (issue.kind == InputIssue::Kind::kRejected) {
       ++summary.rejected;
-      ++summary.reject_reasons[reason_category(issue.reason)];
+      ++summary.reject_reasons[issue_category(issue.reason)];
       if (!options.quiet) log << "rostra-index: rejected: " << issue.message() << "\n";
     } else {
       ++summary.warnings;

@@ -32,14 +32,6 @@
 namespace rostra {
 namespace {
 
-// "malformed JSON: TAPE_ERROR..." -> "malformed JSON": groups rejects by reason.
-std::string reason_category(const std::string& reason) {
-  std::size_t cut = reason.find_first_of(":(;");
-  std::string category = std::string(trim(reason.substr(0, cut)));
-  if (category.find('/') != std::string::npos || category.empty()) return "file error";
-  return category;
-}
-
 // Text fields longer than this make an article a reject: no news article is this long,
 // and one would cost the run memory and time out of all proportion.
 constexpr std::size_t kMaxArticleTextBytes = 16u << 20;
@@ -251,7 +243,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     bool rejected = issue.kind == InputIssue::Kind::kRejected;
     if (rejected) {
       ++summary.rejected;
-      ++summary.reject_reasons[reason_category(issue.reason)];
+      ++summary.reject_reasons[issue_category(issue.reason)];
       if (rejects.is_open()) {
         rejects << JsonObject()
                        .add("file", issue.file)

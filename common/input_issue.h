@@ -33,6 +33,17 @@ struct InputIssue {
   }
 };
 
+/// The kind of problem a reason names, without its details, for counting rejects by
+/// reason: "malformed JSON: …" -> "malformed JSON"; reasons that start with a path become
+/// "file error".
+inline std::string issue_category(const std::string& reason) {
+  std::size_t cut = reason.find_first_of(":(;");
+  std::string category = reason.substr(0, cut);
+  while (!category.empty() && category.back() == ' ') category.pop_back();
+  if (category.find('/') != std::string::npos || category.empty()) return "file error";
+  return category;
+}
+
 /// Where readers deliver what they read. `article` and `issue` must be set.
 struct ReaderSink {
   std::function<void(Article&&)> article;
