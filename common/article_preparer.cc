@@ -44,6 +44,7 @@ PreparedArticle ArticlePreparer::prepare(Article article, const Xapian::Database
   out.minhash = text_minhash(article.body.empty() ? article.lead : article.body);
   out.document = builder_.build(article);
   out.document.add_value(schema::kSlotRecordHash, out.record_hash);
+  out.document.add_value(schema::kSlotContentHash, out.content_hash);
   out.document.add_boolean_term(content_hash_term(out.content_hash));
   if (!is_empty_signature(out.minhash)) {
     out.document.add_value(schema::kSlotMinhash, minhash_hex(out.minhash));

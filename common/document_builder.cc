@@ -1,6 +1,5 @@
 #include "common/document_builder.h"
 
-#include "common/article_metadata.h"
 #include "common/index_terms.h"
 #include "common/schema.h"
 #include "common/stored_article.h"
@@ -148,7 +147,6 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     speakers += speaker;
   }
   if (!speakers.empty()) doc.add_value(schema::kSlotSpeakers, speakers);
-  doc.add_value(schema::kSlotContentHash, content_hash(article));
   doc.set_data(encode_stored_article(article));
   return doc;
 }

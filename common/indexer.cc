@@ -37,7 +37,7 @@ namespace {
 constexpr std::size_t kMaxArticleTextBytes = 16u << 20;
 
 // What flows from the reader through the workers to the writer, in input order.
-struct Article_ {
+struct ArticleItem {
   Article article;
 };
 struct Skipped {  // committed by an earlier, interrupted run
@@ -47,7 +47,7 @@ struct FileDone {
   std::string file;
   bool resumed = false;  // skipped whole: finished by an earlier run
 };
-using Item = std::variant<Article_, InputIssue, Skipped, FileDone>;
+using Item = std::variant<ArticleItem, InputIssue, Skipped, FileDone>;
 
 struct Result {
   std::uint64_t seq = 0;
@@ -161,7 +161,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
           --to_skip;
           send(Skipped{file});
         } else {
-          send(Article_{std::move(article)});
+          send(ArticleItem{std::move(article)});
         }
       };
       sink.issue = [&](InputIssue&& issue) { send(std::move(issue)); };
@@ -193,7 +193,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       while (std::optional<Sequenced> next = work.pop()) {
         Result result;
         result.seq = next->seq;
-        if (auto* a = std::get_if<Article_>(&next->item)) {
+        if (auto* a = std::get_if<ArticleItem>(&next->item)) {
           Article& article = a->article;
           result.article_file = article.origin_file;
           result.warnings = resolve_metadata(article, outlets);

@@ -13,6 +13,7 @@
 #include "common/database.h"
 #include "common/outlet_table.h"
 #include "common/speaker_aliases.h"
+#include "tests/test_support.h"
 
 namespace rostra::testing {
 
@@ -22,24 +23,8 @@ inline std::string backend_name(Backend backend) {
   return backend == Backend::kInMemory ? "InMemory" : "Glass";
 }
 
-/// A fresh temporary directory, removed when the object dies.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "rostra-test-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+/// A fresh temporary directory, removed with its contents (shared with the unit tests).
+using TempDir = rostra::test::TempDir;
 
 /// An article with the given fields; the rest left unknown.
 inline Article make_article(std::string title, std::string body, std::string url = "",
