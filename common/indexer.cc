@@ -43,15 +43,18 @@ struct ArticleItem {
 struct Skipped {  // committed by an earlier, interrupted run
   std::string file;
 };
+struct FileStart {  // logged with --verbose, in input order
+  std::string file;
+};
 struct FileDone {
   std::string file;
   bool resumed = false;  // skipped whole: finished by an earlier run
 };
-using Item = std::variant<ArticleItem, InputIssue, Skipped, FileDone>;
+using Item = std::variant<ArticleItem, InputIssue, Skipped, FileStart, FileDone>;
 
 struct Result {
   std::uint64_t seq = 0;
-  std::variant<PreparedArticle, InputIssue, Skipped, FileDone> value;
+  std::variant<PreparedArticle, InputIssue, Skipped, FileStart, FileDone> value;
   std::vector<std::string> warnings;
   std::string article_file;  // set when the item was an article, whatever became of it
 };
@@ -153,7 +156,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
         input_bytes = done_bytes;
         continue;
       }
-      if (options.verbose) send(InputIssue{InputIssue::Kind::kWarning, file, 0, "reading"});
+      if (options.verbose) send(FileStart{file});
       std::uint64_t to_skip = plans[f].skip;
       ReaderSink sink;
       sink.article = [&](Article&& article) {
@@ -219,6 +222,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
           }
         } else if (auto* issue = std::get_if<InputIssue>(&next->item)) {
           result.value = std::move(*issue);
+        } else if (auto* start = std::get_if<FileStart>(&next->item)) {
+          result.value = std::move(*start);
         } else if (auto* skipped = std::get_if<Skipped>(&next->item)) {
           result.value = std::move(*skipped);
         } else {
@@ -252,16 +257,12 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
                        .str()
                 << "\n";
       }
-    } else if (issue.reason != "reading") {
+    } else {
       ++summary.warnings;
     }
     if (!options.quiet) {
       meter.finish();
-      log << "rostra-index: "
-          << (rejected                    ? "rejected: "
-              : issue.reason == "reading" ? ""
-                                          : "warning: ")
-          << issue.message() << "\n";
+      log << "rostra-index: " << (rejected ? "rejected: " : "warning: ") << issue.message() << "\n";
     }
   };
   auto handle = [&](Result& r) {
@@ -306,6 +307,11 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     } else if (auto* issue = std::get_if<InputIssue>(&r.value)) {
       report(*issue);
       if (!r.article_file.empty()) progress.advance(r.article_file);  // an article rejected late
+    } else if (auto* start = std::get_if<FileStart>(&r.value)) {
+      if (!options.quiet) {
+        meter.finish();
+        log << "rostra-index: reading " << start->file << "\n";
+      }
     } else if (auto* skipped = std::get_if<Skipped>(&r.value)) {
       ++summary.resumed;
       progress.advance(skipped->file);
