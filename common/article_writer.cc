@@ -12,9 +12,6 @@
 namespace rostra {
 namespace {
 
-// Candidates examined per MinHash band: bounds the work for very common bands.
-constexpr int kMaxBandCandidates = 64;
-
 Xapian::docid find_docid(const Xapian::Database& db, const std::string& term) {
   Xapian::PostingIterator it = db.postlist_begin(term);
   return it == db.postlist_end(term) ? 0 : *it;
@@ -48,26 +45,28 @@ ArticleWriter::Outcome ArticleWriter::write_resolved(Article& article) {
   return outcome;
 }
 
-std::string ArticleWriter::find_cluster(const PreparedArticle& prepared, Xapian::docid self,
-                                        Duplicate* duplicate) {
-  const Xapian::WritableDatabase& db = index_.articles;
+std::string find_exact_cluster(const Xapian::Database& db, const PreparedArticle& prepared,
+                               Xapian::docid self) {
   std::string exact = content_hash_term(prepared.content_hash);
   for (auto it = db.postlist_begin(exact); it != db.postlist_end(exact); ++it) {
     if (*it == self) continue;
-    *duplicate = Duplicate::kExact;
     return db.get_document(*it).get_value(schema::kSlotCluster);
   }
+  return {};
+}
+
+std::string find_near_cluster(const Xapian::Database& db, const PreparedArticle& prepared,
+                              Xapian::docid self) {
   if (is_empty_signature(prepared.minhash)) return {};
   for (const std::string& band : minhash_bands(prepared.minhash)) {
     std::string term = minhash_band_term(band);
-    int examined = 0;
+    std::size_t examined = 0;
     for (auto it = db.postlist_begin(term);
          it != db.postlist_end(term) && examined < kMaxBandCandidates; ++it, ++examined) {
       if (*it == self) continue;
       Xapian::Document other = db.get_document(*it);
       MinHashSignature signature = parse_minhash_hex(other.get_value(schema::kSlotMinhash));
       if (minhash_similarity(signature, prepared.minhash) >= kNearDuplicateSimilarity) {
-        *duplicate = Duplicate::kNear;
         return other.get_value(schema::kSlotCluster);
       }
     }
@@ -75,7 +74,8 @@ std::string ArticleWriter::find_cluster(const PreparedArticle& prepared, Xapian:
   return {};
 }
 
-ArticleWriter::Outcome ArticleWriter::store(PreparedArticle& prepared, Duplicate* duplicate) {
+ArticleWriter::Outcome ArticleWriter::store(PreparedArticle& prepared, Duplicate* duplicate,
+                                            const std::string* cluster_given) {
   Duplicate found = Duplicate::kNone;
   if (duplicate != nullptr) *duplicate = Duplicate::kNone;
   if (prepared.unchanged) return Outcome::kUnchanged;
@@ -84,7 +84,14 @@ ArticleWriter::Outcome ArticleWriter::store(PreparedArticle& prepared, Duplicate
                            prepared.record_hash) {
     return Outcome::kUnchanged;
   }
-  std::string cluster = find_cluster(prepared, existing, &found);
+  std::string cluster;
+  if (cluster_given != nullptr) {
+    cluster = *cluster_given;
+  } else if (cluster = find_exact_cluster(index_.articles, prepared, existing); !cluster.empty()) {
+    found = Duplicate::kExact;
+  } else if (cluster = find_near_cluster(index_.articles, prepared, existing); !cluster.empty()) {
+    found = Duplicate::kNear;
+  }
   if (cluster.empty()) cluster = hash_hex(prepared.article.id);
   prepared.document.add_value(schema::kSlotCluster, cluster);
   index_.articles.replace_document(prepared.id_term, prepared.document);

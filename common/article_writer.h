@@ -43,22 +43,31 @@ class ArticleWriter {
   /// resolved; `article` receives its quotes and speakers.
   Outcome write_resolved(Article& article);
 
-  /// Stores a prepared article: assigns its duplicate cluster, replaces the article
-  /// document and its quote documents. Throws Xapian::Error on a database failure.
-  Outcome store(PreparedArticle& prepared, Duplicate* duplicate = nullptr);
+  /// Stores a prepared article: assigns its duplicate cluster (looked up in this index,
+  /// unless `cluster` names one already chosen), replaces the article document and its
+  /// quote documents. Throws Xapian::Error on a database failure.
+  Outcome store(PreparedArticle& prepared, Duplicate* duplicate = nullptr,
+                const std::string* cluster = nullptr);
 
   /// Deletes the article with `id` and its quotes; false when the index has no such id.
   bool erase(const std::string& id);
 
  private:
-  // The cluster key of an exact or near duplicate already indexed, or empty.
-  std::string find_cluster(const PreparedArticle& prepared, Xapian::docid self,
-                           Duplicate* duplicate);
-
   WritableIndex& index_;
   const OutletTable& outlets_;
   ArticlePreparer preparer_;
 };
+
+/// The cluster key of a document of `db` (other than docid `self`) holding exactly the text
+/// of `prepared` (same content hash), or empty.
+std::string find_exact_cluster(const Xapian::Database& db, const PreparedArticle& prepared,
+                               Xapian::docid self);
+
+/// The cluster key of a document of `db` (other than docid `self`) sharing a MinHash band
+/// with `prepared` and estimated at least kNearDuplicateSimilarity alike, or empty. Examines
+/// at most a bounded number of candidates per band, oldest first.
+std::string find_near_cluster(const Xapian::Database& db, const PreparedArticle& prepared,
+                              Xapian::docid self);
 
 /// Fills article.quotes from its body and article.speakers with the distinct speakers of
 /// its kind-quote quotes, in order of first appearance.

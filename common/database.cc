@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "common/errors.h"
+#include "common/index_shards.h"
 #include "common/schema.h"
 
 namespace rostra {
@@ -32,12 +33,13 @@ int stored_schema_version(const Xapian::Database& db) {
   }
 }
 
-Xapian::WritableDatabase open_for_writing(const std::string& path) {
+Xapian::WritableDatabase open_for_writing(const std::string& path, int flags) {
   std::error_code ignored;  // Xapian reports what matters if this fails
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
   try {
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+    Xapian::WritableDatabase db(path,
+                                Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS | flags);
     if (db.get_doccount() == 0 && stored_schema_version(db) == 0) {
       db.set_metadata(std::string(schema::kSchemaVersionKey),
                       std::to_string(schema::kSchemaVersion));
@@ -61,12 +63,12 @@ std::string sub(const std::string& dir, std::string_view name) {
 
 }  // namespace
 
-WritableIndex open_index_for_writing(const std::string& dir) {
+WritableIndex open_index_for_writing(const std::string& dir, int flags) {
   if (std::filesystem::exists(std::filesystem::path(dir) / "iamglass")) {
     throw DatabaseError(dir + ": a single Xapian database, not a Rostra index directory");
   }
-  WritableIndex index{open_for_writing(sub(dir, schema::kArticlesDatabase)),
-                      open_for_writing(sub(dir, schema::kQuotesDatabase))};
+  WritableIndex index{open_for_writing(sub(dir, schema::kArticlesDatabase), flags),
+                      open_for_writing(sub(dir, schema::kQuotesDatabase), flags)};
   return index;
 }
 
@@ -76,8 +78,13 @@ ReadableIndex open_index_for_reading(const std::string& dir) {
     throw DatabaseError(dir + ": not a Rostra index (no " + std::string(schema::kArticlesDatabase) +
                         "/ inside)");
   }
-  return ReadableIndex{open_for_reading(sub(dir, schema::kArticlesDatabase)),
-                       open_for_reading(sub(dir, schema::kQuotesDatabase))};
+  ReadableIndex index{open_for_reading(sub(dir, schema::kArticlesDatabase)),
+                      open_for_reading(sub(dir, schema::kQuotesDatabase))};
+  for (const std::string& shard : list_shard_directories(dir)) {
+    index.articles.add_database(open_for_reading(sub(shard, schema::kArticlesDatabase)));
+    index.quotes.add_database(open_for_reading(sub(shard, schema::kQuotesDatabase)));
+  }
+  return index;
 }
 
 WritableIndex in_memory_index() {

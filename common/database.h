@@ -30,10 +30,11 @@ struct ReadableIndex {
 /// Opens (creating it and its parents if needed) an index directory for writing. New
 /// databases get the current schema version; existing ones must carry it. Throws
 /// DatabaseError naming the path when the index is locked by another writer, of another
-/// schema version, or unusable.
-WritableIndex open_index_for_writing(const std::string& dir);
+/// schema version, or unusable. `flags` adds Xapian::DB_* flags to both databases.
+WritableIndex open_index_for_writing(const std::string& dir, int flags = 0);
 
-/// Opens an index directory for reading. Throws DatabaseError naming the path when it does
+/// Opens an index directory for reading: its main databases, and the shards of a bulk load
+/// under way (see index_shards.h), searched as one. Throws DatabaseError naming the path when it does
 /// not exist, is not a Rostra index, or was written with another schema version.
 ReadableIndex open_index_for_reading(const std::string& dir);
 
@@ -41,7 +42,8 @@ ReadableIndex open_index_for_reading(const std::string& dir);
 WritableIndex in_memory_index();
 
 /// Opens one database of an index (or a standalone one) for writing, with the same checks.
-Xapian::WritableDatabase open_for_writing(const std::string& path);
+/// `flags` adds Xapian::DB_* flags (e.g. DB_NO_SYNC).
+Xapian::WritableDatabase open_for_writing(const std::string& path, int flags = 0);
 
 /// Opens one database for reading, with the same checks.
 Xapian::Database open_for_reading(const std::string& path);

@@ -9,22 +9,27 @@
 #include <map>
 #include <ostream>
 #include <sstream>
+#include <future>
+#include <memory>
 #include <thread>
-#include <unordered_set>
+#include <unordered_map>
 #include <variant>
 
 #include "common/article_metadata.h"
 #include "common/article_preparer.h"
 #include "common/article_writer.h"
+#include "common/bulk_duplicates.h"
 #include "common/database.h"
 #include "common/errors.h"
 #include "common/index_lock.h"
+#include "common/index_shards.h"
 #include "common/input_progress.h"
 #include "common/input_reader.h"
 #include "common/json_writer.h"
 #include "common/outlet_table.h"
 #include "common/progress_meter.h"
 #include "common/schema.h"
+#include "common/shard_writer.h"
 #include "common/speaker_aliases.h"
 #include "common/text_util.h"
 #include "common/work_queue.h"
@@ -75,6 +80,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
         << " is missing); outlets are named by host\n";
   }
   IndexLock lock(options.db_path);
+  finish_interrupted_merge(options.db_path);
   WritableIndex index = open_index_for_writing(options.db_path);
   IndexSummary summary;
   ArticleWriter writer(index, outlets, aliases, options.extract_quotes);
@@ -84,8 +90,31 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     rejects.open(options.rejects_path);
     if (!rejects) throw InputError(options.rejects_path.string() + ": cannot write rejects file");
   }
+
+  // A bulk load (into an empty index, or resuming one): articles are routed by id to shards
+  // that their own threads write in parallel, merged into the main databases at the end.
+  // The main articles database then only keeps the input progress.
+  std::vector<std::unique_ptr<ShardWriter>> shards;
+  std::optional<BulkDuplicates> clusters;
+  auto start_bulk_load = [&] {
+    std::vector<std::string> dirs = list_shard_directories(options.db_path);
+    unsigned count = dirs.empty() ? options.shards : static_cast<unsigned>(dirs.size());
+    dirs.clear();
+    for (unsigned n = 0; n < count; ++n) {
+      shards.push_back(std::make_unique<ShardWriter>(shard_directory(options.db_path, n), outlets,
+                                                     aliases));
+      dirs.push_back(shards.back()->directory());
+    }
+    clusters.emplace(std::move(dirs));
+  };
   auto commit = [&] {
     try {
+      if (!shards.empty()) {
+        std::vector<std::future<void>> done;
+        for (auto& shard : shards) done.push_back(shard->commit());
+        for (std::future<void>& d : done) d.get();
+        clusters->refresh();
+      }
       progress.store(index.articles);
       index.commit();
     } catch (const Xapian::Error& e) {
@@ -111,6 +140,10 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     }
   }
   if (!delete_ids.empty()) commit();
+  if (!list_shard_directories(options.db_path).empty() ||
+      (options.shards > 1 && delete_ids.empty() && index.articles.get_doccount() == 0)) {
+    start_bulk_load();
+  }
 
   // The file list, and what an interrupted run already committed of each file.
   ReaderSink listing;
@@ -243,7 +276,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   std::map<std::uint64_t, Result> pending;
   std::uint64_t next_seq = 0;
   std::uint64_t uncommitted = 0;
-  std::unordered_set<std::string> seen_ids;
+  std::unordered_map<std::uint64_t, std::uint64_t> run_records;  // id hash -> record hash
   auto report = [&](const InputIssue& issue) {
     bool rejected = issue.kind == InputIssue::Kind::kRejected;
     if (rejected) {
@@ -276,33 +309,51 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       const Article& article = prepared->article;
       ArticleWriter::Duplicate duplicate = ArticleWriter::Duplicate::kNone;
       ArticleWriter::Outcome outcome;
-      try {
-        outcome = writer.store(*prepared, &duplicate);
-      } catch (const Xapian::Error& e) {
-        throw DatabaseError(options.db_path + ": writing " + article.id + ": " +
-                            e.get_description());
-      }
       summary.text_bytes += article.title.size() + article.lead.size() + article.body.size();
       if (article.date.empty()) ++summary.unknown_date;
       if (article.outlet.empty()) ++summary.unknown_outlet;
       summary.quotes += article.quotes.size();
-      bool first_in_run = seen_ids.insert(article.id).second;
-      switch (outcome) {
-        case ArticleWriter::Outcome::kAdded:
-          ++summary.added;
-          break;
-        case ArticleWriter::Outcome::kReplaced:
-          ++summary.replaced;
-          break;
-        case ArticleWriter::Outcome::kUnchanged:
-          ++summary.unchanged;
-          break;
+      const std::string file = article.origin_file;
+      const std::uint64_t record = hash64(prepared->record_hash);
+      auto [seen, first_in_run] = run_records.try_emplace(hash64(article.id), record);
+      if (!shards.empty()) {
+        // The shards count added and replaced articles; the same record twice in one run is
+        // recognized here.
+        outcome = first_in_run ? ArticleWriter::Outcome::kAdded : ArticleWriter::Outcome::kReplaced;
+        if (!first_in_run && seen->second == record) {
+          outcome = ArticleWriter::Outcome::kUnchanged;
+        } else {
+          seen->second = record;
+          std::size_t shard = (hash64(article.id) >> 32) % shards.size();
+          std::string cluster = clusters->assign(*prepared, shard, &duplicate);
+          shards[shard]->store(std::move(*prepared), std::move(cluster));
+        }
+      } else {
+        seen->second = record;
+        try {
+          outcome = writer.store(*prepared, &duplicate);
+        } catch (const Xapian::Error& e) {
+          throw DatabaseError(options.db_path + ": writing " + article.id + ": " +
+                              e.get_description());
+        }
+      }
+      // In a bulk load the shards count what they add and replace (see the end of the run).
+      if (shards.empty() || outcome == ArticleWriter::Outcome::kUnchanged) {
+        switch (outcome) {
+          case ArticleWriter::Outcome::kAdded:
+            ++summary.added;
+            break;
+          case ArticleWriter::Outcome::kReplaced:
+            ++summary.replaced;
+            break;
+          case ArticleWriter::Outcome::kUnchanged:
+            ++summary.unchanged;
+            break;
+        }
       }
       if (outcome != ArticleWriter::Outcome::kAdded && !first_in_run) ++summary.repeated_in_run;
-      if (duplicate == ArticleWriter::Duplicate::kExact) ++summary.exact_duplicates;
-      if (duplicate == ArticleWriter::Duplicate::kNear) ++summary.near_duplicates;
       ++summary.indexed;
-      progress.advance(article.origin_file);
+      progress.advance(file);
       if (outcome != ArticleWriter::Outcome::kUnchanged) ++uncommitted;
     } else if (auto* issue = std::get_if<InputIssue>(&r.value)) {
       report(*issue);
@@ -350,9 +401,25 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   }
   reader.join();
   closer.join();
-  progress.clear(index.articles);  // completed: nothing to resume
+  if (shards.empty()) progress.clear(index.articles);  // completed: nothing to resume
   commit();
   meter.finish();
+  if (!shards.empty()) {
+    for (const auto& shard : shards) {
+      ShardWriter::Counts counts = shard->counts();
+      summary.added += counts.added;
+      summary.replaced += counts.replaced;
+      summary.unchanged += counts.unchanged;
+    }
+    shards.clear();
+    clusters.reset();
+    // The merged databases replace the main ones, progress record included.
+    index.articles.close();
+    index.quotes.close();
+    if (!options.quiet) log << "rostra-index: merging the shards\n";
+    merge_shards(options.db_path);
+    index = open_index_for_writing(options.db_path);
+  }
   summary.files_read = stats.files_read;
   summary.files_skipped = stats.files_skipped;
   summary.bytes_read = stats.bytes_read;

@@ -22,6 +22,8 @@ struct IndexOptions {
   bool verbose = false;                 ///< Also log each file as it is read.
   bool progress = false;                ///< Draw a live progress line (on a terminal).
   unsigned threads = 0;                 ///< Analysis threads; 0: one per core.
+  unsigned shards = 2;                  ///< Writers of a bulk load into an empty index
+                                        ///< (merged at the end); 1: write directly.
   std::filesystem::path rejects_path;   ///< Also write each reject there as JSON Lines.
   std::vector<std::string> delete_ids;  ///< Articles to delete (before indexing inputs).
   std::filesystem::path delete_list;    ///< A file of more ids to delete, one per line.

@@ -3,6 +3,7 @@
 // edits): MinHash over word 3-grams with LSH bands. Pure.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,6 +23,10 @@ double minhash_similarity(const MinHashSignature& a, const MinHashSignature& b);
 
 /// Texts at least this similar are near-duplicates.
 inline constexpr double kNearDuplicateSimilarity = 0.7;
+
+/// Candidates examined per band when looking for a near duplicate: bounds the work for
+/// very common bands.
+inline constexpr std::size_t kMaxBandCandidates = 64;
 
 /// Eight LSH band keys (four signature rows each), as short strings for index terms. Texts
 /// of similarity 0.8 share a band with probability 0.98, of 0.5 with probability 0.4, so

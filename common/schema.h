@@ -68,6 +68,14 @@ inline constexpr std::string_view kPrefixMinhashBand = "XSIM";
 inline constexpr std::string_view kArticlesDatabase = "articles";
 inline constexpr std::string_view kQuotesDatabase = "quotes";
 
+/// A bulk load into an empty index writes shards/<n>/ (each an index directory of its own,
+/// searched together with the main databases while the load runs), then compacts them into
+/// merge.tmp/, renames that to merged/ once complete, and moves merged/'s databases into
+/// place. See index_shards.h. Persisted: an interrupted load is resumed from these.
+inline constexpr std::string_view kShardsDirectory = "shards";
+inline constexpr std::string_view kMergeTempDirectory = "merge.tmp";
+inline constexpr std::string_view kMergedDirectory = "merged";
+
 /// Value slots. Persisted: never renumber.
 enum ValueSlot : unsigned {
   kSlotDate = 0,         ///< ISO date "YYYY-MM-DD"; absent when unknown.

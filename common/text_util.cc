@@ -61,12 +61,17 @@ std::string collapse_whitespace(std::string_view s) {
   return out;
 }
 
-std::string hash_hex(std::string_view s) {
+std::uint64_t hash64(std::string_view s) {
   std::uint64_t h = 14695981039346656037ULL;
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ULL;
   }
+  return h;
+}
+
+std::string hash_hex(std::string_view s) {
+  std::uint64_t h = hash64(s);
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;

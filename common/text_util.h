@@ -16,6 +16,10 @@ std::string ascii_lower(std::string_view s);
 /// Runs of whitespace (ASCII, U+00A0, newlines) collapsed to one space, trimmed.
 std::string collapse_whitespace(std::string_view s);
 
+/// 64-bit FNV-1a hash of `s`. Stable across runs and machines. Persisted (routes ids to
+/// shards): never change.
+std::uint64_t hash64(std::string_view s);
+
 /// 64-bit FNV-1a hash of `s`, as 16 lower-case hex digits. Stable across runs and machines.
 /// Persisted (content hashes and hashed ids): never change.
 std::string hash_hex(std::string_view s);

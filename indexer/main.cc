@@ -21,7 +21,9 @@ int main(int argc, char** argv) {
   index.add_options()("threads,j", po::value(&options.threads)->default_value(0),
                       "analysis threads (0: one per core)")(
       "commit-every", po::value(&options.commit_every)->default_value(10000),
-      "articles between commits")("quiet,q", po::bool_switch(&options.quiet),
+      "articles between commits")(
+      "shards", po::value(&options.shards)->default_value(2),
+      "parallel writers when loading into an empty index (1: one writer)")("quiet,q", po::bool_switch(&options.quiet),
                                   "no per-record lines, no progress line")(
       "verbose,v", po::bool_switch(&options.verbose), "also list each file as it is read")(
       "rejects", po::value(&rejects), "also write rejected records to FILE as JSON Lines")(
@@ -51,6 +53,9 @@ int main(int argc, char** argv) {
       throw rostra::UsageError("no INPUT given (try --help)");
     }
     if (options.commit_every == 0) throw rostra::UsageError("--commit-every must be at least 1");
+    if (options.shards == 0 || options.shards > 64) {
+      throw rostra::UsageError("--shards must be between 1 and 64");
+    }
     options.db_path = common.db_path;
     options.outlets_path = common.outlets_path;
     options.speakers_path = common.speakers_path;

@@ -1,0 +1,85 @@
+#include "common/bulk_duplicates.h"
+
+#include "common/database.h"
+#include "common/schema.h"
+#include "common/text_util.h"
+
+namespace rostra {
+namespace {
+
+// The docid of `id_term` in `db`, or 0.
+Xapian::docid docid_of(const Xapian::Database& db, const std::string& id_term) {
+  Xapian::PostingIterator it = db.postlist_begin(id_term);
+  return it == db.postlist_end(id_term) ? 0 : *it;
+}
+
+}  // namespace
+
+BulkDuplicates::BulkDuplicates(std::vector<std::string> shard_dirs)
+    : shard_dirs_(std::move(shard_dirs)) {
+  refresh();
+}
+
+void BulkDuplicates::refresh() {
+  committed_.clear();
+  for (const std::string& dir : shard_dirs_) {
+    committed_.push_back(open_index_for_reading(dir).articles);
+  }
+  pending_.clear();
+  pending_exact_.clear();
+  pending_bands_.clear();
+}
+
+std::string BulkDuplicates::assign(const PreparedArticle& prepared, std::size_t shard,
+                                   ArticleWriter::Duplicate* duplicate) {
+  *duplicate = ArticleWriter::Duplicate::kNone;
+  const std::string& id = prepared.article.id;
+  std::vector<std::string> bands;
+  if (!is_empty_signature(prepared.minhash)) bands = minhash_bands(prepared.minhash);
+  // This article's own earlier version (a repeated id) is never its duplicate.
+  std::vector<Xapian::docid> self(committed_.size(), 0);
+  self[shard] = docid_of(committed_[shard], prepared.id_term);
+
+  std::string cluster;
+  for (std::size_t s = 0; s < committed_.size() && cluster.empty(); ++s) {
+    cluster = find_exact_cluster(committed_[s], prepared, self[s]);
+  }
+  if (cluster.empty()) {
+    auto it = pending_exact_.find(prepared.content_hash);
+    if (it != pending_exact_.end() && pending_[it->second].id != id) {
+      cluster = pending_[it->second].cluster;
+    }
+  }
+  if (!cluster.empty()) {
+    *duplicate = ArticleWriter::Duplicate::kExact;
+  } else {
+    for (std::size_t s = 0; s < committed_.size() && cluster.empty(); ++s) {
+      cluster = find_near_cluster(committed_[s], prepared, self[s]);
+    }
+    for (std::size_t b = 0; b < bands.size() && cluster.empty(); ++b) {
+      auto it = pending_bands_.find(bands[b]);
+      if (it == pending_bands_.end()) continue;
+      for (std::size_t candidate : it->second) {
+        const Pending& other = pending_[candidate];
+        if (other.id != id &&
+            minhash_similarity(other.minhash, prepared.minhash) >= kNearDuplicateSimilarity) {
+          cluster = other.cluster;
+          break;
+        }
+      }
+    }
+    if (!cluster.empty()) *duplicate = ArticleWriter::Duplicate::kNear;
+  }
+  if (cluster.empty()) cluster = hash_hex(id);
+
+  std::size_t index = pending_.size();
+  pending_.push_back(Pending{id, prepared.minhash, cluster});
+  pending_exact_.emplace(prepared.content_hash, index);
+  for (std::string& band : bands) {
+    std::vector<std::size_t>& candidates = pending_bands_[std::move(band)];
+    if (candidates.size() < kMaxBandCandidates) candidates.push_back(index);
+  }
+  return cluster;
+}
+
+}  // namespace rostra

@@ -1,0 +1,49 @@
+#pragma once
+// Duplicate clusters during a bulk load, whose articles are spread over shards that other
+// threads write.
+
+#include <xapian.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "common/article_preparer.h"
+#include "common/article_writer.h"
+
+namespace rostra {
+
+/// Chooses each article's duplicate cluster the way ArticleWriter::store does for a single
+/// database, over every shard: an exact duplicate's cluster, else a near duplicate's, else
+/// a new cluster keyed by the article's id. Looks in each shard's last commit (read-only
+/// handles, reopened by refresh()) and then among the articles assigned since, so the
+/// result depends only on the input order and the commit interval, not on thread timing.
+/// Memory is bounded by the articles assigned between two refreshes. Not thread-safe.
+class BulkDuplicates {
+ public:
+  /// `shard_dirs`: the shards' index directories, each already holding committed databases.
+  explicit BulkDuplicates(std::vector<std::string> shard_dirs);
+
+  /// The cluster for `prepared`, which goes to shard `shard`; sets *duplicate.
+  std::string assign(const PreparedArticle& prepared, std::size_t shard,
+                     ArticleWriter::Duplicate* duplicate);
+
+  /// Call after every shard committed: reopens them and forgets the articles assigned
+  /// before, which the shards now hold.
+  void refresh();
+
+ private:
+  struct Pending {
+    std::string id;
+    MinHashSignature minhash{};
+    std::string cluster;
+  };
+
+  std::vector<std::string> shard_dirs_;
+  std::vector<Xapian::Database> committed_;
+  std::vector<Pending> pending_;
+  std::unordered_map<std::string, std::size_t> pending_exact_;  // content hash -> pending_
+  std::unordered_map<std::string, std::vector<std::size_t>> pending_bands_;  // band -> pending_
+};
+
+}  // namespace rostra

@@ -1,0 +1,92 @@
+#include "common/index_shards.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "common/database.h"
+#include "common/errors.h"
+#include "common/schema.h"
+
+namespace rostra {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path sub(const fs::path& dir, std::string_view name) {
+  return dir / std::string(name);
+}
+
+// Replaces the database `target` by `replacement` (a complete database directory). The
+// old one is renamed aside first, so `target` is missing only between two renames.
+void replace_database(const fs::path& replacement, const fs::path& target) {
+  if (!fs::exists(replacement)) return;  // moved by an earlier, interrupted call
+  fs::path aside = target;
+  aside += ".old";
+  fs::remove_all(aside);
+  if (fs::exists(target)) fs::rename(target, aside);
+  fs::rename(replacement, target);
+  fs::remove_all(aside);
+}
+
+void compact(const std::vector<std::string>& shards, std::string_view database,
+             const fs::path& out) {
+  Xapian::Database sources;
+  for (const std::string& shard : shards) {
+    sources.add_database(open_for_reading(sub(shard, database).string()));
+  }
+  sources.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS);
+}
+
+}  // namespace
+
+std::string shard_directory(const std::string& dir, unsigned n) {
+  return (sub(dir, schema::kShardsDirectory) / std::to_string(n)).string();
+}
+
+std::vector<std::string> list_shard_directories(const std::string& dir) {
+  std::vector<std::string> shards;
+  for (unsigned n = 0;; ++n) {
+    std::string shard = shard_directory(dir, n);
+    if (!fs::exists(sub(shard, schema::kArticlesDatabase) / "iamglass")) break;
+    shards.push_back(shard);
+  }
+  return shards;
+}
+
+void merge_shards(const std::string& dir) {
+  std::vector<std::string> shards = list_shard_directories(dir);
+  if (shards.empty()) return;
+  fs::path temp = sub(dir, schema::kMergeTempDirectory);
+  try {
+    fs::remove_all(temp);
+    fs::create_directories(temp);
+    compact(shards, schema::kArticlesDatabase, sub(temp, schema::kArticlesDatabase));
+    compact(shards, schema::kQuotesDatabase, sub(temp, schema::kQuotesDatabase));
+    // From here on the merge is complete on disk: a writer killed later finishes it.
+    fs::rename(temp, sub(dir, schema::kMergedDirectory));
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(temp.string() + ": merging the shards failed: " + e.get_description());
+  } catch (const fs::filesystem_error& e) {
+    throw DatabaseError(temp.string() + ": merging the shards failed: " + e.what());
+  }
+  finish_interrupted_merge(dir);
+}
+
+void finish_interrupted_merge(const std::string& dir) {
+  fs::path merged = sub(dir, schema::kMergedDirectory);
+  try {
+    fs::remove_all(sub(dir, schema::kMergeTempDirectory));
+    if (!fs::exists(merged)) return;
+    replace_database(sub(merged, schema::kQuotesDatabase), sub(dir, schema::kQuotesDatabase));
+    replace_database(sub(merged, schema::kArticlesDatabase), sub(dir, schema::kArticlesDatabase));
+    fs::remove_all(sub(dir, schema::kShardsDirectory));
+    fs::remove_all(merged);
+  } catch (const fs::filesystem_error& e) {
+    throw DatabaseError(merged.string() + ": moving the merged databases into place failed: " +
+                        e.what());
+  }
+}
+
+}  // namespace rostra

@@ -1,0 +1,30 @@
+#pragma once
+// The shards of a bulk load (see schema.h): where they live, and merging them into the
+// index's main databases.
+
+#include <string>
+#include <vector>
+
+namespace rostra {
+
+/// The directory of shard `n` of the index directory `dir`: DIR/shards/<n>.
+std::string shard_directory(const std::string& dir, unsigned n);
+
+/// The shard directories of `dir` holding an articles database, in shard order; empty when
+/// no bulk load is under way.
+std::vector<std::string> list_shard_directories(const std::string& dir);
+
+/// Compacts every shard's articles and quotes into one database each (documents in shard
+/// order, each shard's in the order written), then moves them into place as the index's
+/// main databases and removes the shards. REQUIRES: the caller holds the index's writer
+/// lock, the main databases are empty and closed, and no shard is open for writing.
+/// Throws DatabaseError naming the path on failure; the shards then stay, and the next
+/// writer retries.
+void merge_shards(const std::string& dir);
+
+/// Completes a merge that an earlier writer finished compacting but was killed before it
+/// moved the result into place, and removes a half-written compaction. Safe to call on any
+/// index directory; does nothing when there is nothing to finish. REQUIRES: the writer lock.
+void finish_interrupted_merge(const std::string& dir);
+
+}  // namespace rostra
