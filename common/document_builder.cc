@@ -1,5 +1,6 @@
 #include "common/document_builder.h"
 
+#include "common/common_grams.h"
 #include "common/index_terms.h"
 #include "common/schema.h"
 #include "common/stored_article.h"
@@ -17,11 +18,18 @@ Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, std::string_v
     tokens_.clear();
     tokenizer_.tokenize(text.substr(start, end - start), tokens_);
     const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
+    std::string_view previous;  // the word at position - 1 in this paragraph, if any
     for (const Token& token : tokens_) {
-      std::string word(tokens_.text(token));
+      std::string_view form = tokens_.text(token);
+      std::string word(form);
       doc.add_posting(word, position, wdf);
       if (is_title) doc.add_posting(title_term(word), position);
       doc.add_term(stem_term(stemmer_.stem(word, token.script)), wdf);
+      // wdf 0: the pair term must not change document length or ranking.
+      if (!previous.empty() && is_common_pair(previous, form)) {
+        doc.add_posting(common_gram_term(previous, form), position - 1, 0);
+      }
+      previous = form;
       ++position;
     }
     if (!tokens_.empty()) position += schema::kFieldPositionGap;

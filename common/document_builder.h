@@ -31,7 +31,9 @@ class DocumentBuilder {
   // Adds XQUOTE (and XQBY for attributed) postings for the article's quotes.
   void index_quote_words(Xapian::Document& doc, const Article& article);
 
-  // Indexes `text` starting at position `position`; returns the next free position.
+  // Indexes `text` starting at position `position`: exact words with positions, their
+  // stems, title terms when `is_title`, and the common-gram pair terms of adjacent words
+  // within a paragraph. Returns the next free position.
   Xapian::termpos index_text(Xapian::Document& doc, std::string_view text, Xapian::termpos position,
                              bool is_title);
 

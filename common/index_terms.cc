@@ -25,6 +25,14 @@ std::string id_term(std::string_view id) {
 std::string stem_term(std::string_view stem) {
   return prefixed(schema::kPrefixStem, stem);
 }
+std::string common_gram_term(std::string_view first, std::string_view second) {
+  std::string term(schema::kPrefixCommonGram);
+  term.reserve(term.size() + first.size() + 1 + second.size());
+  term.append(first);
+  term.push_back('\x1f');
+  term.append(second);
+  return term;
+}
 std::string title_term(std::string_view word) {
   return prefixed(schema::kPrefixTitle, word);
 }

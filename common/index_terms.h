@@ -13,6 +13,10 @@ std::string id_term(std::string_view id);
 /// "Z" + stem.
 std::string stem_term(std::string_view stem);
 
+/// "XCG" + first + "\x1f" + second: the pair term of two adjacent words (common_grams.h).
+/// REQUIRES: is_common_pair(first, second), so the term fits.
+std::string common_gram_term(std::string_view first, std::string_view second);
+
 /// "S" + normalized title word.
 std::string title_term(std::string_view word);
 

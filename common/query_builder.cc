@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/common_grams.h"
 #include "common/errors.h"
 #include "common/index_terms.h"
 #include "common/schema.h"
@@ -11,6 +12,35 @@ namespace {
 
 Xapian::Query as_filter(Xapian::Query query) {
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0);
+}
+
+// The exact phrase `words` over common-gram pair terms (see rewrite_phrase), or an empty
+// query when no two adjacent words form a pair. It matches the same documents as OP_PHRASE
+// over the words but never reads the postings of the common words. Pair terms have wdf 0
+// and weigh nothing, so the other words that only appear inside pairs are added with
+// OP_AND_MAYBE: a match ranks by the phrase's uncommon words, as before, minus the (small,
+// low-idf) weight the common words used to add.
+Xapian::Query common_gram_phrase(const std::vector<std::string>& words) {
+  const std::vector<PhraseUnit> units = rewrite_phrase(words);
+  if (std::ranges::none_of(units, &PhraseUnit::is_pair)) return Xapian::Query();
+  std::vector<Xapian::Query> terms;
+  std::vector<Xapian::Query> rankers;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    // Unit i stands at word i; the last word has a unit only when no pair ends in it.
+    const bool alone = i < units.size() && !units[i].is_pair();
+    if (i < units.size()) {
+      terms.emplace_back(alone ? std::string(units[i].first)
+                               : common_gram_term(units[i].first, units[i].second));
+    }
+    if (!alone && !is_common_word(words[i])) rankers.emplace_back(words[i]);
+  }
+  Xapian::Query phrase = terms.size() == 1
+                             ? terms[0]
+                             : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                                             static_cast<Xapian::termcount>(terms.size()));
+  if (rankers.empty()) return phrase;
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, phrase,
+                       Xapian::Query(Xapian::Query::OP_OR, rankers.begin(), rankers.end()));
 }
 
 }  // namespace
@@ -84,6 +114,11 @@ Xapian::Query QueryBuilder::phrase_query(const QueryNode& node, HighlightTerms& 
     highlights.phrases.push_back(words);
   }
   if (terms.size() == 1) return Xapian::Query(terms[0]);
+  if (!term) {
+    // Plain words: a phrase holding "the" or "в" runs over pair terms.
+    Xapian::Query grams = common_gram_phrase(words);
+    if (!grams.empty()) return grams;
+  }
   return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
                        static_cast<Xapian::termcount>(terms.size()));
 }

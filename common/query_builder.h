@@ -27,10 +27,12 @@ struct BuiltQuery {
 enum class QueryTarget { kArticles, kQuotes };
 
 /// Builds Xapian queries. Words become stem terms (ranked); phrases and words that split
-/// into several tokens become OP_PHRASE over exact terms; NEAR/ADJ become OP_NEAR/
-/// OP_PHRASE with window = distance + words - 1 over each word's forms (the exact word,
-/// and, given a database, its indexed forms with the same stem, so "выборы NEAR парламент"
-/// finds "парламентских выборах"); field filters and date ranges are boolean (weight 0).
+/// into several tokens become OP_PHRASE over exact terms (over common-gram pair terms when
+/// they hold a common word such as "the" or "в": the same matches, see common_grams.h);
+/// NEAR/ADJ become OP_NEAR/OP_PHRASE with window = distance + words - 1 over each word's
+/// forms (the exact word, and, given a database, its indexed forms with the same stem, so
+/// "выборы NEAR парламент" finds "парламентских выборах"); field filters and date ranges
+/// are boolean (weight 0).
 /// quote:"…" on articles filters on XQUOTE terms (or XQBY terms of the speakers named in
 /// the same AND group) and ranks by the same words in the body; on quote documents it is
 /// an ordinary phrase, since each document is one quote.
@@ -55,7 +57,8 @@ class QueryBuilder {
   Xapian::Query build_node(const QueryNode& node, HighlightTerms& highlights);
   Xapian::Query word_query(const QueryNode& node, HighlightTerms& highlights);
   // Exact words of node.text as one term or a phrase; each word mapped by `term` (the
-  // identity, or a prefixing function).
+  // identity, or a prefixing function). Without `term`, a phrase holding a common word
+  // runs over common-gram pair terms; with it (title:, quote: terms have no pairs), never.
   Xapian::Query phrase_query(const QueryNode& node, HighlightTerms& highlights,
                              const std::function<std::string(std::string_view)>& term = {});
   // quote:"…", in articles optionally limited to words said by `speakers`.

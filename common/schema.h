@@ -12,6 +12,14 @@
 //                    hash). Re-indexing an article replaces the document holding this term.
 //   <word>           exact, case-folded word forms of title and body, with positions, so exact
 //                    phrases and NEAR/ADJ work. Fields are separated by kFieldPositionGap.
+//   XCG<w1>\x1f<w2>  common gram: for two words at adjacent positions (same field and
+//                    paragraph) of which at least one is a common word (common_grams.h:
+//                    "the", "of", "в", …), one pair term at w1's position with wdf 0, so
+//                    document length and ranking are unchanged. A phrase holding a common
+//                    word is matched over these terms and never reads the positions of
+//                    "the". Pairs whose term would pass kMaxTermBytes are not indexed.
+//                    Only <word> terms get pairs: S, XQUOTE and XQBY phrases match word
+//                    by word.
 //   Z<stem>          Snowball stems of the same words, without positions: ranked recall.
 //   S<word>          exact title words, with positions: the `title:` filter.
 //   XOUTLET<name>    the outlet's case-folded display name: the `outlet:` filter.
@@ -28,7 +36,8 @@
 // Quote documents (one per quote; a quote continued over paragraphs is one document):
 //   Q<article id>#<n>   unique id; XARTICLE<article id> links to the article (and lets a
 //                       re-index delete the article's old quotes).
-//   <word>, Z<stem>     the quote's words, as for articles; S<word> the article's title.
+//   <word>, XCG<pair>, Z<stem>   the quote's words, as for articles; S<word> the
+//                       article's title.
 //   XSPEAKER, XOUTLET, XLANG as for articles; XKIND<kind> ("quote", "title", "scare").
 //   Values: date, outlet, speaker (kSlotSpeakers, one name), language, kind.
 //   Data: the zstd-compressed StoredQuote (see stored_quote.h).
@@ -40,19 +49,21 @@
 // Metadata key kSchemaVersionKey holds kSchemaVersion. A database written with another
 // version is refused on open (see database.h).
 //
-// WARNING: everything here is persisted. Changing a prefix, a slot number or the meaning
-// of a value requires bumping kSchemaVersion.
+// WARNING: everything here is persisted. Changing a prefix, a slot number, the meaning
+// of a value or the list of common words (common_grams.cc) requires bumping kSchemaVersion.
+// Version 4 added the XCG pair terms, which phrase queries rely on.
 
 #include <string_view>
 
 namespace rostra::schema {
 
 /// Persisted: bump on any incompatible change to prefixes, slots or stored data.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 inline constexpr std::string_view kSchemaVersionKey = "rostra.schema_version";
 
 inline constexpr std::string_view kPrefixId = "Q";
 inline constexpr std::string_view kPrefixStem = "Z";
+inline constexpr std::string_view kPrefixCommonGram = "XCG";
 inline constexpr std::string_view kPrefixTitle = "S";
 inline constexpr std::string_view kPrefixOutlet = "XOUTLET";
 inline constexpr std::string_view kPrefixSpeaker = "XSPEAKER";

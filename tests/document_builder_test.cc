@@ -62,6 +62,52 @@ TEST(DocumentBuilder, SeparatesParagraphsByAPositionGap) {
   EXPECT_NE(terms.find("three:1[103]"), std::string::npos) << terms;
 }
 
+TEST(DocumentBuilder, WritesGoldenCommonGramsOnlyBetweenAdjacentWords) {
+  Article a;
+  a.title = "The Vote";
+  a.body = "Leaders of the party.\n\nIn Moscow";
+  a.url = "https://example.org/2025/01/20/x";
+  DocumentBuilder builder;
+  Xapian::Document doc = builder.build(resolved(a));
+  // Pair terms (wdf 0) at the first word's position, for pairs holding a common word; none
+  // across the title/body gap ("vote leaders") or the paragraph gap ("party in").
+  EXPECT_EQ(serialize_terms(doc),
+            "Qhttps://example.org/2025/01/20/x:0 Sthe:1[1] Svote:1[2] XCGin\x1fmoscow:0[207] "
+            "XCGleaders\x1fof:0[103] XCGof\x1fthe:0[104] XCGthe\x1fparty:0[105] "
+            "XCGthe\x1fvote:0[1] XLANGen:0 XOUTLETexample.org:0 Zin:1 Zleader:1 Zmoscow:1 "
+            "Zof:1 Zparti:1 Zthe:4 Zvote:3 in:1[207] leaders:1[103] moscow:1[208] of:1[104] "
+            "party:1[106] the:4[1,105] vote:3[2] ");
+}
+
+TEST(DocumentBuilder, GivesQuoteDocumentsCommonGramsButQuoteWordTermsNone) {
+  Article a;
+  a.title = "Talks";
+  a.body = "\"We want the talks,\" Varga said.";
+  a.url = "https://example.org/2025/01/20/x";
+  Quote q;
+  q.start = 1;
+  q.end = static_cast<std::uint32_t>(a.body.find(',') + 1);
+  q.mark_end = q.end + 1;
+  q.closed = true;
+  q.speaker = "Elena Varga";
+  a.quotes.push_back(q);
+  DocumentBuilder builder;
+  Article article = resolved(a);
+  std::string article_terms = serialize_terms(builder.build(article));
+  EXPECT_NE(article_terms.find("XCGwant\x1fthe:0[103]"), std::string::npos) << article_terms;
+  EXPECT_NE(article_terms.find("XQUOTEthe:0[3]"), std::string::npos) << article_terms;
+  // Only plain words get pairs: no XCG term is built from XQUOTE, XQBY or S terms.
+  EXPECT_EQ(article_terms.find("XCGXQ"), std::string::npos) << article_terms;
+  EXPECT_EQ(article_terms.find("\x1fXQ"), std::string::npos) << article_terms;
+  auto quotes = builder.build_quotes(article);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(serialize_terms(quotes[0].second, false).find("XCGXQ"), std::string::npos);
+  std::string quote_terms = serialize_terms(quotes[0].second);
+  EXPECT_NE(quote_terms.find("XCGwant\x1fthe:0[2] XCGwe\x1fwant:0[1]"), std::string::npos)
+      << quote_terms;
+  EXPECT_NE(quote_terms.find("XCGthe\x1ftalks:0[3]"), std::string::npos) << quote_terms;
+}
+
 TEST(DocumentBuilder, StemsCyrillicWordsWithTheRussianStemmer) {
   Article a;
   a.title = "Выборы";
