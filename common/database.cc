@@ -38,8 +38,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path, int flags) {
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
   try {
-    Xapian::WritableDatabase db(path,
-                                Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS | flags);
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS | flags);
     if (db.get_doccount() == 0 && stored_schema_version(db) == 0) {
       db.set_metadata(std::string(schema::kSchemaVersionKey),
                       std::to_string(schema::kSchemaVersion));

@@ -34,8 +34,8 @@ struct ReadableIndex {
 WritableIndex open_index_for_writing(const std::string& dir, int flags = 0);
 
 /// Opens an index directory for reading: its main databases, and the shards of a bulk load
-/// under way (see index_shards.h), searched as one. Throws DatabaseError naming the path when it does
-/// not exist, is not a Rostra index, or was written with another schema version.
+/// under way (see index_shards.h), searched as one. Throws DatabaseError naming the path when it
+/// does not exist, is not a Rostra index, or was written with another schema version.
 ReadableIndex open_index_for_reading(const std::string& dir);
 
 /// An in-memory index, for tests.

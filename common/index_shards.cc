@@ -84,8 +84,8 @@ void finish_interrupted_merge(const std::string& dir) {
     fs::remove_all(sub(dir, schema::kShardsDirectory));
     fs::remove_all(merged);
   } catch (const fs::filesystem_error& e) {
-    throw DatabaseError(merged.string() + ": moving the merged databases into place failed: " +
-                        e.what());
+    throw DatabaseError(merged.string() +
+                        ": moving the merged databases into place failed: " + e.what());
   }
 }
 

@@ -5,12 +5,12 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <future>
 #include <iomanip>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <sstream>
-#include <future>
-#include <memory>
 #include <thread>
 #include <unordered_map>
 #include <variant>
@@ -101,8 +101,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     unsigned count = dirs.empty() ? options.shards : static_cast<unsigned>(dirs.size());
     dirs.clear();
     for (unsigned n = 0; n < count; ++n) {
-      shards.push_back(std::make_unique<ShardWriter>(shard_directory(options.db_path, n), outlets,
-                                                     aliases));
+      shards.push_back(
+          std::make_unique<ShardWriter>(shard_directory(options.db_path, n), outlets, aliases));
       dirs.push_back(shards.back()->directory());
     }
     clusters.emplace(std::move(dirs));

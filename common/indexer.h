@@ -17,7 +17,8 @@ struct IndexOptions {
   std::filesystem::path outlets_path;   ///< Outlet table; empty: the default table.
   std::filesystem::path speakers_path;  ///< Speaker alias table; empty: the default.
   bool extract_quotes = true;           ///< Extract and index quotes and speakers.
-  std::uint64_t commit_every = 10000;   ///< Documents between commits.
+  std::uint64_t commit_every = 2000;    ///< Articles between commits (small batches
+                                        ///< keep Xapian's in-memory postings cheap).
   bool quiet = false;                   ///< No per-record lines and no progress line.
   bool verbose = false;                 ///< Also log each file as it is read.
   bool progress = false;                ///< Draw a live progress line (on a terminal).

@@ -20,11 +20,11 @@ int main(int argc, char** argv) {
   po::options_description index("Index options");
   index.add_options()("threads,j", po::value(&options.threads)->default_value(0),
                       "analysis threads (0: one per core)")(
-      "commit-every", po::value(&options.commit_every)->default_value(10000),
+      "commit-every", po::value(&options.commit_every)->default_value(2000),
       "articles between commits")(
       "shards", po::value(&options.shards)->default_value(2),
-      "parallel writers when loading into an empty index (1: one writer)")("quiet,q", po::bool_switch(&options.quiet),
-                                  "no per-record lines, no progress line")(
+      "parallel writers when loading into an empty index (1: one writer)")(
+      "quiet,q", po::bool_switch(&options.quiet), "no per-record lines, no progress line")(
       "verbose,v", po::bool_switch(&options.verbose), "also list each file as it is read")(
       "rejects", po::value(&rejects), "also write rejected records to FILE as JSON Lines")(
       "delete", po::value(&options.delete_ids)->composing(), "delete the article with this id")(
