@@ -126,7 +126,6 @@ double build_rostra() {
   options.db_path = rostra_index_dir().string();
   options.inputs = {corpus_path()};
   options.quiet = true;
-  options.commit_every = 50000;
   std::ostringstream log;
   auto started = std::chrono::steady_clock::now();
   run_index(options, log);
