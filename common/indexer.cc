@@ -352,6 +352,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
         }
       }
       if (outcome != ArticleWriter::Outcome::kAdded && !first_in_run) ++summary.repeated_in_run;
+      if (duplicate == ArticleWriter::Duplicate::kExact) ++summary.exact_duplicates;
+      if (duplicate == ArticleWriter::Duplicate::kNear) ++summary.near_duplicates;
       ++summary.indexed;
       progress.advance(file);
       if (outcome != ArticleWriter::Outcome::kUnchanged) ++uncommitted;

@@ -1,0 +1,162 @@
+// Bulk loads: shards written in parallel and merged must give the index a single writer
+// gives (same documents, same duplicate clusters), and a merge interrupted at any step must
+// finish on the next run.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "common/database.h"
+#include "common/index_shards.h"
+#include "common/indexer.h"
+#include "common/schema.h"
+#include "index_fixture.h"
+
+namespace rostra {
+namespace {
+
+namespace fs = std::filesystem;
+
+// 300 articles: distinct stories, exact copies under other URLs and near copies (one
+// sentence added), spread over the dump so that copies land in other shards.
+void write_dump(const fs::path& path) {
+  std::ofstream out(path);
+  // Sixty words drawn pseudo-randomly per story, so different stories share no shingles.
+  auto story = [](int n) {
+    static const char* const kWords[] = {
+        "council",   "budget",   "region",   "approved", "debate",  "opposition", "rural",
+        "district",  "appeal",   "governor", "vote",     "victory", "road",       "spring",
+        "residents", "hall",     "evening",  "minister", "tax",     "school",     "hospital",
+        "bridge",    "election", "mayor",    "protest",  "farmers", "union",      "strike",
+        "court",     "ruling",   "police",   "report",   "deficit", "loan",       "bank",
+        "energy",    "prices",   "winter",   "harvest",  "river",   "flood",      "repair",
+        "railway",   "station",  "port",     "trade",    "export",  "border",     "treaty",
+        "summit"};
+    std::uint32_t x = static_cast<std::uint32_t>(n) * 2654435761u + 1u;
+    std::string text;
+    for (int w = 0; w < 60; ++w) {
+      x = x * 1664525u + 1013904223u;
+      text += kWords[(x >> 16) % (sizeof kWords / sizeof kWords[0])];
+      text += w % 12 == 11 ? ". " : " ";
+    }
+    return text;
+  };
+  for (int i = 0; i < 300; ++i) {
+    int n = i;
+    std::string body = story(n);
+    if (i % 10 == 3) n = i - 3;            // the same title and text under another URL
+    if (i % 10 == 3) body = story(i - 3);  // exact copy
+    if (i % 10 == 7) body = story(i - 7) + " Markets barely moved after the vote.";  // near
+    out << "{\"url\":\"https://wire" << i % 5 << ".example/2024/05/" << (i % 28 + 10) << "/item-"
+        << i << "\",\"title\":\"Council vote " << n << "\",\"body\":\"" << body << "\"}\n";
+  }
+}
+
+struct Snapshot {
+  std::map<std::string, std::string> data;     // id term -> stored data
+  std::map<std::string, std::string> cluster;  // id term -> cluster value
+  Xapian::doccount quotes = 0;
+};
+
+Snapshot snapshot(const std::string& db) {
+  ReadableIndex index = open_index_for_reading(db);
+  Snapshot s;
+  for (auto t = index.articles.allterms_begin("Q"); t != index.articles.allterms_end("Q"); ++t) {
+    Xapian::Document doc = index.articles.get_document(*index.articles.postlist_begin(*t));
+    s.data[*t] = doc.get_data();
+    s.cluster[*t] = doc.get_value(schema::kSlotCluster);
+  }
+  s.quotes = index.quotes.get_doccount();
+  return s;
+}
+
+IndexSummary index_into(const std::string& db, const fs::path& input, unsigned shards) {
+  IndexOptions options;
+  options.db_path = db;
+  options.inputs = {input};
+  options.quiet = true;
+  options.shards = shards;
+  options.commit_every = 40;  // several refreshes of the cross-shard duplicate lookups
+  std::ostringstream log;
+  return run_index(options, log);
+}
+
+TEST(BulkLoad, ShardedLoadEqualsASingleWriter) {
+  testing::TempDir dir;
+  fs::path dump = dir.path() / "dump.jsonl";
+  write_dump(dump);
+  std::string one = (dir.path() / "one").string();
+  std::string three = (dir.path() / "three").string();
+  IndexSummary a = index_into(one, dump, 1);
+  IndexSummary b = index_into(three, dump, 3);
+  EXPECT_EQ(a.added, 300u);
+  EXPECT_EQ(b.added, 300u);
+  EXPECT_EQ(a.exact_duplicates, 30u);
+  EXPECT_EQ(b.exact_duplicates, 30u);
+  EXPECT_EQ(a.near_duplicates, b.near_duplicates);
+  EXPECT_GE(b.near_duplicates, 25u);
+  EXPECT_FALSE(fs::exists(fs::path(three) / schema::kShardsDirectory));
+  EXPECT_FALSE(fs::exists(fs::path(three) / schema::kMergedDirectory));
+
+  Snapshot x = snapshot(one);
+  Snapshot y = snapshot(three);
+  EXPECT_EQ(x.data.size(), 300u);
+  EXPECT_EQ(x.data, y.data);
+  EXPECT_EQ(x.cluster, y.cluster);  // the same duplicate clusters, whatever the shard
+  EXPECT_EQ(x.quotes, y.quotes);
+
+  // A second run into the now non-empty index writes directly and changes nothing.
+  IndexSummary again = index_into(three, dump, 3);
+  EXPECT_EQ(again.unchanged, 300u);
+  EXPECT_FALSE(fs::exists(fs::path(three) / schema::kShardsDirectory));
+}
+
+TEST(BulkLoad, SearchersSeeShardsAndAnInterruptedMergeFinishes) {
+  testing::TempDir dir;
+  fs::path dump = dir.path() / "dump.jsonl";
+  write_dump(dump);
+  std::string done = (dir.path() / "done").string();
+  index_into(done, dump, 2);
+  const Snapshot expected = snapshot(done);
+
+  // An index killed after compacting: empty main databases, the shards, and merged/.
+  std::string db = (dir.path() / "db").string();
+  { open_index_for_writing(db); }
+  for (unsigned n = 0; n < 2; ++n) {
+    WritableIndex shard = open_index_for_writing(shard_directory(db, n));
+    shard.articles.add_document(Xapian::Document());
+    shard.commit();
+  }
+  EXPECT_EQ(open_index_for_reading(db).articles.get_doccount(), 2u);  // shards are searched
+  fs::create_directories(fs::path(db) / schema::kMergedDirectory);
+  for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
+    fs::copy(fs::path(done) / name, fs::path(db) / schema::kMergedDirectory / name);
+  }
+  fs::create_directories(fs::path(db) / schema::kMergeTempDirectory / "junk");
+
+  finish_interrupted_merge(db);
+  EXPECT_FALSE(fs::exists(fs::path(db) / schema::kShardsDirectory));
+  EXPECT_FALSE(fs::exists(fs::path(db) / schema::kMergedDirectory));
+  EXPECT_FALSE(fs::exists(fs::path(db) / schema::kMergeTempDirectory));
+  Snapshot got = snapshot(db);
+  EXPECT_EQ(got.data, expected.data);
+  EXPECT_EQ(got.quotes, expected.quotes);
+
+  // Killed halfway through moving: quotes already in place, articles still in merged/.
+  std::string half = (dir.path() / "half").string();
+  { open_index_for_writing(half); }
+  fs::create_directories(fs::path(half) / schema::kMergedDirectory);
+  fs::remove_all(fs::path(half) / schema::kQuotesDatabase);
+  fs::copy(fs::path(done) / schema::kQuotesDatabase, fs::path(half) / schema::kQuotesDatabase);
+  fs::copy(fs::path(done) / schema::kArticlesDatabase,
+           fs::path(half) / schema::kMergedDirectory / schema::kArticlesDatabase);
+  finish_interrupted_merge(half);
+  got = snapshot(half);
+  EXPECT_EQ(got.data, expected.data);
+  EXPECT_EQ(got.quotes, expected.quotes);
+}
+
+}  // namespace
+}  // namespace rostra
