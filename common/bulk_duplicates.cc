@@ -32,6 +32,20 @@ void BulkDuplicates::refresh() {
 
 std::string BulkDuplicates::assign(const PreparedArticle& prepared, std::size_t shard,
                                    ArticleWriter::Duplicate* duplicate) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return assign_once(prepared, shard, duplicate);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // A shard committed twice since the last refresh (Xapian flushed on its own): read
+      // its latest commit instead.
+      if (attempt >= 3) throw;
+      for (Xapian::Database& db : committed_) db.reopen();
+    }
+  }
+}
+
+std::string BulkDuplicates::assign_once(const PreparedArticle& prepared, std::size_t shard,
+                                        ArticleWriter::Duplicate* duplicate) {
   *duplicate = ArticleWriter::Duplicate::kNone;
   const std::string& id = prepared.article.id;
   std::vector<std::string> bands;

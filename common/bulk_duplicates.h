@@ -33,6 +33,9 @@ class BulkDuplicates {
   void refresh();
 
  private:
+  std::string assign_once(const PreparedArticle& prepared, std::size_t shard,
+                          ArticleWriter::Duplicate* duplicate);
+
   struct Pending {
     std::string id;
     MinHashSignature minhash{};

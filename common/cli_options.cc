@@ -1,5 +1,7 @@
 #include "common/cli_options.h"
 
+#include <xapian.h>
+
 #include <iostream>
 #include <vector>
 
@@ -53,6 +55,9 @@ int run_with_exit_status(const char* program, const std::function<int()>& body) 
     return kExitInput;
   } catch (const DatabaseError& e) {
     std::cerr << program << ": error: " << e.what() << "\n";
+    return kExitDatabase;
+  } catch (const Xapian::Error& e) {  // not derived from std::exception
+    std::cerr << program << ": error: database: " << e.get_description() << "\n";
     return kExitDatabase;
   } catch (const std::exception& e) {
     std::cerr << program << ": internal error: " << e.what() << "\n";
