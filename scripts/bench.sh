@@ -33,7 +33,8 @@ ROSTRA_BENCH_CORPUS="$corpus" ROSTRA_BENCH_REPS=$reps \
   build-release/benchmarks/rostra_peer_benchmark \
   --benchmark_format=console --benchmark_out_format=json \
   --benchmark_out="$out_dir/results.json" | grep -E '^BM_|ERROR' || true
-python3 scripts/bench_report.py "$out_dir/results.json" "$corpus" "${sources[*]}" > "$out_dir/RESULTS.md"
+python3 scripts/bench_report.py "$out_dir/results.json" "$corpus" "${sources[*]}" \
+  "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" > "$out_dir/RESULTS.md"
 if grep -q '"error_occurred": true' "$out_dir/results.json"; then
   echo "bench: a benchmark reported an error (see $out_dir/results.json)" >&2
   exit 1
