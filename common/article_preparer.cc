@@ -2,6 +2,7 @@
 
 #include "common/article_metadata.h"
 #include "common/article_writer.h"
+#include "common/database.h"
 #include "common/index_terms.h"
 #include "common/near_duplicates.h"
 #include "common/schema.h"
@@ -31,9 +32,9 @@ PreparedArticle ArticlePreparer::prepare(Article article, const Xapian::Database
   out.id_term = id_term(article.id);
   out.record_hash = record_hash(article);
   if (existing != nullptr) {
-    Xapian::PostingIterator posting = existing->postlist_begin(out.id_term);
-    if (posting != existing->postlist_end(out.id_term) &&
-        existing->get_document(*posting).get_value(schema::kSlotRecordHash) == out.record_hash) {
+    Xapian::docid docid = find_docid(*existing, out.id_term);
+    if (docid != 0 &&
+        existing->get_document(docid).get_value(schema::kSlotRecordHash) == out.record_hash) {
       out.unchanged = true;
       out.article = std::move(article);
       return out;

@@ -10,14 +10,7 @@
 #include "common/text_util.h"
 
 namespace rostra {
-namespace {
-
-Xapian::docid find_docid(const Xapian::Database& db, const std::string& term) {
-  Xapian::PostingIterator it = db.postlist_begin(term);
-  return it == db.postlist_end(term) ? 0 : *it;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void analyze_quotes(Article& article, const SpeakerAliases& aliases) {
   article.quotes = extract_quotes(article.body, aliases);
@@ -43,6 +36,27 @@ ArticleWriter::Outcome ArticleWriter::write_resolved(Article& article) {
   Outcome outcome = store(prepared);
   article = std::move(prepared.article);
   return outcome;
+}
+
+void OutcomeCounts::count(ArticleWriter::Outcome outcome) {
+  switch (outcome) {
+    case ArticleWriter::Outcome::kAdded:
+      ++added;
+      break;
+    case ArticleWriter::Outcome::kReplaced:
+      ++replaced;
+      break;
+    case ArticleWriter::Outcome::kUnchanged:
+      ++unchanged;
+      break;
+  }
+}
+
+OutcomeCounts& OutcomeCounts::operator+=(const OutcomeCounts& other) {
+  added += other.added;
+  replaced += other.replaced;
+  unchanged += other.unchanged;
+  return *this;
 }
 
 std::string find_exact_cluster(const Xapian::Database& db, const PreparedArticle& prepared,

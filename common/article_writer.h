@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,16 @@ class ArticleWriter {
   WritableIndex& index_;
   const OutletTable& outlets_;
   ArticlePreparer preparer_;
+};
+
+/// How many articles ArticleWriter::store added, replaced and found unchanged.
+struct OutcomeCounts {
+  std::uint64_t added = 0;
+  std::uint64_t replaced = 0;
+  std::uint64_t unchanged = 0;
+
+  void count(ArticleWriter::Outcome outcome);
+  OutcomeCounts& operator+=(const OutcomeCounts& other);
 };
 
 /// The cluster key of a document of `db` (other than docid `self`) holding exactly the text

@@ -1,30 +1,22 @@
 #include "common/bulk_duplicates.h"
 
+#include <filesystem>
+
 #include "common/database.h"
 #include "common/schema.h"
 #include "common/text_util.h"
 
 namespace rostra {
-namespace {
 
-// The docid of `id_term` in `db`, or 0.
-Xapian::docid docid_of(const Xapian::Database& db, const std::string& id_term) {
-  Xapian::PostingIterator it = db.postlist_begin(id_term);
-  return it == db.postlist_end(id_term) ? 0 : *it;
-}
-
-}  // namespace
-
-BulkDuplicates::BulkDuplicates(std::vector<std::string> shard_dirs)
-    : shard_dirs_(std::move(shard_dirs)) {
-  refresh();
+BulkDuplicates::BulkDuplicates(const std::vector<std::string>& shard_dirs) {
+  for (const std::string& dir : shard_dirs) {
+    committed_.push_back(
+        open_for_reading((std::filesystem::path(dir) / schema::kArticlesDatabase).string()));
+  }
 }
 
 void BulkDuplicates::refresh() {
-  committed_.clear();
-  for (const std::string& dir : shard_dirs_) {
-    committed_.push_back(open_index_for_reading(dir).articles);
-  }
+  for (Xapian::Database& db : committed_) db.reopen();
   pending_.clear();
   pending_exact_.clear();
   pending_bands_.clear();
@@ -52,7 +44,7 @@ std::string BulkDuplicates::assign_once(const PreparedArticle& prepared, std::si
   if (!is_empty_signature(prepared.minhash)) bands = minhash_bands(prepared.minhash);
   // This article's own earlier version (a repeated id) is never its duplicate.
   std::vector<Xapian::docid> self(committed_.size(), 0);
-  self[shard] = docid_of(committed_[shard], prepared.id_term);
+  self[shard] = find_docid(committed_[shard], prepared.id_term);
 
   std::string cluster;
   for (std::size_t s = 0; s < committed_.size() && cluster.empty(); ++s) {

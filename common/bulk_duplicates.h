@@ -22,7 +22,8 @@ namespace rostra {
 class BulkDuplicates {
  public:
   /// `shard_dirs`: the shards' index directories, each already holding committed databases.
-  explicit BulkDuplicates(std::vector<std::string> shard_dirs);
+  /// Throws DatabaseError when one cannot be opened.
+  explicit BulkDuplicates(const std::vector<std::string>& shard_dirs);
 
   /// The cluster for `prepared`, which goes to shard `shard`; sets *duplicate.
   std::string assign(const PreparedArticle& prepared, std::size_t shard,
@@ -42,7 +43,6 @@ class BulkDuplicates {
     std::string cluster;
   };
 
-  std::vector<std::string> shard_dirs_;
   std::vector<Xapian::Database> committed_;
   std::vector<Pending> pending_;
   std::unordered_map<std::string, std::size_t> pending_exact_;  // content hash -> pending_

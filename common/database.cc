@@ -23,6 +23,11 @@ void check_version(const Xapian::Database& db, const std::string& path) {
 
 }  // namespace
 
+Xapian::docid find_docid(const Xapian::Database& db, const std::string& term) {
+  Xapian::PostingIterator it = db.postlist_begin(term);
+  return it == db.postlist_end(term) ? 0 : *it;
+}
+
 int stored_schema_version(const Xapian::Database& db) {
   std::string value = db.get_metadata(std::string(schema::kSchemaVersionKey));
   if (value.empty()) return 0;
@@ -33,12 +38,12 @@ int stored_schema_version(const Xapian::Database& db) {
   }
 }
 
-Xapian::WritableDatabase open_for_writing(const std::string& path, int flags) {
+Xapian::WritableDatabase open_for_writing(const std::string& path) {
   std::error_code ignored;  // Xapian reports what matters if this fails
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
   try {
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS | flags);
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     if (db.get_doccount() == 0 && stored_schema_version(db) == 0) {
       db.set_metadata(std::string(schema::kSchemaVersionKey),
                       std::to_string(schema::kSchemaVersion));
@@ -62,12 +67,12 @@ std::string sub(const std::string& dir, std::string_view name) {
 
 }  // namespace
 
-WritableIndex open_index_for_writing(const std::string& dir, int flags) {
+WritableIndex open_index_for_writing(const std::string& dir) {
   if (std::filesystem::exists(std::filesystem::path(dir) / "iamglass")) {
     throw DatabaseError(dir + ": a single Xapian database, not a Rostra index directory");
   }
-  WritableIndex index{open_for_writing(sub(dir, schema::kArticlesDatabase), flags),
-                      open_for_writing(sub(dir, schema::kQuotesDatabase), flags)};
+  WritableIndex index{open_for_writing(sub(dir, schema::kArticlesDatabase)),
+                      open_for_writing(sub(dir, schema::kQuotesDatabase))};
   return index;
 }
 

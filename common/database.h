@@ -30,8 +30,8 @@ struct ReadableIndex {
 /// Opens (creating it and its parents if needed) an index directory for writing. New
 /// databases get the current schema version; existing ones must carry it. Throws
 /// DatabaseError naming the path when the index is locked by another writer, of another
-/// schema version, or unusable. `flags` adds Xapian::DB_* flags to both databases.
-WritableIndex open_index_for_writing(const std::string& dir, int flags = 0);
+/// schema version, or unusable.
+WritableIndex open_index_for_writing(const std::string& dir);
 
 /// Opens an index directory for reading: its main databases, and the shards of a bulk load
 /// under way (see index_shards.h), searched as one. Throws DatabaseError naming the path when it
@@ -42,11 +42,14 @@ ReadableIndex open_index_for_reading(const std::string& dir);
 WritableIndex in_memory_index();
 
 /// Opens one database of an index (or a standalone one) for writing, with the same checks.
-/// `flags` adds Xapian::DB_* flags (e.g. DB_NO_SYNC).
-Xapian::WritableDatabase open_for_writing(const std::string& path, int flags = 0);
+Xapian::WritableDatabase open_for_writing(const std::string& path);
 
 /// Opens one database for reading, with the same checks.
 Xapian::Database open_for_reading(const std::string& path);
+
+/// The docid of the first document of `db` holding `term` (for a unique id term: the
+/// document), or 0 when none does.
+Xapian::docid find_docid(const Xapian::Database& db, const std::string& term);
 
 /// The schema version stored in `db`, or 0 when it has none.
 int stored_schema_version(const Xapian::Database& db);

@@ -103,16 +103,13 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   // The main articles database then only keeps the input progress.
   std::vector<std::unique_ptr<ShardWriter>> shards;
   std::optional<BulkDuplicates> clusters;
-  auto start_bulk_load = [&] {
-    std::vector<std::string> dirs = list_shard_directories(options.db_path);
-    unsigned count = dirs.empty() ? options.shards : static_cast<unsigned>(dirs.size());
-    dirs.clear();
+  auto start_bulk_load = [&](unsigned count) {
+    std::vector<std::string> dirs;
     for (unsigned n = 0; n < count; ++n) {
-      shards.push_back(
-          std::make_unique<ShardWriter>(shard_directory(options.db_path, n), outlets, aliases));
-      dirs.push_back(shards.back()->directory());
+      dirs.push_back(shard_directory(options.db_path, n));
+      shards.push_back(std::make_unique<ShardWriter>(dirs.back(), outlets, aliases));
     }
-    clusters.emplace(std::move(dirs));
+    clusters.emplace(dirs);
   };
   auto commit = [&] {
     try {
@@ -147,9 +144,10 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     }
   }
   if (!delete_ids.empty()) commit();
-  if (!list_shard_directories(options.db_path).empty() ||
-      (options.shards > 1 && delete_ids.empty() && index.articles.get_doccount() == 0)) {
-    start_bulk_load();
+  if (std::size_t resumed = list_shard_directories(options.db_path).size(); resumed > 0) {
+    start_bulk_load(static_cast<unsigned>(resumed));  // an interrupted bulk load: same routing
+  } else if (options.shards > 1 && delete_ids.empty() && index.articles.get_doccount() == 0) {
+    start_bulk_load(options.shards);
   }
 
   // The file list, and what an interrupted run already committed of each file.
@@ -284,6 +282,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   std::uint64_t next_seq = 0;
   std::uint64_t uncommitted = 0;
   std::unordered_map<std::uint64_t, std::uint64_t> run_records;  // id hash -> record hash
+  OutcomeCounts outcomes;  // of articles stored here; a bulk load's shards count their own
   auto report = [&](const InputIssue& issue) {
     bool rejected = issue.kind == InputIssue::Kind::kRejected;
     if (rejected) {
@@ -321,8 +320,9 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       if (article.outlet.empty()) ++summary.unknown_outlet;
       summary.quotes += article.quotes.size();
       const std::string file = article.origin_file;
+      const std::uint64_t id_hash = hash64(article.id);
       const std::uint64_t record = hash64(prepared->record_hash);
-      auto [seen, first_in_run] = run_records.try_emplace(hash64(article.id), record);
+      auto [seen, first_in_run] = run_records.try_emplace(id_hash, record);
       if (!shards.empty()) {
         // The shards count added and replaced articles; the same record twice in one run is
         // recognized here.
@@ -331,7 +331,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
           outcome = ArticleWriter::Outcome::kUnchanged;
         } else {
           seen->second = record;
-          std::size_t shard = (hash64(article.id) >> 32) % shards.size();
+          std::size_t shard = (id_hash >> 32) % shards.size();
           std::string cluster = clusters->assign(*prepared, shard, &duplicate);
           shards[shard]->store(std::move(*prepared), std::move(cluster));
         }
@@ -345,19 +345,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
         }
       }
       // In a bulk load the shards count what they add and replace (see the end of the run).
-      if (shards.empty() || outcome == ArticleWriter::Outcome::kUnchanged) {
-        switch (outcome) {
-          case ArticleWriter::Outcome::kAdded:
-            ++summary.added;
-            break;
-          case ArticleWriter::Outcome::kReplaced:
-            ++summary.replaced;
-            break;
-          case ArticleWriter::Outcome::kUnchanged:
-            ++summary.unchanged;
-            break;
-        }
-      }
+      if (shards.empty() || outcome == ArticleWriter::Outcome::kUnchanged) outcomes.count(outcome);
       if (outcome != ArticleWriter::Outcome::kAdded && !first_in_run) ++summary.repeated_in_run;
       if (duplicate == ArticleWriter::Duplicate::kExact) ++summary.exact_duplicates;
       if (duplicate == ArticleWriter::Duplicate::kNear) ++summary.near_duplicates;
@@ -413,13 +401,12 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   if (shards.empty()) progress.clear(index.articles);  // completed: nothing to resume
   commit();
   meter.finish();
+  for (const auto& shard : shards) outcomes += shard->counts();
+  summary.added = outcomes.added;
+  summary.replaced = outcomes.replaced;
+  summary.unchanged = outcomes.unchanged;
+  summary.database_documents = index.articles.get_doccount();
   if (!shards.empty()) {
-    for (const auto& shard : shards) {
-      ShardWriter::Counts counts = shard->counts();
-      summary.added += counts.added;
-      summary.replaced += counts.replaced;
-      summary.unchanged += counts.unchanged;
-    }
     shards.clear();
     clusters.reset();
     // The merged databases replace the main ones, progress record included.
@@ -427,12 +414,11 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     index.quotes.close();
     if (!options.quiet) log << "rostra-index: merging the shards\n";
     merge_shards(options.db_path);
-    index = open_index_for_writing(options.db_path);
+    summary.database_documents = open_index_for_reading(options.db_path).articles.get_doccount();
   }
   summary.files_read = stats.files_read;
   summary.files_skipped = stats.files_skipped;
   summary.bytes_read = stats.bytes_read;
-  summary.database_documents = index.articles.get_doccount();
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;

@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "common/article.h"
+#include "common/text_util.h"
 
 namespace rostra {
 
@@ -38,8 +40,7 @@ struct InputIssue {
 /// "file error".
 inline std::string issue_category(const std::string& reason) {
   std::size_t cut = reason.find_first_of(":(;");
-  std::string category = reason.substr(0, cut);
-  while (!category.empty() && category.back() == ' ') category.pop_back();
+  std::string category(trim(std::string_view(reason).substr(0, cut)));
   if (category.find('/') != std::string::npos || category.empty()) return "file error";
   return category;
 }

@@ -12,9 +12,9 @@ constexpr std::size_t kQueueCapacity = 64;
 }  // namespace
 
 ShardWriter::ShardWriter(const std::string& dir, const OutletTable& outlets,
-                         const SpeakerAliases& aliases, int flags)
+                         const SpeakerAliases& aliases)
     : dir_(dir),
-      index_(open_index_for_writing(dir, flags)),
+      index_(open_index_for_writing(dir)),
       writer_(index_, outlets, aliases),
       jobs_(kQueueCapacity),
       thread_([this] { run(); }) {}
@@ -42,17 +42,7 @@ void ShardWriter::run() {
     if (auto* store = std::get_if<Store>(&*job)) {
       if (failure_) continue;  // reported with the next commit
       try {
-        switch (writer_.store(store->prepared, nullptr, &store->cluster)) {
-          case ArticleWriter::Outcome::kAdded:
-            ++counts_.added;
-            break;
-          case ArticleWriter::Outcome::kReplaced:
-            ++counts_.replaced;
-            break;
-          case ArticleWriter::Outcome::kUnchanged:
-            ++counts_.unchanged;
-            break;
-        }
+        counts_.count(writer_.store(store->prepared, nullptr, &store->cluster));
       } catch (const Xapian::Error& e) {
         failure_ = std::make_exception_ptr(DatabaseError(
             dir_ + ": writing " + store->prepared.article.id + ": " + e.get_description()));

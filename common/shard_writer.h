@@ -2,7 +2,6 @@
 // One shard of a bulk load: an index directory of its own, written by its own thread, so
 // that several shards fill in parallel (Xapian's writing is the costly part of indexing).
 
-#include <cstdint>
 #include <exception>
 #include <future>
 #include <memory>
@@ -23,17 +22,9 @@ namespace rostra {
 /// thread only.
 class ShardWriter {
  public:
-  /// What the shard did with the articles it was given.
-  struct Counts {
-    std::uint64_t added = 0;
-    std::uint64_t replaced = 0;
-    std::uint64_t unchanged = 0;  ///< Already committed by an interrupted run.
-  };
-
   /// Opens (or creates) the shard; `outlets` and `aliases` must outlive the writer. Throws
   /// DatabaseError when the shard cannot be opened.
-  ShardWriter(const std::string& dir, const OutletTable& outlets, const SpeakerAliases& aliases,
-              int flags = 0);
+  ShardWriter(const std::string& dir, const OutletTable& outlets, const SpeakerAliases& aliases);
   /// Ends the thread; anything not committed is lost, as after a crash.
   ~ShardWriter();
   ShardWriter(const ShardWriter&) = delete;
@@ -47,8 +38,9 @@ class ShardWriter {
   /// is stored and committed, and rethrows (as DatabaseError) any failure since the last.
   std::future<void> commit();
 
-  /// Totals so far. REQUIRES: the last commit() completed and nothing was queued since.
-  Counts counts() const { return counts_; }
+  /// What the shard did with the articles it was given ("unchanged": already committed by
+  /// an interrupted run). REQUIRES: the last commit() completed and nothing was queued since.
+  OutcomeCounts counts() const { return counts_; }
 
   /// The shard's directory.
   const std::string& directory() const { return dir_; }
@@ -68,7 +60,7 @@ class ShardWriter {
   std::string dir_;
   WritableIndex index_;
   ArticleWriter writer_;
-  Counts counts_;
+  OutcomeCounts counts_;
   std::exception_ptr failure_;  // the first failure since the last commit
   WorkQueue<Job> jobs_;
   std::thread thread_;
