@@ -120,10 +120,14 @@ ArticleWriter::Outcome ArticleWriter::store(PreparedArticle& prepared, Duplicate
 }
 
 bool ArticleWriter::erase(const std::string& id) {
+  return erase_article(index_, id);
+}
+
+bool erase_article(WritableIndex& index, const std::string& id) {
   std::string term = id_term(id);
-  if (!index_.articles.term_exists(term)) return false;
-  index_.articles.delete_document(term);
-  index_.quotes.delete_document(article_term(id));
+  if (!index.articles.term_exists(term)) return false;
+  index.articles.delete_document(term);
+  index.quotes.delete_document(article_term(id));
   return true;
 }
 

@@ -59,6 +59,10 @@ class ArticleWriter {
   ArticlePreparer preparer_;
 };
 
+/// Deletes the article with `id` and its quote documents from `index`; false when the
+/// index has no such id.
+bool erase_article(WritableIndex& index, const std::string& id);
+
 /// How many articles ArticleWriter::store added, replaced and found unchanged.
 struct OutcomeCounts {
   std::uint64_t added = 0;

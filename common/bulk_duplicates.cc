@@ -8,8 +8,8 @@
 
 namespace rostra {
 
-BulkDuplicates::BulkDuplicates(const std::vector<std::string>& shard_dirs) {
-  for (const std::string& dir : shard_dirs) {
+void BulkDuplicates::add_segments(const std::vector<std::string>& dirs) {
+  for (const std::string& dir : dirs) {
     committed_.push_back(
         open_for_reading((std::filesystem::path(dir) / schema::kArticlesDatabase).string()));
   }
@@ -22,29 +22,32 @@ void BulkDuplicates::refresh() {
   pending_bands_.clear();
 }
 
-std::string BulkDuplicates::assign(const PreparedArticle& prepared, std::size_t shard,
+std::string BulkDuplicates::assign(const PreparedArticle& prepared, std::size_t writer,
                                    ArticleWriter::Duplicate* duplicate) {
   for (int attempt = 0;; ++attempt) {
     try {
-      return assign_once(prepared, shard, duplicate);
+      return assign_once(prepared, writer, duplicate);
     } catch (const Xapian::DatabaseModifiedError&) {
-      // A shard committed twice since the last refresh (Xapian flushed on its own): read
-      // its latest commit instead.
+      // A segment committed twice since the last refresh (a writer removed an earlier
+      // version of an article from it, or Xapian flushed on its own): read its latest commit.
       if (attempt >= 3) throw;
       for (Xapian::Database& db : committed_) db.reopen();
     }
   }
 }
 
-std::string BulkDuplicates::assign_once(const PreparedArticle& prepared, std::size_t shard,
+std::string BulkDuplicates::assign_once(const PreparedArticle& prepared, std::size_t writer,
                                         ArticleWriter::Duplicate* duplicate) {
   *duplicate = ArticleWriter::Duplicate::kNone;
   const std::string& id = prepared.article.id;
   std::vector<std::string> bands;
   if (!is_empty_signature(prepared.minhash)) bands = minhash_bands(prepared.minhash);
-  // This article's own earlier version (a repeated id) is never its duplicate.
+  // This article's own earlier version (a repeated id, in one of its writer's segments) is
+  // never its duplicate.
   std::vector<Xapian::docid> self(committed_.size(), 0);
-  self[shard] = find_docid(committed_[shard], prepared.id_term);
+  for (std::size_t s = writer; s < committed_.size(); s += writers_) {
+    self[s] = find_docid(committed_[s], prepared.id_term);
+  }
 
   std::string cluster;
   for (std::size_t s = 0; s < committed_.size() && cluster.empty(); ++s) {

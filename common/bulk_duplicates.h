@@ -1,5 +1,5 @@
 #pragma once
-// Duplicate clusters during a bulk load, whose articles are spread over shards that other
+// Duplicate clusters during a bulk load, whose articles are spread over segments that other
 // threads write.
 
 #include <xapian.h>
@@ -14,27 +14,31 @@
 namespace rostra {
 
 /// Chooses each article's duplicate cluster the way ArticleWriter::store does for a single
-/// database, over every shard: an exact duplicate's cluster, else a near duplicate's, else
-/// a new cluster keyed by the article's id. Looks in each shard's last commit (read-only
+/// database, over every segment: an exact duplicate's cluster, else a near duplicate's, else
+/// a new cluster keyed by the article's id. Looks in each segment's last commit (read-only
 /// handles, reopened by refresh()) and then among the articles assigned since, so the
 /// result depends only on the input order and the commit interval, not on thread timing.
 /// Memory is bounded by the articles assigned between two refreshes. Not thread-safe.
 class BulkDuplicates {
  public:
-  /// `shard_dirs`: the shards' index directories, each already holding committed databases.
-  /// Throws DatabaseError when one cannot be opened.
-  explicit BulkDuplicates(const std::vector<std::string>& shard_dirs);
+  /// `writers`: how many writers fill the segments (segment n belongs to writer
+  /// n % writers, see schema.h).
+  explicit BulkDuplicates(std::size_t writers) : writers_(writers) {}
 
-  /// The cluster for `prepared`, which goes to shard `shard`; sets *duplicate.
-  std::string assign(const PreparedArticle& prepared, std::size_t shard,
+  /// Adds the next segments, in segment order, each already holding committed databases.
+  /// Throws DatabaseError when one cannot be opened.
+  void add_segments(const std::vector<std::string>& dirs);
+
+  /// The cluster for `prepared`, which goes to writer `writer`; sets *duplicate.
+  std::string assign(const PreparedArticle& prepared, std::size_t writer,
                      ArticleWriter::Duplicate* duplicate);
 
-  /// Call after every shard committed: reopens them and forgets the articles assigned
-  /// before, which the shards now hold.
+  /// Call after every writer committed: reopens the segments and forgets the articles
+  /// assigned before, which the segments now hold.
   void refresh();
 
  private:
-  std::string assign_once(const PreparedArticle& prepared, std::size_t shard,
+  std::string assign_once(const PreparedArticle& prepared, std::size_t writer,
                           ArticleWriter::Duplicate* duplicate);
 
   struct Pending {
@@ -43,7 +47,8 @@ class BulkDuplicates {
     std::string cluster;
   };
 
-  std::vector<Xapian::Database> committed_;
+  std::size_t writers_;
+  std::vector<Xapian::Database> committed_;  // segment n's articles
   std::vector<Pending> pending_;
   std::unordered_map<std::string, std::size_t> pending_exact_;  // content hash -> pending_
   std::unordered_map<std::string, std::vector<std::size_t>> pending_bands_;  // band -> pending_

@@ -38,19 +38,42 @@ int stored_schema_version(const Xapian::Database& db) {
   }
 }
 
+namespace {
+
+// Makes a new, empty database at `path` holding the schema version. It is built at PATH.new
+// and renamed into place, so a reader never sees one without its version, and a writer
+// killed while making it leaves only PATH.new, which the next one replaces.
+void create_database(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::string fresh = path + ".new";
+  fs::remove_all(fresh);
+  {
+    Xapian::WritableDatabase db(fresh, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+    db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
+    db.commit();
+  }
+  std::error_code error;
+  fs::rename(fresh, path, error);  // replaces an empty directory, never a non-empty one
+  if (error) {
+    throw DatabaseError(path + ": exists but is not a database (" + error.message() + ")");
+  }
+}
+
+}  // namespace
+
 Xapian::WritableDatabase open_for_writing(const std::string& path) {
   std::error_code ignored;  // Xapian reports what matters if this fails
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
   try {
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
-    if (db.get_doccount() == 0 && stored_schema_version(db) == 0) {
-      db.set_metadata(std::string(schema::kSchemaVersionKey),
-                      std::to_string(schema::kSchemaVersion));
-      db.commit();
+    if (!std::filesystem::exists(std::filesystem::path(path) / "iamglass")) {
+      create_database(path);
     }
+    Xapian::WritableDatabase db(path, Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS);
     check_version(db, path);
     return db;
+  } catch (const std::filesystem::filesystem_error& e) {
+    throw DatabaseError(path + ": cannot create: " + e.what());
   } catch (const Xapian::DatabaseLockError& e) {
     throw DatabaseError(path + ": database is locked: another rostra-index is writing to it (" +
                         e.get_msg() + ")");
@@ -71,9 +94,10 @@ WritableIndex open_index_for_writing(const std::string& dir) {
   if (std::filesystem::exists(std::filesystem::path(dir) / "iamglass")) {
     throw DatabaseError(dir + ": a single Xapian database, not a Rostra index directory");
   }
-  WritableIndex index{open_for_writing(sub(dir, schema::kArticlesDatabase)),
-                      open_for_writing(sub(dir, schema::kQuotesDatabase))};
-  return index;
+  // Quotes first: a reader takes a directory with an articles database for a whole index.
+  Xapian::WritableDatabase quotes = open_for_writing(sub(dir, schema::kQuotesDatabase));
+  Xapian::WritableDatabase articles = open_for_writing(sub(dir, schema::kArticlesDatabase));
+  return WritableIndex{std::move(articles), std::move(quotes)};
 }
 
 ReadableIndex open_index_for_reading(const std::string& dir) {

@@ -1,21 +1,21 @@
 #pragma once
-// The shards of a bulk load (see schema.h): where they live, and merging them into the
-// index's main databases.
+// The segments of a bulk load (see schema.h; the code calls them shards, as their directory
+// does): where they live, and merging them into the index's main databases.
 
 #include <string>
 #include <vector>
 
 namespace rostra {
 
-/// The directory of shard `n` of the index directory `dir`: DIR/shards/<n>.
+/// The directory of segment `n` of the index directory `dir`: DIR/shards/<n>.
 std::string shard_directory(const std::string& dir, unsigned n);
 
-/// The shard directories of `dir` holding an articles database, in shard order; empty when
-/// no bulk load is under way.
+/// The segment directories of `dir` holding an articles database, in segment order (0, 1, …
+/// up to the first missing); empty when no bulk load is under way.
 std::vector<std::string> list_shard_directories(const std::string& dir);
 
-/// Compacts every shard's articles and quotes into one database each (documents in shard
-/// order, each shard's in the order written), then moves them into place as the index's
+/// Compacts every segment's articles and quotes into one database each (documents in segment
+/// order, each segment's in the order written), then moves them into place as the index's
 /// main databases and removes the shards. REQUIRES: the caller holds the index's writer
 /// lock, the main databases are empty and closed, and no shard is open for writing.
 /// Throws DatabaseError naming the path on failure; the shards then stay, and the next

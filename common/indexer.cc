@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <fstream>
 #include <future>
@@ -98,18 +99,42 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     if (!rejects) throw InputError(options.rejects_path.string() + ": cannot write rejects file");
   }
 
-  // A bulk load (into an empty index, or resuming one): articles are routed by id to shards
-  // that their own threads write in parallel, merged into the main databases at the end.
-  // The main articles database then only keeps the input progress.
-  std::vector<std::unique_ptr<ShardWriter>> shards;
+  // A bulk load (into an empty index, or resuming one): articles are routed by id to
+  // writers that fill segments on their own threads in parallel, merged into the main
+  // databases at the end (see schema.h). The main articles database then only keeps the
+  // input progress and the number of writers.
+  std::vector<std::unique_ptr<ShardWriter>> shards;  // one per writer: its current segment
   std::optional<BulkDuplicates> clusters;
-  auto start_bulk_load = [&](unsigned count) {
+  OutcomeCounts outcomes;  // of articles stored here, and of segments finished
+  std::uint64_t segment_round = 0;
+  std::uint64_t round_articles = 0;  // stored into the current segments by this run
+  // Opens round `round`'s segments (creating those missing) for `writers` writers.
+  auto open_round = [&](unsigned writers, std::uint64_t round) {
+    for (const auto& shard : shards) outcomes += shard->counts();
+    shards.clear();
     std::vector<std::string> dirs;
-    for (unsigned n = 0; n < count; ++n) {
-      dirs.push_back(shard_directory(options.db_path, n));
-      shards.push_back(std::make_unique<ShardWriter>(dirs.back(), outlets, aliases));
+    for (unsigned w = 0; w < writers; ++w) {
+      std::vector<std::string> earlier;
+      for (std::uint64_t r = 0; r < round; ++r) {
+        earlier.push_back(shard_directory(options.db_path, r * writers + w));
+      }
+      dirs.push_back(shard_directory(options.db_path, round * writers + w));
+      shards.push_back(std::make_unique<ShardWriter>(dirs.back(), earlier, outlets, aliases));
     }
-    clusters.emplace(dirs);
+    clusters->add_segments(dirs);
+    segment_round = round;
+    round_articles = 0;
+  };
+  auto start_bulk_load = [&](unsigned writers, std::size_t existing_segments) {
+    clusters.emplace(writers);
+    std::uint64_t round = existing_segments == 0 ? 0 : (existing_segments - 1) / writers;
+    std::vector<std::string> earlier;
+    for (std::uint64_t n = 0; n < round * writers; ++n) {
+      earlier.push_back(shard_directory(options.db_path, n));
+    }
+    clusters->add_segments(earlier);
+    open_round(writers, round);
+    index.articles.set_metadata(std::string(schema::kBulkWritersKey), std::to_string(writers));
   };
   auto commit = [&] {
     try {
@@ -121,6 +146,10 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       }
       progress.store(index.articles);
       index.commit();
+      // Full segments stay as they are; the next articles go to a new round of them.
+      if (!shards.empty() && round_articles >= options.segment_articles * shards.size()) {
+        open_round(static_cast<unsigned>(shards.size()), segment_round + 1);
+      }
     } catch (const Xapian::Error& e) {
       throw DatabaseError(options.db_path + ": commit failed: " + e.get_description());
     }
@@ -144,10 +173,23 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     }
   }
   if (!delete_ids.empty()) commit();
-  if (std::size_t resumed = list_shard_directories(options.db_path).size(); resumed > 0) {
-    start_bulk_load(static_cast<unsigned>(resumed));  // an interrupted bulk load: same routing
+  if (std::size_t segments = list_shard_directories(options.db_path).size(); segments > 0) {
+    // An interrupted bulk load: the same writers, so the same routing. Killed before its
+    // first commit, it has only its first round of segments.
+    unsigned writers = static_cast<unsigned>(segments);
+    std::string stored = index.articles.get_metadata(std::string(schema::kBulkWritersKey));
+    if (!stored.empty()) {
+      auto [end, error] = std::from_chars(stored.data(), stored.data() + stored.size(), writers);
+      if (error != std::errc() || end != stored.data() + stored.size()) writers = 0;
+    }
+    if (writers == 0 || writers > segments) {
+      throw DatabaseError(options.db_path + ": bulk load of " + stored + " writers has " +
+                          std::to_string(segments) + " segments; remove " +
+                          std::string(schema::kShardsDirectory) + "/ and index again");
+    }
+    start_bulk_load(writers, segments);
   } else if (options.shards > 1 && delete_ids.empty() && index.articles.get_doccount() == 0) {
-    start_bulk_load(options.shards);
+    start_bulk_load(options.shards, 0);
   }
 
   // The file list, and what an interrupted run already committed of each file.
@@ -282,7 +324,6 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   std::uint64_t next_seq = 0;
   std::uint64_t uncommitted = 0;
   std::unordered_map<std::uint64_t, std::uint64_t> run_records;  // id hash -> record hash
-  OutcomeCounts outcomes;  // of articles stored here; a bulk load's shards count their own
   auto report = [&](const InputIssue& issue) {
     bool rejected = issue.kind == InputIssue::Kind::kRejected;
     if (rejected) {
@@ -334,6 +375,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
           std::size_t shard = (id_hash >> 32) % shards.size();
           std::string cluster = clusters->assign(*prepared, shard, &duplicate);
           shards[shard]->store(std::move(*prepared), std::move(cluster));
+          ++round_articles;
         }
       } else {
         seen->second = record;

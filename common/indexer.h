@@ -14,20 +14,22 @@ namespace rostra {
 struct IndexOptions {
   std::string db_path;
   std::vector<std::filesystem::path> inputs;
-  std::filesystem::path outlets_path;   ///< Outlet table; empty: the default table.
-  std::filesystem::path speakers_path;  ///< Speaker alias table; empty: the default.
-  bool extract_quotes = true;           ///< Extract and index quotes and speakers.
-  std::uint64_t commit_every = 2000;    ///< Articles between commits (small batches
-                                        ///< keep Xapian's in-memory postings cheap).
-  bool quiet = false;                   ///< No per-record lines and no progress line.
-  bool verbose = false;                 ///< Also log each file as it is read.
-  bool progress = false;                ///< Draw a live progress line (on a terminal).
-  unsigned threads = 0;                 ///< Analysis threads; 0: one per core.
-  unsigned shards = 2;                  ///< Writers of a bulk load into an empty index
-                                        ///< (merged at the end); 1: write directly.
-  std::filesystem::path rejects_path;   ///< Also write each reject there as JSON Lines.
-  std::vector<std::string> delete_ids;  ///< Articles to delete (before indexing inputs).
-  std::filesystem::path delete_list;    ///< A file of more ids to delete, one per line.
+  std::filesystem::path outlets_path;      ///< Outlet table; empty: the default table.
+  std::filesystem::path speakers_path;     ///< Speaker alias table; empty: the default.
+  bool extract_quotes = true;              ///< Extract and index quotes and speakers.
+  std::uint64_t commit_every = 2000;       ///< Articles between commits (small batches
+                                           ///< keep Xapian's in-memory postings cheap).
+  bool quiet = false;                      ///< No per-record lines and no progress line.
+  bool verbose = false;                    ///< Also log each file as it is read.
+  bool progress = false;                   ///< Draw a live progress line (on a terminal).
+  unsigned threads = 0;                    ///< Analysis threads; 0: one per core.
+  unsigned shards = 2;                     ///< Writers of a bulk load into an empty index
+                                           ///< (merged at the end); 1: write directly.
+  std::uint64_t segment_articles = 25000;  ///< A bulk-load writer starts a new segment
+                                           ///< after this many articles (at a commit).
+  std::filesystem::path rejects_path;      ///< Also write each reject there as JSON Lines.
+  std::vector<std::string> delete_ids;     ///< Articles to delete (before indexing inputs).
+  std::filesystem::path delete_list;       ///< A file of more ids to delete, one per line.
 };
 
 /// What an indexing run did. Every record read ends up counted exactly once in

@@ -154,7 +154,17 @@ Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& hi
   std::string stem = stemmer_.stem(tokens_.text(token), token.script);
   highlights.stems.insert(stem);
   highlights.words.insert(std::string(tokens_.text(token)));
-  return Xapian::Query(stem_term(stem));
+  return stem_query(stem, token.script);
+}
+
+Xapian::Query QueryBuilder::stem_query(const std::string& stem, Script script) {
+  // Documents hold Z<stem> for each word whose stem differs from it, and only the exact
+  // term for a word that is its own stem (DocumentBuilder::index_text). The stem itself is
+  // such a word only when stemming it changes nothing.
+  Xapian::Query stems(stem_term(stem));
+  if (stemmer_.stem(stem, script) != stem) return stems;
+  Xapian::Query word(stem);
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, stems, word);
 }
 
 Xapian::Query QueryBuilder::field_query(const QueryNode& node, HighlightTerms& highlights) {

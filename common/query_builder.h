@@ -56,6 +56,8 @@ class QueryBuilder {
  private:
   Xapian::Query build_node(const QueryNode& node, HighlightTerms& highlights);
   Xapian::Query word_query(const QueryNode& node, HighlightTerms& highlights);
+  // Every document holding a word with stem `stem` (of a word in `script`).
+  Xapian::Query stem_query(const std::string& stem, Script script);
   // Exact words of node.text as one term or a phrase; each word mapped by `term` (the
   // identity, or a prefixing function). Without `term`, a phrase holding a common word
   // runs over common-gram pair terms; with it (title:, quote: terms have no pairs), never.

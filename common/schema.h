@@ -21,6 +21,9 @@
 //                    Only <word> terms get pairs: S, XQUOTE and XQBY phrases match word
 //                    by word.
 //   Z<stem>          Snowball stems of the same words, without positions: ranked recall.
+//                    Only for words whose stem differs from the word: a word that is its
+//                    own stem is found by its exact term, so a stem query is
+//                    OP_SYNONYM(Z<stem>, <stem>) when stemming <stem> gives <stem>.
 //   S<word>          exact title words, with positions: the `title:` filter.
 //   XOUTLET<name>    the outlet's case-folded display name: the `outlet:` filter.
 //   XSPEAKER<name>   case-folded speaker name, one per speaker quoted in the article.
@@ -51,14 +54,15 @@
 //
 // WARNING: everything here is persisted. Changing a prefix, a slot number, the meaning
 // of a value or the list of common words (common_grams.cc) requires bumping kSchemaVersion.
-// Version 4 added the XCG pair terms, which phrase queries rely on.
+// Version 4 added the XCG pair terms, which phrase queries rely on; version 5 dropped the
+// Z term of words that are their own stem, which stem queries rely on.
 
 #include <string_view>
 
 namespace rostra::schema {
 
 /// Persisted: bump on any incompatible change to prefixes, slots or stored data.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 inline constexpr std::string_view kSchemaVersionKey = "rostra.schema_version";
 
 inline constexpr std::string_view kPrefixId = "Q";
@@ -79,10 +83,14 @@ inline constexpr std::string_view kPrefixMinhashBand = "XSIM";
 inline constexpr std::string_view kArticlesDatabase = "articles";
 inline constexpr std::string_view kQuotesDatabase = "quotes";
 
-/// A bulk load into an empty index writes shards/<n>/ (each an index directory of its own,
-/// searched together with the main databases while the load runs), then compacts them into
-/// merge.tmp/, renames that to merged/ once complete, and moves merged/'s databases into
-/// place. See index_shards.h. Persisted: an interrupted load is resumed from these.
+/// A bulk load into an empty index writes segments shards/<n>/ (each an index directory of
+/// its own, searched together with the main databases while the load runs): writer w of W
+/// writes segments w, W + w, 2W + w, …, starting the next round of W segments once the
+/// current ones are full, so that no database it commits to grows large. At the end it
+/// compacts them all into merge.tmp/, renames that to merged/ once complete, and moves
+/// merged/'s databases into place. See index_shards.h. Persisted: an interrupted load is
+/// resumed from these, and the main articles database's metadata key kBulkWritersKey holds W.
+inline constexpr std::string_view kBulkWritersKey = "rostra.bulk_writers";
 inline constexpr std::string_view kShardsDirectory = "shards";
 inline constexpr std::string_view kMergeTempDirectory = "merge.tmp";
 inline constexpr std::string_view kMergedDirectory = "merged";

@@ -1,6 +1,9 @@
 #include "common/shard_writer.h"
 
+#include <filesystem>
+
 #include "common/errors.h"
+#include "common/schema.h"
 
 namespace rostra {
 namespace {
@@ -11,9 +14,17 @@ constexpr std::size_t kQueueCapacity = 64;
 
 }  // namespace
 
-ShardWriter::ShardWriter(const std::string& dir, const OutletTable& outlets,
-                         const SpeakerAliases& aliases)
+ShardWriter::ShardWriter(const std::string& dir, const std::vector<std::string>& earlier,
+                         const OutletTable& outlets, const SpeakerAliases& aliases)
     : dir_(dir),
+      earlier_([&] {
+        std::vector<Earlier> segments;
+        for (const std::string& e : earlier) {
+          std::string articles = (std::filesystem::path(e) / schema::kArticlesDatabase).string();
+          segments.push_back(Earlier{e, open_for_reading(articles), std::nullopt});
+        }
+        return segments;
+      }()),
       index_(open_index_for_writing(dir)),
       writer_(index_, outlets, aliases),
       jobs_(kQueueCapacity),
@@ -42,7 +53,13 @@ void ShardWriter::run() {
     if (auto* store = std::get_if<Store>(&*job)) {
       if (failure_) continue;  // reported with the next commit
       try {
-        counts_.count(writer_.store(store->prepared, nullptr, &store->cluster));
+        ArticleWriter::Outcome before = remove_from_earlier(store->prepared);
+        ArticleWriter::Outcome outcome = before;
+        if (before != ArticleWriter::Outcome::kUnchanged) {
+          outcome = writer_.store(store->prepared, nullptr, &store->cluster);
+          if (before == ArticleWriter::Outcome::kReplaced) outcome = before;
+        }
+        counts_.count(outcome);
       } catch (const Xapian::Error& e) {
         failure_ = std::make_exception_ptr(DatabaseError(
             dir_ + ": writing " + store->prepared.article.id + ": " + e.get_description()));
@@ -52,6 +69,7 @@ void ShardWriter::run() {
     Commit& commit = std::get<Commit>(*job);
     if (!failure_) {
       try {
+        commit_earlier();
         index_.commit();
       } catch (const Xapian::Error& e) {
         failure_ = std::make_exception_ptr(
@@ -63,6 +81,32 @@ void ShardWriter::run() {
     } else {
       commit.done->set_value();
     }
+  }
+}
+
+ArticleWriter::Outcome ShardWriter::remove_from_earlier(const PreparedArticle& prepared) {
+  if (prepared.unchanged) return ArticleWriter::Outcome::kUnchanged;
+  for (Earlier& e : earlier_) {
+    Xapian::docid docid = e.write ? find_docid(e.write->articles, prepared.id_term)
+                                  : find_docid(e.read, prepared.id_term);
+    if (docid == 0) continue;
+    const Xapian::Database& db = e.write ? e.write->articles : e.read;
+    if (db.get_document(docid).get_value(schema::kSlotRecordHash) == prepared.record_hash) {
+      return ArticleWriter::Outcome::kUnchanged;
+    }
+    if (!e.write) e.write.emplace(open_index_for_writing(e.dir));
+    erase_article(*e.write, prepared.article.id);
+    return ArticleWriter::Outcome::kReplaced;  // ids are unique across segments
+  }
+  return ArticleWriter::Outcome::kAdded;
+}
+
+void ShardWriter::commit_earlier() {
+  for (Earlier& e : earlier_) {
+    if (!e.write) continue;
+    e.write->commit();
+    e.write.reset();
+    e.read.reopen();
   }
 }
 

@@ -1,13 +1,16 @@
 #pragma once
-// One shard of a bulk load: an index directory of its own, written by its own thread, so
-// that several shards fill in parallel (Xapian's writing is the costly part of indexing).
+// One writer of a bulk load: a segment (an index directory of its own) written by its own
+// thread, so that several writers fill segments in parallel (Xapian's writing is the costly
+// part of indexing).
 
 #include <exception>
 #include <future>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <variant>
+#include <vector>
 
 #include "common/article_preparer.h"
 #include "common/article_writer.h"
@@ -16,15 +19,17 @@
 
 namespace rostra {
 
-/// Writes prepared articles into the index directory `dir` (created if missing) on a
-/// thread of its own, in the order they are queued. Articles with the same id must go to
-/// the same shard, so that a later version replaces the earlier one. Calls from one
-/// thread only.
+/// Writes prepared articles into the segment `dir` (created if missing) on a thread of its
+/// own, in the order they are queued. `earlier` are the segments this writer filled before
+/// (same routing): an article whose id one of them holds is unchanged if its record is the
+/// same, else removed there (committed with this segment) and replaced here. Articles with
+/// the same id must go to the same writer. Calls from one thread only.
 class ShardWriter {
  public:
-  /// Opens (or creates) the shard; `outlets` and `aliases` must outlive the writer. Throws
-  /// DatabaseError when the shard cannot be opened.
-  ShardWriter(const std::string& dir, const OutletTable& outlets, const SpeakerAliases& aliases);
+  /// Opens (or creates) the segment and opens the earlier ones for reading; `outlets` and
+  /// `aliases` must outlive the writer. Throws DatabaseError when one cannot be opened.
+  ShardWriter(const std::string& dir, const std::vector<std::string>& earlier,
+              const OutletTable& outlets, const SpeakerAliases& aliases);
   /// Ends the thread; anything not committed is lost, as after a crash.
   ~ShardWriter();
   ShardWriter(const ShardWriter&) = delete;
@@ -38,11 +43,11 @@ class ShardWriter {
   /// is stored and committed, and rethrows (as DatabaseError) any failure since the last.
   std::future<void> commit();
 
-  /// What the shard did with the articles it was given ("unchanged": already committed by
+  /// What the writer did with the articles it was given ("unchanged": already committed by
   /// an interrupted run). REQUIRES: the last commit() completed and nothing was queued since.
   OutcomeCounts counts() const { return counts_; }
 
-  /// The shard's directory.
+  /// The segment's directory.
   const std::string& directory() const { return dir_; }
 
  private:
@@ -55,9 +60,21 @@ class ShardWriter {
   };
   using Job = std::variant<Store, Commit>;
 
+  // A segment this writer filled before: read to find ids, written only to remove them.
+  struct Earlier {
+    std::string dir;
+    Xapian::Database read;
+    std::optional<WritableIndex> write;  // open from a removal until the next commit
+  };
+
   void run();
+  // What an earlier segment holds of `prepared`: kUnchanged (the same record), kReplaced
+  // (another version, now removed there) or kAdded (nothing).
+  ArticleWriter::Outcome remove_from_earlier(const PreparedArticle& prepared);
+  void commit_earlier();
 
   std::string dir_;
+  std::vector<Earlier> earlier_;
   WritableIndex index_;
   ArticleWriter writer_;
   OutcomeCounts counts_;

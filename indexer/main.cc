@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
       "articles between commits")(
       "shards", po::value(&options.shards)->default_value(2),
       "parallel writers when loading into an empty index (1: one writer)")(
+      "segment-size", po::value(&options.segment_articles)->default_value(25000),
+      "articles per bulk-load segment and writer (a new one starts after a commit)")(
       "quiet,q", po::bool_switch(&options.quiet), "no per-record lines, no progress line")(
       "verbose,v", po::bool_switch(&options.verbose), "also list each file as it is read")(
       "rejects", po::value(&rejects), "also write rejected records to FILE as JSON Lines")(
@@ -53,6 +55,7 @@ int main(int argc, char** argv) {
       throw rostra::UsageError("no INPUT given (try --help)");
     }
     if (options.commit_every == 0) throw rostra::UsageError("--commit-every must be at least 1");
+    if (options.segment_articles == 0) throw rostra::UsageError("--segment-size must be positive");
     if (options.shards == 0 || options.shards > 64) {
       throw rostra::UsageError("--shards must be between 1 and 64");
     }

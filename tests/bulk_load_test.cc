@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <vector>
 
 #include "common/database.h"
 #include "common/index_shards.h"
@@ -72,13 +73,15 @@ Snapshot snapshot(const std::string& db) {
   return s;
 }
 
-IndexSummary index_into(const std::string& db, const fs::path& input, unsigned shards) {
+IndexSummary index_into(const std::string& db, const fs::path& input, unsigned shards,
+                        std::uint64_t segment_articles = 25000) {
   IndexOptions options;
   options.db_path = db;
   options.inputs = {input};
   options.quiet = true;
   options.shards = shards;
   options.commit_every = 40;  // several refreshes of the cross-shard duplicate lookups
+  options.segment_articles = segment_articles;
   std::ostringstream log;
   return run_index(options, log);
 }
@@ -111,6 +114,47 @@ TEST(BulkLoad, ShardedLoadEqualsASingleWriter) {
   IndexSummary again = index_into(three, dump, 3);
   EXPECT_EQ(again.unchanged, 300u);
   EXPECT_FALSE(fs::exists(fs::path(three) / schema::kShardsDirectory));
+}
+
+TEST(BulkLoad, ManySegmentsAndRepeatedIdsEqualASingleWriter) {
+  testing::TempDir dir;
+  fs::path dump = dir.path() / "dump.jsonl";
+  write_dump(dump);
+  {
+    // Later versions of 20 earlier articles (new text, so new clusters), far enough down
+    // the dump that their first versions sit in earlier segments; 5 exact repeats.
+    std::ifstream in(dump);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    std::ofstream out(dump, std::ios::app);
+    for (int i = 0; i < 100; i += 5) {
+      std::string line = lines[i];
+      if (i % 20 != 0) line.insert(line.rfind("\"}"), " Updated later with a correction.");
+      out << line << "\n";
+    }
+  }
+  std::string one = (dir.path() / "one").string();
+  std::string many = (dir.path() / "many").string();
+  IndexSummary a = index_into(one, dump, 1);
+  // Two writers, a new round of segments after each commit past 2 × 30 articles.
+  IndexSummary b = index_into(many, dump, 2, 30);
+  EXPECT_EQ(a.added, 300u);
+  EXPECT_EQ(b.added, 300u);
+  EXPECT_EQ(a.replaced, 15u);
+  EXPECT_EQ(b.replaced, 15u);
+  EXPECT_EQ(a.unchanged, b.unchanged);
+  EXPECT_EQ(a.exact_duplicates, b.exact_duplicates);
+  EXPECT_EQ(a.near_duplicates, b.near_duplicates);
+  EXPECT_FALSE(fs::exists(fs::path(many) / schema::kShardsDirectory));
+
+  Snapshot x = snapshot(one);
+  Snapshot y = snapshot(many);
+  EXPECT_EQ(x.data.size(), 300u);
+  EXPECT_EQ(y.data.size(), 300u);  // one document per id, whichever segment held it first
+  EXPECT_EQ(x.data, y.data);
+  EXPECT_EQ(x.cluster, y.cluster);
+  EXPECT_EQ(x.quotes, y.quotes);
+  EXPECT_EQ(open_index_for_reading(many).articles.get_doccount(), 300u);
 }
 
 TEST(BulkLoad, SearchersSeeShardsAndAnInterruptedMergeFinishes) {

@@ -68,8 +68,10 @@ TEST(CrashResume, KilledRunLeavesAUsableIndexAndResumesWithoutDuplicates) {
   fs::path dump = dir.path() / "dump.jsonl";
   write_dump(dump);
   std::string db = (dir.path() / "db").string();
-  std::vector<std::string> args = {"--db",      db,  "--commit-every", "200",
-                                   "--threads", "2", dump.string()};
+  // Segments of 150 articles per writer: the kill and the resume cross new rounds of them.
+  std::vector<std::string> args = {"--db",           db,    "--commit-every", "200",
+                                   "--segment-size", "150", "--threads",      "2",
+                                   dump.string()};
 
   pid_t pid = start_index(args);
   ASSERT_GT(pid, 0);

@@ -47,7 +47,7 @@ TEST(DocumentBuilder, WritesGoldenTermsForTitleAndBody) {
   // Title words at 1-2 with wdf kTitleWdf (3), S terms, then a gap of 100 before the body.
   EXPECT_EQ(serialize_terms(doc),
             "Qhttps://example.org/2025/01/20/x:0 Scall:1[2] Sputin's:1[1] XLANGen:0 "
-            "XOUTLETexample.org:0 Zcall:4 Zleader:1 Zputin:3 call:3[2] called:1[104] "
+            "XOUTLETexample.org:0 Zcall:1 Zleader:1 Zputin:3 call:3[2] called:1[104] "
             "leaders:1[103] putin's:3[1] ");
 }
 
@@ -74,8 +74,8 @@ TEST(DocumentBuilder, WritesGoldenCommonGramsOnlyBetweenAdjacentWords) {
   EXPECT_EQ(serialize_terms(doc),
             "Qhttps://example.org/2025/01/20/x:0 Sthe:1[1] Svote:1[2] XCGin\x1fmoscow:0[207] "
             "XCGleaders\x1fof:0[103] XCGof\x1fthe:0[104] XCGthe\x1fparty:0[105] "
-            "XCGthe\x1fvote:0[1] XLANGen:0 XOUTLETexample.org:0 Zin:1 Zleader:1 Zmoscow:1 "
-            "Zof:1 Zparti:1 Zthe:4 Zvote:3 in:1[207] leaders:1[103] moscow:1[208] of:1[104] "
+            "XCGthe\x1fvote:0[1] XLANGen:0 XOUTLETexample.org:0 Zleader:1 Zparti:1 "
+            "in:1[207] leaders:1[103] moscow:1[208] of:1[104] "
             "party:1[106] the:4[1,105] vote:3[2] ");
 }
 

@@ -80,6 +80,17 @@ TEST_P(SearchRoundTrip, WordsMatchByStem) {
   EXPECT_EQ(search("выбор").total, 1u);
 }
 
+TEST_P(SearchRoundTrip, WordsThatAreTheirOwnStemMatchEveryForm) {
+  // "war" is its own stem, so documents hold only the exact term "war" for it (no Zwar):
+  // "wars" must still find all three, and "statement" the article saying "statements".
+  EXPECT_EQ(search("wars").total, 3u);
+  EXPECT_EQ(search("war").total, 3u);
+  EXPECT_EQ(search("statement").total, 1u);
+  EXPECT_EQ(search("statements").total, 1u);
+  EXPECT_EQ(search("budgets").total, 1u);
+  EXPECT_EQ(search("выборами").total, 1u);
+}
+
 TEST_P(SearchRoundTrip, TitleMatchesRankAboveBodyMatches) {
   SearchResults r = search("dialogue");
   ASSERT_EQ(r.total, 2u);
