@@ -55,6 +55,7 @@ void create_database(const std::string& path) {
   std::error_code error;
   fs::rename(fresh, path, error);  // replaces an empty directory, never a non-empty one
   if (error) {
+    fs::remove_all(fresh);
     throw DatabaseError(path + ": exists but is not a database (" + error.message() + ")");
   }
 }

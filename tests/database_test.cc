@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "common/errors.h"
 #include "common/schema.h"
 #include "index_fixture.h"
@@ -16,6 +19,35 @@ TEST(Database, NewDatabaseRecordsTheSchemaVersion) {
   std::string path = (dir.path() / "db").string();
   { open_for_writing(path); }
   EXPECT_EQ(stored_schema_version(open_for_reading(path)), schema::kSchemaVersion);
+}
+
+TEST(Database, ANewDatabaseAppearsWholeAndAHalfMadeOneIsMadeAgain) {
+  namespace fs = std::filesystem;
+  TempDir dir;
+  std::string path = (dir.path() / "db").string();
+  // What a writer killed while making the database leaves: PATH.new, half made.
+  fs::create_directories(path + ".new");
+  std::ofstream(path + ".new/flintlock") << "";
+  fs::create_directories(path);  // and an empty directory at PATH
+  {
+    Xapian::WritableDatabase db = open_for_writing(path);
+    EXPECT_EQ(stored_schema_version(db), schema::kSchemaVersion);
+  }
+  EXPECT_FALSE(fs::exists(path + ".new"));
+  EXPECT_EQ(stored_schema_version(open_for_reading(path)), schema::kSchemaVersion);
+
+  // A directory holding something else is never replaced.
+  std::string other = (dir.path() / "other").string();
+  fs::create_directories(other);
+  std::ofstream(other + "/notes.txt") << "mine";
+  try {
+    open_for_writing(other);
+    FAIL() << "replaced a directory that is not a database";
+  } catch (const DatabaseError& e) {
+    EXPECT_NE(std::string(e.what()).find(other), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(fs::exists(other + "/notes.txt"));
+  EXPECT_FALSE(fs::exists(other + ".new"));
 }
 
 TEST(Database, RefusesAnotherSchemaVersionWithAClearMessage) {
