@@ -11,6 +11,12 @@ articles=200000
 if [ "${1:-}" = "--quick" ]; then quick=1; articles=1000; elif [ -n "${1:-}" ]; then articles=$1; fi
 
 scripts/install-deps.sh
+# The commit measured: taken before building, so later commits during a long run do not
+# relabel it; marked when the working tree differs from it.
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+  commit="$commit+uncommitted"
+fi
 ROSTRA_WERROR=ON ROSTRA_BUILD_DIR=build-release ROSTRA_BUILD_TYPE=Release scripts/build.sh \
   -DROSTRA_BUILD_TESTS=OFF -DROSTRA_BUILD_BENCHMARKS=ON >/dev/null
 
@@ -34,7 +40,7 @@ ROSTRA_BENCH_CORPUS="$corpus" ROSTRA_BENCH_REPS=$reps \
   --benchmark_format=console --benchmark_out_format=json \
   --benchmark_out="$out_dir/results.json" | grep -E '^BM_|ERROR' || true
 python3 scripts/bench_report.py "$out_dir/results.json" "$corpus" "${sources[*]}" \
-  "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" > "$out_dir/RESULTS.md"
+  "$commit" > "$out_dir/RESULTS.md"
 if grep -q '"error_occurred": true' "$out_dir/results.json"; then
   echo "bench: a benchmark reported an error (see $out_dir/results.json)" >&2
   exit 1
