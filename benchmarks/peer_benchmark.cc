@@ -41,8 +41,12 @@ std::string env(const char* name, const std::string& fallback) {
   return value != nullptr && *value != '\0' ? value : fallback;
 }
 
+// ROSTRA_BENCH_WORK_DIR names the directory of the indexes: the one of an earlier run lets
+// `--benchmark_filter=BM_Query` time queries again over the indexes it built.
 fs::path work_dir() {
   static fs::path dir = [] {
+    std::string given = env("ROSTRA_BENCH_WORK_DIR", "");
+    if (!given.empty()) return fs::path(given);
     fs::path d = fs::temp_directory_path() / ("rostra-peer-bench-" + std::to_string(::getpid()));
     fs::create_directories(d);
     return d;

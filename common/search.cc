@@ -43,7 +43,14 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
   try {
     Xapian::Enquire enquire(db);
     enquire.set_query(built.query);
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    if (request.limit == 0 && !request.collapse) {
+      // Only counts (and facets) are asked for: no weight is needed, and without one Xapian
+      // skips the ranking-only parts of a query (such as the AND_MAYBE words that rank a
+      // phrase matched over common-gram pairs).
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+    } else {
+      enquire.set_weighting_scheme(Xapian::BM25Weight());
+    }
     switch (request.sort) {
       case SortOrder::kRelevance:
         break;

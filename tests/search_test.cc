@@ -91,6 +91,27 @@ TEST_P(SearchRoundTrip, WordsThatAreTheirOwnStemMatchEveryForm) {
   EXPECT_EQ(search("выборами").total, 1u);
 }
 
+TEST_P(SearchRoundTrip, CountingAloneGivesTheTotalsAndFacetsOfARankedSearch) {
+  // A request for no hits is answered without weights (BoolWeight); its counts must be
+  // those of the ranked search.
+  Searcher searcher(readable(index_), &outlets_);
+  for (const char* query : {"war", "\"the war\"", "\"the need to prevent\" putin",
+                            "putin OR dialogue OR budget", "war NEAR/5 world", "-putin war"}) {
+    SearchRequest ranked;
+    ranked.query = query;
+    ranked.facets = true;
+    SearchRequest counted = ranked;
+    counted.limit = 0;
+    SearchResults a = searcher.search(ranked);
+    SearchResults b = searcher.search(counted);
+    EXPECT_GT(a.total, 0u) << query;
+    EXPECT_EQ(a.total, b.total) << query;
+    EXPECT_EQ(a.facets.outlets, b.facets.outlets) << query;
+    EXPECT_EQ(a.facets.months, b.facets.months) << query;
+    EXPECT_TRUE(b.hits.empty()) << query;
+  }
+}
+
 TEST_P(SearchRoundTrip, TitleMatchesRankAboveBodyMatches) {
   SearchResults r = search("dialogue");
   ASSERT_EQ(r.total, 2u);
