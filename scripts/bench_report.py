@@ -35,8 +35,8 @@ idx = {k: rows.get("BM_Index_" + k, {}) for k in ("Rostra", "XapianStock", "Fts5
 print("- articles: %d\n" % int(idx["Rostra"].get("articles", 0)))
 print("## Indexing\n")
 print("Rostra: the real `run_index` path (read, parse, quotes, analysis on 2 threads; a bulk "
-      "load into 2 shards written by their own threads, committed every 2,000 articles, then "
-      "merged into articles/ and quotes/ by compaction). Stock Xapian: TermGenerator defaults, one thread, then "
+      "load by 2 writers on their own threads, each filling segments of 25,000 articles, "
+      "committed every 2,000 articles, then merged into articles/ and quotes/ by compaction). Stock Xapian: TermGenerator defaults, one thread, then "
       "compacted. FTS5: `unicode61` + `porter`, one transaction, optimized. The baselines index "
       "already parsed articles, so their parsing is not timed.\n")
 print("| system | text MB/s | articles/s | index size ÷ text | MB/s vs Xapian | MB/s vs FTS5 |")
