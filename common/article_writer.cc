@@ -10,7 +10,6 @@
 #include "common/text_util.h"
 
 namespace rostra {
-namespace {}  // namespace
 
 void analyze_quotes(Article& article, const SpeakerAliases& aliases) {
   article.quotes = extract_quotes(article.body, aliases);

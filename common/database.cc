@@ -23,6 +23,10 @@ void check_version(const Xapian::Database& db, const std::string& path) {
 
 }  // namespace
 
+bool database_exists(const std::string& path) {
+  return std::filesystem::exists(std::filesystem::path(path) / "iamglass");
+}
+
 Xapian::docid find_docid(const Xapian::Database& db, const std::string& term) {
   Xapian::PostingIterator it = db.postlist_begin(term);
   return it == db.postlist_end(term) ? 0 : *it;
@@ -67,9 +71,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
   try {
-    if (!std::filesystem::exists(std::filesystem::path(path) / "iamglass")) {
-      create_database(path);
-    }
+    if (!database_exists(path)) create_database(path);
     Xapian::WritableDatabase db(path, Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS);
     check_version(db, path);
     return db;
@@ -92,7 +94,7 @@ std::string sub(const std::string& dir, std::string_view name) {
 }  // namespace
 
 WritableIndex open_index_for_writing(const std::string& dir) {
-  if (std::filesystem::exists(std::filesystem::path(dir) / "iamglass")) {
+  if (database_exists(dir)) {
     throw DatabaseError(dir + ": a single Xapian database, not a Rostra index directory");
   }
   // Quotes first: a reader takes a directory with an articles database for a whole index.

@@ -44,6 +44,9 @@ WritableIndex in_memory_index();
 /// Opens one database of an index (or a standalone one) for writing, with the same checks.
 Xapian::WritableDatabase open_for_writing(const std::string& path);
 
+/// Whether `path` holds a (glass) database.
+bool database_exists(const std::string& path);
+
 /// Opens one database for reading, with the same checks.
 Xapian::Database open_for_reading(const std::string& path);
 

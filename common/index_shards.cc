@@ -49,7 +49,7 @@ std::vector<std::string> list_shard_directories(const std::string& dir) {
   std::vector<std::string> shards;
   for (unsigned n = 0;; ++n) {
     std::string shard = shard_directory(dir, n);
-    if (!fs::exists(sub(shard, schema::kArticlesDatabase) / "iamglass")) break;
+    if (!database_exists(sub(shard, schema::kArticlesDatabase).string())) break;
     shards.push_back(shard);
   }
   return shards;

@@ -53,11 +53,11 @@ void ShardWriter::run() {
     if (auto* store = std::get_if<Store>(&*job)) {
       if (failure_) continue;  // reported with the next commit
       try {
-        ArticleWriter::Outcome before = remove_from_earlier(store->prepared);
-        ArticleWriter::Outcome outcome = before;
-        if (before != ArticleWriter::Outcome::kUnchanged) {
-          outcome = writer_.store(store->prepared, nullptr, &store->cluster);
-          if (before == ArticleWriter::Outcome::kReplaced) outcome = before;
+        // An earlier segment's version makes this one unchanged or a replacement.
+        ArticleWriter::Outcome outcome = remove_from_earlier(store->prepared);
+        if (outcome != ArticleWriter::Outcome::kUnchanged) {
+          ArticleWriter::Outcome here = writer_.store(store->prepared, nullptr, &store->cluster);
+          if (outcome == ArticleWriter::Outcome::kAdded) outcome = here;
         }
         counts_.count(outcome);
       } catch (const Xapian::Error& e) {
@@ -87,10 +87,10 @@ void ShardWriter::run() {
 ArticleWriter::Outcome ShardWriter::remove_from_earlier(const PreparedArticle& prepared) {
   if (prepared.unchanged) return ArticleWriter::Outcome::kUnchanged;
   for (Earlier& e : earlier_) {
-    Xapian::docid docid = e.write ? find_docid(e.write->articles, prepared.id_term)
-                                  : find_docid(e.read, prepared.id_term);
-    if (docid == 0) continue;
+    // After a removal the writable handle is the current one.
     const Xapian::Database& db = e.write ? e.write->articles : e.read;
+    Xapian::docid docid = find_docid(db, prepared.id_term);
+    if (docid == 0) continue;
     if (db.get_document(docid).get_value(schema::kSlotRecordHash) == prepared.record_hash) {
       return ArticleWriter::Outcome::kUnchanged;
     }

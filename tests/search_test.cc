@@ -41,12 +41,13 @@ class SearchRoundTrip : public ::testing::TestWithParam<Backend> {
     index_ = build_index(GetParam(), dir_, fixture_articles(), outlets_);
   }
   SearchResults search(const std::string& query, SortOrder sort = SortOrder::kRelevance,
-                       bool facets = false) {
+                       bool facets = false, std::size_t limit = 10) {
     Searcher searcher(readable(index_), &outlets_);
     SearchRequest request;
     request.query = query;
     request.sort = sort;
     request.facets = facets;
+    request.limit = limit;
     return searcher.search(request);
   }
   std::vector<std::string> urls(const SearchResults& results) {
@@ -94,16 +95,10 @@ TEST_P(SearchRoundTrip, WordsThatAreTheirOwnStemMatchEveryForm) {
 TEST_P(SearchRoundTrip, CountingAloneGivesTheTotalsAndFacetsOfARankedSearch) {
   // A request for no hits is answered without weights (BoolWeight); its counts must be
   // those of the ranked search.
-  Searcher searcher(readable(index_), &outlets_);
   for (const char* query : {"war", "\"the war\"", "\"the need to prevent\" putin",
                             "putin OR dialogue OR budget", "war NEAR/5 world", "-putin war"}) {
-    SearchRequest ranked;
-    ranked.query = query;
-    ranked.facets = true;
-    SearchRequest counted = ranked;
-    counted.limit = 0;
-    SearchResults a = searcher.search(ranked);
-    SearchResults b = searcher.search(counted);
+    SearchResults a = search(query, SortOrder::kRelevance, true);
+    SearchResults b = search(query, SortOrder::kRelevance, true, 0);
     EXPECT_GT(a.total, 0u) << query;
     EXPECT_EQ(a.total, b.total) << query;
     EXPECT_EQ(a.facets.outlets, b.facets.outlets) << query;
