@@ -17,9 +17,12 @@ Xapian::Query as_filter(Xapian::Query query) {
 // The exact phrase `words` over common-gram pair terms (see rewrite_phrase), or an empty
 // query when no two adjacent words form a pair. It matches the same documents as OP_PHRASE
 // over the words but never reads the postings of the common words. Pair terms have wdf 0
-// and weigh nothing, so the other words that only appear inside pairs are added with
-// OP_AND_MAYBE: a match ranks by the phrase's uncommon words, as before, minus the (small,
-// low-idf) weight the common words used to add.
+// and weigh nothing, so the uncommon words that only appear inside pairs are ANDed back in
+// to rank a match (what the common words used to add, small and of low idf, is lost). Every
+// match holds those words (a pair term is indexed only beside its two words), so OP_AND
+// changes no match; unlike OP_AND_MAYBE it puts the phrase in one AND with the words, where
+// Xapian checks positions only for a document whose weight would enter the top k (at
+// 20,000 articles, top 10 of "one of the": 3.1 ms with OP_AND_MAYBE, 0.8 ms with OP_AND).
 Xapian::Query common_gram_phrase(const std::vector<std::string>& words) {
   const std::vector<PhraseUnit> units = rewrite_phrase(words);
   if (std::ranges::none_of(units, &PhraseUnit::is_pair)) return Xapian::Query();
@@ -39,8 +42,8 @@ Xapian::Query common_gram_phrase(const std::vector<std::string>& words) {
                              : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
                                              static_cast<Xapian::termcount>(terms.size()));
   if (rankers.empty()) return phrase;
-  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, phrase,
-                       Xapian::Query(Xapian::Query::OP_OR, rankers.begin(), rankers.end()));
+  rankers.insert(rankers.begin(), phrase);
+  return Xapian::Query(Xapian::Query::OP_AND, rankers.begin(), rankers.end());
 }
 
 }  // namespace

@@ -45,8 +45,7 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
     enquire.set_query(built.query);
     if (request.limit == 0 && !request.collapse) {
       // Only counts (and facets) are asked for: no weight is needed, and without one Xapian
-      // skips the ranking-only parts of a query (such as the AND_MAYBE words that rank a
-      // phrase matched over common-gram pairs).
+      // computes none.
       enquire.set_weighting_scheme(Xapian::BoolWeight());
     } else {
       enquire.set_weighting_scheme(Xapian::BM25Weight());

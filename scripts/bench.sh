@@ -33,7 +33,7 @@ fi
 
 out_dir=benchmarks
 [ $quick -eq 1 ] && out_dir=build-release
-reps=5
+reps=20
 [ $quick -eq 1 ] && reps=1
 ROSTRA_BENCH_CORPUS="$corpus" ROSTRA_BENCH_REPS=$reps \
   build-release/benchmarks/rostra_peer_benchmark \

@@ -147,8 +147,8 @@ TEST_F(CommonGramsSearch, PhrasesWithoutCommonWordsKeepThePlainPhrase) {
   }
 }
 
-// Pair terms weigh nothing (wdf 0), so the rewrite adds the uncommon words inside pairs
-// back (OP_AND_MAYBE): a match weighs what those words weigh together.
+// Pair terms weigh nothing (wdf 0), so the rewrite ANDs the uncommon words inside pairs
+// back in: a match weighs what those words weigh together.
 TEST_F(CommonGramsSearch, RewrittenPhrasesRankByTheirUncommonWords) {
   for (const std::string& phrase :
        {std::string("the two countries"), std::string("the end of"), std::string("по его словам"),
