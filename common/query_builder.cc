@@ -23,7 +23,8 @@ Xapian::Query as_filter(Xapian::Query query) {
 // changes no match; unlike OP_AND_MAYBE it puts the phrase in one AND with the words, where
 // Xapian checks positions only for a document whose weight would enter the top k (at
 // 20,000 articles, top 10 of "one of the": 3.1 ms with OP_AND_MAYBE, 0.8 ms with OP_AND).
-Xapian::Query common_gram_phrase(const std::vector<std::string>& words) {
+// Unranked, those words are left out: they would only cost a lookup per match.
+Xapian::Query common_gram_phrase(const std::vector<std::string>& words, bool ranked) {
   const std::vector<PhraseUnit> units = rewrite_phrase(words);
   if (std::ranges::none_of(units, &PhraseUnit::is_pair)) return Xapian::Query();
   std::vector<Xapian::Query> terms;
@@ -41,7 +42,7 @@ Xapian::Query common_gram_phrase(const std::vector<std::string>& words) {
                              ? terms[0]
                              : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
                                              static_cast<Xapian::termcount>(terms.size()));
-  if (rankers.empty()) return phrase;
+  if (!ranked || rankers.empty()) return phrase;
   rankers.insert(rankers.begin(), phrase);
   return Xapian::Query(Xapian::Query::OP_AND, rankers.begin(), rankers.end());
 }
@@ -119,7 +120,7 @@ Xapian::Query QueryBuilder::phrase_query(const QueryNode& node, HighlightTerms& 
   if (terms.size() == 1) return Xapian::Query(terms[0]);
   if (!term) {
     // Plain words: a phrase holding "the" or "в" runs over pair terms.
-    Xapian::Query grams = common_gram_phrase(words);
+    Xapian::Query grams = common_gram_phrase(words, ranked_);
     if (!grams.empty()) return grams;
   }
   return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),

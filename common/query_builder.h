@@ -53,6 +53,11 @@ class QueryBuilder {
   /// of punctuation only) and the whole query would otherwise be empty.
   BuiltQuery build(const QueryNode& root);
 
+  /// `false`: the queries built are only counted, never ranked, so parts that only rank
+  /// (the uncommon words ANDed into a common-gram phrase) are left out. The matches are the
+  /// same either way. Default true.
+  void set_ranked(bool ranked) { ranked_ = ranked; }
+
  private:
   Xapian::Query build_node(const QueryNode& node, HighlightTerms& highlights);
   Xapian::Query word_query(const QueryNode& node, HighlightTerms& highlights);
@@ -77,6 +82,7 @@ class QueryBuilder {
   const Xapian::Database* db_;
   QueryTarget target_;
   const SpeakerAliases* speakers_;
+  bool ranked_ = true;
 };
 
 }  // namespace rostra

@@ -33,6 +33,10 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
   Xapian::Database& db = request.quotes ? index_.quotes : index_.articles;
   QueryBuilder builder(request.language, outlets_, &db,
                        request.quotes ? QueryTarget::kQuotes : QueryTarget::kArticles, speakers_);
+  // Only counts (and facets) are asked for: nothing is ranked, so the query leaves out what
+  // only ranks and Xapian computes no weight (BoolWeight).
+  const bool count_only = request.limit == 0 && !request.collapse;
+  builder.set_ranked(!count_only);
   BuiltQuery built = builder.build(parsed);
   if (request.quotes && !request.all_kinds) {
     built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query,
@@ -43,9 +47,7 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
   try {
     Xapian::Enquire enquire(db);
     enquire.set_query(built.query);
-    if (request.limit == 0 && !request.collapse) {
-      // Only counts (and facets) are asked for: no weight is needed, and without one Xapian
-      // computes none.
+    if (count_only) {
       enquire.set_weighting_scheme(Xapian::BoolWeight());
     } else {
       enquire.set_weighting_scheme(Xapian::BM25Weight());
@@ -61,7 +63,7 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
         break;
     }
     if (request.collapse) enquire.set_collapse_key(schema::kSlotCluster);
-    FacetCounter facets;
+    FacetCounter facets(db);
     if (request.facets) enquire.add_matchspy(&facets);
     // Exact totals and facets: every match is counted, not estimated.
     Xapian::MSet mset = enquire.get_mset(
@@ -100,7 +102,8 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
       results.facets.outlets = by_count(facets.outlets());
       results.facets.speakers = by_count(facets.speakers());
       results.facets.outlet_stories = by_count(facets.outlet_stories());
-      results.facets.months.assign(facets.months().begin(), facets.months().end());
+      const FacetCounter::Counts months = facets.months();
+      results.facets.months.assign(months.begin(), months.end());
     }
   } catch (const Xapian::DatabaseModifiedError&) {
     throw;

@@ -47,9 +47,10 @@ Xapian::Query plain_phrase(const std::string& phrase) {
                        static_cast<Xapian::termcount>(words.size()));
 }
 
-// The phrase as rostra-search builds it.
-Xapian::Query built_phrase(const std::string& phrase, QueryTarget target) {
+// The phrase as rostra-search builds it (`ranked` false: for a count alone).
+Xapian::Query built_phrase(const std::string& phrase, QueryTarget target, bool ranked = true) {
   QueryBuilder builder("en", nullptr, nullptr, target);
+  builder.set_ranked(ranked);
   return builder.build(parse_query("\"" + phrase + "\"")).query;
 }
 
@@ -169,6 +170,26 @@ TEST_F(CommonGramsSearch, RewrittenPhrasesRankByTheirUncommonWords) {
       EXPECT_GT(it.get_weight(), 0.0);
       EXPECT_NEAR(it.get_weight(), word_weights[*it], 1e-9);
     }
+  }
+}
+
+// Counted alone, a rewritten phrase is its pair phrase only: the words that rank it are left
+// out, and it matches the same documents.
+TEST_F(CommonGramsSearch, UnrankedRewrittenPhrasesLeaveOutTheWordsThatOnlyRank) {
+  // Phrases whose every word is inside a pair (so some word is there only to rank).
+  for (const std::string& phrase :
+       {std::string("one of the"), std::string("the end of"), std::string("по его словам")}) {
+    SCOPED_TRACE(phrase);
+    Xapian::Query ranked = built_phrase(phrase, QueryTarget::kArticles);
+    Xapian::Query unranked = built_phrase(phrase, QueryTarget::kArticles, false);
+    std::vector<std::string> terms = terms_of(unranked);
+    ASSERT_FALSE(terms.empty());
+    for (const std::string& term : terms) {
+      EXPECT_TRUE(term.starts_with(schema::kPrefixCommonGram)) << term;
+    }
+    EXPECT_LT(terms.size(), terms_of(ranked).size());
+    EXPECT_FALSE(matches(index_->articles, unranked).empty());
+    EXPECT_EQ(matches(index_->articles, unranked), matches(index_->articles, ranked));
   }
 }
 
