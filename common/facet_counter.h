@@ -42,7 +42,7 @@ class FacetCounter : public Xapian::MatchSpy {
 
  private:
   // One outlet's matches and the distinct clusters among them. A cluster key of 16 hex
-  // digits (what the indexer writes, see ArticleWriter) is kept as its 64-bit number, any
+  // digits (what the indexer writes: hash_hex, in ArticleWriter) is kept as its 64-bit number, any
   // other key as itself: both exact, and the first needs no allocation per match.
   struct OutletTally {
     std::uint64_t matches = 0;
@@ -62,12 +62,12 @@ class FacetCounter : public Xapian::MatchSpy {
   template <typename Value>
   static Value& entry(ByName<Value>& map, std::string_view key);
 
-  ByName<OutletTally> outlets_;
-  ByName<std::uint64_t> speakers_;
-  ByName<std::uint64_t> months_;
   // The value in `slot` of `doc`, through `reader` when streams can be used.
   std::string value(const Xapian::Document& doc, ValueSlotReader& reader, Xapian::valueno slot);
 
+  ByName<OutletTally> outlets_;
+  ByName<std::uint64_t> speakers_;
+  ByName<std::uint64_t> months_;
   bool use_streams_;
   ValueSlotReader outlet_reader_;
   ValueSlotReader cluster_reader_;
