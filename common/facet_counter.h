@@ -32,7 +32,7 @@ class FacetCounter : public Xapian::MatchSpy {
   std::string name() const override { return "rostra::FacetCounter"; }
 
   /// Counts by name, in name order.
-  using Counts = std::map<std::string, std::uint64_t, std::less<>>;
+  using Counts = std::map<std::string, std::uint64_t>;
 
   Counts outlets() const;
   Counts speakers() const { return Counts(speakers_.begin(), speakers_.end()); }
@@ -42,8 +42,8 @@ class FacetCounter : public Xapian::MatchSpy {
 
  private:
   // One outlet's matches and the distinct clusters among them. A cluster key of 16 hex
-  // digits (what the indexer writes: hash_hex, in ArticleWriter) is kept as its 64-bit number, any
-  // other key as itself: both exact, and the first needs no allocation per match.
+  // digits (what the indexer writes: hash_hex, in ArticleWriter) is kept as its 64-bit
+  // number, any other key as itself: both exact, and the first needs no allocation.
   struct OutletTally {
     std::uint64_t matches = 0;
     std::unordered_set<std::uint64_t> clusters;

@@ -18,7 +18,7 @@ using test::TempDir;
 // Documents in `parts` databases searched as one: outlets, clusters (16 hex digits as the
 // indexer writes them, another key, or none), dates (some unknown) and speakers (0-2).
 Xapian::Database databases(const TempDir& dir, int parts) {
-  Xapian::Database both;
+  Xapian::Database all;
   const char* outlets[] = {"Reuters", "TASS", "", "BBC"};
   const char* speakers[] = {"", "Vladimir Putin", "Donald Trump", "Elena Varga"};
   for (int part = 0; part < parts; ++part) {
@@ -47,9 +47,9 @@ Xapian::Database databases(const TempDir& dir, int parts) {
       db.add_document(doc);
     }
     db.commit();
-    both.add_database(Xapian::Database(path));
+    all.add_database(Xapian::Database(path));
   }
-  return both;
+  return all;
 }
 
 // One database (read through value streams) and two searched as one (read per document,
