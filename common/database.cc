@@ -110,7 +110,7 @@ ReadableIndex open_index_for_reading(const std::string& dir) {
                         "/ inside)");
   }
   ReadableIndex index{open_for_reading(sub(dir, schema::kArticlesDatabase)),
-                      open_for_reading(sub(dir, schema::kQuotesDatabase))};
+                      open_for_reading(sub(dir, schema::kQuotesDatabase)), dir};
   for (const std::string& shard : list_shard_directories(dir)) {
     index.articles.add_database(open_for_reading(sub(shard, schema::kArticlesDatabase)));
     index.quotes.add_database(open_for_reading(sub(shard, schema::kQuotesDatabase)));

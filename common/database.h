@@ -25,6 +25,7 @@ struct WritableIndex {
 struct ReadableIndex {
   Xapian::Database articles;
   Xapian::Database quotes;
+  std::string dir;  ///< The directory it was opened from; empty for one made otherwise.
 };
 
 /// Opens (creating it and its parents if needed) an index directory for writing. New

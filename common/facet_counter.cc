@@ -68,6 +68,18 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
   }
 }
 
+void FacetCounter::merge(const FacetCounter& other) {
+  for (const auto& [outlet, theirs] : other.outlets_) {
+    OutletTally& ours = entry(outlets_, outlet);
+    ours.matches += theirs.matches;
+    ours.clusters.insert(theirs.clusters.begin(), theirs.clusters.end());
+    ours.other_clusters.insert(theirs.other_clusters.begin(), theirs.other_clusters.end());
+    ours.unclustered += theirs.unclustered;
+  }
+  for (const auto& [speaker, count] : other.speakers_) entry(speakers_, speaker) += count;
+  for (const auto& [month, count] : other.months_) entry(months_, month) += count;
+}
+
 FacetCounter::Counts FacetCounter::outlets() const {
   Counts out;
   for (const auto& [outlet, tally] : outlets_) out[outlet] = tally.matches;

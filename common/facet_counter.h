@@ -31,6 +31,10 @@ class FacetCounter : public Xapian::MatchSpy {
   void operator()(const Xapian::Document& doc, double weight) override;
   std::string name() const override { return "rostra::FacetCounter"; }
 
+  /// Adds what `other` counted, over documents this counter did not see (one search split
+  /// between threads by docid range): stories seen by both count once.
+  void merge(const FacetCounter& other);
+
   /// Counts by name, in name order.
   using Counts = std::map<std::string, std::uint64_t>;
 

@@ -1,18 +1,46 @@
 #include "common/search.h"
 
+#include <algorithm>
+#include <exception>
+#include <iterator>
+#include <memory>
+#include <thread>
+
+#include "common/docid_range_source.h"
 #include "common/errors.h"
 #include "common/facet_counter.h"
 #include "common/index_terms.h"
-#include "common/query_builder.h"
 #include "common/query_parser.h"
 #include "common/schema.h"
 #include "common/stored_article.h"
 
 namespace rostra {
 
+namespace {
+
+// Puts what `counter` counted into `results`.
+void fill_facets(const FacetCounter& counter, SearchResults& results) {
+  results.has_facets = true;
+  results.facets.outlets = by_count(counter.outlets());
+  results.facets.speakers = by_count(counter.speakers());
+  results.facets.outlet_stories = by_count(counter.outlet_stories());
+  const FacetCounter::Counts months = counter.months();
+  results.facets.months.assign(months.begin(), months.end());
+}
+
+}  // namespace
+
 Searcher::Searcher(const ReadableIndex& index, const OutletTable* outlets,
                    const SpeakerAliases* speakers)
-    : index_(index), outlets_(outlets), speakers_(speakers) {}
+    : index_(index),
+      outlets_(outlets),
+      speakers_(speakers),
+      threads_(std::max(1u, std::thread::hardware_concurrency())) {}
+
+void Searcher::set_threads(unsigned threads, Xapian::doccount min_documents) {
+  threads_ = std::max(1u, threads);
+  parallel_min_documents_ = min_documents;
+}
 
 SearchResults Searcher::search(const SearchRequest& request) {
   // A writer committing while we read can invalidate what we opened: reopen on the latest
@@ -28,82 +56,187 @@ SearchResults Searcher::search(const SearchRequest& request) {
   }
 }
 
-SearchResults Searcher::search_once(const SearchRequest& request) {
-  QueryNode parsed = parse_query(request.query);
-  Xapian::Database& db = request.quotes ? index_.quotes : index_.articles;
+Xapian::Database& Searcher::database_of(ReadableIndex& index, const SearchRequest& request) {
+  return request.quotes ? index.quotes : index.articles;
+}
+
+BuiltQuery Searcher::build_query(const QueryNode& parsed, const SearchRequest& request,
+                                 const Xapian::Database& db, bool ranked) const {
   QueryBuilder builder(request.language, outlets_, &db,
                        request.quotes ? QueryTarget::kQuotes : QueryTarget::kArticles, speakers_);
-  // Only counts (and facets) are asked for: nothing is ranked, so the query leaves out what
-  // only ranks and Xapian computes no weight (BoolWeight).
-  const bool count_only = request.limit == 0 && !request.collapse;
-  builder.set_ranked(!count_only);
+  builder.set_ranked(ranked);
   BuiltQuery built = builder.build(parsed);
   if (request.quotes && !request.all_kinds) {
     built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query,
                                 Xapian::Query(quote_kind_term(quote_kind_name(QuoteKind::kQuote))));
   }
+  return built;
+}
 
+std::vector<Xapian::Database*> Searcher::handles_for(const SearchRequest& request) {
+  Xapian::Database& db = database_of(index_, request);
+  std::vector<Xapian::Database*> handles{&db};
+  if (threads_ < 2 || request.collapse || index_.dir.empty() || db.size() != 1 ||
+      db.get_doccount() < parallel_min_documents_) {
+    return handles;
+  }
+  while (helpers_.size() + 1 < threads_) helpers_.push_back(open_index_for_reading(index_.dir));
+  for (ReadableIndex& helper : helpers_) {
+    Xapian::Database* other = &database_of(helper, request);
+    if (other->size() != 1 || other->get_revision() != db.get_revision()) {
+      helper = open_index_for_reading(index_.dir);
+      other = &database_of(helper, request);
+      if (other->size() != 1 || other->get_revision() != db.get_revision()) {
+        return {&db};  // a commit came between: count on the revision this searcher reads
+      }
+    }
+    handles.push_back(other);
+  }
+  return handles;
+}
+
+Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchRequest& request,
+                                     Xapian::Database& db, Xapian::docid first, Xapian::docid last,
+                                     std::size_t skip, std::size_t wanted) {
+  // Only counts (and facets) are asked for: nothing is ranked, so the query leaves out what
+  // only ranks and Xapian computes no weight (BoolWeight).
+  const bool count_only = request.limit == 0 && !request.collapse;
+  Part part;
+  BuiltQuery built = build_query(parsed, request, db, !count_only);
+  part.highlights = std::move(built.highlights);
+  Xapian::Query query = built.query;
+  if (first > 0) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          Xapian::Query((new DocidRangeSource(first, last))->release()));
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  if (count_only) {
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+  } else {
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+  }
+  switch (request.sort) {
+    case SortOrder::kRelevance:
+      break;
+    case SortOrder::kNewest:
+      enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+      break;
+    case SortOrder::kOldest:
+      enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
+      break;
+  }
+  if (request.collapse) enquire.set_collapse_key(schema::kSlotCluster);
+  part.facets = std::make_unique<FacetCounter>(db);
+  if (request.facets) enquire.add_matchspy(part.facets.get());
+  // Exact totals and facets: every match is counted, not estimated.
+  Xapian::MSet mset =
+      enquire.get_mset(static_cast<Xapian::doccount>(skip), static_cast<Xapian::doccount>(wanted),
+                       request.exact_total || request.facets ? db.get_doccount() : 0);
+  part.total = mset.get_matches_estimated();
+  if (request.collapse) {
+    // With collapsing, Xapian's estimate counts clusters; report stories and carriage.
+    // Xapian's uncollapsed count is an estimate; count the carriage exactly.
+    part.stories = mset.get_matches_estimated();
+    Xapian::Enquire counter(db);
+    counter.set_query(query);
+    counter.set_weighting_scheme(Xapian::BoolWeight());
+    part.total = counter.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+  }
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Match match{*it,
+                it.get_weight(),
+                request.collapse ? it.get_collapse_count() : 0,
+                it.get_document(),
+                {}};
+    if (request.sort != SortOrder::kRelevance) {
+      match.sort_value = match.document.get_value(schema::kSlotDate);
+    }
+    part.matches.push_back(std::move(match));
+  }
+  return part;
+}
+
+std::vector<Searcher::Match> Searcher::merge_parts(std::vector<Part>& parts,
+                                                   const SearchRequest& request) {
+  std::vector<Match> all;
+  for (Part& part : parts) {
+    std::move(part.matches.begin(), part.matches.end(), std::back_inserter(all));
+  }
+  // Xapian's order: the sort value (when sorting by date), then weight, then docid.
+  const bool newest = request.sort == SortOrder::kNewest;
+  const bool by_value = request.sort != SortOrder::kRelevance;
+  std::sort(all.begin(), all.end(), [&](const Match& a, const Match& b) {
+    if (by_value && a.sort_value != b.sort_value) {
+      return newest ? a.sort_value > b.sort_value : a.sort_value < b.sort_value;
+    }
+    if (a.weight != b.weight) return a.weight > b.weight;
+    return a.docid < b.docid;
+  });
+  const std::size_t from = std::min(request.offset, all.size());
+  const std::size_t to = std::min(all.size(), from + request.limit);
+  return std::vector<Match>(
+      std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(from)),
+      std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(to)));
+}
+
+SearchResults Searcher::search_once(const SearchRequest& request) {
+  QueryNode parsed = parse_query(request.query);
   SearchResults results;
   try {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(built.query);
-    if (count_only) {
-      enquire.set_weighting_scheme(Xapian::BoolWeight());
+    std::vector<Xapian::Database*> handles = handles_for(request);
+    const std::size_t n = handles.size();
+    threads_used_ = static_cast<unsigned>(n);
+    std::vector<Part> parts(n);
+    if (n == 1) {
+      parts[0] = search_part(parsed, request, *handles[0], 0, 0, request.offset, request.limit);
     } else {
-      enquire.set_weighting_scheme(Xapian::BM25Weight());
+      // Part i searches docids (last * i / n, last * (i + 1) / n] for the first
+      // offset + limit of its own matches; the page is cut from all of them, merged.
+      const std::uint64_t last = handles[0]->get_lastdocid();
+      std::vector<std::exception_ptr> errors(n);
+      auto run_part = [&](std::size_t i) {
+        try {
+          parts[i] = search_part(
+              parsed, request, *handles[i], static_cast<Xapian::docid>(last * i / n + 1),
+              static_cast<Xapian::docid>(last * (i + 1) / n), 0, request.offset + request.limit);
+        } catch (...) {
+          errors[i] = std::current_exception();
+        }
+      };
+      std::vector<std::thread> threads;
+      for (std::size_t i = 1; i < n; ++i) threads.emplace_back(run_part, i);
+      run_part(0);
+      for (std::thread& t : threads) t.join();
+      for (const std::exception_ptr& error : errors) {
+        if (error) std::rethrow_exception(error);
+      }
     }
-    switch (request.sort) {
-      case SortOrder::kRelevance:
-        break;
-      case SortOrder::kNewest:
-        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
-        break;
-      case SortOrder::kOldest:
-        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
-        break;
+    for (std::size_t i = 0; i < n; ++i) {
+      results.total += parts[i].total;
+      results.stories += parts[i].stories;
+      if (i > 0) parts[0].facets->merge(*parts[i].facets);
     }
-    if (request.collapse) enquire.set_collapse_key(schema::kSlotCluster);
-    FacetCounter facets(db);
-    if (request.facets) enquire.add_matchspy(&facets);
-    // Exact totals and facets: every match is counted, not estimated.
-    Xapian::MSet mset = enquire.get_mset(
-        static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
-        request.exact_total || request.facets ? db.get_doccount() : 0);
-    results.total = mset.get_matches_estimated();
-    if (request.collapse) {
-      // With collapsing, Xapian's estimate counts clusters; report stories and carriage.
-      // Xapian's uncollapsed count is an estimate; count the carriage exactly.
-      results.stories = mset.get_matches_estimated();
-      Xapian::Enquire counter(db);
-      counter.set_query(built.query);
-      counter.set_weighting_scheme(Xapian::BoolWeight());
-      results.total = counter.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
-    }
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    if (request.facets) fill_facets(*parts[0].facets, results);
+    std::vector<Match> page = n == 1 ? std::move(parts[0].matches) : merge_parts(parts, request);
+
+    const HighlightTerms& highlights = parts[0].highlights;
+    for (std::size_t i = 0; i < page.size(); ++i) {
       SearchHit hit;
-      hit.rank = static_cast<std::size_t>(it.get_rank()) + 1;
-      hit.score = it.get_weight();
-      if (request.collapse) hit.collapsed = it.get_collapse_count();
+      hit.rank = request.offset + i + 1;
+      hit.score = page[i].weight;
+      hit.collapsed = page[i].collapsed;
       if (request.quotes) {
-        hit.quote = decode_stored_quote(it.get_document().get_data());
+        hit.quote = decode_stored_quote(page[i].document.get_data());
         if (request.snippets) {
-          hit.snippet = snippets_.make(hit.quote.text, built.highlights, hit.quote.language);
+          hit.snippet = snippets_.make(hit.quote.text, highlights, hit.quote.language);
         }
       } else {
-        hit.article = decode_stored_article(it.get_document().get_data());
+        hit.article = decode_stored_article(page[i].document.get_data());
         std::string_view text = hit.article.body.empty() ? hit.article.lead : hit.article.body;
-        if (request.snippets)
-          hit.snippet = snippets_.make(text, built.highlights, hit.article.language);
+        if (request.snippets) hit.snippet = snippets_.make(text, highlights, hit.article.language);
       }
       results.hits.push_back(std::move(hit));
-    }
-    if (request.facets) {
-      results.has_facets = true;
-      results.facets.outlets = by_count(facets.outlets());
-      results.facets.speakers = by_count(facets.speakers());
-      results.facets.outlet_stories = by_count(facets.outlet_stories());
-      const FacetCounter::Counts months = facets.months();
-      results.facets.months.assign(months.begin(), months.end());
     }
   } catch (const Xapian::DatabaseModifiedError&) {
     throw;

@@ -4,13 +4,18 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "common/article.h"
 #include "common/database.h"
+#include "common/facet_counter.h"
 #include "common/outlet_table.h"
+#include "common/query_ast.h"
+#include "common/query_builder.h"
 #include "common/snippet.h"
 #include "common/speaker_aliases.h"
 #include "common/stored_quote.h"
@@ -62,7 +67,12 @@ struct SearchResults {
   FacetResults facets;
 };
 
-/// Searches one database. Not thread-safe; cheap to create.
+/// Below this many documents a search is not split between threads (see
+/// Searcher::set_threads).
+inline constexpr Xapian::doccount kParallelSearchMinDocuments = 20000;
+
+/// Searches one database. Not thread-safe (it may run threads of its own, see
+/// set_threads); cheap to create.
 class Searcher {
  public:
   /// `outlets` and `speakers` (may be null) resolve outlet: and speaker: names given as
@@ -74,13 +84,58 @@ class Searcher {
   /// DatabaseError when the database cannot be read.
   SearchResults search(const SearchRequest& request);
 
+  /// Splits a search of a database of at least `min_documents` documents between
+  /// `threads` threads, each searching one docid range through its own handle on the
+  /// database; totals and facets are summed and the page is cut from the merged matches,
+  /// in the order one thread gives. Collapsing searches, an index not opened from a
+  /// directory (ReadableIndex::dir) or with a bulk load under way, and handles on
+  /// different revisions run on the calling thread alone. Default: one thread per core.
+  void set_threads(unsigned threads, Xapian::doccount min_documents = kParallelSearchMinDocuments);
+
+  /// How many threads the last search ran on.
+  unsigned threads_used() const { return threads_used_; }
+
  private:
   SearchResults search_once(const SearchRequest& request);
+  // The query for `request` over `db`, quote kinds filtered.
+  BuiltQuery build_query(const QueryNode& parsed, const SearchRequest& request,
+                         const Xapian::Database& db, bool ranked) const;
+  // The database `request` searches in `index`.
+  static Xapian::Database& database_of(ReadableIndex& index, const SearchRequest& request);
+  // A match, held until the page is cut.
+  struct Match {
+    Xapian::docid docid;
+    double weight;
+    Xapian::doccount collapsed;
+    Xapian::Document document;
+    std::string sort_value;  ///< The date, when sorting by it.
+  };
+  // What one thread found: its totals, facets and first matches.
+  struct Part {
+    std::uint64_t total = 0;
+    std::uint64_t stories = 0;
+    std::vector<Match> matches;
+    std::unique_ptr<FacetCounter> facets;
+    HighlightTerms highlights;  ///< What its query marks in snippets.
+  };
+  // One handle per thread `request` may use, the first this searcher's own; all on its
+  // revision.
+  std::vector<Xapian::Database*> handles_for(const SearchRequest& request);
+  // The matches of docids `first`..`last` of `db` (all when `first` is 0): totals, facets
+  // and `wanted` matches from `skip` on, ordered as `request` sorts.
+  Part search_part(const QueryNode& parsed, const SearchRequest& request, Xapian::Database& db,
+                   Xapian::docid first, Xapian::docid last, std::size_t skip, std::size_t wanted);
+  // The page `request` asks for, from every part's first offset + limit matches.
+  static std::vector<Match> merge_parts(std::vector<Part>& parts, const SearchRequest& request);
 
   ReadableIndex index_;
   const OutletTable* outlets_;
   const SpeakerAliases* speakers_;
   SnippetMaker snippets_;
+  unsigned threads_;
+  Xapian::doccount parallel_min_documents_ = kParallelSearchMinDocuments;
+  unsigned threads_used_ = 0;
+  std::vector<ReadableIndex> helpers_;  ///< More handles on index_.dir, one per extra thread.
 };
 
 }  // namespace rostra

@@ -98,6 +98,7 @@ int run_search_command(const SearchCommandOptions& options, std::ostream& out) {
   OutletTable outlets = load_outlet_table(options.outlets_path);
   SpeakerAliases speakers = load_speaker_aliases(options.speakers_path);
   Searcher searcher(index, &outlets, &speakers);
+  if (options.threads > 0) searcher.set_threads(options.threads);
   if (!options.batch_path.empty()) return run_batch(options, searcher, out);
   SearchResults results = searcher.search(options.request);
   if (options.json) {

@@ -18,6 +18,7 @@ struct SearchCommandOptions {
   bool stats = false;      ///< Print database stats instead of searching.
   bool ansi = false;       ///< Bold highlights (stdout is a terminal).
   std::string batch_path;  ///< Run one query per line of this file ("-": stdin).
+  unsigned threads = 0;    ///< Threads a search may be split between (0: one per core).
   SearchRequest request;
 };
 

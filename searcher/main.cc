@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
       "with --quotes: include titles and scare quotes")(
       "batch", po::value(&options.batch_path),
       "run one query per line of FILE ('-': stdin); print hits and latency for each")(
+      "threads,j", po::value(&options.threads)->default_value(0),
+      "threads a search of a large database is split between (0: one per core)")(
       "stats", po::bool_switch(&options.stats), "describe the database instead of searching");
   po::options_description visible;
   visible.add(common_option_group(common)).add(search);
