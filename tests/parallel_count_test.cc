@@ -189,7 +189,8 @@ TEST_F(ParallelCount, ACommitAfterOpeningLeavesTheCountOnTheOpenedRevision) {
   Searcher late(index, nullptr);  // opens its own handles at its first search
   late.set_threads(2, 0);
 
-  ArticleWriter writer(writer_, OutletTable(), testing::project_aliases());
+  const OutletTable outlets;  // the writer keeps a reference: it must outlive it
+  ArticleWriter writer(writer_, outlets, testing::project_aliases());
   std::vector<std::string> warnings;
   Article more = make_article("Farmers again", "Farmers blocked roads again.",
                               "https://a.example/2025/05/05/farmers-again", "", "");
