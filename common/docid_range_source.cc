@@ -21,11 +21,6 @@ void DocidRangeSource::skip_to(Xapian::docid did, double) {
   current_ = std::max({current_, did, first_});
 }
 
-bool DocidRangeSource::check(Xapian::docid did, double min_wt) {
-  skip_to(did, min_wt);
-  return true;
-}
-
 std::string DocidRangeSource::get_description() const {
   return "rostra::DocidRangeSource(" + std::to_string(first_) + ".." + std::to_string(last_) + ")";
 }

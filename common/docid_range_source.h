@@ -21,7 +21,6 @@ class DocidRangeSource : public Xapian::PostingSource {
   Xapian::doccount get_termfreq_max() const override { return size_; }
   void next(double min_wt) override;
   void skip_to(Xapian::docid did, double min_wt) override;
-  bool check(Xapian::docid did, double min_wt) override;
   bool at_end() const override { return current_ > end_; }
   Xapian::docid get_docid() const override { return current_; }
   DocidRangeSource* clone() const override { return new DocidRangeSource(first_, last_); }

@@ -81,13 +81,14 @@ std::vector<Xapian::Database*> Searcher::handles_for(const SearchRequest& reques
     return handles;
   }
   while (helpers_.size() + 1 < threads_) helpers_.push_back(open_index_for_reading(index_.dir));
-  for (ReadableIndex& helper : helpers_) {
+  for (std::size_t i = 0; i + 1 < threads_; ++i) {
+    ReadableIndex& helper = helpers_[i];
     Xapian::Database* other = &database_of(helper, request);
     if (other->size() != 1 || other->get_revision() != db.get_revision()) {
       helper = open_index_for_reading(index_.dir);
       other = &database_of(helper, request);
       if (other->size() != 1 || other->get_revision() != db.get_revision()) {
-        return {&db};  // a commit came between: count on the revision this searcher reads
+        return {&db};  // a commit came between: search the revision this searcher reads
       }
     }
     handles.push_back(other);
@@ -127,8 +128,10 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
       break;
   }
   if (request.collapse) enquire.set_collapse_key(schema::kSlotCluster);
-  part.facets = std::make_unique<FacetCounter>(db);
-  if (request.facets) enquire.add_matchspy(part.facets.get());
+  if (request.facets) {
+    part.facets = std::make_unique<FacetCounter>(db);
+    enquire.add_matchspy(part.facets.get());
+  }
   // Exact totals and facets: every match is counted, not estimated.
   Xapian::MSet mset =
       enquire.get_mset(static_cast<Xapian::doccount>(skip), static_cast<Xapian::doccount>(wanted),
@@ -144,15 +147,9 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
     part.total = counter.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
   }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Match match{*it,
-                it.get_weight(),
-                request.collapse ? it.get_collapse_count() : 0,
-                it.get_document(),
-                {}};
-    if (request.sort != SortOrder::kRelevance) {
-      match.sort_value = match.document.get_value(schema::kSlotDate);
-    }
-    part.matches.push_back(std::move(match));
+    part.matches.push_back(Match{*it, it.get_weight(),
+                                 request.collapse ? it.get_collapse_count() : 0, it.get_document(),
+                                 it.get_sort_key()});
   }
   return part;
 }
@@ -163,13 +160,10 @@ std::vector<Searcher::Match> Searcher::merge_parts(std::vector<Part>& parts,
   for (Part& part : parts) {
     std::move(part.matches.begin(), part.matches.end(), std::back_inserter(all));
   }
-  // Xapian's order: the sort value (when sorting by date), then weight, then docid.
+  // Xapian's order: the sort key (empty unless sorting by date), then weight, then docid.
   const bool newest = request.sort == SortOrder::kNewest;
-  const bool by_value = request.sort != SortOrder::kRelevance;
   std::sort(all.begin(), all.end(), [&](const Match& a, const Match& b) {
-    if (by_value && a.sort_value != b.sort_value) {
-      return newest ? a.sort_value > b.sort_value : a.sort_value < b.sort_value;
-    }
+    if (a.sort_key != b.sort_key) return newest ? a.sort_key > b.sort_key : a.sort_key < b.sort_key;
     if (a.weight != b.weight) return a.weight > b.weight;
     return a.docid < b.docid;
   });
@@ -215,7 +209,7 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
     for (std::size_t i = 0; i < n; ++i) {
       results.total += parts[i].total;
       results.stories += parts[i].stories;
-      if (i > 0) parts[0].facets->merge(*parts[i].facets);
+      if (request.facets && i > 0) parts[0].facets->merge(*parts[i].facets);
     }
     if (request.facets) fill_facets(*parts[0].facets, results);
     std::vector<Match> page = n == 1 ? std::move(parts[0].matches) : merge_parts(parts, request);

@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -108,15 +107,15 @@ class Searcher {
     double weight;
     Xapian::doccount collapsed;
     Xapian::Document document;
-    std::string sort_value;  ///< The date, when sorting by it.
+    std::string sort_key;  ///< Xapian's sort key: the date when sorting by it, else "".
   };
   // What one thread found: its totals, facets and first matches.
   struct Part {
     std::uint64_t total = 0;
     std::uint64_t stories = 0;
     std::vector<Match> matches;
-    std::unique_ptr<FacetCounter> facets;
-    HighlightTerms highlights;  ///< What its query marks in snippets.
+    std::unique_ptr<FacetCounter> facets;  ///< Only when the request asks for facets.
+    HighlightTerms highlights;             ///< What its query marks in snippets.
   };
   // One handle per thread `request` may use, the first this searcher's own; all on its
   // revision.

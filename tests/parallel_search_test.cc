@@ -47,7 +47,7 @@ std::vector<Article> articles() {
   return out;
 }
 
-class ParallelCount : public ::testing::Test {
+class ParallelSearch : public ::testing::Test {
  protected:
   void SetUp() override {
     writer_ = testing::build_index(testing::Backend::kGlass, dir_, articles());
@@ -75,7 +75,7 @@ void expect_same_counts(const SearchResults& a, const SearchResults& b, const st
   EXPECT_EQ(a.facets.outlet_stories, b.facets.outlet_stories);
 }
 
-TEST_F(ParallelCount, SplitCountsEqualOneThreadsCountsAndFacets) {
+TEST_F(ParallelSearch, SplitCountsEqualOneThreadsCountsAndFacets) {
   ReadableIndex index = open_index_for_reading(path());
   Searcher one(index, nullptr, &testing::project_aliases());
   one.set_threads(1);
@@ -104,7 +104,7 @@ TEST_F(ParallelCount, SplitCountsEqualOneThreadsCountsAndFacets) {
   }
 }
 
-TEST_F(ParallelCount, AStoryWhoseCopiesFallInDifferentRangesCountsOnce) {
+TEST_F(ParallelSearch, AStoryWhoseCopiesFallInDifferentRangesCountsOnce) {
   ReadableIndex index = open_index_for_reading(path());
   Searcher split(index, nullptr);
   split.set_threads(2, 0);
@@ -116,7 +116,7 @@ TEST_F(ParallelCount, AStoryWhoseCopiesFallInDifferentRangesCountsOnce) {
   EXPECT_EQ(r.facets.outlets[0].second, 2u);
 }
 
-TEST_F(ParallelCount, SplitPagesEqualOneThreadsPagesInEverySortOrder) {
+TEST_F(ParallelSearch, SplitPagesEqualOneThreadsPagesInEverySortOrder) {
   ReadableIndex index = open_index_for_reading(path());
   Searcher one(index, nullptr, &testing::project_aliases());
   one.set_threads(1);
@@ -156,7 +156,7 @@ TEST_F(ParallelCount, SplitPagesEqualOneThreadsPagesInEverySortOrder) {
   }
 }
 
-TEST_F(ParallelCount, CollapsingSmallAndInMemorySearchesRunOnOneThread) {
+TEST_F(ParallelSearch, CollapsingSmallAndInMemorySearchesRunOnOneThread) {
   ReadableIndex index = open_index_for_reading(path());
   Searcher searcher(index, nullptr);
   searcher.set_threads(2, 0);
@@ -180,7 +180,18 @@ TEST_F(ParallelCount, CollapsingSmallAndInMemorySearchesRunOnOneThread) {
   EXPECT_GT(r.total, 0u);
 }
 
-TEST_F(ParallelCount, ACommitAfterOpeningLeavesTheCountOnTheOpenedRevision) {
+TEST_F(ParallelSearch, LoweringTheThreadCountUsesFewerHandles) {
+  ReadableIndex index = open_index_for_reading(path());
+  Searcher searcher(index, nullptr);
+  searcher.set_threads(3, 0);
+  const std::uint64_t total = count(searcher, "war").total;
+  EXPECT_EQ(searcher.threads_used(), 3u);
+  searcher.set_threads(2, 0);  // a third handle is open, but no longer used
+  EXPECT_EQ(count(searcher, "war").total, total);
+  EXPECT_EQ(searcher.threads_used(), 2u);
+}
+
+TEST_F(ParallelSearch, ACommitAfterOpeningLeavesTheCountOnTheOpenedRevision) {
   ReadableIndex index = open_index_for_reading(path());
   Searcher early(index, nullptr);
   early.set_threads(2, 0);
