@@ -13,7 +13,7 @@ namespace {
 
 // Bump when analysis changes what is indexed from the same input (tokenizer, quote
 // extraction, attribution), so that unchanged input is re-indexed once.
-constexpr std::string_view kAnalysisVersion = "analysis-1";
+constexpr std::string_view kAnalysisVersion = "analysis-2";
 
 }  // namespace
 
@@ -44,11 +44,11 @@ PreparedArticle ArticlePreparer::prepare(Article article, const Xapian::Database
   out.content_hash = content_hash(article);
   out.minhash = text_minhash(article.body.empty() ? article.lead : article.body);
   out.document = builder_.build(article);
-  out.document.add_value(schema::kSlotRecordHash, out.record_hash);
-  out.document.add_value(schema::kSlotContentHash, out.content_hash);
+  out.document.set_value(schema::kSlotRecordHash, out.record_hash);
+  out.document.set_value(schema::kSlotContentHash, out.content_hash);
   out.document.add_boolean_term(content_hash_term(out.content_hash));
   if (!is_empty_signature(out.minhash)) {
-    out.document.add_value(schema::kSlotMinhash, minhash_hex(out.minhash));
+    out.document.set_value(schema::kSlotMinhash, minhash_hex(out.minhash));
     for (const std::string& band : minhash_bands(out.minhash)) {
       out.document.add_boolean_term(minhash_band_term(band));
     }

@@ -11,6 +11,7 @@
 
 #include "common/article.h"
 #include "common/document_builder.h"
+#include "common/indexed_document.h"
 #include "common/near_duplicates.h"
 #include "common/speaker_aliases.h"
 
@@ -24,15 +25,17 @@ struct PreparedArticle {
   std::string content_hash;  ///< Of the normalized text only (exact duplicates).
   MinHashSignature minhash{};
   bool unchanged = false;  ///< The index already holds this exact record; no documents built.
-  Xapian::Document document;
-  std::vector<std::pair<std::string, Xapian::Document>> quote_documents;
+  IndexedDocument document;
+  std::vector<std::pair<std::string, IndexedDocument>> quote_documents;
 };
 
-/// Prepares articles. One per thread (not thread-safe); `aliases` is shared read-only.
+/// Prepares articles. One per thread (not thread-safe); `aliases` is shared read-only and
+/// `dictionary` (the index's word ids) is shared with the other threads. Both must outlive
+/// the preparer.
 class ArticlePreparer {
  public:
-  ArticlePreparer(const SpeakerAliases& aliases, bool extract_quotes)
-      : aliases_(aliases), extract_quotes_(extract_quotes) {}
+  ArticlePreparer(const SpeakerAliases& aliases, TermDictionary& dictionary, bool extract_quotes)
+      : aliases_(aliases), extract_quotes_(extract_quotes), builder_(dictionary) {}
 
   /// REQUIRES: metadata resolved. When `existing` (may be null) already holds a document
   /// with the same id and record hash, returns it marked unchanged without analysis.

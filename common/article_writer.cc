@@ -106,13 +106,13 @@ ArticleWriter::Outcome ArticleWriter::store(PreparedArticle& prepared, Duplicate
     found = Duplicate::kNear;
   }
   if (cluster.empty()) cluster = hash_hex(prepared.article.id);
-  prepared.document.add_value(schema::kSlotCluster, cluster);
-  index_.articles.replace_document(prepared.id_term, prepared.document);
+  prepared.document.set_value(schema::kSlotCluster, cluster);
+  index_.replace_article(prepared.id_term, prepared.document);
   std::string link = article_term(prepared.article.id);
   if (existing != 0 || index_.quotes.term_exists(link)) index_.quotes.delete_document(link);
   for (auto& [id, doc] : prepared.quote_documents) {
-    doc.add_value(schema::kSlotCluster, cluster);
-    index_.quotes.replace_document(id, doc);
+    doc.set_value(schema::kSlotCluster, cluster);
+    index_.replace_quote(id, doc);
   }
   if (duplicate != nullptr) *duplicate = found;
   return existing != 0 ? Outcome::kReplaced : Outcome::kAdded;

@@ -34,7 +34,7 @@ class ArticleWriter {
   /// articles are indexed without quotes or speakers (for measuring what extraction costs).
   ArticleWriter(WritableIndex& index, const OutletTable& outlets, const SpeakerAliases& aliases,
                 bool extract_quotes = true)
-      : index_(index), outlets_(outlets), preparer_(aliases, extract_quotes) {}
+      : index_(index), outlets_(outlets), preparer_(aliases, index.dictionary(), extract_quotes) {}
 
   /// Resolves `article`'s metadata in place (see resolve_metadata), appending warnings,
   /// then prepares and stores it.

@@ -93,14 +93,74 @@ std::string sub(const std::string& dir, std::string_view name) {
 
 }  // namespace
 
-WritableIndex open_index_for_writing(const std::string& dir) {
+WritableIndex::WritableIndex(Xapian::WritableDatabase articles_db,
+                             Xapian::WritableDatabase quotes_db,
+                             std::shared_ptr<TermDictionary> dictionary,
+                             TokenStoreWriter article_tokens, TokenStoreWriter quote_tokens)
+    : articles(std::move(articles_db)),
+      quotes(std::move(quotes_db)),
+      dictionary_(std::move(dictionary)),
+      article_tokens_(std::move(article_tokens)),
+      quote_tokens_(std::move(quote_tokens)) {}
+
+Xapian::docid WritableIndex::store(Xapian::WritableDatabase& db, TokenStoreWriter& tokens,
+                                   RecordedWords& recorded, const std::string& id_term,
+                                   IndexedDocument& doc) {
+  doc.set_value(schema::kSlotTokens, tokens.append(doc.token_record));
+  recorded.add(
+      doc.words, [&](const std::string& key) { return db.get_metadata(key); },
+      [&](const std::string& key, const std::string& value) { db.set_metadata(key, value); });
+  return db.replace_document(id_term, to_xapian_document(doc));
+}
+
+Xapian::docid WritableIndex::replace_article(const std::string& id_term, IndexedDocument& doc) {
+  return store(articles, article_tokens_, article_words_, id_term, doc);
+}
+
+Xapian::docid WritableIndex::replace_quote(const std::string& id_term, IndexedDocument& doc) {
+  return store(quotes, quote_tokens_, quote_words_, id_term, doc);
+}
+
+void WritableIndex::commit() {
+  article_tokens_.sync();
+  quote_tokens_.sync();
+  quotes.commit();
+  articles.commit();
+}
+
+WritableIndex open_index_for_writing(const std::string& dir,
+                                     std::shared_ptr<TermDictionary> dictionary,
+                                     const std::string& part_prefix) {
   if (database_exists(dir)) {
     throw DatabaseError(dir + ": a single Xapian database, not a Rostra index directory");
   }
+  if (!dictionary) dictionary = std::make_shared<TermDictionary>();
   // Quotes first: a reader takes a directory with an articles database for a whole index.
-  Xapian::WritableDatabase quotes = open_for_writing(sub(dir, schema::kQuotesDatabase));
-  Xapian::WritableDatabase articles = open_for_writing(sub(dir, schema::kArticlesDatabase));
-  return WritableIndex{std::move(articles), std::move(quotes)};
+  const std::string quotes_path = sub(dir, schema::kQuotesDatabase);
+  const std::string articles_path = sub(dir, schema::kArticlesDatabase);
+  Xapian::WritableDatabase quotes = open_for_writing(quotes_path);
+  Xapian::WritableDatabase articles = open_for_writing(articles_path);
+  WritableIndex index(std::move(articles), std::move(quotes), dictionary,
+                      TokenStoreWriter(articles_path, part_prefix),
+                      TokenStoreWriter(quotes_path, part_prefix));
+  index.article_dir_ = articles_path;
+  index.quote_dir_ = quotes_path;
+  try {
+    dictionary->load_from(index.quotes, quotes_path);
+    dictionary->load_from(index.articles, articles_path);
+    index.quote_words_.load_from(index.quotes, quotes_path);
+    index.article_words_.load_from(index.articles, articles_path);
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(dir + ": cannot read the word dictionary: " + e.get_description());
+  }
+  return index;
+}
+
+void ReadableIndex::reopen() {
+  articles.reopen();
+  quotes.reopen();
+  for (Xapian::Database& db : article_databases) db.reopen();
+  for (Xapian::Database& db : quote_databases) db.reopen();
 }
 
 ReadableIndex open_index_for_reading(const std::string& dir) {
@@ -109,23 +169,59 @@ ReadableIndex open_index_for_reading(const std::string& dir) {
     throw DatabaseError(dir + ": not a Rostra index (no " + std::string(schema::kArticlesDatabase) +
                         "/ inside)");
   }
-  ReadableIndex index{open_for_reading(sub(dir, schema::kArticlesDatabase)),
-                      open_for_reading(sub(dir, schema::kQuotesDatabase)), dir};
+  ReadableIndex index;
+  index.dir = dir;
+  std::vector<std::string> article_dirs{sub(dir, schema::kArticlesDatabase)};
+  std::vector<std::string> quote_dirs{sub(dir, schema::kQuotesDatabase)};
   for (const std::string& shard : list_shard_directories(dir)) {
-    index.articles.add_database(open_for_reading(sub(shard, schema::kArticlesDatabase)));
-    index.quotes.add_database(open_for_reading(sub(shard, schema::kQuotesDatabase)));
+    article_dirs.push_back(sub(shard, schema::kArticlesDatabase));
+    quote_dirs.push_back(sub(shard, schema::kQuotesDatabase));
   }
+  for (const std::string& path : article_dirs) {
+    index.article_databases.push_back(open_for_reading(path));
+    index.articles.add_database(index.article_databases.back());
+  }
+  for (const std::string& path : quote_dirs) {
+    index.quote_databases.push_back(open_for_reading(path));
+    index.quotes.add_database(index.quote_databases.back());
+  }
+  index.article_tokens = std::make_shared<TokenStoreReader>(article_dirs);
+  index.quote_tokens = std::make_shared<TokenStoreReader>(quote_dirs);
   return index;
 }
 
 WritableIndex in_memory_index() {
-  WritableIndex index{Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY),
-                      Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY)};
+  auto article_memory = std::make_shared<MemoryTokenParts>();
+  auto quote_memory = std::make_shared<MemoryTokenParts>();
+  WritableIndex index(Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY),
+                      Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY),
+                      std::make_shared<TermDictionary>(), TokenStoreWriter(article_memory, "m"),
+                      TokenStoreWriter(quote_memory, "m"));
+  index.article_memory_ = std::move(article_memory);
+  index.quote_memory_ = std::move(quote_memory);
   for (Xapian::WritableDatabase* db : {&index.articles, &index.quotes}) {
     db->set_metadata(std::string(schema::kSchemaVersionKey),
                      std::to_string(schema::kSchemaVersion));
   }
   return index;
+}
+
+ReadableIndex read_view(const WritableIndex& index) {
+  ReadableIndex view;
+  view.articles = index.articles;
+  view.quotes = index.quotes;
+  view.article_databases = {index.articles};
+  view.quote_databases = {index.quotes};
+  if (index.article_memory()) {
+    view.article_tokens = std::make_shared<TokenStoreReader>(index.article_memory());
+    view.quote_tokens = std::make_shared<TokenStoreReader>(index.quote_memory());
+  } else {
+    view.article_tokens =
+        std::make_shared<TokenStoreReader>(std::vector<std::string>{index.article_dir()});
+    view.quote_tokens =
+        std::make_shared<TokenStoreReader>(std::vector<std::string>{index.quote_dir()});
+  }
+  return view;
 }
 
 Xapian::Database open_for_reading(const std::string& path) {

@@ -8,6 +8,8 @@
 #include "common/database.h"
 #include "common/errors.h"
 #include "common/schema.h"
+#include "common/term_dictionary.h"
+#include "common/token_store.h"
 
 namespace rostra {
 namespace {
@@ -30,13 +32,33 @@ void replace_database(const fs::path& replacement, const fs::path& target) {
   fs::remove_all(aside);
 }
 
+// Resolves metadata keys that several segments hold: a stem's word forms are united, and
+// every other key (word ids, the schema version) has the same value everywhere.
+class SegmentCompactor : public Xapian::Compactor {
+ public:
+  std::string resolve_duplicate_metadata(const std::string& key, size_t num_tags,
+                                         const std::string tags[]) override {
+    if (!key.starts_with(schema::kMetaStemForm)) return tags[0];
+    std::string merged = tags[0];
+    for (size_t i = 1; i < num_tags; ++i) merged = merge_stem_forms(merged, tags[i]);
+    return merged;
+  }
+};
+
+// Compacts the segments' `database` into `out`, which keeps their token parts: the
+// compaction copies each document's kSlotTokens value, and part names are unique across
+// segments (see shard_writer.cc).
 void compact(const std::vector<std::string>& shards, std::string_view database,
              const fs::path& out) {
   Xapian::Database sources;
   for (const std::string& shard : shards) {
     sources.add_database(open_for_reading(sub(shard, database).string()));
   }
-  sources.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS);
+  SegmentCompactor compactor;
+  sources.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS, 0, compactor);
+  for (const std::string& shard : shards) {
+    link_token_parts(sub(shard, database).string(), out.string());
+  }
 }
 
 }  // namespace

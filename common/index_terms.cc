@@ -22,9 +22,6 @@ std::string prefixed(std::string_view prefix, std::string_view value) {
 std::string id_term(std::string_view id) {
   return prefixed(schema::kPrefixId, id);
 }
-std::string stem_term(std::string_view stem) {
-  return prefixed(schema::kPrefixStem, stem);
-}
 std::string common_gram_term(std::string_view first, std::string_view second) {
   std::string term(schema::kPrefixCommonGram);
   term.reserve(term.size() + first.size() + 1 + second.size());
@@ -41,15 +38,6 @@ std::string outlet_term(std::string_view outlet) {
 }
 std::string speaker_term(std::string_view speaker) {
   return prefixed(schema::kPrefixSpeaker, fold_case(speaker));
-}
-std::string quote_word_term(std::string_view word) {
-  return prefixed(schema::kPrefixQuoteWord, word);
-}
-std::string speaker_quote_word_term(std::string_view speaker, std::string_view word) {
-  std::string value = fold_case(speaker);
-  value.push_back('\x1f');
-  value.append(word);
-  return prefixed(schema::kPrefixSpeakerQuoteWord, value);
 }
 std::string article_term(std::string_view article_id) {
   return prefixed(schema::kPrefixArticle, article_id);

@@ -10,9 +10,6 @@ namespace rostra {
 /// "Q" + id, or "Q" + "#" + hash of the id when the id is too long for a Xapian term.
 std::string id_term(std::string_view id);
 
-/// "Z" + stem.
-std::string stem_term(std::string_view stem);
-
 /// "XCG" + first + "\x1f" + second: the pair term of two adjacent words (common_grams.h).
 /// REQUIRES: is_common_pair(first, second), so the term fits.
 std::string common_gram_term(std::string_view first, std::string_view second);
@@ -25,12 +22,6 @@ std::string outlet_term(std::string_view outlet);
 
 /// "XSPEAKER" + the speaker name through fold_case.
 std::string speaker_term(std::string_view speaker);
-
-/// "XQUOTE" + a word said inside a quote.
-std::string quote_word_term(std::string_view word);
-
-/// "XQBY" + the speaker through fold_case + "\x1f" + a word that speaker said.
-std::string speaker_quote_word_term(std::string_view speaker, std::string_view word);
 
 /// "XARTICLE" + an article id (hashed like id_term when too long): links quotes to it.
 std::string article_term(std::string_view article_id);

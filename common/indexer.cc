@@ -119,13 +119,21 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
         earlier.push_back(shard_directory(options.db_path, r * writers + w));
       }
       dirs.push_back(shard_directory(options.db_path, round * writers + w));
-      shards.push_back(std::make_unique<ShardWriter>(dirs.back(), earlier, outlets, aliases));
+      shards.push_back(std::make_unique<ShardWriter>(dirs.back(), earlier, outlets, aliases,
+                                                     index.shared_dictionary()));
     }
     clusters->add_segments(dirs);
     segment_round = round;
     round_articles = 0;
   };
   auto start_bulk_load = [&](unsigned writers, std::size_t existing_segments) {
+    // Word ids continue those the segments already use (a resumed load).
+    for (const std::string& segment : list_shard_directories(options.db_path)) {
+      for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
+        std::string path = (std::filesystem::path(segment) / name).string();
+        index.dictionary().load_from(open_for_reading(path), path);
+      }
+    }
     clusters.emplace(writers);
     std::uint64_t round = existing_segments == 0 ? 0 : (existing_segments - 1) / writers;
     std::vector<std::string> earlier;
@@ -264,7 +272,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   std::vector<std::thread> workers;
   for (unsigned t = 0; t < threads; ++t) {
     workers.emplace_back([&] {
-      ArticlePreparer preparer(aliases, options.extract_quotes);
+      ArticlePreparer preparer(aliases, index.dictionary(), options.extract_quotes);
       // Each worker reads the last commit on its own, to skip unchanged articles early.
       std::optional<Xapian::Database> existing;
       try {

@@ -2,34 +2,40 @@
 
 #include <algorithm>
 
+#include "common/case_fold.h"
 #include "common/common_grams.h"
 #include "common/errors.h"
 #include "common/index_terms.h"
+#include "common/positional_filter.h"
 #include "common/schema.h"
 
 namespace rostra {
 namespace {
 
+// A query that matches nothing but, unlike Xapian::Query::MatchNothing (an empty query),
+// still counts as a part of the query: a phrase with a word no document holds.
+Xapian::Query no_match() {
+  return Xapian::Query(std::string(schema::kNeverIndexedTerm));
+}
+
 Xapian::Query as_filter(Xapian::Query query) {
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0);
 }
 
-// The exact phrase `words` over common-gram pair terms (see rewrite_phrase), or an empty
-// query when no two adjacent words form a pair. It matches the same documents as OP_PHRASE
-// over the words but never reads the postings of the common words. Pair terms have wdf 0
-// and weigh nothing, so the uncommon words that only appear inside pairs are ANDed back in
-// to rank a match (what the common words used to add, small and of low idf, is lost). Every
-// match holds those words (a pair term is indexed only beside its two words), so OP_AND
-// changes no match; unlike OP_AND_MAYBE it puts the phrase in one AND with the words, and
-// in a top-k search Xapian then skips most position checks (inferred from the timings: at
-// 20,000 articles, top 10 of "one of the" took 3.1 ms with OP_AND_MAYBE, 0.8 ms with OP_AND,
-// and Xapian's match estimate fell from 700 to 300 of the 2,487 matches).
-// Unranked, those words are left out: they would only cost a lookup per match.
-Xapian::Query common_gram_phrase(const std::vector<std::string>& words, bool ranked) {
+// The candidates of the phrase `words` over common-gram pair terms (see rewrite_phrase), or
+// an empty query when no two adjacent words form a pair: every document holding the phrase
+// holds these terms, and it never reads the postings of the common words. Pair terms have
+// wdf 0 and weigh nothing, so the uncommon words that only appear inside pairs are ANDed
+// back in to rank a match (what the common words used to add, small and of low idf, is
+// lost); unranked they are left out. Sets `exact` when the pairs alone are the phrase (two
+// words forming one pair: a pair term is only indexed for adjacent words).
+Xapian::Query common_gram_candidates(const std::vector<std::string>& words, bool ranked,
+                                     bool& exact) {
   const std::vector<PhraseUnit> units = rewrite_phrase(words);
+  exact = false;
   if (std::ranges::none_of(units, &PhraseUnit::is_pair)) return Xapian::Query();
+  exact = words.size() == 2 && units.size() == 1;
   std::vector<Xapian::Query> terms;
-  std::vector<Xapian::Query> rankers;
   for (std::size_t i = 0; i < words.size(); ++i) {
     // Unit i stands at word i; the last word has a unit only when no pair ends in it.
     const bool alone = i < units.size() && !units[i].is_pair();
@@ -37,30 +43,38 @@ Xapian::Query common_gram_phrase(const std::vector<std::string>& words, bool ran
       terms.emplace_back(alone ? std::string(units[i].first)
                                : common_gram_term(units[i].first, units[i].second));
     }
-    if (!alone && !is_common_word(words[i])) rankers.emplace_back(words[i]);
+    if (ranked && !alone && !is_common_word(words[i])) terms.emplace_back(words[i]);
   }
-  Xapian::Query phrase = terms.size() == 1
-                             ? terms[0]
-                             : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
-                                             static_cast<Xapian::termcount>(terms.size()));
-  if (!ranked || rankers.empty()) return phrase;
-  rankers.insert(rankers.begin(), phrase);
-  return Xapian::Query(Xapian::Query::OP_AND, rankers.begin(), rankers.end());
+  if (terms.size() == 1) return terms[0];
+  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
 }
 
 }  // namespace
 
 QueryBuilder::QueryBuilder(std::string_view language, const OutletTable* outlets,
-                           const Xapian::Database* db, QueryTarget target,
-                           const SpeakerAliases* speakers)
-    : stemmer_(language), outlets_(outlets), db_(db), target_(target), speakers_(speakers) {}
+                           const Vocabulary* vocabulary, TokenStoreReader* tokens,
+                           QueryTarget target, const SpeakerAliases* speakers)
+    : stemmer_(language),
+      outlets_(outlets),
+      vocabulary_(vocabulary),
+      tokens_reader_(tokens),
+      target_(target),
+      speakers_(speakers) {}
 
 std::string QueryBuilder::speaker_name(const std::string& name) const {
   if (speakers_ == nullptr) return name;
   return speakers_->canonical(name).value_or(name);
 }
 
-Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& highlights) {
+Xapian::Query QueryBuilder::filtered(Xapian::Query candidates, PositionalPattern pattern) const {
+  if (tokens_reader_ == nullptr) return no_match();
+  auto* filter = new PositionalFilter(std::make_shared<const PositionalPattern>(std::move(pattern)),
+                                      tokens_reader_);
+  return Xapian::Query(Xapian::Query::OP_FILTER, candidates, Xapian::Query(filter->release()));
+}
+
+Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& highlights,
+                                       std::vector<WordId>& ids) {
   tokens_.clear();
   tokenizer_.tokenize(node.text, tokens_);
   if (tokens_.size() != 1) {
@@ -69,29 +83,44 @@ Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& hi
   const std::string word(tokens_.text(tokens_[0]));
   const Script script = tokens_[0].script;
   const std::string stem = stemmer_.stem(word, script);
-  std::vector<std::string> forms = {word};
-  if (db_ != nullptr) {
-    // Inflected forms mostly start with the stem ("выбор" -> "выборах") or the word itself
-    // ("city" -> "city's"); keep those whose stem is the same.
-    constexpr std::size_t kMaxForms = 64;
-    constexpr std::size_t kMaxScanned = 2000;
-    for (const std::string& prefix : {stem, word}) {
-      std::size_t scanned = 0;
-      for (auto it = db_->allterms_begin(prefix);
-           it != db_->allterms_end(prefix) && scanned < kMaxScanned && forms.size() < kMaxForms;
-           ++it, ++scanned) {
-        std::string term = *it;
-        if (std::find(forms.begin(), forms.end(), term) == forms.end() &&
-            stemmer_.stem(term, script) == stem) {
-          forms.push_back(std::move(term));
-        }
-      }
-    }
-  }
   highlights.stems.insert(stem);
   highlights.words.insert(word);
+  // The word itself, the stem when it is its own stem, and the indexed words with that stem.
+  constexpr std::size_t kMaxForms = 64;
+  std::vector<std::string> forms = {word};
+  if (stem != word && stemmer_.stem(stem, script) == stem) forms.push_back(stem);
+  ids.clear();
+  if (vocabulary_ != nullptr) {
+    for (const std::string& form : forms) {
+      if (WordId id = vocabulary_->id(form)) ids.push_back(id);
+    }
+    for (auto& [form, id] : vocabulary_->forms(stem)) {
+      if (forms.size() >= kMaxForms) break;
+      if (std::find(forms.begin(), forms.end(), form) != forms.end()) continue;
+      forms.push_back(form);
+      ids.push_back(id);
+    }
+  }
   std::vector<Xapian::Query> terms(forms.begin(), forms.end());
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query QueryBuilder::near_query(const QueryNode& node, HighlightTerms& highlights) {
+  std::vector<Xapian::Query> words;
+  PositionalPattern pattern;
+  pattern.kind = PositionalPattern::Kind::kNear;
+  pattern.ordered = node.ordered;
+  pattern.window = static_cast<unsigned>(node.window + node.children.size() - 1);
+  bool unknown = false;
+  for (const QueryNode& child : node.children) {
+    std::vector<WordId> ids;
+    words.push_back(word_forms(child, highlights, ids));
+    if (ids.empty()) unknown = true;  // no document holds any form of this word
+    pattern.words.push_back(std::move(ids));
+  }
+  if (unknown) return no_match();
+  return filtered(Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()),
+                  std::move(pattern));
 }
 
 BuiltQuery QueryBuilder::build(const QueryNode& root) {
@@ -102,59 +131,63 @@ BuiltQuery QueryBuilder::build(const QueryNode& root) {
 }
 
 Xapian::Query QueryBuilder::phrase_query(const QueryNode& node, HighlightTerms& highlights,
-                                         const std::function<std::string(std::string_view)>& term) {
+                                         Scope scope, const std::vector<std::string>& speakers) {
   tokens_.clear();
   tokenizer_.tokenize(node.text, tokens_);
-  std::vector<std::string> terms;
   std::vector<std::string> words;
-  for (const Token& token : tokens_) {
-    std::string word(tokens_.text(token));
-    terms.push_back(term ? term(word) : word);
-    words.push_back(std::move(word));
-  }
-  if (terms.empty()) return Xapian::Query();
+  for (const Token& token : tokens_) words.emplace_back(tokens_.text(token));
+  if (words.empty()) return Xapian::Query();
   if (words.size() == 1) {
     highlights.words.insert(words[0]);
   } else {
     highlights.phrases.push_back(words);
   }
-  if (terms.size() == 1) return Xapian::Query(terms[0]);
-  if (!term) {
-    // Plain words: a phrase holding "the" or "в" runs over pair terms.
-    Xapian::Query grams = common_gram_phrase(words, ranked_);
-    if (!grams.empty()) return grams;
+  auto term = [&](const std::string& word) {
+    return scope == Scope::kTitle ? title_term(word) : word;
+  };
+  PositionalPattern pattern;
+  pattern.scope = scope == Scope::kTitle   ? PositionalPattern::Scope::kTitle
+                  : scope == Scope::kQuote ? PositionalPattern::Scope::kQuotes
+                                           : PositionalPattern::Scope::kText;
+  for (const std::string& speaker : speakers) pattern.speakers.push_back(fold_case(speaker));
+  if (words.size() == 1 && scope != Scope::kQuote) return Xapian::Query(term(words[0]));
+  for (const std::string& word : words) {
+    WordId id = vocabulary_ != nullptr ? vocabulary_->id(word) : 0;
+    if (id == 0) return no_match();  // no document holds this word
+    pattern.words.push_back({id});
   }
-  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
-                       static_cast<Xapian::termcount>(terms.size()));
+  Xapian::Query candidates;
+  if (scope != Scope::kTitle) {
+    // Plain words: candidates for a phrase holding "the" or "в" come from pair terms.
+    bool exact = false;
+    candidates = common_gram_candidates(words, ranked_, exact);
+    if (exact && scope == Scope::kText) return candidates;
+  }
+  if (candidates.empty()) {
+    std::vector<Xapian::Query> terms;
+    for (const std::string& word : words) terms.emplace_back(term(word));
+    candidates = terms.size() == 1
+                     ? terms[0]
+                     : Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+  }
+  return filtered(candidates, std::move(pattern));
 }
 
 Xapian::Query QueryBuilder::quote_query(const QueryNode& node,
                                         const std::vector<std::string>& speakers,
                                         HighlightTerms& highlights) {
-  Xapian::Query body = phrase_query(node, highlights);
-  if (body.empty() || target_ == QueryTarget::kQuotes) return body;
-  HighlightTerms ignored;
-  Xapian::Query inside;
-  if (speakers.empty()) {
-    inside = phrase_query(node, ignored, quote_word_term);
-  } else {
-    std::vector<Xapian::Query> by_speaker;
-    for (const std::string& speaker : speakers) {
-      by_speaker.push_back(phrase_query(node, ignored, [&](std::string_view word) {
-        return speaker_quote_word_term(speaker, word);
-      }));
-    }
-    inside = Xapian::Query(Xapian::Query::OP_OR, by_speaker.begin(), by_speaker.end());
-  }
-  // The quote terms (wdf 0) decide the match; the same words in the body rank it.
-  return Xapian::Query(Xapian::Query::OP_FILTER, body, inside);
+  if (target_ == QueryTarget::kQuotes) return phrase_query(node, highlights, Scope::kText);
+  // The words rank the article; the record decides whether they stand in a quote.
+  return phrase_query(node, highlights, Scope::kQuote, speakers);
 }
 
 Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& highlights) {
   tokens_.clear();
   tokenizer_.tokenize(node.text, tokens_);
   if (tokens_.empty()) return Xapian::Query();
-  if (tokens_.size() > 1) return phrase_query(node, highlights);  // "long-term", "U.S.-Russia"
+  if (tokens_.size() > 1) {
+    return phrase_query(node, highlights, Scope::kText);  // "long-term", "U.S.-Russia"
+  }
   const Token& token = tokens_[0];
   std::string stem = stemmer_.stem(tokens_.text(token), token.script);
   highlights.stems.insert(stem);
@@ -163,19 +196,20 @@ Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& hi
 }
 
 Xapian::Query QueryBuilder::stem_query(const std::string& stem, Script script) {
-  // Documents hold Z<stem> for each word whose stem differs from it, and only the exact
-  // term for a word that is its own stem (DocumentBuilder::index_text). The stem itself is
-  // such a word only when stemming it changes nothing.
-  Xapian::Query stems(stem_term(stem));
-  if (stemmer_.stem(stem, script) != stem) return stems;
-  Xapian::Query word(stem);
-  return Xapian::Query(Xapian::Query::OP_SYNONYM, stems, word);
+  // The words with this stem: those that differ from it are listed in the dictionary
+  // (schema.h); the stem itself is such a word only when stemming it changes nothing.
+  std::vector<Xapian::Query> forms;
+  if (stemmer_.stem(stem, script) == stem) forms.emplace_back(stem);
+  if (vocabulary_ != nullptr) {
+    for (auto& [form, id] : vocabulary_->forms(stem)) forms.emplace_back(form);
+  }
+  if (forms.empty()) return no_match();
+  if (forms.size() == 1) return forms[0];
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
 }
 
 Xapian::Query QueryBuilder::field_query(const QueryNode& node, HighlightTerms& highlights) {
-  if (node.field == "title") {
-    return phrase_query(node, highlights, title_term);
-  }
+  if (node.field == "title") return phrase_query(node, highlights, Scope::kTitle);
   if (node.field == "quote") return quote_query(node, {}, highlights);
   if (node.field == "outlet") {
     std::string name = outlets_ ? outlets_->canonical_name(node.text) : node.text;
@@ -193,7 +227,7 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
     case QueryNode::Kind::kWord:
       return word_query(node, highlights);
     case QueryNode::Kind::kPhrase:
-      return phrase_query(node, highlights);
+      return phrase_query(node, highlights, Scope::kText);
     case QueryNode::Kind::kField:
       return field_query(node, highlights);
     case QueryNode::Kind::kMatchAll:
@@ -205,12 +239,8 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
         return as_filter(Q(Q::OP_VALUE_GE, schema::kSlotDate, node.date_from));
       return as_filter(Q(Q::OP_VALUE_RANGE, schema::kSlotDate, node.date_from, node.date_to));
     }
-    case QueryNode::Kind::kNear: {
-      std::vector<Q> words;
-      for (const QueryNode& child : node.children) words.push_back(word_forms(child, highlights));
-      auto window = static_cast<Xapian::termcount>(node.window + words.size() - 1);
-      return Q(node.ordered ? Q::OP_PHRASE : Q::OP_NEAR, words.begin(), words.end(), window);
-    }
+    case QueryNode::Kind::kNear:
+      return near_query(node, highlights);
     case QueryNode::Kind::kAnd:
     case QueryNode::Kind::kOr: {
       std::vector<Q> parts;

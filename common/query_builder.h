@@ -10,9 +10,12 @@
 
 #include "common/highlight_terms.h"
 #include "common/outlet_table.h"
+#include "common/positional_pattern.h"
 #include "common/query_ast.h"
 #include "common/speaker_aliases.h"
 #include "common/term_stemmer.h"
+#include "common/token_store.h"
+#include "common/vocabulary.h"
 #include "common/word_tokenizer.h"
 
 namespace rostra {
@@ -26,26 +29,28 @@ struct BuiltQuery {
 /// What a query runs against: article documents or quote documents (see schema.h).
 enum class QueryTarget { kArticles, kQuotes };
 
-/// Builds Xapian queries. Words become stem terms (ranked); phrases and words that split
-/// into several tokens become OP_PHRASE over exact terms (over common-gram pair terms when
-/// they hold a common word such as "the" or "в": the same matches, see common_grams.h);
-/// NEAR/ADJ become OP_NEAR/OP_PHRASE with window = distance + words - 1 over each word's
-/// forms (the exact word, and, given a database, its indexed forms with the same stem, so
-/// "выборы NEAR парламент" finds "парламентских выборах"); field filters and date ranges
-/// are boolean (weight 0).
-/// quote:"…" on articles filters on XQUOTE terms (or XQBY terms of the speakers named in
-/// the same AND group) and ranks by the same words in the body; on quote documents it is
-/// an ordinary phrase, since each document is one quote.
+/// Builds Xapian queries. Words become OP_SYNONYM over the indexed words with their stem
+/// (ranked). Phrases, words that split into several tokens, NEAR/ADJ, title:"…" and quote:
+/// take their candidates from the postings of their words (of common-gram pair terms when a
+/// phrase holds a common word such as "the" or "в", see common_grams.h) and keep those whose
+/// token record matches (PositionalFilter): the same matches and weights as Xapian's
+/// positional operators over the words. NEAR/ADJ match each word's indexed forms with the
+/// same stem ("выборы NEAR парламент" finds "парламентских выборах"). Field filters and date
+/// ranges are boolean (weight 0).
+/// quote:"…" on articles keeps the articles where the words stand inside one quote (of the
+/// speakers named in the same AND group, if any) and ranks by the same words; on quote
+/// documents it is an ordinary phrase, since each document is one quote.
 /// Not thread-safe.
 class QueryBuilder {
  public:
   /// `language`: stemmer for Latin-script words ("en" default). `outlets` and `speakers`
   /// (may be null) map outlet: and speaker: names given as hosts or aliases ("Путин") to
-  /// the names the index uses.
-  /// `db` (may be null) supplies the word forms NEAR and ADJ expand to; it must outlive
-  /// the builder.
+  /// the names the index uses. `vocabulary` (word ids and forms) and `tokens` (the token
+  /// records of the database searched) may be null only for queries without positional
+  /// parts: without them a phrase matches nothing. Those given must outlive the builder and
+  /// the queries it builds.
   explicit QueryBuilder(std::string_view language = "en", const OutletTable* outlets = nullptr,
-                        const Xapian::Database* db = nullptr,
+                        const Vocabulary* vocabulary = nullptr, TokenStoreReader* tokens = nullptr,
                         QueryTarget target = QueryTarget::kArticles,
                         const SpeakerAliases* speakers = nullptr);
 
@@ -59,27 +64,35 @@ class QueryBuilder {
   void set_ranked(bool ranked) { ranked_ = ranked; }
 
  private:
+  // Where a phrase must stand: anywhere in the text, in the title, or in a quote.
+  enum class Scope { kText, kTitle, kQuote };
+
   Xapian::Query build_node(const QueryNode& node, HighlightTerms& highlights);
   Xapian::Query word_query(const QueryNode& node, HighlightTerms& highlights);
   // Every document holding a word with stem `stem` (of a word in `script`).
   Xapian::Query stem_query(const std::string& stem, Script script);
-  // Exact words of node.text as one term or a phrase; each word mapped by `term` (the
-  // identity, or a prefixing function). Without `term`, a phrase holding a common word
-  // runs over common-gram pair terms; with it (title:, quote: terms have no pairs), never.
-  Xapian::Query phrase_query(const QueryNode& node, HighlightTerms& highlights,
-                             const std::function<std::string(std::string_view)>& term = {});
+  // The words of node.text as one term or a phrase in `scope`; with kQuote, said by one
+  // of `speakers` (canonical names) when not empty.
+  Xapian::Query phrase_query(const QueryNode& node, HighlightTerms& highlights, Scope scope,
+                             const std::vector<std::string>& speakers = {});
   // quote:"…", in articles optionally limited to words said by `speakers`.
   Xapian::Query quote_query(const QueryNode& node, const std::vector<std::string>& speakers,
                             HighlightTerms& highlights);
   Xapian::Query field_query(const QueryNode& node, HighlightTerms& highlights);
-  Xapian::Query word_forms(const QueryNode& word, HighlightTerms& highlights);
+  Xapian::Query near_query(const QueryNode& node, HighlightTerms& highlights);
+  // One NEAR/ADJ word: the query over its forms, and their ids.
+  Xapian::Query word_forms(const QueryNode& word, HighlightTerms& highlights,
+                           std::vector<WordId>& ids);
+  // `candidates` restricted to the documents whose record matches `pattern`.
+  Xapian::Query filtered(Xapian::Query candidates, PositionalPattern pattern) const;
   std::string speaker_name(const std::string& name) const;
 
   WordTokenizer tokenizer_;
   TermStemmer stemmer_;
   TokenList tokens_;
   const OutletTable* outlets_;
-  const Xapian::Database* db_;
+  const Vocabulary* vocabulary_;
+  TokenStoreReader* tokens_reader_;
   QueryTarget target_;
   const SpeakerAliases* speakers_;
   bool ranked_ = true;

@@ -10,40 +10,45 @@
 //
 //   Q<id>            unique id term (the article URL, else the given id, else "h:" + content
 //                    hash). Re-indexing an article replaces the document holding this term.
-//   <word>           exact, case-folded word forms of title and body, with positions, so exact
-//                    phrases and NEAR/ADJ work. Fields are separated by kFieldPositionGap.
+//   <word>           exact, case-folded word forms of title, lead and body, with their wdf
+//                    and no positions: where each word stands is in the document's token
+//                    record (below), which phrases, NEAR/ADJ, title: and quote: check.
 //   XCG<w1>\x1f<w2>  common gram: for two words at adjacent positions (same field and
 //                    paragraph) of which at least one is a common word (common_grams.h:
-//                    "the", "of", "в", …), one pair term at w1's position with wdf 0, so
-//                    document length and ranking are unchanged. A phrase holding a common
-//                    word is matched over these terms and never reads the positions of
-//                    "the". Pairs whose term would pass kMaxTermBytes are not indexed.
-//                    Only <word> terms get pairs: S, XQUOTE and XQBY phrases match word
-//                    by word.
-//   Z<stem>          Snowball stems of the same words, without positions: ranked recall.
-//                    Only for words whose stem differs from the word: a word that is its
-//                    own stem is found by its exact term, so a stem query is
-//                    OP_SYNONYM(Z<stem>, <stem>) when stemming <stem> gives <stem>.
-//   S<word>          exact title words, with positions: the `title:` filter.
+//                    "the", "of", "в", …), one pair term with wdf 0, so document length and
+//                    ranking are unchanged. A phrase holding a common word takes its
+//                    candidates from these terms and never reads the postings of "the".
+//                    Pairs whose term would pass kMaxTermBytes are not indexed.
+//   S<word>          exact title words: the `title:` filter.
 //   XOUTLET<name>    the outlet's case-folded display name: the `outlet:` filter.
 //   XSPEAKER<name>   case-folded speaker name, one per speaker quoted in the article.
 //   XLANG<code>      the article language ("en", "ru").
 //   XHASH<hash>      hash of the normalized text: finds exact duplicates under other ids.
 //   XSIM<band>       the eight LSH band keys of the text's MinHash: finds near-duplicates.
-//   XQUOTE<word>     exact words inside the article's quotes, with positions of their own
-//                    (kFieldPositionGap apart from quote to quote) and wdf 0, so they
-//                    filter (`quote:"…"`) without changing document length or ranking.
-//   XQBY<speaker>\x1f<word>  the same, for quotes attributed to that speaker: a phrase
-//                    over these terms matches only words that speaker said in one quote.
+//
+// Stems have no terms: a stem query is OP_SYNONYM over the words with that stem, which the
+// database lists in its metadata (below). Words inside quotes have no terms either: the
+// token record marks each quote's words and speaker.
 //
 // Quote documents (one per quote; a quote continued over paragraphs is one document):
 //   Q<article id>#<n>   unique id; XARTICLE<article id> links to the article (and lets a
 //                       re-index delete the article's old quotes).
-//   <word>, XCG<pair>, Z<stem>   the quote's words, as for articles; S<word> the
-//                       article's title.
+//   <word>, XCG<pair>   the quote's words, as for articles; S<word> the article's title.
 //   XSPEAKER, XOUTLET, XLANG as for articles; XKIND<kind> ("quote", "title", "scare").
-//   Values: date, outlet, speaker (kSlotSpeakers, one name), language, kind.
+//   Values: date, outlet, speaker (kSlotSpeakers, one name), language, kind, tokens.
 //   Data: the zstd-compressed StoredQuote (see stored_quote.h).
+//   Token record: text stream = the quote's words; title stream = the article's title.
+//
+// Token records (token_record.h) live in part files beside each database
+// (kTokenPartPrefix + part name, append-only); value slot kSlotTokens of a document says
+// which part and offset hold its record (token_store.h). Xapian's compaction copies the
+// values, so merged databases keep their segments' part files.
+//
+// Database metadata: besides kSchemaVersionKey and the indexer's progress, every database
+// records the word ids its token records use (kMetaWordId + word -> the id as a varint) and,
+// per stem, the words it holds whose stem that is and differs from them (kMetaStemForm +
+// stem -> a list of word and id pairs): how a stem query finds the word forms
+// (term_dictionary.h). Merging databases unites the lists of a stem (index_shards.cc).
 //
 // Value slots (sortable, read by facets and sorting) are listed in enum ValueSlot.
 // The document data is the zstd-compressed StoredArticle (see stored_article.h): the text
@@ -55,29 +60,39 @@
 // WARNING: everything here is persisted. Changing a prefix, a slot number, the meaning
 // of a value or the list of common words (common_grams.cc) requires bumping kSchemaVersion.
 // Version 4 added the XCG pair terms, which phrase queries rely on; version 5 dropped the
-// Z term of words that are their own stem, which stem queries rely on.
+// Z term of words that are their own stem, which stem queries rely on; version 6 moved
+// positions into token records and stems and quote words into metadata and records.
 
 #include <string_view>
 
 namespace rostra::schema {
 
 /// Persisted: bump on any incompatible change to prefixes, slots or stored data.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 inline constexpr std::string_view kSchemaVersionKey = "rostra.schema_version";
 
 inline constexpr std::string_view kPrefixId = "Q";
-inline constexpr std::string_view kPrefixStem = "Z";
 inline constexpr std::string_view kPrefixCommonGram = "XCG";
 inline constexpr std::string_view kPrefixTitle = "S";
 inline constexpr std::string_view kPrefixOutlet = "XOUTLET";
 inline constexpr std::string_view kPrefixSpeaker = "XSPEAKER";
 inline constexpr std::string_view kPrefixLanguage = "XLANG";
-inline constexpr std::string_view kPrefixQuoteWord = "XQUOTE";
-inline constexpr std::string_view kPrefixSpeakerQuoteWord = "XQBY";
 inline constexpr std::string_view kPrefixArticle = "XARTICLE";
 inline constexpr std::string_view kPrefixQuoteKind = "XKIND";
 inline constexpr std::string_view kPrefixContentHash = "XHASH";
 inline constexpr std::string_view kPrefixMinhashBand = "XSIM";
+
+/// A term no document ever holds (every X-prefixed term has more after the prefix): what a
+/// query part that can match nothing stands for.
+inline constexpr std::string_view kNeverIndexedTerm = "X";
+
+/// Metadata key prefixes of the word dictionary (see above and term_dictionary.h). Persisted.
+inline constexpr std::string_view kMetaWordId = "T";
+inline constexpr std::string_view kMetaStemForm = "Z";
+
+/// Token record part files in a database directory: this prefix + the part's name.
+/// Persisted.
+inline constexpr std::string_view kTokenPartPrefix = "rostra-tokens.";
 
 /// Subdirectories of an index directory. Persisted.
 inline constexpr std::string_view kArticlesDatabase = "articles";
@@ -108,6 +123,7 @@ enum ValueSlot : unsigned {
   kSlotMinhash = 7,      ///< MinHash signature of the text, 256 hex digits (near_duplicates.h).
   kSlotCluster = 8,      ///< Duplicate cluster: the same key for exact and near duplicates
                          ///< (search --collapse groups by it).
+  kSlotTokens = 9,       ///< Where the document's token record is (token_store.h).
 };
 
 /// Separates the entries of a multi-valued slot. Persisted.

@@ -50,8 +50,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
       return search_once(request);
     } catch (const Xapian::DatabaseModifiedError& e) {
       if (attempt >= 5) throw DatabaseError("search failed: " + e.get_description());
-      index_.articles.reopen();
-      index_.quotes.reopen();
+      index_.reopen();
     }
   }
 }
@@ -61,8 +60,10 @@ Xapian::Database& Searcher::database_of(ReadableIndex& index, const SearchReques
 }
 
 BuiltQuery Searcher::build_query(const QueryNode& parsed, const SearchRequest& request,
-                                 const Xapian::Database& db, bool ranked) const {
-  QueryBuilder builder(request.language, outlets_, &db,
+                                 ReadableIndex& index, const Vocabulary& vocabulary,
+                                 bool ranked) const {
+  TokenStoreReader* tokens = request.quotes ? index.quote_tokens.get() : index.article_tokens.get();
+  QueryBuilder builder(request.language, outlets_, &vocabulary, tokens,
                        request.quotes ? QueryTarget::kQuotes : QueryTarget::kArticles, speakers_);
   builder.set_ranked(ranked);
   BuiltQuery built = builder.build(parsed);
@@ -73,37 +74,39 @@ BuiltQuery Searcher::build_query(const QueryNode& parsed, const SearchRequest& r
   return built;
 }
 
-std::vector<Xapian::Database*> Searcher::handles_for(const SearchRequest& request) {
+std::vector<ReadableIndex*> Searcher::handles_for(const SearchRequest& request) {
   Xapian::Database& db = database_of(index_, request);
-  std::vector<Xapian::Database*> handles{&db};
+  std::vector<ReadableIndex*> handles{&index_};
   if (threads_ < 2 || request.collapse || index_.dir.empty() || db.size() != 1 ||
       db.get_doccount() < parallel_min_documents_) {
     return handles;
   }
   while (helpers_.size() + 1 < threads_) helpers_.push_back(open_index_for_reading(index_.dir));
   for (std::size_t i = 0; i + 1 < threads_; ++i) {
-    ReadableIndex& helper = helpers_[i];
-    Xapian::Database* other = &database_of(helper, request);
+    ReadableIndex* helper = &helpers_[i];
+    Xapian::Database* other = &database_of(*helper, request);
     if (other->size() != 1 || other->get_revision() != db.get_revision()) {
-      helper = open_index_for_reading(index_.dir);
-      other = &database_of(helper, request);
+      *helper = open_index_for_reading(index_.dir);
+      other = &database_of(*helper, request);
       if (other->size() != 1 || other->get_revision() != db.get_revision()) {
-        return {&db};  // a commit came between: search the revision this searcher reads
+        return {&index_};  // a commit came between: search the revision this searcher reads
       }
     }
-    handles.push_back(other);
+    handles.push_back(helper);
   }
   return handles;
 }
 
 Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchRequest& request,
-                                     Xapian::Database& db, Xapian::docid first, Xapian::docid last,
+                                     ReadableIndex& index, Xapian::docid first, Xapian::docid last,
                                      std::size_t skip, std::size_t wanted) {
+  Xapian::Database& db = database_of(index, request);
+  const Vocabulary vocabulary(request.quotes ? index.quote_databases : index.article_databases);
   // Only counts (and facets) are asked for: nothing is ranked, so the query leaves out what
   // only ranks and Xapian computes no weight (BoolWeight).
   const bool count_only = request.limit == 0 && !request.collapse;
   Part part;
-  BuiltQuery built = build_query(parsed, request, db, !count_only);
+  BuiltQuery built = build_query(parsed, request, index, vocabulary, !count_only);
   part.highlights = std::move(built.highlights);
   Xapian::Query query = built.query;
   if (first > 0) {
@@ -178,7 +181,7 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
   QueryNode parsed = parse_query(request.query);
   SearchResults results;
   try {
-    std::vector<Xapian::Database*> handles = handles_for(request);
+    std::vector<ReadableIndex*> handles = handles_for(request);
     const std::size_t n = handles.size();
     threads_used_ = static_cast<unsigned>(n);
     std::vector<Part> parts(n);
@@ -187,7 +190,7 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
     } else {
       // Part i searches docids (last * i / n, last * (i + 1) / n] for the first
       // offset + limit of its own matches; the page is cut from all of them, merged.
-      const std::uint64_t last = handles[0]->get_lastdocid();
+      const std::uint64_t last = database_of(*handles[0], request).get_lastdocid();
       std::vector<std::exception_ptr> errors(n);
       auto run_part = [&](std::size_t i) {
         try {

@@ -96,9 +96,9 @@ class Searcher {
 
  private:
   SearchResults search_once(const SearchRequest& request);
-  // The query for `request` over `db`, quote kinds filtered.
+  // The query for `request` over `index`, quote kinds filtered.
   BuiltQuery build_query(const QueryNode& parsed, const SearchRequest& request,
-                         const Xapian::Database& db, bool ranked) const;
+                         ReadableIndex& index, const Vocabulary& vocabulary, bool ranked) const;
   // The database `request` searches in `index`.
   static Xapian::Database& database_of(ReadableIndex& index, const SearchRequest& request);
   // A match, held until the page is cut.
@@ -117,12 +117,12 @@ class Searcher {
     std::unique_ptr<FacetCounter> facets;  ///< Only when the request asks for facets.
     HighlightTerms highlights;             ///< What its query marks in snippets.
   };
-  // One handle per thread `request` may use, the first this searcher's own; all on its
-  // revision.
-  std::vector<Xapian::Database*> handles_for(const SearchRequest& request);
-  // The matches of docids `first`..`last` of `db` (all when `first` is 0): totals, facets
-  // and `wanted` matches from `skip` on, ordered as `request` sorts.
-  Part search_part(const QueryNode& parsed, const SearchRequest& request, Xapian::Database& db,
+  // One index handle per thread `request` may use, the first this searcher's own; all on
+  // its revision.
+  std::vector<ReadableIndex*> handles_for(const SearchRequest& request);
+  // The matches of docids `first`..`last` of `index` (all when `first` is 0): totals,
+  // facets and `wanted` matches from `skip` on, ordered as `request` sorts.
+  Part search_part(const QueryNode& parsed, const SearchRequest& request, ReadableIndex& index,
                    Xapian::docid first, Xapian::docid last, std::size_t skip, std::size_t wanted);
   // The page `request` asks for, from every part's first offset + limit matches.
   static std::vector<Match> merge_parts(std::vector<Part>& parts, const SearchRequest& request);

@@ -12,11 +12,19 @@ namespace {
 // the next ones, few enough to bound the memory of prepared documents.
 constexpr std::size_t kQueueCapacity = 64;
 
+// Token parts of segment shards/<n>/ are named "s<n>-<k>", unique in the whole index, so a
+// merge can move them all into one database directory.
+std::string segment_part_prefix(const std::string& dir) {
+  return "s" + std::filesystem::path(dir).filename().string() + "-";
+}
+
 }  // namespace
 
 ShardWriter::ShardWriter(const std::string& dir, const std::vector<std::string>& earlier,
-                         const OutletTable& outlets, const SpeakerAliases& aliases)
+                         const OutletTable& outlets, const SpeakerAliases& aliases,
+                         std::shared_ptr<TermDictionary> dictionary)
     : dir_(dir),
+      dictionary_(std::move(dictionary)),
       earlier_([&] {
         std::vector<Earlier> segments;
         for (const std::string& e : earlier) {
@@ -25,7 +33,7 @@ ShardWriter::ShardWriter(const std::string& dir, const std::vector<std::string>&
         }
         return segments;
       }()),
-      index_(open_index_for_writing(dir)),
+      index_(open_index_for_writing(dir, dictionary_, segment_part_prefix(dir))),
       writer_(index_, outlets, aliases),
       jobs_(kQueueCapacity),
       thread_([this] { run(); }) {}
@@ -94,7 +102,9 @@ ArticleWriter::Outcome ShardWriter::remove_from_earlier(const PreparedArticle& p
     if (db.get_document(docid).get_value(schema::kSlotRecordHash) == prepared.record_hash) {
       return ArticleWriter::Outcome::kUnchanged;
     }
-    if (!e.write) e.write.emplace(open_index_for_writing(e.dir));
+    if (!e.write) {
+      e.write.emplace(open_index_for_writing(e.dir, dictionary_, segment_part_prefix(e.dir)));
+    }
     erase_article(*e.write, prepared.article.id);
     return ArticleWriter::Outcome::kReplaced;  // ids are unique across segments
   }

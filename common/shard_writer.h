@@ -27,9 +27,12 @@ namespace rostra {
 class ShardWriter {
  public:
   /// Opens (or creates) the segment and opens the earlier ones for reading; `outlets` and
-  /// `aliases` must outlive the writer. Throws DatabaseError when one cannot be opened.
+  /// `aliases` must outlive the writer; `dictionary` holds the word ids of the whole index
+  /// (shared with the other writers and the analysis threads). Throws DatabaseError when
+  /// one cannot be opened.
   ShardWriter(const std::string& dir, const std::vector<std::string>& earlier,
-              const OutletTable& outlets, const SpeakerAliases& aliases);
+              const OutletTable& outlets, const SpeakerAliases& aliases,
+              std::shared_ptr<TermDictionary> dictionary);
   /// Ends the thread; anything not committed is lost, as after a crash.
   ~ShardWriter();
   ShardWriter(const ShardWriter&) = delete;
@@ -74,6 +77,7 @@ class ShardWriter {
   void commit_earlier();
 
   std::string dir_;
+  std::shared_ptr<TermDictionary> dictionary_;
   std::vector<Earlier> earlier_;
   WritableIndex index_;
   ArticleWriter writer_;

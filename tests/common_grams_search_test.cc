@@ -1,8 +1,9 @@
-// Common grams on the sample corpus: a phrase rewritten over pair terms matches exactly the
-// documents the plain phrase over word terms matches, and the wdf-0 pair terms leave word
-// ranking untouched.
+// Common grams on the sample corpus: a phrase whose candidates come from pair terms matches
+// exactly the documents Xapian's OP_PHRASE matches over positional word terms (the oracle,
+// positional_oracle.h), and the wdf-0 pair terms leave word ranking untouched.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -14,11 +15,13 @@
 #include "common/schema.h"
 #include "common/word_tokenizer.h"
 #include "index_fixture.h"
+#include "positional_oracle.h"
 
 namespace rostra {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::words_of;
 
 // Phrases with common words, all present in the corpus/sample articles.
 const std::vector<std::string> kCommonPhrases = {
@@ -31,25 +34,22 @@ const std::vector<std::string> kCommonPhrases = {
 const std::vector<std::string> kPlainPhrases = {"prime minister elena varga",
                                                 "opposition homeland party"};
 
-std::vector<std::string> words_of(const std::string& phrase) {
-  WordTokenizer tokenizer;
-  TokenList tokens;
-  tokenizer.tokenize(phrase, tokens);
-  std::vector<std::string> words;
-  for (const Token& token : tokens) words.emplace_back(tokens.text(token));
-  return words;
-}
-
-// OP_PHRASE over the word terms: what phrase search did before common grams.
+// OP_PHRASE over the word terms: what phrase search did before common grams (run it on the
+// oracle, whose terms have positions).
 Xapian::Query plain_phrase(const std::string& phrase) {
   std::vector<std::string> words = words_of(phrase);
   return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
                        static_cast<Xapian::termcount>(words.size()));
 }
 
-// The phrase as rostra-search builds it (`ranked` false: for a count alone).
-Xapian::Query built_phrase(const std::string& phrase, QueryTarget target, bool ranked = true) {
-  QueryBuilder builder("en", nullptr, nullptr, target);
+// The phrase as rostra-search builds it over `view` (`ranked` false: for a count alone).
+Xapian::Query built_phrase(ReadableIndex& view, const std::string& phrase, QueryTarget target,
+                           bool ranked = true) {
+  const Vocabulary articles(view.article_databases);
+  const Vocabulary quotes(view.quote_databases);
+  const bool on_quotes = target == QueryTarget::kQuotes;
+  QueryBuilder builder("en", nullptr, on_quotes ? &quotes : &articles,
+                       on_quotes ? view.quote_tokens.get() : view.article_tokens.get(), target);
   builder.set_ranked(ranked);
   return builder.build(parse_query("\"" + phrase + "\"")).query;
 }
@@ -82,21 +82,35 @@ class CommonGramsSearch : public ::testing::Test {
     sink.issue = [](InputIssue&&) {};
     InputStats stats;
     read_inputs({fs::path(ROSTRA_SOURCE_DIR) / "corpus" / "sample"}, sink, stats);
-    dir_ = new testing::TempDir();
-    index_ = new WritableIndex(testing::build_index(testing::Backend::kInMemory, *dir_,
-                                                    std::move(articles), load_outlet_table("")));
+    index_ = new WritableIndex(in_memory_index());
+    oracle_ = new testing::PositionalOracle();
+    OutletTable outlets = load_outlet_table("");
+    ArticleWriter writer(*index_, outlets, testing::project_aliases());
+    std::vector<std::string> warnings;
+    for (Article& article : articles) {
+      writer.write(article, warnings);
+      oracle_->add(article);
+    }
+    index_->commit();
+    view_ = new ReadableIndex(read_view(*index_));
   }
   static void TearDownTestSuite() {
+    delete view_;
+    delete oracle_;
     delete index_;
-    delete dir_;
+  }
+  static Xapian::Query built(const std::string& phrase, QueryTarget target, bool ranked = true) {
+    return built_phrase(*view_, phrase, target, ranked);
   }
 
-  static testing::TempDir* dir_;
   static WritableIndex* index_;
+  static ReadableIndex* view_;
+  static testing::PositionalOracle* oracle_;
 };
 
-testing::TempDir* CommonGramsSearch::dir_ = nullptr;
 WritableIndex* CommonGramsSearch::index_ = nullptr;
+ReadableIndex* CommonGramsSearch::view_ = nullptr;
+testing::PositionalOracle* CommonGramsSearch::oracle_ = nullptr;
 
 TEST_F(CommonGramsSearch, IndexesTheWholeSample) {
   EXPECT_EQ(index_->articles.get_doccount(), 38u);
@@ -107,8 +121,8 @@ TEST_F(CommonGramsSearch, IndexesTheWholeSample) {
 TEST_F(CommonGramsSearch, RewrittenPhrasesMatchExactlyWhatPlainPhrasesMatch) {
   for (const std::string& phrase : kCommonPhrases) {
     SCOPED_TRACE(phrase);
-    Xapian::Query rewritten = built_phrase(phrase, QueryTarget::kArticles);
-    std::set<Xapian::docid> expected = matches(index_->articles, plain_phrase(phrase));
+    Xapian::Query rewritten = built(phrase, QueryTarget::kArticles);
+    std::set<Xapian::docid> expected = matches(oracle_->articles, plain_phrase(phrase));
     EXPECT_FALSE(expected.empty());
     EXPECT_EQ(matches(index_->articles, rewritten), expected);
   }
@@ -118,8 +132,8 @@ TEST_F(CommonGramsSearch, RewrittenPhrasesMatchExactlyWhatPlainPhrasesMatchInQuo
   std::size_t nonempty = 0;
   for (const std::string& phrase : kCommonPhrases) {
     SCOPED_TRACE(phrase);
-    Xapian::Query rewritten = built_phrase(phrase, QueryTarget::kQuotes);
-    std::set<Xapian::docid> expected = matches(index_->quotes, plain_phrase(phrase));
+    Xapian::Query rewritten = built(phrase, QueryTarget::kQuotes);
+    std::set<Xapian::docid> expected = matches(oracle_->quotes, plain_phrase(phrase));
     if (!expected.empty()) ++nonempty;
     EXPECT_EQ(matches(index_->quotes, rewritten), expected);
   }
@@ -129,7 +143,7 @@ TEST_F(CommonGramsSearch, RewrittenPhrasesMatchExactlyWhatPlainPhrasesMatchInQuo
 TEST_F(CommonGramsSearch, RewrittenPhrasesNeverReadTheCommonWords) {
   for (const std::string& phrase : kCommonPhrases) {
     SCOPED_TRACE(phrase);
-    std::vector<std::string> terms = terms_of(built_phrase(phrase, QueryTarget::kArticles));
+    std::vector<std::string> terms = terms_of(built(phrase, QueryTarget::kArticles));
     bool has_pair = false;
     for (const std::string& term : terms) {
       EXPECT_FALSE(is_common_word(term)) << term;
@@ -139,12 +153,17 @@ TEST_F(CommonGramsSearch, RewrittenPhrasesNeverReadTheCommonWords) {
   }
 }
 
-TEST_F(CommonGramsSearch, PhrasesWithoutCommonWordsKeepThePlainPhrase) {
+TEST_F(CommonGramsSearch, PhrasesWithoutCommonWordsTakeTheirCandidatesFromTheirWords) {
   for (const std::string& phrase : kPlainPhrases) {
     SCOPED_TRACE(phrase);
-    Xapian::Query built = built_phrase(phrase, QueryTarget::kArticles);
-    EXPECT_EQ(built.get_description(), plain_phrase(phrase).get_description());
-    EXPECT_FALSE(matches(index_->articles, built).empty());
+    Xapian::Query query = built(phrase, QueryTarget::kArticles);
+    std::vector<std::string> terms = terms_of(query);
+    std::vector<std::string> words = words_of(phrase);
+    std::sort(terms.begin(), terms.end());
+    std::sort(words.begin(), words.end());
+    EXPECT_EQ(terms, words);
+    EXPECT_FALSE(matches(index_->articles, query).empty());
+    EXPECT_EQ(matches(index_->articles, query), matches(oracle_->articles, plain_phrase(phrase)));
   }
 }
 
@@ -163,7 +182,7 @@ TEST_F(CommonGramsSearch, RewrittenPhrasesRankByTheirUncommonWords) {
     Xapian::MSet words = run(
         index_->articles, Xapian::Query(Xapian::Query::OP_AND, uncommon.begin(), uncommon.end()));
     for (auto it = words.begin(); it != words.end(); ++it) word_weights[*it] = it.get_weight();
-    Xapian::MSet rewritten = run(index_->articles, built_phrase(phrase, QueryTarget::kArticles));
+    Xapian::MSet rewritten = run(index_->articles, built(phrase, QueryTarget::kArticles));
     ASSERT_GT(rewritten.size(), 0u);
     for (auto it = rewritten.begin(); it != rewritten.end(); ++it) {
       ASSERT_TRUE(word_weights.contains(*it));
@@ -180,8 +199,8 @@ TEST_F(CommonGramsSearch, UnrankedRewrittenPhrasesLeaveOutTheWordsThatOnlyRank) 
   for (const std::string& phrase :
        {std::string("one of the"), std::string("the end of"), std::string("по его словам")}) {
     SCOPED_TRACE(phrase);
-    Xapian::Query ranked = built_phrase(phrase, QueryTarget::kArticles);
-    Xapian::Query unranked = built_phrase(phrase, QueryTarget::kArticles, false);
+    Xapian::Query ranked = built(phrase, QueryTarget::kArticles);
+    Xapian::Query unranked = built(phrase, QueryTarget::kArticles, false);
     std::vector<std::string> terms = terms_of(unranked);
     ASSERT_FALSE(terms.empty());
     for (const std::string& term : terms) {
@@ -216,10 +235,11 @@ TEST_F(CommonGramsSearch, PairTermsLeaveDocumentLengthsAndWordWeightsUnchanged) 
   }
   for (const std::string query : {"minister OR the OR war", "в OR выборы OR бюджет", "party of"}) {
     SCOPED_TRACE(query);
-    QueryBuilder builder;
-    Xapian::Query built = builder.build(parse_query(query)).query;
-    Xapian::MSet a = run(with, built);
-    Xapian::MSet b = run(without, built);
+    Vocabulary vocabulary(view_->article_databases);
+    QueryBuilder builder("en", nullptr, &vocabulary, view_->article_tokens.get());
+    Xapian::Query words = builder.build(parse_query(query)).query;
+    Xapian::MSet a = run(with, words);
+    Xapian::MSet b = run(without, words);
     ASSERT_GT(a.size(), 0u);
     ASSERT_EQ(a.size(), b.size());
     for (auto x = a.begin(), y = b.begin(); x != a.end(); ++x, ++y) {

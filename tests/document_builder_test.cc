@@ -4,30 +4,45 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <sstream>
 
 #include "common/article_metadata.h"
 #include "common/schema.h"
 #include "common/stored_article.h"
+#include "common/token_record.h"
 
 namespace rostra {
 namespace {
 
-// "term:wdf[pos,pos] " for every term, in term order; boolean terms have no positions.
-std::string serialize_terms(const Xapian::Document& doc, bool with_positions = true) {
+// "term:wdf " for every term, in term order.
+std::string serialize_terms(const IndexedDocument& doc) {
+  std::vector<std::pair<std::string, Xapian::termcount>> terms = doc.terms;
+  std::sort(terms.begin(), terms.end());
   std::ostringstream out;
-  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-    out << *it << ":" << it.get_wdf();
-    if (with_positions && it.positionlist_count() > 0) {
-      out << "[";
-      bool first = true;
-      for (auto pos = it.positionlist_begin(); pos != it.positionlist_end(); ++pos) {
-        out << (first ? "" : ",") << *pos;
-        first = false;
-      }
-      out << "]";
-    }
-    out << " ";
+  for (const auto& [term, wdf] : terms) out << term << ":" << wdf << " ";
+  return out.str();
+}
+
+// The token record in words: "text: word@position ... | title: word ... | quote(speaker):
+// word ... " (see token_record.h).
+std::string serialize_record(const IndexedDocument& doc) {
+  std::map<WordId, std::string> words;
+  for (const DocumentWord& w : doc.words) words[w.id] = w.word;
+  TokenRecordView record;
+  EXPECT_TRUE(parse_token_record(doc.token_record, record));
+  std::ostringstream out;
+  out << "text:";
+  for_each_word(record.text, [&](std::uint32_t position, WordId id) {
+    out << " " << words[id] << "@" << position;
+  });
+  out << " | title:";
+  for_each_word(record.title, [&](std::uint32_t, WordId id) { out << " " << words[id]; });
+  for (const TokenSpan& span : record.spans) {
+    out << " | quote(" << span.speaker << "):";
+    for_each_word(record.text.substr(span.start, span.end - span.start),
+                  [&](std::uint32_t, WordId id) { out << " " << words[id]; });
   }
   return out.str();
 }
@@ -37,29 +52,60 @@ Article resolved(Article a) {
   return a;
 }
 
-TEST(DocumentBuilder, WritesGoldenTermsForTitleAndBody) {
+TEST(DocumentBuilder, WritesGoldenTermsAndRecordForTitleAndBody) {
   Article a;
   a.title = "Putin’s Call";
   a.body = "Leaders called.";
   a.url = "https://example.org/2025/01/20/x";
-  DocumentBuilder builder;
-  Xapian::Document doc = builder.build(resolved(a));
-  // Title words at 1-2 with wdf kTitleWdf (3), S terms, then a gap of 100 before the body.
+  TermDictionary dictionary;
+  DocumentBuilder builder(dictionary);
+  IndexedDocument doc = builder.build(resolved(a));
+  // Title words with wdf kTitleWdf (3) and S terms; no stem terms (stems are metadata).
   EXPECT_EQ(serialize_terms(doc),
-            "Qhttps://example.org/2025/01/20/x:0 Scall:1[2] Sputin's:1[1] XLANGen:0 "
-            "XOUTLETexample.org:0 Zcall:1 Zleader:1 Zputin:3 call:3[2] called:1[104] "
-            "leaders:1[103] putin's:3[1] ");
+            "Qhttps://example.org/2025/01/20/x:0 Scall:1 Sputin's:1 XLANGen:0 "
+            "XOUTLETexample.org:0 call:3 called:1 leaders:1 putin's:3 ");
+  // Title words at 1-2, then a gap of 100 before the body; the title stream again alone.
+  EXPECT_EQ(serialize_record(doc),
+            "text: putin's@1 call@2 leaders@103 called@104 | title: putin's call");
+  // Every distinct word with its stem where that differs from it.
+  std::map<std::string, std::string> stems;
+  for (const DocumentWord& w : doc.words) stems[w.word] = w.stem;
+  EXPECT_EQ(stems,
+            (std::map<std::string, std::string>{
+                {"call", ""}, {"called", "call"}, {"leaders", "leader"}, {"putin's", "putin"}}));
+  EXPECT_EQ(dictionary.size(), 4u);
 }
 
 TEST(DocumentBuilder, SeparatesParagraphsByAPositionGap) {
   Article a;
   a.title = "";
   a.body = "one two\n\nthree";
-  DocumentBuilder builder;
-  Xapian::Document doc = builder.build(resolved(a));
-  std::string terms = serialize_terms(doc);
-  EXPECT_NE(terms.find("two:1[2]"), std::string::npos) << terms;
-  EXPECT_NE(terms.find("three:1[103]"), std::string::npos) << terms;
+  TermDictionary dictionary;
+  DocumentBuilder builder(dictionary);
+  IndexedDocument doc = builder.build(resolved(a));
+  EXPECT_EQ(serialize_record(doc), "text: one@1 two@2 three@103 | title:");
+}
+
+TEST(DocumentBuilder, GivesEachWordOneIdAcrossDocumentsAndBuilders) {
+  TermDictionary dictionary;
+  DocumentBuilder first(dictionary);
+  DocumentBuilder second(dictionary);
+  Article a;
+  a.body = "war and peace";
+  Article b;
+  b.body = "peace talks";
+  IndexedDocument x = first.build(resolved(a));
+  IndexedDocument y = second.build(resolved(b));
+  auto id_of = [](const IndexedDocument& doc, const std::string& word) {
+    for (const DocumentWord& w : doc.words) {
+      if (w.word == word) return w.id;
+    }
+    return WordId{0};
+  };
+  EXPECT_NE(id_of(x, "peace"), 0u);
+  EXPECT_EQ(id_of(x, "peace"), id_of(y, "peace"));
+  EXPECT_NE(id_of(y, "talks"), id_of(x, "war"));
+  EXPECT_EQ(dictionary.find("talks"), id_of(y, "talks"));
 }
 
 TEST(DocumentBuilder, WritesGoldenCommonGramsOnlyBetweenAdjacentWords) {
@@ -67,22 +113,22 @@ TEST(DocumentBuilder, WritesGoldenCommonGramsOnlyBetweenAdjacentWords) {
   a.title = "The Vote";
   a.body = "Leaders of the party.\n\nIn Moscow";
   a.url = "https://example.org/2025/01/20/x";
-  DocumentBuilder builder;
-  Xapian::Document doc = builder.build(resolved(a));
-  // Pair terms (wdf 0) at the first word's position, for pairs holding a common word; none
-  // across the title/body gap ("vote leaders") or the paragraph gap ("party in").
+  TermDictionary dictionary;
+  DocumentBuilder builder(dictionary);
+  IndexedDocument doc = builder.build(resolved(a));
+  // Pair terms (wdf 0) for adjacent words holding a common word; none across the
+  // title/body gap ("vote leaders") or the paragraph gap ("party in").
   EXPECT_EQ(serialize_terms(doc),
-            "Qhttps://example.org/2025/01/20/x:0 Sthe:1[1] Svote:1[2] XCGin\x1fmoscow:0[207] "
-            "XCGleaders\x1fof:0[103] XCGof\x1fthe:0[104] XCGthe\x1fparty:0[105] "
-            "XCGthe\x1fvote:0[1] XLANGen:0 XOUTLETexample.org:0 Zleader:1 Zparti:1 "
-            "in:1[207] leaders:1[103] moscow:1[208] of:1[104] "
-            "party:1[106] the:4[1,105] vote:3[2] ");
+            "Qhttps://example.org/2025/01/20/x:0 Sthe:1 Svote:1 XCGin\x1fmoscow:0 "
+            "XCGleaders\x1fof:0 XCGof\x1fthe:0 XCGthe\x1fparty:0 "
+            "XCGthe\x1fvote:0 XLANGen:0 XOUTLETexample.org:0 "
+            "in:1 leaders:1 moscow:1 of:1 party:1 the:4 vote:3 ");
 }
 
-TEST(DocumentBuilder, GivesQuoteDocumentsCommonGramsButQuoteWordTermsNone) {
+TEST(DocumentBuilder, MarksQuoteSpansWithTheirSpeakerAndGivesQuoteDocumentsTheirOwnRecord) {
   Article a;
   a.title = "Talks";
-  a.body = "\"We want the talks,\" Varga said.";
+  a.body = "\"We want the talks,\" Varga said. \"Fine.\"";
   a.url = "https://example.org/2025/01/20/x";
   Quote q;
   q.start = 1;
@@ -91,33 +137,43 @@ TEST(DocumentBuilder, GivesQuoteDocumentsCommonGramsButQuoteWordTermsNone) {
   q.closed = true;
   q.speaker = "Elena Varga";
   a.quotes.push_back(q);
-  DocumentBuilder builder;
+  Quote unattributed;
+  unattributed.start = static_cast<std::uint32_t>(a.body.find("Fine"));
+  unattributed.end = unattributed.start + 5;
+  unattributed.closed = true;
+  a.quotes.push_back(unattributed);
+  TermDictionary dictionary;
+  DocumentBuilder builder(dictionary);
   Article article = resolved(a);
-  std::string article_terms = serialize_terms(builder.build(article));
-  EXPECT_NE(article_terms.find("XCGwant\x1fthe:0[103]"), std::string::npos) << article_terms;
-  EXPECT_NE(article_terms.find("XQUOTEthe:0[3]"), std::string::npos) << article_terms;
-  // Only plain words get pairs: no XCG term is built from XQUOTE, XQBY or S terms.
-  EXPECT_EQ(article_terms.find("XCGXQ"), std::string::npos) << article_terms;
-  EXPECT_EQ(article_terms.find("\x1fXQ"), std::string::npos) << article_terms;
+  IndexedDocument doc = builder.build(article);
+  EXPECT_EQ(serialize_record(doc),
+            "text: talks@1 we@102 want@103 the@104 talks@105 varga@106 said@107 fine@108 | "
+            "title: talks | quote(elena varga): we want the talks | quote(): fine");
+  // Quote words have no terms of their own.
+  EXPECT_EQ(serialize_terms(doc).find("XQ"), std::string::npos);
+  EXPECT_NE(serialize_terms(doc).find("XCGwant\x1fthe:0"), std::string::npos);
   auto quotes = builder.build_quotes(article);
-  ASSERT_EQ(quotes.size(), 1u);
-  EXPECT_EQ(serialize_terms(quotes[0].second, false).find("XCGXQ"), std::string::npos);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(serialize_record(quotes[0].second), "text: we@1 want@2 the@3 talks@4 | title: talks");
   std::string quote_terms = serialize_terms(quotes[0].second);
-  EXPECT_NE(quote_terms.find("XCGwant\x1fthe:0[2] XCGwe\x1fwant:0[1]"), std::string::npos)
-      << quote_terms;
-  EXPECT_NE(quote_terms.find("XCGthe\x1ftalks:0[3]"), std::string::npos) << quote_terms;
+  EXPECT_NE(quote_terms.find("Stalks:0 XARTICLE"), std::string::npos) << quote_terms;
+  EXPECT_NE(quote_terms.find("XCGwant\x1fthe:0 XCGwe\x1fwant:0"), std::string::npos) << quote_terms;
 }
 
 TEST(DocumentBuilder, StemsCyrillicWordsWithTheRussianStemmer) {
   Article a;
   a.title = "Выборы";
   a.body = "Парламентские выборы прошли в\u00a0этом году.";
-  DocumentBuilder builder;
-  Xapian::Document doc = builder.build(resolved(a));
-  std::string terms = serialize_terms(doc, false);
-  EXPECT_NE(terms.find("Zвыбор:4"), std::string::npos) << terms;  // title 3 + body 1
+  TermDictionary dictionary;
+  DocumentBuilder builder(dictionary);
+  IndexedDocument doc = builder.build(resolved(a));
+  std::string terms = serialize_terms(doc);
+  EXPECT_NE(terms.find("выборы:4"), std::string::npos) << terms;  // title 3 + body 1
   EXPECT_NE(terms.find("XLANGru:0"), std::string::npos) << terms;
   EXPECT_NE(terms.find(" этом:1"), std::string::npos) << terms;  // no-break space split
+  std::map<std::string, std::string> stems;
+  for (const DocumentWord& w : doc.words) stems[w.word] = w.stem;
+  EXPECT_EQ(stems["выборы"], "выбор");
 }
 
 TEST(DocumentBuilder, StoresValuesAndCompressedArticle) {
@@ -127,17 +183,17 @@ TEST(DocumentBuilder, StoresValuesAndCompressedArticle) {
   a.raw_date = "December 31, 2017 ";
   a.raw_outlet = "Reuters";
   a.speakers = {"Vladimir Putin", "Donald Trump"};
-  DocumentBuilder builder;
-  Xapian::Document doc = builder.build(resolved(a));
-  EXPECT_EQ(doc.get_value(schema::kSlotDate), "2017-12-31");
-  EXPECT_EQ(doc.get_value(schema::kSlotOutlet), "Reuters");
-  EXPECT_EQ(doc.get_value(schema::kSlotSpeakers),
-            std::string("Vladimir Putin\x1f") + "Donald Trump");
-  Article stored = decode_stored_article(doc.get_data());
+  TermDictionary dictionary;
+  DocumentBuilder builder(dictionary);
+  IndexedDocument doc = builder.build(resolved(a));
+  EXPECT_EQ(doc.value(schema::kSlotDate), "2017-12-31");
+  EXPECT_EQ(doc.value(schema::kSlotOutlet), "Reuters");
+  EXPECT_EQ(doc.value(schema::kSlotSpeakers), std::string("Vladimir Putin\x1f") + "Donald Trump");
+  Article stored = decode_stored_article(doc.data);
   EXPECT_EQ(stored.body, "Body text");
   EXPECT_EQ(stored.date, "2017-12-31");
   EXPECT_EQ(stored.speakers.size(), 2u);
-  std::string terms = serialize_terms(doc, false);
+  std::string terms = serialize_terms(doc);
   EXPECT_NE(terms.find("XSPEAKERvladimir putin:0"), std::string::npos) << terms;
 }
 
@@ -145,11 +201,12 @@ TEST(DocumentBuilder, LeavesUnknownDateAndOutletOut) {
   Article a;
   a.title = "No metadata";
   a.body = "Nothing known.";
-  DocumentBuilder builder;
-  Xapian::Document doc = builder.build(resolved(a));
-  EXPECT_EQ(doc.get_value(schema::kSlotDate), "");
-  EXPECT_EQ(doc.get_value(schema::kSlotOutlet), "");
-  EXPECT_EQ(serialize_terms(doc, false).find("XOUTLET"), std::string::npos);
+  TermDictionary dictionary;
+  DocumentBuilder builder(dictionary);
+  IndexedDocument doc = builder.build(resolved(a));
+  EXPECT_EQ(doc.value(schema::kSlotDate), "");
+  EXPECT_EQ(doc.value(schema::kSlotOutlet), "");
+  EXPECT_EQ(serialize_terms(doc).find("XOUTLET"), std::string::npos);
 }
 
 TEST(StoredArticle, RoundTripsEveryField) {

@@ -72,7 +72,7 @@ inline WritableIndex in_memory_index_without_quotes(std::vector<Article> article
 
 /// A read view of a writable index.
 inline ReadableIndex readable(const WritableIndex& index) {
-  return ReadableIndex{index.articles, index.quotes, ""};
+  return read_view(index);
 }
 
 }  // namespace rostra::testing

@@ -397,7 +397,8 @@ TEST(Duplicates, ExactAndNearCopiesShareAClusterAndCollapse) {
   std::vector<ArticleWriter::Duplicate> kinds;
   for (Article& a : articles) {
     resolve_metadata(a, outlets);
-    PreparedArticle prepared = ArticlePreparer(testing::project_aliases(), true).prepare(a);
+    PreparedArticle prepared =
+        ArticlePreparer(testing::project_aliases(), index.dictionary(), true).prepare(a);
     ArticleWriter::Duplicate duplicate;
     writer.store(prepared, &duplicate);
     kinds.push_back(duplicate);

@@ -1,0 +1,175 @@
+#include "common/positional_pattern.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+
+namespace rostra {
+
+WordIdSet::WordIdSet(const std::vector<std::vector<WordId>>& words) {
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    for (WordId id : words[w]) {
+      bits_[(id >> 6) % kBitWords] |= std::uint64_t{1} << (id & 63);
+      entries_.emplace_back(id, static_cast<std::uint32_t>(w));
+    }
+  }
+  std::sort(entries_.begin(), entries_.end());
+}
+
+std::size_t WordIdSet::lower_bound(WordId id) const {
+  return static_cast<std::size_t>(
+      std::lower_bound(entries_.begin(), entries_.end(), std::make_pair(id, 0u)) -
+      entries_.begin());
+}
+
+PositionalMatcher::PositionalMatcher(PositionalPattern pattern)
+    : pattern_(std::move(pattern)), ids_(pattern_.words) {
+  std::vector<WordId> all;
+  for (const std::vector<WordId>& word : pattern_.words) {
+    std::vector<WordId> distinct(word.begin(), word.end());
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    all.insert(all.end(), distinct.begin(), distinct.end());
+  }
+  std::sort(all.begin(), all.end());
+  shared_ids_ = std::adjacent_find(all.begin(), all.end()) != all.end();
+  std::vector<WordId> ids;
+  for (const std::vector<WordId>& word : pattern_.words) {
+    if (word.size() != 1) single_ids_ = false;
+    if (!word.empty()) ids.push_back(word.front());
+  }
+  if (single_ids_ && pattern_.kind == PositionalPattern::Kind::kPhrase) {
+    run_ = encode_word_run(ids);
+  }
+}
+
+bool PositionalMatcher::scoped_speaker(std::string_view speaker) const {
+  if (pattern_.speakers.empty()) return true;
+  return std::find(pattern_.speakers.begin(), pattern_.speakers.end(), speaker) !=
+         pattern_.speakers.end();
+}
+
+bool PositionalMatcher::matches(const TokenRecordView& record) {
+  if (pattern_.words.empty()) return false;
+  switch (pattern_.scope) {
+    case PositionalPattern::Scope::kTitle:
+    case PositionalPattern::Scope::kText: {
+      std::string_view stream =
+          pattern_.scope == PositionalPattern::Scope::kTitle ? record.title : record.text;
+      if (pattern_.kind == PositionalPattern::Kind::kNear) return near_in(stream);
+      return phrase_in(stream, 0, stream.size());
+    }
+    case PositionalPattern::Scope::kQuotes:
+      for (const TokenSpan& span : record.spans) {
+        if (scoped_speaker(span.speaker) && phrase_in(record.text, span.start, span.end)) {
+          return true;
+        }
+      }
+      return false;
+  }
+  return false;
+}
+
+bool PositionalMatcher::phrase_in(std::string_view stream, std::size_t from, std::size_t to) {
+  if (single_ids_) return contains_word_run(stream, run_, from, to);
+  // Some word has several forms: list the words in range, then look for a run.
+  hits_.clear();
+  if (!for_each_word(stream.substr(from, to - from), [&](std::uint32_t position, WordId id) {
+        ids_.for_each_word_of(id, [&](std::uint32_t w) { hits_.emplace_back(position, w); });
+      })) {
+    return false;
+  }
+  const std::size_t n = pattern_.words.size();
+  for (std::size_t i = 0; i < hits_.size(); ++i) {
+    if (hits_[i].second != 0) continue;
+    // Word w must stand at position p + w; hits are ordered by position.
+    std::uint32_t expect = hits_[i].first;
+    std::size_t w = 1;
+    for (std::size_t j = i + 1; j < hits_.size() && w < n; ++j) {
+      if (hits_[j].first <= expect) continue;
+      if (hits_[j].first > expect + 1) break;
+      if (hits_[j].second == w) {
+        ++w;
+        ++expect;
+      }
+    }
+    if (w == n) return true;
+  }
+  return false;
+}
+
+bool PositionalMatcher::near_in(std::string_view stream) {
+  hits_.clear();
+  if (!for_each_word(stream, [&](std::uint32_t position, WordId id) {
+        ids_.for_each_word_of(id, [&](std::uint32_t w) { hits_.emplace_back(position, w); });
+      })) {
+    return false;
+  }
+  const std::size_t n = pattern_.words.size();
+  const std::uint32_t window = pattern_.window;
+  if (pattern_.ordered) {
+    // For each start, the earliest later occurrence of each next word is the best choice.
+    for (std::size_t i = 0; i < hits_.size(); ++i) {
+      if (hits_[i].second != 0) continue;
+      const std::uint32_t first = hits_[i].first;
+      std::uint32_t last = first;
+      std::size_t w = 1;
+      for (std::size_t j = i + 1; j < hits_.size() && w < n; ++j) {
+        if (hits_[j].first - first >= window) break;
+        if (hits_[j].second == w && hits_[j].first > last) {
+          last = hits_[j].first;
+          ++w;
+        }
+      }
+      if (w == n) return true;
+    }
+    return false;
+  }
+  // Unordered: a sliding window over the occurrences that holds every word, each at a
+  // position of its own (as Xapian's OP_NEAR wants: "the NEAR the" needs two of them).
+  std::vector<std::uint32_t> counts(n, 0);
+  std::size_t covered = 0;
+  std::size_t left = 0;
+  for (std::size_t right = 0; right < hits_.size(); ++right) {
+    if (counts[hits_[right].second]++ == 0) ++covered;
+    while (hits_[right].first - hits_[left].first >= window) {
+      if (--counts[hits_[left].second] == 0) --covered;
+      ++left;
+    }
+    if (covered == n && (!shared_ids_ || distinct_positions(left, right + 1))) return true;
+  }
+  return false;
+}
+
+bool PositionalMatcher::distinct_positions(std::size_t from, std::size_t to) {
+  // A matching of words to positions (Kuhn's augmenting paths): words are few.
+  const std::size_t n = pattern_.words.size();
+  std::vector<std::size_t> owner(to - from, SIZE_MAX);  // hit -> word, per position's hits
+  std::vector<bool> visited;
+  std::function<bool(std::size_t)> place = [&](std::size_t word) {
+    for (std::size_t h = from; h < to; ++h) {
+      if (hits_[h].second != word || visited[h - from]) continue;
+      visited[h - from] = true;
+      // Every hit at this position competes for it.
+      std::size_t first = h;
+      while (first > from && hits_[first - 1].first == hits_[h].first) --first;
+      std::size_t held = SIZE_MAX;
+      for (std::size_t k = first; k < to && hits_[k].first == hits_[h].first; ++k) {
+        if (owner[k - from] != SIZE_MAX) held = k;
+      }
+      if (held == SIZE_MAX || place(owner[held - from])) {
+        if (held != SIZE_MAX) owner[held - from] = SIZE_MAX;
+        owner[h - from] = word;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (std::size_t word = 0; word < n; ++word) {
+    visited.assign(to - from, false);
+    if (!place(word)) return false;
+  }
+  return true;
+}
+
+}  // namespace rostra

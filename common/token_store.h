@@ -1,0 +1,120 @@
+#pragma once
+// Where token records (token_record.h) are kept: append-only part files beside a database,
+// read through memory maps, or parts in memory for in-memory indexes.
+//
+// A document finds its record through its kSlotTokens value: the part's name and the
+// record's offset in it. Xapian commits that value with the document, so a record is visible
+// exactly when its document is: a writer syncs its part before committing (sync()), a record
+// written after the last commit is never referred to, and each writer appends to a part of
+// its own, so a killed writer's unreferenced tail harms no one. Records of replaced or
+// deleted documents stay in their part, unreferenced.
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rostra {
+
+/// The parts of an in-memory index's databases of one kind, shared by its writer and
+/// readers. Thread-safe.
+class MemoryTokenParts {
+ public:
+  /// Appends `record` to part `name`; returns its index in that part.
+  std::uint64_t append(const std::string& name, std::string_view record);
+  /// The record at `index` of part `name`, or null. The pointer stays valid as long as
+  /// this object.
+  const std::string* find(const std::string& name, std::uint64_t index) const;
+  /// The names of the parts, for choosing a new one.
+  std::vector<std::string> names() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::map<std::string, std::deque<std::string>> parts_;
+};
+
+/// Appends records to one new part of a database. Not thread-safe.
+class TokenStoreWriter {
+ public:
+  /// No part: assign a writer made by another constructor before use.
+  TokenStoreWriter() = default;
+  /// A part of the database directory `db_dir`, named `name_prefix` + the next number no
+  /// existing part of that prefix has (e.g. "m3", "s12-1"). The file is created by the first
+  /// append(), so a writer that writes nothing leaves nothing behind.
+  TokenStoreWriter(std::string db_dir, std::string name_prefix);
+  /// A part in `parts` (an in-memory index).
+  TokenStoreWriter(std::shared_ptr<MemoryTokenParts> parts, std::string name_prefix);
+  ~TokenStoreWriter();
+  TokenStoreWriter(TokenStoreWriter&& other) noexcept;
+  TokenStoreWriter& operator=(TokenStoreWriter&& other) noexcept;
+
+  /// Appends `record` (written through at once, so readers of this process see it); returns
+  /// the kSlotTokens value that finds it. Throws DatabaseError naming the file when it
+  /// cannot be written.
+  std::string append(std::string_view record);
+
+  /// Makes every record appended so far durable. Call before committing the documents that
+  /// refer to them. Throws DatabaseError naming the file.
+  void sync();
+
+  const std::string& part_name() const { return name_; }
+
+ private:
+  void open_file();
+  void close_file() noexcept;
+
+  std::string db_dir_;
+  std::shared_ptr<MemoryTokenParts> memory_;
+  std::string name_;
+  std::string path_;
+  int fd_ = -1;
+  std::uint64_t offset_ = 0;
+};
+
+/// Reads the records of a kind's databases (an index's articles database and its segments',
+/// or its quotes databases). Maps part files on first use and again when they have grown.
+/// Not thread-safe: one per thread (searches split between threads open one each).
+class TokenStoreReader {
+ public:
+  /// Reads the parts found in `db_dirs`.
+  explicit TokenStoreReader(std::vector<std::string> db_dirs);
+  /// Reads the parts of an in-memory index.
+  explicit TokenStoreReader(std::shared_ptr<MemoryTokenParts> parts);
+  ~TokenStoreReader();
+  TokenStoreReader(const TokenStoreReader&) = delete;
+  TokenStoreReader& operator=(const TokenStoreReader&) = delete;
+
+  /// The record `slot_value` (a kSlotTokens value) points at, valid as long as this reader.
+  /// An empty value (a document written without a record) gives an empty record. Throws
+  /// DatabaseError when the part is missing or shorter than the value says (a damaged
+  /// index).
+  std::string_view record(std::string_view slot_value);
+
+ private:
+  struct Mapping {
+    std::string path;
+    const char* data = nullptr;
+    std::size_t size = 0;
+  };
+  Mapping* find_part(std::string_view name);
+  void scan_directories();
+  void map(Mapping& part, std::size_t needed);
+
+  std::vector<std::string> db_dirs_;
+  std::shared_ptr<MemoryTokenParts> memory_;
+  std::map<std::string, Mapping, std::less<>> parts_;
+  std::vector<std::pair<const char*, std::size_t>> retired_;  // older maps, unmapped at the end
+  Mapping* last_ = nullptr;                                   // the part asked for last
+  std::string last_name_;
+};
+
+/// Links (or, where the file system cannot, copies) every token part of the database
+/// directory `from` into `to`: a merged database keeps its segments' parts, and the segments
+/// keep theirs until the merge is complete. Throws DatabaseError naming the path on failure.
+void link_token_parts(const std::string& from, const std::string& to);
+
+}  // namespace rostra
