@@ -11,16 +11,16 @@
 
 namespace rostra {
 
-WordId DocumentBuilder::word_id(std::string_view word, Script script) {
+const DocumentWord& DocumentBuilder::word(std::string_view word, Script script) {
   auto [it, added] = word_index_.try_emplace(std::string(word), words_.size());
-  if (!added) return words_[it->second].id;
+  if (!added) return words_[it->second];
   DocumentWord entry;
   entry.id = dictionary_.id(word);
   entry.word = it->first;
   const std::string& stem = stemmer_.stem(word, script);
   if (stem != word) entry.stem = stem;
   words_.push_back(std::move(entry));
-  return words_.back().id;
+  return words_.back();
 }
 
 void DocumentBuilder::add_term(std::string term, Xapian::termcount wdf) {
@@ -70,11 +70,11 @@ void DocumentBuilder::index_text(std::string_view text, Field field,
         }
         open = inside;
       }
-      const WordId id = word_id(form, token.script);
-      record_.add_text_word(id);
-      add_term(std::string(form), wdf);
+      const DocumentWord& w = word(form, token.script);
+      record_.add_text_word(w.id);
+      add_term(w.stem.empty() ? w.word : w.stem, wdf);
       if (is_title) {
-        record_.add_title_word(id);
+        record_.add_title_word(w.id);
         add_term(title_term(form), 1);
       }
       // wdf 0: the pair term must not change document length or ranking.
@@ -95,7 +95,7 @@ void DocumentBuilder::index_title_only(std::string_view title, Xapian::termcount
   tokenizer_.tokenize(title, tokens_);
   for (const Token& token : tokens_) {
     std::string_view form = tokens_.text(token);
-    record_.add_title_word(word_id(form, token.script));
+    record_.add_title_word(word(form, token.script).id);
     add_term(title_term(form), wdf);
   }
 }

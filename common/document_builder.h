@@ -18,11 +18,11 @@
 
 namespace rostra {
 
-/// Builds the documents of schema.h: for an article, exact words with their wdf, common-gram
-/// pair terms, title terms, facet terms, value slots, the compressed stored article and the
-/// token record (where each word stands, which quote holds it and who said it); for each of
-/// its quotes, a quote document. Word ids come from `dictionary`, shared with other builders.
-/// Not thread-safe: one per thread.
+/// Builds the documents of schema.h: for an article, the stems of its words with their wdf,
+/// common-gram pair terms of the exact words, exact title terms, facet terms, value slots, the
+/// compressed stored article and the token record (where each word stands, which quote holds it and
+/// who said it); for each of its quotes, a quote document. Word ids come from `dictionary`, shared
+/// with other builders. Not thread-safe: one per thread.
 class DocumentBuilder {
  public:
   /// `dictionary` must outlive the builder.
@@ -45,8 +45,9 @@ class DocumentBuilder {
   void index_text(std::string_view text, Field field, const std::vector<Quote>& quotes);
   // Indexes `title` as title terms (wdf `wdf`) and into the title stream only.
   void index_title_only(std::string_view title, Xapian::termcount wdf);
-  // The id of `word`, adding it to the document's words on first use.
-  WordId word_id(std::string_view word, Script script);
+  // `word`'s entry (id and stem), added to the document's words on first use. The
+  // reference is valid until the next call.
+  const DocumentWord& word(std::string_view word, Script script);
   void add_term(std::string term, Xapian::termcount wdf);
   // Moves the terms and words gathered so far into `doc`, and clears them.
   void finish_document(IndexedDocument& doc);

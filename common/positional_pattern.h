@@ -72,6 +72,8 @@ class PositionalMatcher {
  private:
   bool phrase_in(std::string_view stream, std::size_t from, std::size_t to);
   bool near_in(std::string_view stream);
+  // Fills hits_ with the (position, word index) of every wanted word of `stream`.
+  void collect_hits(std::string_view stream);
   // Whether hits_[from, to) give every word a position of its own.
   bool distinct_positions(std::size_t from, std::size_t to);
   bool scoped_speaker(std::string_view speaker) const;
@@ -81,6 +83,8 @@ class PositionalMatcher {
   bool single_ids_ = true;   // every word has one id: phrases are a byte search
   bool shared_ids_ = false;  // some id stands for two words: NEAR must keep positions apart
   std::string run_;          // the encoded phrase, when single_ids_
+  std::uint8_t first_bytes_[256] = {};  // 1 when a wanted id's encoding starts with this byte
+  std::uint8_t steps_[256] = {};        // how far a byte moves the position
   // Scratch for NEAR and multi-id phrases: (position, word index) occurrences.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> hits_;
 };

@@ -25,11 +25,12 @@ Xapian::Query as_filter(Xapian::Query query) {
 // The candidates of the phrase `words` over common-gram pair terms (see rewrite_phrase), or
 // an empty query when no two adjacent words form a pair: every document holding the phrase
 // holds these terms, and it never reads the postings of the common words. Pair terms have
-// wdf 0 and weigh nothing, so the uncommon words that only appear inside pairs are ANDed
-// back in to rank a match (what the common words used to add, small and of low idf, is
-// lost); unranked they are left out. Sets `exact` when the pairs alone are the phrase (two
-// words forming one pair: a pair term is only indexed for adjacent words).
-Xapian::Query common_gram_candidates(const std::vector<std::string>& words, bool ranked,
+// wdf 0 and weigh nothing, so the stems of the uncommon words that only appear inside pairs
+// are ANDed back in to rank a match (what the common words used to add, small and of low
+// idf, is lost); unranked they are left out. Sets `exact` when the pairs alone are the
+// phrase (two words forming one pair: a pair term is only indexed for adjacent words).
+Xapian::Query common_gram_candidates(const std::vector<std::string>& words,
+                                     const std::vector<std::string>& stems, bool ranked,
                                      bool& exact) {
   const std::vector<PhraseUnit> units = rewrite_phrase(words);
   exact = false;
@@ -40,10 +41,9 @@ Xapian::Query common_gram_candidates(const std::vector<std::string>& words, bool
     // Unit i stands at word i; the last word has a unit only when no pair ends in it.
     const bool alone = i < units.size() && !units[i].is_pair();
     if (i < units.size()) {
-      terms.emplace_back(alone ? std::string(units[i].first)
-                               : common_gram_term(units[i].first, units[i].second));
+      terms.emplace_back(alone ? stems[i] : common_gram_term(units[i].first, units[i].second));
     }
-    if (ranked && !alone && !is_common_word(words[i])) terms.emplace_back(words[i]);
+    if (ranked && !alone && !is_common_word(words[i])) terms.emplace_back(stems[i]);
   }
   if (terms.size() == 1) return terms[0];
   return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
@@ -101,8 +101,10 @@ Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& hi
       ids.push_back(id);
     }
   }
-  std::vector<Xapian::Query> terms(forms.begin(), forms.end());
-  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  // Every form with this stem is indexed under the stem; the word itself under its own
+  // form where it is its own stem (in an article of another language).
+  if (stem == word) return Xapian::Query(stem);
+  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(stem), Xapian::Query(word));
 }
 
 Xapian::Query QueryBuilder::near_query(const QueryNode& node, HighlightTerms& highlights) {
@@ -135,37 +137,41 @@ Xapian::Query QueryBuilder::phrase_query(const QueryNode& node, HighlightTerms& 
   tokens_.clear();
   tokenizer_.tokenize(node.text, tokens_);
   std::vector<std::string> words;
-  for (const Token& token : tokens_) words.emplace_back(tokens_.text(token));
+  std::vector<std::string> stems;
+  for (const Token& token : tokens_) {
+    words.emplace_back(tokens_.text(token));
+    stems.push_back(stemmer_.stem(words.back(), token.script));
+  }
   if (words.empty()) return Xapian::Query();
   if (words.size() == 1) {
     highlights.words.insert(words[0]);
   } else {
     highlights.phrases.push_back(words);
   }
-  auto term = [&](const std::string& word) {
-    return scope == Scope::kTitle ? title_term(word) : word;
-  };
+  if (scope == Scope::kTitle && words.size() == 1) return Xapian::Query(title_term(words[0]));
   PositionalPattern pattern;
   pattern.scope = scope == Scope::kTitle   ? PositionalPattern::Scope::kTitle
                   : scope == Scope::kQuote ? PositionalPattern::Scope::kQuotes
                                            : PositionalPattern::Scope::kText;
   for (const std::string& speaker : speakers) pattern.speakers.push_back(fold_case(speaker));
-  if (words.size() == 1 && scope != Scope::kQuote) return Xapian::Query(term(words[0]));
   for (const std::string& word : words) {
     WordId id = vocabulary_ != nullptr ? vocabulary_->id(word) : 0;
     if (id == 0) return no_match();  // no document holds this word
     pattern.words.push_back({id});
   }
+  // Candidates: the title words; else the pair terms of a phrase holding "the" or "в"; else
+  // the stems, under which every form of the words is indexed.
+  std::vector<Xapian::Query> terms;
   Xapian::Query candidates;
-  if (scope != Scope::kTitle) {
-    // Plain words: candidates for a phrase holding "the" or "в" come from pair terms.
+  if (scope == Scope::kTitle) {
+    for (const std::string& word : words) terms.emplace_back(title_term(word));
+  } else {
     bool exact = false;
-    candidates = common_gram_candidates(words, ranked_, exact);
+    candidates = common_gram_candidates(words, stems, ranked_, exact);
     if (exact && scope == Scope::kText) return candidates;
+    if (candidates.empty()) terms.assign(stems.begin(), stems.end());
   }
   if (candidates.empty()) {
-    std::vector<Xapian::Query> terms;
-    for (const std::string& word : words) terms.emplace_back(term(word));
     candidates = terms.size() == 1
                      ? terms[0]
                      : Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
@@ -192,20 +198,7 @@ Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& hi
   std::string stem = stemmer_.stem(tokens_.text(token), token.script);
   highlights.stems.insert(stem);
   highlights.words.insert(std::string(tokens_.text(token)));
-  return stem_query(stem, token.script);
-}
-
-Xapian::Query QueryBuilder::stem_query(const std::string& stem, Script script) {
-  // The words with this stem: those that differ from it are listed in the dictionary
-  // (schema.h); the stem itself is such a word only when stemming it changes nothing.
-  std::vector<Xapian::Query> forms;
-  if (stemmer_.stem(stem, script) == stem) forms.emplace_back(stem);
-  if (vocabulary_ != nullptr) {
-    for (auto& [form, id] : vocabulary_->forms(stem)) forms.emplace_back(form);
-  }
-  if (forms.empty()) return no_match();
-  if (forms.size() == 1) return forms[0];
-  return Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+  return Xapian::Query(stem);  // every form of the word is indexed under its stem
 }
 
 Xapian::Query QueryBuilder::field_query(const QueryNode& node, HighlightTerms& highlights) {

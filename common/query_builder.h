@@ -29,18 +29,17 @@ struct BuiltQuery {
 /// What a query runs against: article documents or quote documents (see schema.h).
 enum class QueryTarget { kArticles, kQuotes };
 
-/// Builds Xapian queries. Words become OP_SYNONYM over the indexed words with their stem
-/// (ranked). Phrases, words that split into several tokens, NEAR/ADJ, title:"…" and quote:
-/// take their candidates from the postings of their words (of common-gram pair terms when a
-/// phrase holds a common word such as "the" or "в", see common_grams.h) and keep those whose
-/// token record matches (PositionalFilter): the same matches and weights as Xapian's
-/// positional operators over the words. NEAR/ADJ match each word's indexed forms with the
-/// same stem ("выборы NEAR парламент" finds "парламентских выборах"). Field filters and date
-/// ranges are boolean (weight 0).
-/// quote:"…" on articles keeps the articles where the words stand inside one quote (of the
-/// speakers named in the same AND group, if any) and ranks by the same words; on quote
-/// documents it is an ordinary phrase, since each document is one quote.
-/// Not thread-safe.
+/// Builds Xapian queries. Words become their stem term (ranked; documents index the stems of
+/// their words). Phrases, words that split into several tokens, NEAR/ADJ, title:"…" and
+/// quote: take their candidates from the postings of their words' stems (of common-gram
+/// pair terms when a phrase holds a common word such as "the" or "в", see common_grams.h)
+/// and keep those whose token record holds the exact words in place (PositionalFilter): the
+/// same matches as Xapian's positional operators over exact words. NEAR/ADJ match each word's
+/// indexed forms with the same stem ("выборы NEAR парламент" finds "парламентских выборах"). Field
+/// filters and date ranges are boolean (weight 0). quote:"…" on articles keeps the articles where
+/// the words stand inside one quote (of the speakers named in the same AND group, if any) and ranks
+/// by the same words; on quote documents it is an ordinary phrase, since each document is one
+/// quote. Not thread-safe.
 class QueryBuilder {
  public:
   /// `language`: stemmer for Latin-script words ("en" default). `outlets` and `speakers`
@@ -69,8 +68,6 @@ class QueryBuilder {
 
   Xapian::Query build_node(const QueryNode& node, HighlightTerms& highlights);
   Xapian::Query word_query(const QueryNode& node, HighlightTerms& highlights);
-  // Every document holding a word with stem `stem` (of a word in `script`).
-  Xapian::Query stem_query(const std::string& stem, Script script);
   // The words of node.text as one term or a phrase in `scope`; with kQuote, said by one
   // of `speakers` (canonical names) when not empty.
   Xapian::Query phrase_query(const QueryNode& node, HighlightTerms& highlights, Scope scope,

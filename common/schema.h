@@ -10,9 +10,11 @@
 //
 //   Q<id>            unique id term (the article URL, else the given id, else "h:" + content
 //                    hash). Re-indexing an article replaces the document holding this term.
-//   <word>           exact, case-folded word forms of title, lead and body, with their wdf
-//                    and no positions: where each word stands is in the document's token
-//                    record (below), which phrases, NEAR/ADJ, title: and quote: check.
+//   <stem>           Snowball stems of the words of title, lead and body (the word itself
+//                    when it is its own stem), with their wdf and no positions: every form
+//                    of a word is found, and ranked, under its stem. Where each exact word
+//                    stands is in the document's token record (below), which phrases,
+//                    NEAR/ADJ, title: and quote: check.
 //   XCG<w1>\x1f<w2>  common gram: for two words at adjacent positions (same field and
 //                    paragraph) of which at least one is a common word (common_grams.h:
 //                    "the", "of", "в", …), one pair term with wdf 0, so document length and
@@ -26,14 +28,13 @@
 //   XHASH<hash>      hash of the normalized text: finds exact duplicates under other ids.
 //   XSIM<band>       the eight LSH band keys of the text's MinHash: finds near-duplicates.
 //
-// Stems have no terms: a stem query is OP_SYNONYM over the words with that stem, which the
-// database lists in its metadata (below). Words inside quotes have no terms either: the
-// token record marks each quote's words and speaker.
+// Exact words have no terms of their own (the token record holds them), nor do words
+// inside quotes: the record marks each quote's words and speaker.
 //
 // Quote documents (one per quote; a quote continued over paragraphs is one document):
 //   Q<article id>#<n>   unique id; XARTICLE<article id> links to the article (and lets a
 //                       re-index delete the article's old quotes).
-//   <word>, XCG<pair>   the quote's words, as for articles; S<word> the article's title.
+//   <stem>, XCG<pair>   the quote's words, as for articles; S<word> the article's title.
 //   XSPEAKER, XOUTLET, XLANG as for articles; XKIND<kind> ("quote", "title", "scare").
 //   Values: date, outlet, speaker (kSlotSpeakers, one name), language, kind, tokens.
 //   Data: the zstd-compressed StoredQuote (see stored_quote.h).
@@ -47,7 +48,7 @@
 // Database metadata: besides kSchemaVersionKey and the indexer's progress, every database
 // records the word ids its token records use (kMetaWordId + word -> the id as a varint) and,
 // per stem, the words it holds whose stem that is and differs from them (kMetaStemForm +
-// stem -> a list of word and id pairs): how a stem query finds the word forms
+// stem -> a list of word and id pairs): the forms NEAR/ADJ check in records
 // (term_dictionary.h). Merging databases unites the lists of a stem (index_shards.cc).
 //
 // Value slots (sortable, read by facets and sorting) are listed in enum ValueSlot.
@@ -61,7 +62,7 @@
 // of a value or the list of common words (common_grams.cc) requires bumping kSchemaVersion.
 // Version 4 added the XCG pair terms, which phrase queries rely on; version 5 dropped the
 // Z term of words that are their own stem, which stem queries rely on; version 6 moved
-// positions into token records and stems and quote words into metadata and records.
+// positions and exact words into token records and indexes stems only.
 
 #include <string_view>
 

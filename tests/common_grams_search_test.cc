@@ -13,6 +13,7 @@
 #include "common/query_builder.h"
 #include "common/query_parser.h"
 #include "common/schema.h"
+#include "common/term_stemmer.h"
 #include "common/word_tokenizer.h"
 #include "index_fixture.h"
 #include "positional_oracle.h"
@@ -33,6 +34,17 @@ const std::vector<std::string> kCommonPhrases = {
 // Phrases without common words: they must keep the plain path.
 const std::vector<std::string> kPlainPhrases = {"prime minister elena varga",
                                                 "opposition homeland party"};
+
+// The stems of the words of `phrase`, as the indexer stems them (English and Russian).
+std::vector<std::string> stems_of(const std::string& phrase) {
+  WordTokenizer tokenizer;
+  TokenList tokens;
+  tokenizer.tokenize(phrase, tokens);
+  TermStemmer stemmer("en");
+  std::vector<std::string> stems;
+  for (const Token& token : tokens) stems.push_back(stemmer.stem(tokens.text(token), token.script));
+  return stems;
+}
 
 // OP_PHRASE over the word terms: what phrase search did before common grams (run it on the
 // oracle, whose terms have positions).
@@ -158,30 +170,34 @@ TEST_F(CommonGramsSearch, PhrasesWithoutCommonWordsTakeTheirCandidatesFromTheirW
     SCOPED_TRACE(phrase);
     Xapian::Query query = built(phrase, QueryTarget::kArticles);
     std::vector<std::string> terms = terms_of(query);
-    std::vector<std::string> words = words_of(phrase);
+    std::vector<std::string> stems = stems_of(phrase);
     std::sort(terms.begin(), terms.end());
-    std::sort(words.begin(), words.end());
-    EXPECT_EQ(terms, words);
+    std::sort(stems.begin(), stems.end());
+    EXPECT_EQ(terms, stems);
     EXPECT_FALSE(matches(index_->articles, query).empty());
     EXPECT_EQ(matches(index_->articles, query), matches(oracle_->articles, plain_phrase(phrase)));
   }
 }
 
-// Pair terms weigh nothing (wdf 0), so the rewrite ANDs the uncommon words inside pairs
-// back in: a match weighs what those words weigh together.
+// Pair terms weigh nothing (wdf 0), so the rewrite ANDs the stems of the uncommon words
+// inside pairs back in: a match weighs what those stems weigh together.
 TEST_F(CommonGramsSearch, RewrittenPhrasesRankByTheirUncommonWords) {
   for (const std::string& phrase :
        {std::string("the two countries"), std::string("the end of"), std::string("по его словам"),
         std::string("говорится в заявлении")}) {
     SCOPED_TRACE(phrase);
     std::vector<std::string> uncommon;
-    for (const std::string& word : words_of(phrase)) {
-      if (!is_common_word(word)) uncommon.push_back(word);
+    std::vector<std::string> words = words_of(phrase);
+    std::vector<std::string> stems = stems_of(phrase);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (!is_common_word(words[i])) uncommon.push_back(stems[i]);
     }
     std::map<Xapian::docid, double> word_weights;
-    Xapian::MSet words = run(
+    Xapian::MSet stem_matches = run(
         index_->articles, Xapian::Query(Xapian::Query::OP_AND, uncommon.begin(), uncommon.end()));
-    for (auto it = words.begin(); it != words.end(); ++it) word_weights[*it] = it.get_weight();
+    for (auto it = stem_matches.begin(); it != stem_matches.end(); ++it) {
+      word_weights[*it] = it.get_weight();
+    }
     Xapian::MSet rewritten = run(index_->articles, built(phrase, QueryTarget::kArticles));
     ASSERT_GT(rewritten.size(), 0u);
     for (auto it = rewritten.begin(); it != rewritten.end(); ++it) {
