@@ -1,0 +1,175 @@
+#include "common/term_postings.h"
+
+#include <cstring>
+
+#include "common/errors.h"
+
+namespace rostra {
+namespace {
+
+// Slice sizes double from 16 bytes (most terms of a Zipf vocabulary occur a few times) to
+// 32 KiB; the last 4 bytes of each slice hold the pool offset of the next one.
+constexpr std::uint32_t kSliceSizes[] = {16,   32,   64,   128,  256,   512,
+                                         1024, 2048, 4096, 8192, 16384, 32768};
+constexpr unsigned kTopLevel = sizeof(kSliceSizes) / sizeof(kSliceSizes[0]) - 1;
+constexpr std::uint32_t kLinkBytes = 4;
+constexpr std::uint64_t kPoolLimit = std::uint64_t{1} << 32;
+
+std::uint32_t hash_term(std::string_view term) {
+  // A multiply-xorshift mix over 8-byte words: terms are short, so this beats std::hash's
+  // byte loop, and the table only needs the bits well spread.
+  std::uint64_t h = 0x9e3779b97f4a7c15ull ^ term.size();
+  const char* p = term.data();
+  std::size_t left = term.size();
+  while (left > 0) {
+    std::uint64_t word = 0;
+    const std::size_t n = left < 8 ? left : 8;
+    std::memcpy(&word, p, n);
+    h = (h ^ word) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
+    p += n;
+    left -= n;
+  }
+  h *= 0x94d049bb133111ebull;
+  h ^= h >> 32;
+  return static_cast<std::uint32_t>(h);
+}
+
+}  // namespace
+
+TermPostings::TermPostings() : slots_(1024, Slot{0, 0}) {}
+
+std::uint32_t TermPostings::intern(std::string_view term) {
+  const std::uint32_t hash = hash_term(term);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.id_plus_one == 0) {
+      const auto id = static_cast<std::uint32_t>(entries_.size());
+      if (term_text_.size() + term.size() > UINT32_MAX) {
+        throw DatabaseError("bulk writer: more than 4 GiB of distinct terms");
+      }
+      Entry e{};
+      e.text_offset = static_cast<std::uint32_t>(term_text_.size());
+      e.length = static_cast<std::uint8_t>(term.size());
+      entries_.push_back(e);
+      term_text_.append(term);
+      slot = Slot{hash, id + 1};
+      if (entries_.size() * 2 > slots_.size()) grow_table();
+      return id;
+    }
+    if (slot.hash == hash && this->term(slot.id_plus_one - 1) == term) {
+      return slot.id_plus_one - 1;
+    }
+  }
+}
+
+void TermPostings::grow_table() {
+  std::vector<Slot> old(slots_.size() * 2, Slot{0, 0});
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id_plus_one == 0) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].id_plus_one != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+void TermPostings::add(std::uint32_t id, Xapian::docid did, Xapian::termcount wdf) {
+  Entry& e = entries_[id];
+  ++e.termfreq;
+  e.collfreq += wdf;
+  // Both numbers as variable-length integers, written byte by byte because a slice may end
+  // in the middle of one.
+  std::uint32_t delta = did - e.last_did;
+  while (delta >= 128) {
+    put_byte(e, static_cast<unsigned char>(delta | 0x80));
+    delta >>= 7;
+  }
+  put_byte(e, static_cast<unsigned char>(delta));
+  while (wdf >= 128) {
+    put_byte(e, static_cast<unsigned char>(wdf | 0x80));
+    wdf >>= 7;
+  }
+  put_byte(e, static_cast<unsigned char>(wdf));
+  e.last_did = did;
+}
+
+void TermPostings::next_slice(Entry& e) {
+  if (e.slice_end == 0) {
+    e.head = e.pos = allocate(kSliceSizes[0]);
+    e.level = 0;
+    e.slice_end = e.pos + kSliceSizes[0] - kLinkBytes;
+    return;
+  }
+  if (e.level < kTopLevel) ++e.level;
+  const std::uint32_t size = kSliceSizes[e.level];
+  const std::uint32_t next = allocate(size);
+  std::memcpy(&at(e.slice_end), &next, kLinkBytes);
+  e.pos = next;
+  e.slice_end = next + size - kLinkBytes;
+}
+
+std::uint32_t TermPostings::allocate(std::uint32_t size) {
+  const std::uint64_t page_size = std::uint64_t{1} << kPageBits;
+  // A slice never straddles two pages: skip the rest of the page when it does not fit.
+  if ((pool_used_ & kPageMask) + size > page_size) {
+    pool_used_ = (pool_used_ | kPageMask) + 1;
+  }
+  if (pool_used_ + size > kPoolLimit) {
+    throw DatabaseError("bulk writer: postings exceed 4 GiB; start a new segment sooner");
+  }
+  if ((pool_used_ >> kPageBits) == pages_.size()) {
+    pages_.push_back(std::make_unique<unsigned char[]>(page_size));
+  }
+  const auto offset = static_cast<std::uint32_t>(pool_used_);
+  pool_used_ += size;
+  return offset;
+}
+
+std::size_t TermPostings::memory_bytes() const {
+  return entries_.capacity() * sizeof(Entry) + term_text_.capacity() +
+         slots_.capacity() * sizeof(Slot) + (pages_.size() << kPageBits);
+}
+
+TermPostings::Reader::Reader(const TermPostings& owner, std::uint32_t id)
+    : owner_(&owner),
+      pos_(owner.entries_[id].head),
+      slice_end_(owner.entries_[id].head + kSliceSizes[0] - kLinkBytes),
+      stop_(owner.entries_[id].pos) {
+  if (owner.entries_[id].slice_end == 0) stop_ = pos_;  // No postings were ever added.
+}
+
+unsigned char TermPostings::Reader::byte() {
+  if (pos_ == slice_end_) {
+    std::uint32_t next;
+    std::memcpy(&next, &owner_->at(slice_end_), kLinkBytes);
+    if (level_ < kTopLevel) ++level_;
+    pos_ = next;
+    slice_end_ = next + kSliceSizes[level_] - kLinkBytes;
+  }
+  return owner_->at(pos_++);
+}
+
+std::uint32_t TermPostings::Reader::read_uint() {
+  std::uint32_t value = 0;
+  unsigned shift = 0;
+  unsigned char b;
+  do {
+    b = byte();
+    value |= static_cast<std::uint32_t>(b & 0x7f) << shift;
+    shift += 7;
+  } while (b & 0x80);
+  return value;
+}
+
+bool TermPostings::Reader::next(Xapian::docid& did, Xapian::termcount& wdf) {
+  if (pos_ == stop_) return false;
+  did_ += read_uint();
+  did = did_;
+  wdf = read_uint();
+  return true;
+}
+
+}  // namespace rostra
