@@ -381,7 +381,9 @@ GlassTableRoot GlassDatabaseWriter::write_docdata_table() {
 }
 
 void GlassDatabaseWriter::release_memory() {
-  postings_ = TermPostings();
+  // Swaps rather than assignments: assigning an empty std::string keeps the old buffer.
+  TermPostings no_postings;
+  std::swap(postings_, no_postings);
   std::vector<DocRecord>().swap(docs_);
   std::vector<std::uint32_t>().swap(doc_terms_);
   std::string().swap(doc_wdfs_);
