@@ -100,21 +100,22 @@ Xapian::docid GlassDatabaseWriter::add_document(const BulkDocument& doc) {
   ++attempt_;
   scratch_ids_.resize(doc.terms.size());
   std::uint64_t doclen = 0;
-  for (std::size_t i = 0; i < doc.terms.size(); ++i) {
-    const std::string& term = doc.terms[i].first;
-    const std::size_t zeros = static_cast<std::size_t>(std::count(term.begin(), term.end(), '\0'));
+  for (const auto& [term, wdf] : doc.terms) {
     if (term.empty() || term.size() > glass::kMaxTermLength ||
-        term.size() + zeros > glass::kMaxTermLength + 4) {
+        (term.size() > glass::kMaxTermLength - 4 &&
+         term.size() + static_cast<std::size_t>(std::count(term.begin(), term.end(), '\0')) >
+             glass::kMaxTermLength + 4)) {
       throw std::invalid_argument("term of " + std::to_string(term.size()) +
                                   " bytes (must be 1 to 245)");
     }
-    const std::uint32_t id = postings_.intern(term);
-    if (postings_.mark(id) == attempt_) {
-      throw std::invalid_argument("term given twice in one document: " + term);
+    doclen += wdf;
+  }
+  postings_.intern_all(doc.terms.data(), doc.terms.size(), scratch_ids_.data());
+  for (std::size_t i = 0; i < doc.terms.size(); ++i) {
+    if (postings_.mark(scratch_ids_[i]) == attempt_) {
+      throw std::invalid_argument("term given twice in one document: " + doc.terms[i].first);
     }
-    postings_.set_mark(id, attempt_);
-    scratch_ids_[i] = id;
-    doclen += doc.terms[i].second;
+    postings_.set_mark(scratch_ids_[i], attempt_);
   }
   if (doclen > UINT32_MAX) throw std::invalid_argument("document length overflows termcount");
 

@@ -40,7 +40,37 @@ std::uint32_t hash_term(std::string_view term) {
 TermPostings::TermPostings() : slots_(1024, Slot{0, 0}) {}
 
 std::uint32_t TermPostings::intern(std::string_view term) {
-  const std::uint32_t hash = hash_term(term);
+  return intern(term, hash_term(term));
+}
+
+void TermPostings::intern_all(const std::pair<std::string, Xapian::termcount>* terms,
+                              std::size_t count, std::uint32_t* ids) {
+  // Looking a term up costs three cache misses (hash slot, entry, term bytes) on a large
+  // vocabulary; going over all terms once per step lets those misses overlap.
+  constexpr std::uint32_t kNone = UINT32_MAX;
+  hashes_.resize(count);
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = 0; i < count; ++i) {
+    hashes_[i] = hash_term(terms[i].first);
+    __builtin_prefetch(&slots_[hashes_[i] & mask]);
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    const Slot& slot = slots_[hashes_[i] & mask];
+    ids[i] = slot.hash == hashes_[i] && slot.id_plus_one != 0 ? slot.id_plus_one - 1 : kNone;
+    if (ids[i] != kNone) __builtin_prefetch(&entries_[ids[i]]);
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    if (ids[i] != kNone) __builtin_prefetch(term_text_.data() + entries_[ids[i]].text_offset);
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    // The first slot probed may hold another term (or none yet): then look up in full.
+    if (ids[i] == kNone || term(ids[i]) != terms[i].first) {
+      ids[i] = intern(terms[i].first, hashes_[i]);
+    }
+  }
+}
+
+std::uint32_t TermPostings::intern(std::string_view term, std::uint32_t hash) {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace rostra {
@@ -22,6 +23,12 @@ class TermPostings {
   /// The id of `term` (0, 1, 2, ... in order of first sight), adding it without postings
   /// when new. REQUIRES: `term` is at most 255 bytes.
   std::uint32_t intern(std::string_view term);
+
+  /// Interns the first of each of `count` pairs at `terms` into `ids`, as intern() one by
+  /// one would. Faster for many terms: it works in passes and prefetches the hash slots,
+  /// entries and term bytes of all of them before comparing any.
+  void intern_all(const std::pair<std::string, Xapian::termcount>* terms, std::size_t count,
+                  std::uint32_t* ids);
 
   std::size_t term_count() const { return entries_.size(); }
   std::string_view term(std::uint32_t id) const {
@@ -105,6 +112,7 @@ class TermPostings {
   const unsigned char& at(std::uint32_t offset) const {
     return pages_[offset >> kPageBits][offset & kPageMask];
   }
+  std::uint32_t intern(std::string_view term, std::uint32_t hash);
   void grow_table();
 
   static constexpr unsigned kPageBits = 20;
@@ -114,7 +122,8 @@ class TermPostings {
   std::string term_text_;
   std::vector<Slot> slots_;
   std::vector<std::unique_ptr<unsigned char[]>> pages_;
-  std::uint64_t pool_used_ = 0;  // Next free pool offset.
+  std::uint64_t pool_used_ = 0;        // Next free pool offset.
+  std::vector<std::uint32_t> hashes_;  // intern_all()'s scratch.
 };
 
 }  // namespace rostra
