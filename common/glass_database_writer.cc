@@ -235,33 +235,42 @@ void GlassDatabaseWriter::finish() {
     }
     created = true;
   }
+  // From here on the writer's buffers are rewritten: no second attempt.
+  finished_ = true;
   try {
     write_tables();
   } catch (...) {
     // Leave nothing that looks like (part of) a database behind.
     for (const char* file : kTableFiles) ::unlink((path_ + "/" + file).c_str());
     if (created) fs::remove(path_, ec);
+    release_memory();
     throw;
   }
-  finished_ = true;
   release_memory();
 }
 
 void GlassDatabaseWriter::write_tables() {
-  std::vector<std::uint32_t> sorted_terms(postings_.term_count());
-  std::iota(sorted_terms.begin(), sorted_terms.end(), 0u);
-  std::sort(sorted_terms.begin(), sorted_terms.end(), [this](std::uint32_t a, std::uint32_t b) {
+  SortedTerms sorted;
+  sorted.ids.resize(postings_.term_count());
+  std::iota(sorted.ids.begin(), sorted.ids.end(), 0u);
+  std::sort(sorted.ids.begin(), sorted.ids.end(), [this](std::uint32_t a, std::uint32_t b) {
     return postings_.term(a) < postings_.term(b);
   });
+  sorted.offsets.reserve(sorted.ids.size() + 1);
+  for (std::uint32_t id : sorted.ids) {
+    sorted.offsets.push_back(static_cast<std::uint32_t>(sorted.text.size()));
+    sorted.text += postings_.term(id);
+  }
+  sorted.offsets.push_back(static_cast<std::uint32_t>(sorted.text.size()));
+
   std::array<GlassTableRoot, kGlassTableCount> roots{};
-  roots[static_cast<std::size_t>(GlassTableId::kPostlist)] = write_postlist_table(sorted_terms);
-  roots[static_cast<std::size_t>(GlassTableId::kTermlist)] = write_termlist_table(sorted_terms);
+  roots[static_cast<std::size_t>(GlassTableId::kPostlist)] = write_postlist_table(sorted);
+  roots[static_cast<std::size_t>(GlassTableId::kTermlist)] = write_termlist_table(sorted);
   roots[static_cast<std::size_t>(GlassTableId::kDocdata)] = write_docdata_table();
   write_glass_version_file(path_, glass_version_file(roots, stats_, kRevision));
 }
 
-GlassTableRoot GlassDatabaseWriter::write_postlist_table(
-    const std::vector<std::uint32_t>& sorted_terms) {
+GlassTableRoot GlassDatabaseWriter::write_postlist_table(const SortedTerms& sorted) {
   GlassTableOutput table(path_ + "/postlist.glass", kRevision, true);
   std::string key, tag;
   // Keys in byte order: metadata (\0\xc0), value statistics (\0\xd0), value chunks (\0\xd8),
@@ -317,27 +326,35 @@ GlassTableRoot GlassDatabaseWriter::write_postlist_table(
     }
     postlist.end();
   }
-  for (std::uint32_t id : sorted_terms) {
+  // Where the next (rank, wdf) of each document goes: visiting the terms in byte order
+  // turns each document's list of term ids into a sorted list of ranks.
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> cursors(docs_.size());
+  for (std::size_t i = 0; i < docs_.size(); ++i) {
+    cursors[i] = {docs_[i].terms_begin, docs_[i].wdfs_begin};
+  }
+  for (std::uint32_t rank = 0; rank < sorted.ids.size(); ++rank) {
+    const std::uint32_t id = sorted.ids[rank];
     if (postings_.termfreq(id) == 0) continue;
-    postlist.begin(postings_.term(id), postings_.termfreq(id), postings_.collfreq(id));
+    postlist.begin(sorted.term(rank), postings_.termfreq(id), postings_.collfreq(id));
     TermPostings::Reader reader = postings_.postings(id);
     Xapian::docid did;
     Xapian::termcount wdf;
     while (reader.next(did, wdf)) {
-      if (!docs_[did - 1].deleted) postlist.add(did, wdf);
+      if (docs_[did - 1].deleted) continue;
+      postlist.add(did, wdf);
+      auto& [term_at, wdf_at] = cursors[did - 1];
+      doc_terms_[term_at++] = rank;
+      // The document's wdfs are the same numbers in a new order, so they fill its bytes.
+      for (; wdf >= 128; wdf >>= 7) doc_wdfs_[wdf_at++] = static_cast<char>((wdf & 0x7f) | 0x80);
+      doc_wdfs_[wdf_at++] = static_cast<char>(wdf);
     }
     postlist.end();
   }
   return table.finish();
 }
 
-GlassTableRoot GlassDatabaseWriter::write_termlist_table(
-    const std::vector<std::uint32_t>& sorted_terms) {
-  std::vector<std::uint32_t> rank(sorted_terms.size());
-  for (std::uint32_t r = 0; r < sorted_terms.size(); ++r) rank[sorted_terms[r]] = r;
-
+GlassTableRoot GlassDatabaseWriter::write_termlist_table(const SortedTerms& sorted) {
   GlassTableOutput table(path_ + "/termlist.glass", kRevision, true);
-  std::vector<std::pair<std::uint32_t, Xapian::termcount>> entries;
   GlassTermlistTag termlist;
   std::string key;
   for (std::size_t i = 0; i < docs_.size(); ++i) {
@@ -345,15 +362,9 @@ GlassTableRoot GlassDatabaseWriter::write_termlist_table(
     const auto did = static_cast<Xapian::docid>(i + 1);
     const Range terms = terms_of(i);
     const char* wdf = doc_wdfs_.data() + docs_[i].wdfs_begin;
-    entries.clear();
+    termlist.begin(docs_[i].doclen, terms.end - terms.begin);
     for (std::uint64_t t = terms.begin; t < terms.end; ++t) {
-      entries.emplace_back(rank[doc_terms_[t]], unpack_uint(wdf));
-    }
-    // Sorting ranks orders the terms bytewise without comparing a single string.
-    std::sort(entries.begin(), entries.end());
-    termlist.begin(docs_[i].doclen, entries.size());
-    for (const auto& [term_rank, term_wdf] : entries) {
-      termlist.add(postings_.term(sorted_terms[term_rank]), term_wdf);
+      termlist.add(sorted.term(doc_terms_[t]), unpack_uint(wdf));
     }
     key.clear();
     glass::append_docid_key(key, did);

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -87,8 +88,9 @@ class GlassDatabaseWriter {
 
   /// Writes every table and the version file; afterwards `path` is a complete glass
   /// database and the writer holds no documents (further calls throw std::logic_error).
-  /// Throws DatabaseError naming the path if it exists and is not an empty directory, or
-  /// on any file error.
+  /// Throws DatabaseError naming the path if it exists and is not an empty directory (the
+  /// writer is then unchanged and finish() may be called again), or on any file error
+  /// (after which the writer accepts no more calls).
   void finish();
 
  private:
@@ -119,9 +121,21 @@ class GlassDatabaseWriter {
   Range data_of(std::size_t index) const;
   Range slots_of(std::size_t index) const;
   SlotValues& slot_values(Xapian::valueno slot);
+  // The terms in byte order: ids by rank, and their bytes laid out in that order.
+  struct SortedTerms {
+    std::vector<std::uint32_t> ids;
+    std::string text;
+    std::vector<std::uint32_t> offsets;  // Rank r's bytes: [offsets[r], offsets[r + 1]).
+    std::string_view term(std::uint32_t rank) const {
+      return std::string_view(text).substr(offsets[rank], offsets[rank + 1] - offsets[rank]);
+    }
+  };
+
   void write_tables();
-  GlassTableRoot write_postlist_table(const std::vector<std::uint32_t>& sorted_terms);
-  GlassTableRoot write_termlist_table(const std::vector<std::uint32_t>& term_rank);
+  // Also rewrites each live document's term ids as ranks in byte order, with its wdfs to
+  // match, so that write_termlist_table() (which must come after) needs no sorting.
+  GlassTableRoot write_postlist_table(const SortedTerms& sorted);
+  GlassTableRoot write_termlist_table(const SortedTerms& sorted);
   GlassTableRoot write_docdata_table();
   void release_memory();
 

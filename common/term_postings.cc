@@ -106,24 +106,33 @@ void TermPostings::grow_table() {
   }
 }
 
+namespace {
+
+// Writes `value` as a variable-length integer at `p`; returns the byte after it.
+unsigned char* put_uint(unsigned char* p, std::uint32_t value) {
+  for (; value >= 128; value >>= 7) *p++ = static_cast<unsigned char>(value | 0x80);
+  *p++ = static_cast<unsigned char>(value);
+  return p;
+}
+
+}  // namespace
+
 void TermPostings::add(std::uint32_t id, Xapian::docid did, Xapian::termcount wdf) {
   Entry& e = entries_[id];
   ++e.termfreq;
   e.collfreq += wdf;
-  // Both numbers as variable-length integers, written byte by byte because a slice may end
-  // in the middle of one.
-  std::uint32_t delta = did - e.last_did;
-  while (delta >= 128) {
-    put_byte(e, static_cast<unsigned char>(delta | 0x80));
-    delta >>= 7;
-  }
-  put_byte(e, static_cast<unsigned char>(delta));
-  while (wdf >= 128) {
-    put_byte(e, static_cast<unsigned char>(wdf | 0x80));
-    wdf >>= 7;
-  }
-  put_byte(e, static_cast<unsigned char>(wdf));
+  const std::uint32_t delta = did - e.last_did;
   e.last_did = did;
+  constexpr std::uint32_t kMaxPostingBytes = 10;  // Two 32-bit numbers, 5 bytes each.
+  if (e.slice_end - e.pos >= kMaxPostingBytes) {
+    unsigned char* start = &at(e.pos);
+    e.pos += static_cast<std::uint32_t>(put_uint(put_uint(start, delta), wdf) - start);
+    return;
+  }
+  // Near the end of a slice: byte by byte, since a number may continue in the next slice.
+  unsigned char bytes[kMaxPostingBytes];
+  const unsigned char* end = put_uint(put_uint(bytes, delta), wdf);
+  for (const unsigned char* b = bytes; b != end; ++b) put_byte(e, *b);
 }
 
 void TermPostings::next_slice(Entry& e) {
@@ -171,6 +180,14 @@ TermPostings::Reader::Reader(const TermPostings& owner, std::uint32_t id)
   if (owner.entries_[id].slice_end == 0) stop_ = pos_;  // No postings were ever added.
 }
 
+std::uint32_t TermPostings::Reader::get_uint(const unsigned char*& p) {
+  std::uint32_t value = *p & 0x7f;
+  for (unsigned shift = 7; *p++ & 0x80; shift += 7) {
+    value |= static_cast<std::uint32_t>(*p & 0x7f) << shift;
+  }
+  return value;
+}
+
 unsigned char TermPostings::Reader::byte() {
   if (pos_ == slice_end_) {
     std::uint32_t next;
@@ -196,6 +213,18 @@ std::uint32_t TermPostings::Reader::read_uint() {
 
 bool TermPostings::Reader::next(Xapian::docid& did, Xapian::termcount& wdf) {
   if (pos_ == stop_) return false;
+  // The data ends at stop_ in the last slice and at the link in the others.
+  const std::uint32_t limit = stop_ >= pos_ && stop_ <= slice_end_ ? stop_ : slice_end_;
+  if (limit - pos_ >= 10) {
+    // Both numbers are inside this slice: decode straight from memory.
+    const unsigned char* start = &owner_->at(pos_);
+    const unsigned char* p = start;
+    did_ += get_uint(p);
+    did = did_;
+    wdf = get_uint(p);
+    pos_ += static_cast<std::uint32_t>(p - start);
+    return true;
+  }
   did_ += read_uint();
   did = did_;
   wdf = read_uint();

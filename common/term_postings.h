@@ -69,6 +69,7 @@ class TermPostings {
     Reader(const TermPostings& owner, std::uint32_t id);
     unsigned char byte();
     std::uint32_t read_uint();
+    static std::uint32_t get_uint(const unsigned char*& p);
 
     const TermPostings* owner_;
     std::uint32_t pos_;
