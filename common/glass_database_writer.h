@@ -80,7 +80,8 @@ class GlassDatabaseWriter {
   void set_metadata(const std::string& key, const std::string& value);
 
   /// Approximate bytes held for the documents added so far (allocated capacity of every
-  /// buffer), so callers can bound segments. finish() needs about a tenth more briefly.
+  /// buffer), so callers can bound segments. finish() briefly needs a little more: about
+  /// 8 bytes plus the text of every distinct term, 16 bytes a document and 2 MiB of buffers.
   std::size_t memory_bytes() const;
 
   /// Documents added and not deleted.

@@ -80,6 +80,9 @@ Corpus make_corpus(std::size_t count, std::uint32_t seed, std::size_t max_words 
       terms[long_term] = 1 + rng() % 3;
     }
     if (rng() % 11 == 0) terms["XLANG" + std::to_string(rng() % 3)] = 0;
+    // Zero bytes inside and at the start of a term (glass escapes them in keys).
+    if (rng() % 13 == 0) terms[std::string("XH\0", 3) + std::to_string(rng() % 20)] = 2;
+    if (rng() % 17 == 0) terms[std::string("\0lead", 5)] = 1;
     if (rng() % 23 == 0) terms["heavy"] = 128 + rng() % 100000;
     if (n == 5) terms.clear();  // A document without terms.
     if (n == 6) {
