@@ -113,12 +113,20 @@ void GlassTableBuilder::add(std::string_view key, std::string_view tag, bool com
   ++entry_count_;
 
   // Split the tag as Xapian does: each component fills an item of at most kMaxItemSize;
-  // later components also carry their 2-byte component number.
-  const std::size_t first_room = kMaxItemSize - (2 + 1 + key.size());
+  // later components also carry their 2-byte component number. As in Xapian's sequential
+  // mode, a tag that needs splitting anyway starts with a piece that fills what is left of
+  // the current block after whole maximum-size items, so such tags pack blocks full.
+  const std::size_t header = 2 + 1 + key.size();
+  std::size_t first_room = kMaxItemSize - header;
   const std::size_t later_room = first_room - 2;
+  if (tag.size() > first_room) {
+    const std::size_t left = (items_start_ - dir_end_) % (kMaxItemSize + kDirEntry);
+    if (left > kDirEntry + header) first_room = left - kDirEntry - header;
+  }
   std::size_t components = 1;
-  if (tag.size() > first_room)
+  if (tag.size() > first_room) {
     components += (tag.size() - first_room + later_room - 1) / later_room;
+  }
   if (components > 0xffff) {
     throw DatabaseError(path_ + ": a tag of " + std::to_string(tag.size()) +
                         " bytes is too large for a glass table");
