@@ -101,10 +101,13 @@ Xapian::docid GlassDatabaseWriter::add_document(const BulkDocument& doc) {
   scratch_ids_.resize(doc.terms.size());
   std::uint64_t doclen = 0;
   for (const auto& [term, wdf] : doc.terms) {
+    // Keys double a term's zero bytes and add up to 6 bytes for a chunk's docid; only a
+    // term over half the room can be too long that way, so only those are counted.
+    constexpr std::size_t kEscapedRoom = glass::kMaxKeyLength - 6;
     if (term.empty() || term.size() > glass::kMaxTermLength ||
-        (term.size() > glass::kMaxTermLength - 4 &&
+        (term.size() > kEscapedRoom / 2 &&
          term.size() + static_cast<std::size_t>(std::count(term.begin(), term.end(), '\0')) >
-             glass::kMaxTermLength + 4)) {
+             kEscapedRoom)) {
       throw std::invalid_argument("term of " + std::to_string(term.size()) +
                                   " bytes (must be 1 to 245)");
     }

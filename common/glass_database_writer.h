@@ -50,6 +50,13 @@ struct BulkDocument {
 /// after compaction, and there is no position, spelling or synonym table (glass creates
 /// those lazily; a missing file reads as empty).
 ///
+/// Compaction: Xapian::Database::compact() of several writer outputs (added in order, docids
+/// renumbered, the default) shifts each source's docids so that its lowest remaining docid
+/// follows the previous source's highest remaining one. Deleted docids before a source's
+/// first or after its last remaining document are dropped; gaps between remaining documents
+/// are kept. A caller keeping side data by docid must renumber it the same way
+/// (tests/glass_database_writer_test.cc pins the rule).
+///
 /// Failure: finish() writes the tables into `path` and the version file `iamglass` last
 /// (to a temporary name, flushed, then renamed), so a directory left by a failed or
 /// interrupted finish() is never a database Xapian opens; when finish() throws it also
@@ -67,7 +74,8 @@ class GlassDatabaseWriter {
   /// as Xapian::Document ignores them. REQUIRES: every term is 1 to 245 bytes long (with
   /// zero bytes counted twice, at most 249) and appears once; every slot appears once; the
   /// document length (sum of wdf) fits a Xapian::termcount. Throws std::invalid_argument
-  /// otherwise, and then nothing was added. Throws std::logic_error after finish().
+  /// otherwise, and then nothing was added. Throws std::logic_error after finish(), and
+  /// DatabaseError when the postings held outgrow 4 GiB (bound segments well below that).
   Xapian::docid add_document(const BulkDocument& doc);
 
   /// Leaves document `did` out of the database; its docid stays unused (and still counts as

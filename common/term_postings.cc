@@ -7,6 +7,9 @@
 namespace rostra {
 namespace {
 
+// Postings are packed as 32-bit numbers (Xapian 1.4's default build, as in Debian).
+static_assert(sizeof(Xapian::docid) == 4 && sizeof(Xapian::termcount) == 4);
+
 // Slice sizes double from 16 bytes (most terms of a Zipf vocabulary occur a few times) to
 // 32 KiB; the last 4 bytes of each slice hold the pool offset of the next one.
 constexpr std::uint32_t kSliceSizes[] = {16,   32,   64,   128,  256,   512,

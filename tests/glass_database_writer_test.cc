@@ -542,6 +542,9 @@ TEST(GlassDatabaseWriter, RejectsBadDocumentsWithoutAddingAnything) {
   EXPECT_THROW(writer.add_document(BulkDocument{{{std::string(246, 'x'), 1}}, {}, ""}),
                std::invalid_argument);
   EXPECT_THROW(writer.add_document(BulkDocument{{{"", 1}}, {}, ""}), std::invalid_argument);
+  // 130 zero bytes make a 260-byte key: Xapian would fail at commit.
+  EXPECT_THROW(writer.add_document(BulkDocument{{{std::string(130, '\0'), 1}}, {}, ""}),
+               std::invalid_argument);
   EXPECT_THROW(writer.add_document(BulkDocument{{{"a", 1}}, {{2, "x"}, {2, "y"}}, ""}),
                std::invalid_argument);
   EXPECT_THROW(writer.delete_document(1), std::invalid_argument);
