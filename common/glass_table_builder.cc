@@ -154,7 +154,7 @@ void GlassTableBuilder::add_item(std::string_view key, std::uint16_t component, 
                    (compressed ? kCompressed : 0);
   put2(item, (size - 3) | (flags << 8));
   item[2] = static_cast<unsigned char>(key.size());
-  std::memcpy(item + 3, key.data(), key.size());
+  if (!key.empty()) std::memcpy(item + 3, key.data(), key.size());
   if (component != 1) put2(item + 3 + key.size(), component);
   if (!piece.empty()) std::memcpy(item + header, piece.data(), piece.size());
   put2(block_.data() + dir_end_, items_start_);
