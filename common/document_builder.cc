@@ -11,16 +11,58 @@
 
 namespace rostra {
 
-const DocumentWord& DocumentBuilder::word(std::string_view word, Script script) {
-  auto [it, added] = word_index_.try_emplace(std::string(word), words_.size());
-  if (!added) return words_[it->second];
-  DocumentWord entry;
-  entry.id = dictionary_.id(word);
-  entry.word = it->first;
-  const std::string& stem = stemmer_.stem(word, script);
-  if (stem != word) entry.stem = stem;
-  words_.push_back(std::move(entry));
-  return words_.back();
+namespace {
+
+// Entries kept across documents, at most; beyond, the caches start afresh.
+constexpr std::size_t kMaxCachedWords = 1'000'000;
+
+}  // namespace
+
+void DocumentBuilder::start_document(std::string_view language) {
+  stemmer_.set_language(language);
+  std::size_t cached = stem_cache_.size();
+  for (const auto& [lang, cache] : word_caches_) cached += cache.size();
+  if (cached > kMaxCachedWords) {
+    word_caches_.clear();
+    stem_cache_.clear();
+  }
+  words_cache_ = &word_caches_[std::string(language)];
+  ++document_;
+}
+
+DocumentBuilder::WordEntry& DocumentBuilder::word(std::string_view word, Script script) {
+  auto it = words_cache_->find(word);
+  if (it == words_cache_->end()) {
+    WordEntry entry;
+    entry.id = dictionary_.id(word);
+    const std::string& stem = stemmer_.stem(word, script);
+    if (stem != word) entry.stem = stem;
+    std::string_view term = entry.stem.empty() ? word : std::string_view(entry.stem);
+    auto stem_it = stem_cache_.find(term);
+    if (stem_it == stem_cache_.end()) {
+      stem_it = stem_cache_.emplace(std::string(term), StemEntry{std::string(term)}).first;
+    }
+    entry.stem_entry = &stem_it->second;
+    it = words_cache_->emplace(std::string(word), std::move(entry)).first;
+  }
+  WordEntry& entry = it->second;
+  if (entry.document != document_) {
+    entry.document = document_;
+    entry.word_index = words_.size();
+    words_.push_back(DocumentWord{entry.id, it->first, entry.stem});
+  }
+  return entry;
+}
+
+void DocumentBuilder::add_stem(WordEntry& entry, Xapian::termcount wdf) {
+  StemEntry& stem = *entry.stem_entry;
+  if (stem.document != document_) {
+    stem.document = document_;
+    stem.term_index = terms_.size();
+    terms_.emplace_back(stem.term, wdf);
+  } else {
+    terms_[stem.term_index].second += wdf;
+  }
 }
 
 void DocumentBuilder::add_term(std::string term, Xapian::termcount wdf) {
@@ -70,9 +112,9 @@ void DocumentBuilder::index_text(std::string_view text, Field field,
         }
         open = inside;
       }
-      const DocumentWord& w = word(form, token.script);
+      WordEntry& w = word(form, token.script);
       record_.add_text_word(w.id);
-      add_term(w.stem.empty() ? w.word : w.stem, wdf);
+      add_stem(w, wdf);
       if (is_title) {
         record_.add_title_word(w.id);
         add_term(title_term(form), 1);
@@ -108,7 +150,6 @@ void DocumentBuilder::finish_document(IndexedDocument& doc) {
   terms_.clear();
   words_.clear();
   term_index_.clear();
-  word_index_.clear();
 }
 
 namespace {
@@ -131,7 +172,6 @@ std::vector<std::vector<const Quote*>> quote_units(const std::vector<Quote>& quo
 std::vector<std::pair<std::string, IndexedDocument>> DocumentBuilder::build_quotes(
     const Article& article) {
   std::vector<std::pair<std::string, IndexedDocument>> out;
-  stemmer_.set_language(article.language);
   std::size_t n = 0;
   for (const auto& unit : quote_units(article.quotes)) {
     const Quote& first = *unit.front();
@@ -152,6 +192,7 @@ std::vector<std::pair<std::string, IndexedDocument>> DocumentBuilder::build_quot
       stored.text.append(article.body, part->start, part->end - part->start);
     }
     IndexedDocument doc;
+    start_document(article.language);
     index_text(stored.text, Field::kText, {});
     index_title_only(article.title, 0);
     finish_document(doc);
@@ -182,7 +223,7 @@ std::vector<std::pair<std::string, IndexedDocument>> DocumentBuilder::build_quot
 
 IndexedDocument DocumentBuilder::build(const Article& article) {
   IndexedDocument doc;
-  stemmer_.set_language(article.language);
+  start_document(article.language);
   index_text(article.title, Field::kTitle, {});
   index_text(article.lead, Field::kText, {});
   index_text(article.body, Field::kText, article.quotes);
@@ -199,8 +240,14 @@ IndexedDocument DocumentBuilder::build(const Article& article) {
   }
   if (!article.date.empty()) doc.set_value(schema::kSlotDate, article.date);
   std::string speakers;
+  std::vector<std::string> speaker_terms;
   for (const std::string& speaker : article.speakers) {
-    doc.add_boolean_term(speaker_term(speaker));
+    // Two spellings of a name may fold to one term; a document holds each term once.
+    std::string term = speaker_term(speaker);
+    if (std::find(speaker_terms.begin(), speaker_terms.end(), term) == speaker_terms.end()) {
+      doc.add_boolean_term(term);
+      speaker_terms.push_back(std::move(term));
+    }
     if (!speakers.empty()) speakers.push_back(schema::kValueSeparator);
     speakers += speaker;
   }

@@ -3,6 +3,8 @@
 
 #include <xapian.h>
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,10 +47,27 @@ class DocumentBuilder {
   void index_text(std::string_view text, Field field, const std::vector<Quote>& quotes);
   // Indexes `title` as title terms (wdf `wdf`) and into the title stream only.
   void index_title_only(std::string_view title, Xapian::termcount wdf);
-  // `word`'s entry (id and stem), added to the document's words on first use. The
-  // reference is valid until the next call.
-  const DocumentWord& word(std::string_view word, Script script);
+  // What the builder keeps of a word or stem across documents (the vocabulary is Zipfian:
+  // nearly every word of a document was seen before), so that each token costs one lookup.
+  struct StemEntry {
+    std::string term;
+    std::uint64_t document = 0;  // the last document that added this term
+    std::size_t term_index = 0;  // its index in terms_ in that document
+  };
+  struct WordEntry {
+    WordId id = 0;
+    std::string stem;  // empty when the word is its own stem
+    StemEntry* stem_entry = nullptr;
+    std::uint64_t document = 0;  // the last document that listed this word
+    std::size_t word_index = 0;  // its index in words_ in that document
+  };
+  // `word`'s entry, listed among the document's words on its first use in it.
+  WordEntry& word(std::string_view word, Script script);
   void add_term(std::string term, Xapian::termcount wdf);
+  // Adds `wdf` to the term of `entry`'s stem.
+  void add_stem(WordEntry& entry, Xapian::termcount wdf);
+  // Starts a document: a new stamp for the entries, the caches cleared when grown large.
+  void start_document(std::string_view language);
   // Moves the terms and words gathered so far into `doc`, and clears them.
   void finish_document(IndexedDocument& doc);
 
@@ -57,10 +76,19 @@ class DocumentBuilder {
   TermStemmer stemmer_;
   TokenList tokens_;
   TokenRecordBuilder record_;
-  // The document being built: term -> index in terms_, word -> index in words_.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Per language of the stemmer: Latin words stem by the article's language.
+  using WordCache = std::unordered_map<std::string, WordEntry, Hash, std::equal_to<>>;
+  std::unordered_map<std::string, WordCache> word_caches_;
+  WordCache* words_cache_ = nullptr;
+  std::unordered_map<std::string, StemEntry, Hash, std::equal_to<>> stem_cache_;
+  std::uint64_t document_ = 0;
+  // The document being built: other terms -> index in terms_; its words.
   std::unordered_map<std::string, std::size_t> term_index_;
   std::vector<std::pair<std::string, Xapian::termcount>> terms_;
-  std::unordered_map<std::string, std::size_t> word_index_;
   std::vector<DocumentWord> words_;
 };
 

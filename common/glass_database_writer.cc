@@ -214,6 +214,12 @@ void GlassDatabaseWriter::set_metadata(const std::string& key, const std::string
   }
 }
 
+const std::string& GlassDatabaseWriter::metadata(const std::string& key) const {
+  static const std::string kNone;
+  auto it = metadata_.find(key);
+  return it == metadata_.end() ? kNone : it->second;
+}
+
 std::size_t GlassDatabaseWriter::memory_bytes() const {
   std::size_t bytes = postings_.memory_bytes() + docs_.capacity() * sizeof(DocRecord) +
                       doc_terms_.capacity() * sizeof(std::uint32_t) + doc_wdfs_.capacity() +

@@ -16,19 +16,11 @@
 #include <utility>
 #include <vector>
 
+#include "common/bulk_document.h"
 #include "common/glass_version_file.h"
 #include "common/term_postings.h"
 
 namespace rostra {
-
-/// One document as the bulk writer takes it: distinct terms with their wdf (wdf 0 allowed,
-/// e.g. boolean filter terms), non-empty values by slot, and the document data.
-/// No positions: the databases this writes have no position table.
-struct BulkDocument {
-  std::vector<std::pair<std::string, Xapian::termcount>> terms;  // any order, each term once
-  std::vector<std::pair<Xapian::valueno, std::string>> values;   // any order, each slot once
-  std::string data;
-};
 
 /// Writes a new Xapian glass database at `path` from documents given in docid order
 /// (1, 2, 3, ...), holding everything in memory until finish().
@@ -86,6 +78,9 @@ class GlassDatabaseWriter {
   /// Sets user metadata as Xapian::WritableDatabase::set_metadata does: an empty value
   /// removes the key. REQUIRES: `key` is 1 to 253 bytes; throws std::invalid_argument else.
   void set_metadata(const std::string& key, const std::string& value);
+
+  /// The user metadata set for `key` so far, or empty.
+  const std::string& metadata(const std::string& key) const;
 
   /// Approximate bytes held for the documents added so far (allocated capacity of every
   /// buffer), so callers can bound segments. finish() briefly needs a little more: about

@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 
 #include "common/database.h"
@@ -75,6 +76,26 @@ std::vector<std::string> list_shard_directories(const std::string& dir) {
     shards.push_back(shard);
   }
   return shards;
+}
+
+void discard_uncommitted_segments(const std::string& dir, unsigned writers) {
+  const fs::path shards = sub(dir, schema::kShardsDirectory);
+  try {
+    if (!fs::exists(shards)) return;
+    std::size_t complete = list_shard_directories(dir).size();
+    const std::size_t kept = writers == 0 ? 0 : complete / writers * writers;
+    for (const auto& entry : fs::directory_iterator(shards)) {
+      const std::string name = entry.path().filename().string();
+      unsigned long n = 0;
+      auto [end, error] = std::from_chars(name.data(), name.data() + name.size(), n);
+      // Segments kept are "0" .. "kept - 1"; anything else is a remnant.
+      if (error == std::errc() && end == name.data() + name.size() && n < kept) continue;
+      fs::remove_all(entry.path());
+    }
+  } catch (const fs::filesystem_error& e) {
+    throw DatabaseError(shards.string() +
+                        ": removing an interrupted load's segments failed: " + e.what());
+  }
 }
 
 void merge_shards(const std::string& dir) {

@@ -14,6 +14,13 @@ std::string shard_directory(const std::string& dir, unsigned n);
 /// up to the first missing); empty when no bulk load is under way.
 std::vector<std::string> list_shard_directories(const std::string& dir);
 
+/// Removes what an interrupted bulk load of `writers` writers wrote after its last commit:
+/// half-written segments (DIR.tmp), and the segments of a round not all of whose segments
+/// were written (their articles were never committed as read, so the next run reads and
+/// writes them again). With `writers` 0 (the load committed nothing), removes every segment.
+/// Throws DatabaseError naming the path on failure.
+void discard_uncommitted_segments(const std::string& dir, unsigned writers);
+
 /// Compacts every segment's articles and quotes into one database each (documents in segment
 /// order, each segment's in the order written), then moves them into place as the index's
 /// main databases and removes the shards. REQUIRES: the caller holds the index's writer

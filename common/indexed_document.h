@@ -8,23 +8,22 @@
 #include <utility>
 #include <vector>
 
+#include "common/bulk_document.h"
 #include "common/term_dictionary.h"
 
 namespace rostra {
 
-/// The terms, values, data and token record of one document (schema.h).
-struct IndexedDocument {
-  /// Distinct terms with their wdf (0 for boolean terms and pair terms), in no order.
-  std::vector<std::pair<std::string, Xapian::termcount>> terms;
-  /// Non-empty values, each slot once, in no order.
-  std::vector<std::pair<Xapian::valueno, std::string>> values;
-  std::string data;
+/// The terms, values, data and token record of one document (schema.h). Its terms are
+/// distinct (wdf 0 for boolean and pair terms) and each value slot appears once, as the bulk
+/// writer requires.
+struct IndexedDocument : BulkDocument {
   /// The token record (token_record.h); its location goes into kSlotTokens when written.
   std::string token_record;
   /// The distinct words the record uses, for the dictionary entries of the database that
   /// stores it.
   std::vector<DocumentWord> words;
 
+  /// Adds `term` with wdf 0. REQUIRES: `term` is not among the terms yet.
   void add_boolean_term(std::string term) { terms.emplace_back(std::move(term), 0); }
   /// Sets `slot` to `value` (replacing an earlier value of that slot).
   void set_value(Xapian::valueno slot, std::string value);

@@ -100,64 +100,65 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   }
 
   // A bulk load (into an empty index, or resuming one): articles are routed by id to
-  // writers that fill segments on their own threads in parallel, merged into the main
-  // databases at the end (see schema.h). The main articles database then only keeps the
-  // input progress and the number of writers.
-  std::vector<std::unique_ptr<ShardWriter>> shards;  // one per writer: its current segment
+  // writers that build segments in memory on their own threads, each written whole at the
+  // end of a round (segment_articles articles per writer), then merged into the main
+  // databases at the end (see schema.h). A commit is the end of a round; the main articles
+  // database then only keeps the input progress and the number of writers.
+  unsigned bulk_writers = 0;                         // 0: not a bulk load
+  std::vector<std::unique_ptr<ShardWriter>> shards;  // the open round's writers, if any
   std::optional<BulkDuplicates> clusters;
-  OutcomeCounts outcomes;  // of articles stored here, and of segments finished
-  std::uint64_t segment_round = 0;
-  std::uint64_t round_articles = 0;  // stored into the current segments by this run
-  // Opens round `round`'s segments (creating those missing) for `writers` writers.
-  auto open_round = [&](unsigned writers, std::uint64_t round) {
-    for (const auto& shard : shards) outcomes += shard->counts();
-    shards.clear();
-    std::vector<std::string> dirs;
-    for (unsigned w = 0; w < writers; ++w) {
+  OutcomeCounts outcomes;  // of articles stored here, and of the segments' writers
+  std::uint64_t next_round = 0;
+  std::uint64_t round_articles = 0;  // routed into the open round
+  // Opens the next round of segments.
+  auto open_round = [&] {
+    for (unsigned w = 0; w < bulk_writers; ++w) {
       std::vector<std::string> earlier;
-      for (std::uint64_t r = 0; r < round; ++r) {
-        earlier.push_back(shard_directory(options.db_path, r * writers + w));
+      for (std::uint64_t r = 0; r < next_round; ++r) {
+        earlier.push_back(shard_directory(options.db_path, r * bulk_writers + w));
       }
-      dirs.push_back(shard_directory(options.db_path, round * writers + w));
-      shards.push_back(std::make_unique<ShardWriter>(dirs.back(), earlier, outlets, aliases,
-                                                     index.shared_dictionary()));
+      shards.push_back(std::make_unique<ShardWriter>(
+          shard_directory(options.db_path, next_round * bulk_writers + w), earlier,
+          index.shared_dictionary()));
     }
-    clusters->add_segments(dirs);
-    segment_round = round;
     round_articles = 0;
+  };
+  // Writes the open round's segments, all writers at once, and lets the duplicate finder
+  // read them.
+  auto finish_round = [&] {
+    std::vector<std::future<void>> done;
+    for (auto& shard : shards) done.push_back(shard->finish());
+    for (std::future<void>& d : done) d.get();
+    std::vector<std::string> dirs;
+    for (const auto& shard : shards) {
+      outcomes += shard->counts();
+      dirs.push_back(shard->directory());
+    }
+    shards.clear();
+    clusters->add_segments(dirs);
+    clusters->refresh();
+    ++next_round;
   };
   auto start_bulk_load = [&](unsigned writers, std::size_t existing_segments) {
     // Word ids continue those the segments already use (a resumed load).
-    for (const std::string& segment : list_shard_directories(options.db_path)) {
+    std::vector<std::string> existing = list_shard_directories(options.db_path);
+    for (const std::string& segment : existing) {
       for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
         std::string path = (std::filesystem::path(segment) / name).string();
         index.dictionary().load_from(open_for_reading(path), path);
       }
     }
+    bulk_writers = writers;
     clusters.emplace(writers);
-    std::uint64_t round = existing_segments == 0 ? 0 : (existing_segments - 1) / writers;
-    std::vector<std::string> earlier;
-    for (std::uint64_t n = 0; n < round * writers; ++n) {
-      earlier.push_back(shard_directory(options.db_path, n));
-    }
-    clusters->add_segments(earlier);
-    open_round(writers, round);
+    clusters->add_segments(existing);
+    next_round = existing_segments / writers;
     index.articles.set_metadata(std::string(schema::kBulkWritersKey), std::to_string(writers));
   };
   auto commit = [&] {
     try {
-      if (!shards.empty()) {
-        std::vector<std::future<void>> done;
-        for (auto& shard : shards) done.push_back(shard->commit());
-        for (std::future<void>& d : done) d.get();
-        clusters->refresh();
-      }
+      if (!shards.empty()) finish_round();
       progress.store(index.articles);
       index.commit();
-      // Full segments stay as they are; the next articles go to a new round of them.
-      if (!shards.empty() && round_articles >= options.segment_articles * shards.size()) {
-        open_round(static_cast<unsigned>(shards.size()), segment_round + 1);
-      }
     } catch (const Xapian::Error& e) {
       throw DatabaseError(options.db_path + ": commit failed: " + e.get_description());
     }
@@ -181,20 +182,21 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     }
   }
   if (!delete_ids.empty()) commit();
+  // An interrupted bulk load resumes with the same writers, so the same routing, after the
+  // last round it committed (a round written but not committed is written again).
+  std::string stored_writers = index.articles.get_metadata(std::string(schema::kBulkWritersKey));
+  unsigned writers = 0;
+  if (!stored_writers.empty()) {
+    auto [end, error] = std::from_chars(stored_writers.data(),
+                                        stored_writers.data() + stored_writers.size(), writers);
+    if (error != std::errc() || end != stored_writers.data() + stored_writers.size()) {
+      throw DatabaseError(options.db_path + ": bad number of bulk writers '" + stored_writers +
+                          "'; remove " + std::string(schema::kShardsDirectory) +
+                          "/ and index again");
+    }
+  }
+  discard_uncommitted_segments(options.db_path, writers);
   if (std::size_t segments = list_shard_directories(options.db_path).size(); segments > 0) {
-    // An interrupted bulk load: the same writers, so the same routing. Killed before its
-    // first commit, it has only its first round of segments.
-    unsigned writers = static_cast<unsigned>(segments);
-    std::string stored = index.articles.get_metadata(std::string(schema::kBulkWritersKey));
-    if (!stored.empty()) {
-      auto [end, error] = std::from_chars(stored.data(), stored.data() + stored.size(), writers);
-      if (error != std::errc() || end != stored.data() + stored.size()) writers = 0;
-    }
-    if (writers == 0 || writers > segments) {
-      throw DatabaseError(options.db_path + ": bulk load of " + stored + " writers has " +
-                          std::to_string(segments) + " segments; remove " +
-                          std::string(schema::kShardsDirectory) + "/ and index again");
-    }
     start_bulk_load(writers, segments);
   } else if (options.shards > 1 && delete_ids.empty() && index.articles.get_doccount() == 0) {
     start_bulk_load(options.shards, 0);
@@ -372,7 +374,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       const std::uint64_t id_hash = hash64(article.id);
       const std::uint64_t record = hash64(prepared->record_hash);
       auto [seen, first_in_run] = run_records.try_emplace(id_hash, record);
-      if (!shards.empty()) {
+      if (bulk_writers > 0) {
         // The shards count added and replaced articles; the same record twice in one run is
         // recognized here.
         outcome = first_in_run ? ArticleWriter::Outcome::kAdded : ArticleWriter::Outcome::kReplaced;
@@ -380,6 +382,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
           outcome = ArticleWriter::Outcome::kUnchanged;
         } else {
           seen->second = record;
+          if (shards.empty()) open_round();
           std::size_t shard = (id_hash >> 32) % shards.size();
           std::string cluster = clusters->assign(*prepared, shard, &duplicate);
           shards[shard]->store(std::move(*prepared), std::move(cluster));
@@ -395,7 +398,9 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
         }
       }
       // In a bulk load the shards count what they add and replace (see the end of the run).
-      if (shards.empty() || outcome == ArticleWriter::Outcome::kUnchanged) outcomes.count(outcome);
+      if (bulk_writers == 0 || outcome == ArticleWriter::Outcome::kUnchanged) {
+        outcomes.count(outcome);
+      }
       if (outcome != ArticleWriter::Outcome::kAdded && !first_in_run) ++summary.repeated_in_run;
       if (duplicate == ArticleWriter::Duplicate::kExact) ++summary.exact_duplicates;
       if (duplicate == ArticleWriter::Duplicate::kNear) ++summary.near_duplicates;
@@ -422,7 +427,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       }
       ++uncommitted;  // record the finished file with the next commit
     }
-    if (uncommitted >= options.commit_every) {
+    if (bulk_writers > 0 ? round_articles >= options.segment_articles * bulk_writers
+                         : uncommitted >= options.commit_every) {
       commit();
       uncommitted = 0;
     }
@@ -448,16 +454,14 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   }
   reader.join();
   closer.join();
-  if (shards.empty()) progress.clear(index.articles);  // completed: nothing to resume
+  if (bulk_writers == 0) progress.clear(index.articles);  // completed: nothing to resume
   commit();
   meter.finish();
-  for (const auto& shard : shards) outcomes += shard->counts();
   summary.added = outcomes.added;
   summary.replaced = outcomes.replaced;
   summary.unchanged = outcomes.unchanged;
   summary.database_documents = index.articles.get_doccount();
-  if (!shards.empty()) {
-    shards.clear();
+  if (bulk_writers > 0) {
     clusters.reset();
     // The merged databases replace the main ones, progress record included.
     index.articles.close();

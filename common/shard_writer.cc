@@ -21,7 +21,6 @@ std::string segment_part_prefix(const std::string& dir) {
 }  // namespace
 
 ShardWriter::ShardWriter(const std::string& dir, const std::vector<std::string>& earlier,
-                         const OutletTable& outlets, const SpeakerAliases& aliases,
                          std::shared_ptr<TermDictionary> dictionary)
     : dir_(dir),
       dictionary_(std::move(dictionary)),
@@ -33,8 +32,7 @@ ShardWriter::ShardWriter(const std::string& dir, const std::vector<std::string>&
         }
         return segments;
       }()),
-      index_(open_index_for_writing(dir, dictionary_, segment_part_prefix(dir))),
-      writer_(index_, outlets, aliases),
+      segment_(dir, segment_part_prefix(dir)),
       jobs_(kQueueCapacity),
       thread_([this] { run(); }) {}
 
@@ -47,10 +45,10 @@ void ShardWriter::store(PreparedArticle prepared, std::string cluster) {
   jobs_.push(Store{std::move(prepared), std::move(cluster)});
 }
 
-std::future<void> ShardWriter::commit() {
+std::future<void> ShardWriter::finish() {
   auto done = std::make_shared<std::promise<void>>();
   std::future<void> ready = done->get_future();
-  if (!jobs_.push(Commit{done})) {
+  if (!jobs_.push(Finish{done})) {
     done->set_exception(std::make_exception_ptr(DatabaseError(dir_ + ": shard writer stopped")));
   }
   return ready;
@@ -59,56 +57,74 @@ std::future<void> ShardWriter::commit() {
 void ShardWriter::run() {
   while (std::optional<Job> job = jobs_.pop()) {
     if (auto* store = std::get_if<Store>(&*job)) {
-      if (failure_) continue;  // reported with the next commit
+      if (failure_) continue;  // reported by finish()
       try {
-        // An earlier segment's version makes this one unchanged or a replacement.
-        ArticleWriter::Outcome outcome = remove_from_earlier(store->prepared);
-        if (outcome != ArticleWriter::Outcome::kUnchanged) {
-          ArticleWriter::Outcome here = writer_.store(store->prepared, nullptr, &store->cluster);
-          if (outcome == ArticleWriter::Outcome::kAdded) outcome = here;
+        PreparedArticle& prepared = store->prepared;
+        ArticleWriter::Outcome outcome = ArticleWriter::Outcome::kUnchanged;
+        if (!prepared.unchanged &&
+            !segment_.holds_unchanged(prepared.id_term, prepared.record_hash)) {
+          // An earlier segment's version makes this one unchanged or a replacement.
+          outcome = remove_from_earlier(prepared);
+          if (outcome != ArticleWriter::Outcome::kUnchanged) {
+            const bool replaced = segment_.add(prepared, store->cluster);
+            if (replaced) outcome = ArticleWriter::Outcome::kReplaced;
+          }
         }
         counts_.count(outcome);
       } catch (const Xapian::Error& e) {
         failure_ = std::make_exception_ptr(DatabaseError(
             dir_ + ": writing " + store->prepared.article.id + ": " + e.get_description()));
+      } catch (const std::exception& e) {
+        failure_ = std::make_exception_ptr(
+            DatabaseError(dir_ + ": writing " + store->prepared.article.id + ": " + e.what()));
       }
       continue;
     }
-    Commit& commit = std::get<Commit>(*job);
+    Finish& finish = std::get<Finish>(*job);
     if (!failure_) {
       try {
+        // Removals first: a crash between the two then loses the new version, which the
+        // next run writes again, and never leaves two versions of an article.
         commit_earlier();
-        index_.commit();
+        segment_.finish();
       } catch (const Xapian::Error& e) {
         failure_ = std::make_exception_ptr(
             DatabaseError(dir_ + ": commit failed: " + e.get_description()));
+      } catch (const std::exception& e) {
+        failure_ = std::make_exception_ptr(DatabaseError(dir_ + ": " + e.what()));
       }
     }
     if (failure_) {
-      commit.done->set_exception(failure_);
+      finish.done->set_exception(failure_);
     } else {
-      commit.done->set_value();
+      finish.done->set_value();
     }
   }
 }
 
 ArticleWriter::Outcome ShardWriter::remove_from_earlier(const PreparedArticle& prepared) {
-  if (prepared.unchanged) return ArticleWriter::Outcome::kUnchanged;
+  // Every earlier segment is asked, so that a version left by an interrupted run anywhere
+  // is found: the same record makes the article unchanged, another one is removed.
+  bool same = false;
+  bool removed = false;
   for (Earlier& e : earlier_) {
     // After a removal the writable handle is the current one.
     const Xapian::Database& db = e.write ? e.write->articles : e.read;
     Xapian::docid docid = find_docid(db, prepared.id_term);
     if (docid == 0) continue;
-    if (db.get_document(docid).get_value(schema::kSlotRecordHash) == prepared.record_hash) {
-      return ArticleWriter::Outcome::kUnchanged;
+    if (!same &&
+        db.get_document(docid).get_value(schema::kSlotRecordHash) == prepared.record_hash) {
+      same = true;
+      continue;
     }
     if (!e.write) {
       e.write.emplace(open_index_for_writing(e.dir, dictionary_, segment_part_prefix(e.dir)));
     }
     erase_article(*e.write, prepared.article.id);
-    return ArticleWriter::Outcome::kReplaced;  // ids are unique across segments
+    removed = true;
   }
-  return ArticleWriter::Outcome::kAdded;
+  if (same) return ArticleWriter::Outcome::kUnchanged;
+  return removed ? ArticleWriter::Outcome::kReplaced : ArticleWriter::Outcome::kAdded;
 }
 
 void ShardWriter::commit_earlier() {

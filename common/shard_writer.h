@@ -1,7 +1,7 @@
 #pragma once
-// One writer of a bulk load: a segment (an index directory of its own) written by its own
-// thread, so that several writers fill segments in parallel (Xapian's writing is the costly
-// part of indexing).
+// One writer of a bulk load: a segment (an index directory of its own, see schema.h) built
+// in memory by its own thread and written whole, so that several writers fill segments in
+// parallel.
 
 #include <exception>
 #include <future>
@@ -15,25 +15,25 @@
 #include "common/article_preparer.h"
 #include "common/article_writer.h"
 #include "common/database.h"
+#include "common/segment_builder.h"
 #include "common/work_queue.h"
 
 namespace rostra {
 
-/// Writes prepared articles into the segment `dir` (created if missing) on a thread of its
-/// own, in the order they are queued. `earlier` are the segments this writer filled before
-/// (same routing): an article whose id one of them holds is unchanged if its record is the
-/// same, else removed there (committed with this segment) and replaced here. Articles with
-/// the same id must go to the same writer. Calls from one thread only.
+/// Builds the segment `dir` from prepared articles on a thread of its own, in the order they
+/// are queued, and writes it when asked (finish()). `earlier` are the segments this writer
+/// filled before (same routing): an article whose id one of them holds is unchanged if its
+/// record is the same, else removed there (committed when the segment is written) and
+/// added here. Articles with the same id must go to the same writer. Calls from one thread
+/// only.
 class ShardWriter {
  public:
-  /// Opens (or creates) the segment and opens the earlier ones for reading; `outlets` and
-  /// `aliases` must outlive the writer; `dictionary` holds the word ids of the whole index
-  /// (shared with the other writers and the analysis threads). Throws DatabaseError when
-  /// one cannot be opened.
+  /// Opens the earlier segments for reading; `dictionary` holds the word ids of the whole
+  /// index (shared with the other writers and the analysis threads). Throws DatabaseError
+  /// when one cannot be opened or the segment cannot be started.
   ShardWriter(const std::string& dir, const std::vector<std::string>& earlier,
-              const OutletTable& outlets, const SpeakerAliases& aliases,
               std::shared_ptr<TermDictionary> dictionary);
-  /// Ends the thread; anything not committed is lost, as after a crash.
+  /// Ends the thread; a segment not written is lost, as after a crash.
   ~ShardWriter();
   ShardWriter(const ShardWriter&) = delete;
   ShardWriter& operator=(const ShardWriter&) = delete;
@@ -42,12 +42,13 @@ class ShardWriter {
   /// is full.
   void store(PreparedArticle prepared, std::string cluster);
 
-  /// Queues a commit of both databases; the future is ready once everything queued before
-  /// is stored and committed, and rethrows (as DatabaseError) any failure since the last.
-  std::future<void> commit();
+  /// Queues writing the segment; the future is ready once it is complete on disk and the
+  /// removals from earlier segments are committed, and rethrows (as DatabaseError) any
+  /// failure. Nothing may be stored afterwards.
+  std::future<void> finish();
 
-  /// What the writer did with the articles it was given ("unchanged": already committed by
-  /// an interrupted run). REQUIRES: the last commit() completed and nothing was queued since.
+  /// What the writer did with the articles it was given ("unchanged": already in an earlier
+  /// segment, e.g. written by an interrupted run). REQUIRES: finish() completed.
   OutcomeCounts counts() const { return counts_; }
 
   /// The segment's directory.
@@ -58,16 +59,16 @@ class ShardWriter {
     PreparedArticle prepared;
     std::string cluster;
   };
-  struct Commit {
+  struct Finish {
     std::shared_ptr<std::promise<void>> done;
   };
-  using Job = std::variant<Store, Commit>;
+  using Job = std::variant<Store, Finish>;
 
   // A segment this writer filled before: read to find ids, written only to remove them.
   struct Earlier {
     std::string dir;
     Xapian::Database read;
-    std::optional<WritableIndex> write;  // open from a removal until the next commit
+    std::optional<WritableIndex> write;  // open from a removal until the segment is written
   };
 
   void run();
@@ -79,10 +80,9 @@ class ShardWriter {
   std::string dir_;
   std::shared_ptr<TermDictionary> dictionary_;
   std::vector<Earlier> earlier_;
-  WritableIndex index_;
-  ArticleWriter writer_;
+  SegmentBuilder segment_;
   OutcomeCounts counts_;
-  std::exception_ptr failure_;  // the first failure since the last commit
+  std::exception_ptr failure_;  // the first failure
   WorkQueue<Job> jobs_;
   std::thread thread_;
 };

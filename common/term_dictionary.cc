@@ -126,11 +126,16 @@ bool RecordedWords::mark_id(WordId id) {
   return true;
 }
 
-bool RecordedWords::mark_form(std::string_view stem, std::string_view word) {
-  std::string pair(stem);
-  pair.push_back('\x1f');
-  pair += word;
-  return forms_.insert(hash64(pair)).second;
+bool RecordedWords::mark_form(WordId id, std::string_view stem) {
+  const std::uint64_t h = hash64(stem) | 1;  // never 0, which means "no form yet"
+  if (id >= first_form_.size())
+    first_form_.resize(std::max<std::size_t>(id + 1, first_form_.size() * 2), 0);
+  if (first_form_[id] == h) return false;
+  if (first_form_[id] == 0) {
+    first_form_[id] = h;
+    return true;
+  }
+  return more_forms_.insert(h * 31 + id).second;
 }
 
 void RecordedWords::load_from(const Xapian::Database& db, const std::string& where) {
@@ -144,7 +149,7 @@ void RecordedWords::load_from(const Xapian::Database& db, const std::string& whe
   for (auto it = db.metadata_keys_begin(stems); it != db.metadata_keys_end(stems); ++it) {
     const std::string key = *it;
     for (const auto& [word, id] : parse_stem_forms(db.get_metadata(key))) {
-      mark_form(std::string_view(key).substr(stems.size()), word);
+      mark_form(id, std::string_view(key).substr(stems.size()));
     }
   }
 }

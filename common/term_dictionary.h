@@ -85,10 +85,14 @@ class RecordedWords {
 
  private:
   bool mark_id(WordId id);
-  bool mark_form(std::string_view stem, std::string_view word);
+  // Whether the pair (word `id`, `stem`) is new, and then marks it.
+  bool mark_form(WordId id, std::string_view stem);
 
   std::vector<bool> ids_;
-  std::unordered_set<std::uint64_t> forms_;  // hashes of the (stem, word) pairs recorded
+  // A word nearly always has one stem: its hash per word id answers at once; pairs beyond
+  // the first are kept in the set.
+  std::vector<std::uint64_t> first_form_;
+  std::unordered_set<std::uint64_t> more_forms_;  // hash of (id, stem) pairs
 };
 
 /// The metadata key recording `word`'s id; its value is word_id_value(id).
@@ -111,7 +115,7 @@ template <typename Read, typename Write>
 void RecordedWords::add(const std::vector<DocumentWord>& words, Read&& read, Write&& write) {
   for (const DocumentWord& w : words) {
     if (mark_id(w.id)) write(word_id_key(w.word), word_id_value(w.id));
-    if (w.stem.empty() || !mark_form(w.stem, w.word)) continue;
+    if (w.stem.empty() || !mark_form(w.id, w.stem)) continue;
     std::string key = stem_forms_key(w.stem);
     std::string list = read(key);
     append_stem_form(list, w.word, w.id);
