@@ -17,16 +17,18 @@ struct IndexOptions {
   std::filesystem::path outlets_path;      ///< Outlet table; empty: the default table.
   std::filesystem::path speakers_path;     ///< Speaker alias table; empty: the default.
   bool extract_quotes = true;              ///< Extract and index quotes and speakers.
-  std::uint64_t commit_every = 2000;       ///< Articles between commits (small batches
-                                           ///< keep Xapian's in-memory postings cheap).
+  std::uint64_t commit_every = 2000;       ///< Articles between commits of direct writes
+                                           ///< (small batches keep Xapian's in-memory
+                                           ///< postings cheap). Bulk loads commit rounds.
   bool quiet = false;                      ///< No per-record lines and no progress line.
   bool verbose = false;                    ///< Also log each file as it is read.
   bool progress = false;                   ///< Draw a live progress line (on a terminal).
   unsigned threads = 0;                    ///< Analysis threads; 0: one per core.
   unsigned shards = 2;                     ///< Writers of a bulk load into an empty index
                                            ///< (merged at the end); 1: write directly.
-  std::uint64_t segment_articles = 25000;  ///< A bulk-load writer starts a new segment
-                                           ///< after this many articles (at a commit).
+  std::uint64_t segment_articles = 25000;  ///< Articles a bulk-load writer holds in
+                                           ///< memory before its segment is written; a
+                                           ///< round of segments is a bulk load's commit.
   std::filesystem::path rejects_path;      ///< Also write each reject there as JSON Lines.
   std::vector<std::string> delete_ids;     ///< Articles to delete (before indexing inputs).
   std::filesystem::path delete_list;       ///< A file of more ids to delete, one per line.
@@ -65,10 +67,11 @@ struct IndexSummary {
 /// One reader thread parses the inputs in order; `threads` workers resolve metadata, extract
 /// quotes and build documents; this thread writes them in input order, so the result does
 /// not depend on the thread count. Articles whose record hash the index already holds are
-/// skipped before analysis. Every `commit_every` articles (and at the end) both databases
-/// are committed together with each input file's progress, so a run killed at any moment
-/// leaves an index that opens, and rerunning the same command resumes after the last
-/// commit without duplicates. Ids in options.delete_ids are deleted first.
+/// skipped before analysis. Every `commit_every` articles (a bulk load: every round of
+/// segments) and at the end, both databases are committed together with each input file's
+/// progress, so a run killed at any moment leaves an index that opens, and rerunning the
+/// same command resumes after the last commit without duplicates. Ids in options.delete_ids
+/// are deleted first.
 ///
 /// Each rejected record and warning is logged to `log` as "rostra-index: rejected:
 /// FILE:LINE: REASON" unless options.quiet, and written to options.rejects_path when set.

@@ -21,11 +21,11 @@ int main(int argc, char** argv) {
   index.add_options()("threads,j", po::value(&options.threads)->default_value(0),
                       "analysis threads (0: one per core)")(
       "commit-every", po::value(&options.commit_every)->default_value(2000),
-      "articles between commits")(
+      "articles between commits of direct writes (a bulk load commits each round of segments)")(
       "shards", po::value(&options.shards)->default_value(2),
       "parallel writers when loading into an empty index (1: one writer)")(
       "segment-size", po::value(&options.segment_articles)->default_value(25000),
-      "articles per bulk-load segment and writer (a new one starts after a commit)")(
+      "articles each bulk-load writer holds in memory before writing its segment")(
       "quiet,q", po::bool_switch(&options.quiet), "no per-record lines, no progress line")(
       "verbose,v", po::bool_switch(&options.verbose), "also list each file as it is read")(
       "rejects", po::value(&rejects), "also write rejected records to FILE as JSON Lines")(

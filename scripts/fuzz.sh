@@ -3,7 +3,7 @@
 # build-fuzz/ and runs each one for a bounded time on a copy of its seed corpus. Prints the
 # executions per target and whether it crashed; exits 1 when any target crashed (the
 # reproducers are kept in build-fuzz/artifacts/<target>/ and their paths printed).
-# Non-interactive and bounded: about SECONDS_PER_TARGET x 7 plus the build.
+# Non-interactive and bounded: about SECONDS_PER_TARGET x 8 plus the build.
 #
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]        (default 20)
 #   ROSTRA_FUZZ_TARGETS="fuzz_query_parser ..."  runs only those targets
@@ -20,7 +20,7 @@ if ! [[ $seconds =~ ^[1-9][0-9]*$ ]]; then
 fi
 build_dir=${ROSTRA_FUZZ_BUILD_DIR:-build-fuzz}
 all_targets=(fuzz_jsonl_reader fuzz_csv_reader fuzz_text_article fuzz_compressed_stream
-  fuzz_quote_extractor fuzz_query_parser fuzz_word_tokenizer)
+  fuzz_quote_extractor fuzz_query_parser fuzz_word_tokenizer fuzz_token_record)
 read -r -a targets <<<"${ROSTRA_FUZZ_TARGETS:-${all_targets[*]}}"
 started=$SECONDS
 

@@ -13,6 +13,8 @@
 #include "common/index_shards.h"
 #include "common/indexer.h"
 #include "common/schema.h"
+#include "common/term_dictionary.h"
+#include "common/token_record.h"
 #include "index_fixture.h"
 
 namespace rostra {
@@ -58,16 +60,45 @@ void write_dump(const fs::path& path) {
 struct Snapshot {
   std::map<std::string, std::string> data;     // id term -> stored data
   std::map<std::string, std::string> cluster;  // id term -> cluster value
+  std::map<std::string, std::string> words;    // id term -> its token record, in words
   Xapian::doccount quotes = 0;
 };
 
+// The words of a token record's text stream with their positions, and its quote spans.
+std::string record_in_words(std::string_view bytes, const std::map<WordId, std::string>& words) {
+  TokenRecordView record;
+  if (!parse_token_record(bytes, record)) return "malformed";
+  std::string out;
+  for_each_word(record.text, [&](std::uint32_t position, WordId id) {
+    auto it = words.find(id);
+    out += (it == words.end() ? "?" : it->second) + "@" + std::to_string(position) + " ";
+  });
+  for (const TokenSpan& span : record.spans) {
+    out += "[" + std::string(span.speaker) + ":";
+    for_each_word(record.text.substr(span.start, span.end - span.start),
+                  [&](std::uint32_t, WordId id) {
+                    auto it = words.find(id);
+                    out += " " + (it == words.end() ? "?" : it->second);
+                  });
+    out += "]";
+  }
+  return out;
+}
+
 Snapshot snapshot(const std::string& db) {
   ReadableIndex index = open_index_for_reading(db);
+  std::map<WordId, std::string> words;  // this index's own numbering
+  for (auto k = index.articles.metadata_keys_begin("T"); k != index.articles.metadata_keys_end("T");
+       ++k) {
+    words[parse_word_id_value(index.articles.get_metadata(*k))] = (*k).substr(1);
+  }
   Snapshot s;
   for (auto t = index.articles.allterms_begin("Q"); t != index.articles.allterms_end("Q"); ++t) {
     Xapian::Document doc = index.articles.get_document(*index.articles.postlist_begin(*t));
     s.data[*t] = doc.get_data();
     s.cluster[*t] = doc.get_value(schema::kSlotCluster);
+    s.words[*t] =
+        record_in_words(index.article_tokens->record(doc.get_value(schema::kSlotTokens)), words);
   }
   s.quotes = index.quotes.get_doccount();
   return s;
@@ -108,6 +139,7 @@ TEST(BulkLoad, ShardedLoadEqualsASingleWriter) {
   EXPECT_EQ(x.data.size(), 300u);
   EXPECT_EQ(x.data, y.data);
   EXPECT_EQ(x.cluster, y.cluster);  // the same duplicate clusters, whatever the shard
+  EXPECT_EQ(x.words, y.words);      // the same token records, read through merged parts
   EXPECT_EQ(x.quotes, y.quotes);
 
   // A second run into the now non-empty index writes directly and changes nothing.
@@ -153,6 +185,7 @@ TEST(BulkLoad, ManySegmentsAndRepeatedIdsEqualASingleWriter) {
   EXPECT_EQ(y.data.size(), 300u);  // one document per id, whichever segment held it first
   EXPECT_EQ(x.data, y.data);
   EXPECT_EQ(x.cluster, y.cluster);
+  EXPECT_EQ(x.words, y.words);
   EXPECT_EQ(x.quotes, y.quotes);
   EXPECT_EQ(open_index_for_reading(many).articles.get_doccount(), 300u);
 }
@@ -200,6 +233,33 @@ TEST(BulkLoad, SearchersSeeShardsAndAnInterruptedMergeFinishes) {
   got = snapshot(half);
   EXPECT_EQ(got.data, expected.data);
   EXPECT_EQ(got.quotes, expected.quotes);
+}
+
+TEST(BulkLoad, DiscardsWhatAnInterruptedLoadDidNotCommit) {
+  testing::TempDir dir;
+  std::string db = (dir.path() / "db").string();
+  auto make_segments = [&](unsigned count) {
+    fs::remove_all(fs::path(db) / schema::kShardsDirectory);
+    for (unsigned n = 0; n < count; ++n) open_index_for_writing(shard_directory(db, n));
+    fs::create_directories(shard_directory(db, count) + ".tmp");
+  };
+  // Two writers: rounds are segments {0, 1}, {2, 3}, {4, 5}; round {4, 5} lacks 5.
+  make_segments(5);
+  discard_uncommitted_segments(db, 2);
+  EXPECT_EQ(list_shard_directories(db).size(), 4u);
+  EXPECT_FALSE(fs::exists(shard_directory(db, 5) + ".tmp"));
+  EXPECT_FALSE(fs::exists(shard_directory(db, 4)));
+  // Whole rounds stay.
+  make_segments(4);
+  discard_uncommitted_segments(db, 2);
+  EXPECT_EQ(list_shard_directories(db).size(), 4u);
+  // No committed round (the number of writers was never committed): nothing stays.
+  make_segments(3);
+  discard_uncommitted_segments(db, 0);
+  EXPECT_TRUE(list_shard_directories(db).empty());
+  // No load under way: nothing to do.
+  testing::TempDir empty;
+  discard_uncommitted_segments(empty.path().string(), 2);
 }
 
 }  // namespace
