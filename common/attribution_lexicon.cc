@@ -3,12 +3,16 @@
 #include <algorithm>
 #include <iterator>
 
+#include "common/word_set.h"
+
 namespace rostra {
 namespace {
 
-template <std::size_t N>
-bool contains(const std::string_view (&words)[N], std::string_view word) {
-  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+// A list as a hash set, made once per list: these lists are asked about every word.
+template <const auto& Words>
+bool in(std::string_view word) {
+  static const WordSet set(Words);
+  return set.contains(word);
 }
 
 bool ends_with(std::string_view s, std::string_view tail) {
@@ -210,7 +214,7 @@ constexpr std::string_view kFunctionWords[] = {
 
 bool is_cue_word(std::string_view w, Gender* gender) {
   if (w.empty()) return false;
-  if (contains(kEnglishCues, w) || contains(kRussianPresentCues, w)) return true;
+  if (in<kEnglishCues>(w) || in<kRussianPresentCues>(w)) return true;
   for (std::string_view stem : kRussianPastStems) {
     if (w.size() <= stem.size() || w.substr(0, stem.size()) != stem) continue;
     std::string_view rest = w.substr(stem.size());
@@ -237,16 +241,16 @@ bool is_title_word(std::string_view w, Gender* gender) {
     if (gender) *gender = Gender::kFemale;
     return true;
   }
-  return contains(kTitles, w) || contains(kRussianTitles, w);
+  return in<kTitles>(w) || in<kRussianTitles>(w);
 }
 
 bool is_demonym(std::string_view w) {
-  return contains(kDemonyms, w) || ends_with(w, "ian") || ends_with(w, "ese") ||
-         ends_with(w, "ish") || ends_with(w, "ский") || ends_with(w, "ского");
+  return in<kDemonyms>(w) || ends_with(w, "ian") || ends_with(w, "ese") || ends_with(w, "ish") ||
+         ends_with(w, "ский") || ends_with(w, "ского");
 }
 
 bool is_organisation_word(std::string_view w) {
-  return contains(kOrganisations, w);
+  return in<kOrganisations>(w);
 }
 
 bool is_pronoun(std::string_view w, Gender* gender, bool* plural) {
@@ -280,8 +284,7 @@ bool is_title_noun(std::string_view w) {
       "фонд",     "агентств",     "проект",       "форум",    "учени",   "петици",  "акци",
       "блок",     "расследовани", "законопроект", "стратеги", "доктрин", "хэштег",  "портал",
       "издани",   "сайт",         "радиостанци"};
-  if (contains(kTitleNouns, w) || contains(kRussianTitleNouns, w) || contains(kMore, w))
-    return true;
+  if (in<kTitleNouns>(w) || in<kRussianTitleNouns>(w) || in<kMore>(w)) return true;
   for (std::string_view stem : kRussianStems) {
     if (w.size() >= stem.size() && w.substr(0, stem.size()) == stem) return true;
   }
@@ -295,7 +298,7 @@ bool is_scare_marker(std::string_view w) {
 }
 
 bool is_function_word(std::string_view w) {
-  return contains(kFunctionWords, w);
+  return in<kFunctionWords>(w);
 }
 
 namespace {

@@ -20,57 +20,72 @@ constexpr std::size_t kMaxCachedWords = 1'000'000;
 
 void DocumentBuilder::start_document(std::string_view language) {
   stemmer_.set_language(language);
-  std::size_t cached = stem_cache_.size();
-  for (const auto& [lang, cache] : word_caches_) cached += cache.size();
+  std::size_t cached = stems_.size() + other_terms_.size();
+  for (const auto& [lang, cache] : word_caches_) cached += cache.index.size();
   if (cached > kMaxCachedWords) {
     word_caches_.clear();
-    stem_cache_.clear();
+    stems_.clear();
+    stem_entries_.clear();
+    other_terms_.clear();
+    other_entries_.clear();
   }
   words_cache_ = &word_caches_[std::string(language)];
   ++document_;
 }
 
 DocumentBuilder::WordEntry& DocumentBuilder::word(std::string_view word, Script script) {
-  auto it = words_cache_->find(word);
-  if (it == words_cache_->end()) {
+  WordCache& cache = *words_cache_;
+  const std::uint64_t hash = string_hash(word);
+  std::uint32_t n = cache.index.find(word, hash);
+  if (n == StringIndex::kNone) {
     WordEntry entry;
     entry.id = dictionary_.id(word);
     const std::string& stem = stemmer_.stem(word, script);
     if (stem != word) entry.stem = stem;
-    std::string_view term = entry.stem.empty() ? word : std::string_view(entry.stem);
-    auto stem_it = stem_cache_.find(term);
-    if (stem_it == stem_cache_.end()) {
-      stem_it = stem_cache_.emplace(std::string(term), StemEntry{std::string(term)}).first;
+    const std::string_view term = entry.stem.empty() ? word : std::string_view(entry.stem);
+    const std::uint64_t term_hash = string_hash(term);
+    entry.stem_n = stems_.find(term, term_hash);
+    if (entry.stem_n == StringIndex::kNone) {
+      entry.stem_n = stems_.insert(term, term_hash);
+      stem_entries_.emplace_back();
     }
-    entry.stem_entry = &stem_it->second;
-    it = words_cache_->emplace(std::string(word), std::move(entry)).first;
+    n = cache.index.insert(word, hash);
+    cache.entries.push_back(std::move(entry));
   }
-  WordEntry& entry = it->second;
+  WordEntry& entry = cache.entries[n];
   if (entry.document != document_) {
     entry.document = document_;
-    entry.word_index = words_.size();
-    words_.push_back(DocumentWord{entry.id, it->first, entry.stem});
+    words_.push_back(DocumentWord{entry.id, std::string(word), entry.stem});
   }
   return entry;
 }
 
-void DocumentBuilder::add_stem(WordEntry& entry, Xapian::termcount wdf) {
-  StemEntry& stem = *entry.stem_entry;
+void DocumentBuilder::add_stem(const WordEntry& entry, Xapian::termcount wdf) {
+  StemEntry& stem = stem_entries_[entry.stem_n];
   if (stem.document != document_) {
     stem.document = document_;
     stem.term_index = terms_.size();
-    terms_.emplace_back(stem.term, wdf);
+    terms_.emplace_back(std::string(stems_.key(entry.stem_n)), wdf);
   } else {
     terms_[stem.term_index].second += wdf;
   }
 }
 
-void DocumentBuilder::add_term(std::string term, Xapian::termcount wdf) {
-  auto [it, added] = term_index_.try_emplace(std::move(term), terms_.size());
-  if (added) {
-    terms_.emplace_back(it->first, wdf);
+void DocumentBuilder::add_term(const std::string& term, Xapian::termcount wdf) {
+  // Title and pair terms are numbered across documents too, with the stems' stamps.
+  const std::uint64_t hash = string_hash(term);
+  std::uint32_t n = other_terms_.find(term, hash);
+  if (n == StringIndex::kNone) {
+    n = other_terms_.insert(term, hash);
+    other_entries_.emplace_back();
+  }
+  StemEntry& entry = other_entries_[n];
+  if (entry.document != document_) {
+    entry.document = document_;
+    entry.term_index = terms_.size();
+    terms_.emplace_back(term, wdf);
   } else {
-    terms_[it->second].second += wdf;
+    terms_[entry.term_index].second += wdf;
   }
 }
 
@@ -112,7 +127,7 @@ void DocumentBuilder::index_text(std::string_view text, Field field,
         }
         open = inside;
       }
-      WordEntry& w = word(form, token.script);
+      const WordEntry& w = word(form, token.script);
       record_.add_text_word(w.id);
       add_stem(w, wdf);
       if (is_title) {
@@ -149,7 +164,6 @@ void DocumentBuilder::finish_document(IndexedDocument& doc) {
   record_.clear();
   terms_.clear();
   words_.clear();
-  term_index_.clear();
 }
 
 namespace {

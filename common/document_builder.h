@@ -13,6 +13,7 @@
 
 #include "common/article.h"
 #include "common/indexed_document.h"
+#include "common/string_index.h"
 #include "common/term_dictionary.h"
 #include "common/term_stemmer.h"
 #include "common/token_record.h"
@@ -49,23 +50,27 @@ class DocumentBuilder {
   void index_title_only(std::string_view title, Xapian::termcount wdf);
   // What the builder keeps of a word or stem across documents (the vocabulary is Zipfian:
   // nearly every word of a document was seen before), so that each token costs one lookup.
-  struct StemEntry {
-    std::string term;
+  struct StemEntry {             // of a stem, title or pair term
     std::uint64_t document = 0;  // the last document that added this term
     std::size_t term_index = 0;  // its index in terms_ in that document
   };
   struct WordEntry {
     WordId id = 0;
-    std::string stem;  // empty when the word is its own stem
-    StemEntry* stem_entry = nullptr;
+    std::string stem;            // empty when the word is its own stem
+    std::uint32_t stem_n = 0;    // its stem term's number in stems_
     std::uint64_t document = 0;  // the last document that listed this word
-    std::size_t word_index = 0;  // its index in words_ in that document
+  };
+  // Per language of the stemmer: Latin words stem by the article's language.
+  struct WordCache {
+    StringIndex index;
+    std::vector<WordEntry> entries;  // by number in index
   };
   // `word`'s entry, listed among the document's words on its first use in it.
   WordEntry& word(std::string_view word, Script script);
-  void add_term(std::string term, Xapian::termcount wdf);
+  // Adds `wdf` to `term` (a title or pair term).
+  void add_term(const std::string& term, Xapian::termcount wdf);
   // Adds `wdf` to the term of `entry`'s stem.
-  void add_stem(WordEntry& entry, Xapian::termcount wdf);
+  void add_stem(const WordEntry& entry, Xapian::termcount wdf);
   // Starts a document: a new stamp for the entries, the caches cleared when grown large.
   void start_document(std::string_view language);
   // Moves the terms and words gathered so far into `doc`, and clears them.
@@ -76,18 +81,14 @@ class DocumentBuilder {
   TermStemmer stemmer_;
   TokenList tokens_;
   TokenRecordBuilder record_;
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  // Per language of the stemmer: Latin words stem by the article's language.
-  using WordCache = std::unordered_map<std::string, WordEntry, Hash, std::equal_to<>>;
   std::unordered_map<std::string, WordCache> word_caches_;
   WordCache* words_cache_ = nullptr;
-  std::unordered_map<std::string, StemEntry, Hash, std::equal_to<>> stem_cache_;
+  StringIndex stems_;  // stem terms
+  std::vector<StemEntry> stem_entries_;
   std::uint64_t document_ = 0;
   // The document being built: other terms -> index in terms_; its words.
-  std::unordered_map<std::string, std::size_t> term_index_;
+  StringIndex other_terms_;  // title and pair terms
+  std::vector<StemEntry> other_entries_;
   std::vector<std::pair<std::string, Xapian::termcount>> terms_;
   std::vector<DocumentWord> words_;
 };

@@ -13,11 +13,15 @@
 #include "common/errors.h"
 #include "common/glass_format.h"
 #include "common/glass_list_encoders.h"
+#include "common/tag_deflater.h"
 
 namespace rostra {
 namespace {
 
 namespace fs = std::filesystem;
+
+// zlib's level for termlist tags: its fastest, on the writers' threads.
+constexpr int kTermlistCompression = 1;
 
 // Revision of every block and of the version file: that of a database created and committed
 // once. Xapian's next commit writes revision 2, copying each block it changes.
@@ -365,6 +369,10 @@ GlassTableRoot GlassDatabaseWriter::write_postlist_table(const SortedTerms& sort
 GlassTableRoot GlassDatabaseWriter::write_termlist_table(const SortedTerms& sorted) {
   GlassTableOutput table(path_ + "/termlist.glass", kRevision, true);
   GlassTermlistTag termlist;
+  // Compressed here, by the writer's thread, as Xapian compresses termlists: a compaction
+  // then copies the tags, where it would otherwise compress every one on its single thread.
+  TagDeflater deflater(kTermlistCompression);
+  std::string compressed;
   std::string key;
   for (std::size_t i = 0; i < docs_.size(); ++i) {
     if (docs_[i].deleted) continue;
@@ -377,7 +385,17 @@ GlassTableRoot GlassDatabaseWriter::write_termlist_table(const SortedTerms& sort
     }
     key.clear();
     glass::append_docid_key(key, did);
-    table.add(key, termlist.tag());
+    const std::string_view tag = termlist.tag();
+    bool smaller = false;
+    if (tag.size() >= glass::kCompressMin) {
+      deflater.deflate(tag, compressed);
+      smaller = compressed.size() < tag.size();
+    }
+    if (smaller) {
+      table.add(key, compressed, true);
+    } else {
+      table.add(key, tag);
+    }
     const Range slots = slots_of(i);
     if (slots.end != slots.begin) {
       key.clear();
@@ -390,13 +408,18 @@ GlassTableRoot GlassDatabaseWriter::write_termlist_table(const SortedTerms& sort
 
 GlassTableRoot GlassDatabaseWriter::write_docdata_table() {
   GlassTableOutput table(path_ + "/docdata.glass", kRevision, false);
+  TagDeflater deflater(0);
+  std::string stored;
   std::string key;
   for (std::size_t i = 0; i < docs_.size(); ++i) {
     const Range data = data_of(i);
     if (docs_[i].deleted || data.end == data.begin) continue;
     key.clear();
     glass::append_docid_key(key, static_cast<Xapian::docid>(i + 1));
-    table.add(key, std::string_view(data_).substr(data.begin, data.end - data.begin));
+    // Stored blocks, marked compressed: Rostra's data is zstd-compressed already, and a
+    // compaction then copies it instead of trying zlib on every document.
+    deflater.deflate(std::string_view(data_).substr(data.begin, data.end - data.begin), stored);
+    table.add(key, stored, true);
   }
   return table.finish();
 }

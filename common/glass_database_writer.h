@@ -36,11 +36,12 @@ namespace rostra {
 /// value bounds (Xapian only resets a bound when its count falls to zero), and the last
 /// docid stays the highest docid ever returned, even when that document was deleted.
 ///
-/// Differences from Xapian's own output that no reader sees: tags are stored uncompressed
-/// (Xapian zlib-compresses termlist and data tags of 18 bytes or more when that saves
-/// space; Rostra's document data is zstd-compressed already), blocks are filled full as
-/// after compaction, and there is no position, spelling or synonym table (glass creates
-/// those lazily; a missing file reads as empty).
+/// Differences from Xapian's own output that no reader sees: termlist tags of 18 bytes or
+/// more are zlib-compressed at zlib's fastest level (Xapian uses its default level), and
+/// document data is stored in deflate's stored blocks, marked compressed (Rostra's data is
+/// zstd-compressed already; Xapian would try zlib on it), so that a compaction copies both
+/// as they are; blocks are filled full as after compaction; and there is no position,
+/// spelling or synonym table (glass creates those lazily; a missing file reads as empty).
 ///
 /// Compaction: Xapian::Database::compact() of several writer outputs (added in order, docids
 /// renumbered, the default) shifts each source's docids so that its lowest remaining docid

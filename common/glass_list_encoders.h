@@ -24,9 +24,9 @@ class GlassTableOutput {
       : path_(std::move(path)), revision_(revision), create_when_empty_(create_when_empty) {}
 
   /// As GlassTableBuilder::add.
-  void add(std::string_view key, std::string_view tag) {
+  void add(std::string_view key, std::string_view tag, bool compressed = false) {
     if (!builder_) builder_.emplace(path_, revision_);
-    builder_->add(key, tag);
+    builder_->add(key, tag, compressed);
   }
 
   /// The table's root, `empty` when it got no entries. Throws DatabaseError on file errors.

@@ -56,7 +56,9 @@ void compact(const std::vector<std::string>& shards, std::string_view database,
     sources.add_database(open_for_reading(sub(shard, database).string()));
   }
   SegmentCompactor compactor;
-  sources.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS, 0, compactor);
+  // One pass: an N-way merge of the segments' posting lists (MULTIPASS would merge them
+  // pairwise and write every posting again at each level).
+  sources.compact(out.string(), 0, 0, compactor);
   for (const std::string& shard : shards) {
     link_token_parts(sub(shard, database).string(), out.string());
   }

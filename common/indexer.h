@@ -26,7 +26,7 @@ struct IndexOptions {
   unsigned threads = 0;                    ///< Analysis threads; 0: one per core.
   unsigned shards = 2;                     ///< Writers of a bulk load into an empty index
                                            ///< (merged at the end); 1: write directly.
-  std::uint64_t segment_articles = 25000;  ///< Articles a bulk-load writer holds in
+  std::uint64_t segment_articles = 50000;  ///< Articles a bulk-load writer holds in
                                            ///< memory before its segment is written; a
                                            ///< round of segments is a bulk load's commit.
   std::filesystem::path rejects_path;      ///< Also write each reject there as JSON Lines.

@@ -1,7 +1,10 @@
 #include "common/near_duplicates.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 #include "common/word_tokenizer.h"
 
@@ -30,6 +33,7 @@ std::uint64_t mix(std::uint64_t x) {
 MinHashSignature text_minhash(std::string_view text) {
   thread_local WordTokenizer tokenizer;
   thread_local TokenList tokens;
+  thread_local std::vector<std::uint64_t> word_hashes;
   tokens.clear();
   tokenizer.tokenize(text, tokens);
   MinHashSignature signature;
@@ -39,16 +43,31 @@ MinHashSignature text_minhash(std::string_view text) {
     signature.fill(0);
     return signature;
   }
+  // Each word hashed once; a shingle's hash combines its three words' hashes in order.
+  word_hashes.clear();
+  for (const Token& token : tokens) {
+    word_hashes.push_back(mix(fnv1a(tokens.text(token), 14695981039346656037ULL)));
+  }
+  // The 32 hash functions: multiply-add-shift with fixed odd multipliers, one multiply each.
+  static const auto kFunctions = [] {
+    std::array<std::pair<std::uint64_t, std::uint64_t>, std::tuple_size_v<MinHashSignature>> f{};
+    std::uint64_t seed = 0x9E3779B97F4A7C15ULL;
+    for (auto& [multiply, add] : f) {
+      seed = mix(seed + 0x9E3779B97F4A7C15ULL);
+      multiply = seed | 1;
+      seed = mix(seed + 0x9E3779B97F4A7C15ULL);
+      add = seed;
+    }
+    return f;
+  }();
   const std::size_t shingles = n >= 3 ? n - 2 : 1;
   for (std::size_t i = 0; i < shingles; ++i) {
-    std::uint64_t h = 14695981039346656037ULL;
-    for (std::size_t k = i; k < std::min(n, i + 3); ++k) {
-      h = fnv1a(tokens.text(tokens[k]), h);
-      h = fnv1a(" ", h);
-    }
-    // 32 hash functions from one: h_j = mix(h + j * odd constant).
-    for (std::size_t j = 0; j < signature.size(); ++j) {
-      auto v = static_cast<std::uint32_t>(mix(h + (j + 1) * 0x9E3779B97F4A7C15ULL) >> 32);
+    std::uint64_t h = word_hashes[i];
+    if (i + 1 < n) h = (h << 21 | h >> 43) ^ word_hashes[i + 1] * 0xff51afd7ed558ccdULL;
+    if (i + 2 < n) h = (h << 21 | h >> 43) ^ word_hashes[i + 2] * 0xc4ceb9fe1a85ec53ULL;
+    for (std::size_t j = 0; j < std::tuple_size_v<MinHashSignature>; ++j) {
+      const auto v =
+          static_cast<std::uint32_t>((h * kFunctions[j].first + kFunctions[j].second) >> 32);
       signature[j] = std::min(signature[j], v);
     }
   }

@@ -20,7 +20,7 @@ void PositionalFilter::init(const Xapian::Database& db) {
 
 bool PositionalFilter::current_matches() {
   std::string_view bytes = tokens_->record(*values_);
-  if (!parse_token_record(bytes, record_)) {
+  if (!parse_token_record(bytes, record_, matcher_->needs_spans())) {
     throw DatabaseError("malformed token record for document " +
                         std::to_string(values_.get_docid()) + " (damaged index)");
   }

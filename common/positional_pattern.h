@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "common/token_record.h"
 
 namespace rostra {
@@ -69,11 +73,16 @@ class PositionalMatcher {
 
   const PositionalPattern& pattern() const { return pattern_; }
 
+  /// Whether matches() reads the record's quote spans (parse them for it).
+  bool needs_spans() const { return pattern_.scope == PositionalPattern::Scope::kQuotes; }
+
  private:
   bool phrase_in(std::string_view stream, std::size_t from, std::size_t to);
   bool near_in(std::string_view stream);
   // Fills hits_ with the (position, word index) of every wanted word of `stream`.
   void collect_hits(std::string_view stream);
+  // Adds the hits of the word encoded at `word` (before `end`), standing at `position`.
+  void add_hits(const char* word, const char* end, std::uint32_t position);
   // Whether hits_[from, to) give every word a position of its own.
   bool distinct_positions(std::size_t from, std::size_t to);
   bool scoped_speaker(std::string_view speaker) const;
@@ -82,9 +91,13 @@ class PositionalMatcher {
   WordIdSet ids_;
   bool single_ids_ = true;   // every word has one id: phrases are a byte search
   bool shared_ids_ = false;  // some id stands for two words: NEAR must keep positions apart
-  std::string run_;          // the encoded phrase, when single_ids_
+  WordRun run_;              // the encoded phrase, when single_ids_
   std::uint8_t first_bytes_[256] = {};  // 1 when a wanted id's encoding starts with this byte
   std::uint8_t steps_[256] = {};        // how far a byte moves the position
+#if defined(__SSE2__)
+  __m128i first_byte_vectors_[256];  // each wanted first byte, sixteen times
+  std::size_t first_byte_count_ = 0;
+#endif
   // Scratch for NEAR and multi-id phrases: (position, word index) occurrences.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> hits_;
 };

@@ -66,10 +66,14 @@ std::string QueryBuilder::speaker_name(const std::string& name) const {
   return speakers_->canonical(name).value_or(name);
 }
 
-Xapian::Query QueryBuilder::filtered(Xapian::Query candidates, PositionalPattern pattern) const {
+Xapian::Query QueryBuilder::filtered(Xapian::Query candidates, PositionalPattern pattern) {
   if (tokens_reader_ == nullptr) return no_match();
-  auto* filter = new PositionalFilter(std::make_shared<const PositionalPattern>(std::move(pattern)),
-                                      tokens_reader_);
+  auto shared = std::make_shared<const PositionalPattern>(std::move(pattern));
+  if (defer_ && required_) {
+    deferred_.push_back(std::move(shared));
+    return candidates;
+  }
+  auto* filter = new PositionalFilter(std::move(shared), tokens_reader_);
   return Xapian::Query(Xapian::Query::OP_FILTER, candidates, Xapian::Query(filter->release()));
 }
 
@@ -127,7 +131,11 @@ Xapian::Query QueryBuilder::near_query(const QueryNode& node, HighlightTerms& hi
 
 BuiltQuery QueryBuilder::build(const QueryNode& root) {
   BuiltQuery built;
+  required_ = true;
+  deferred_.clear();
   built.query = build_node(root, built.highlights);
+  built.deferred = std::move(deferred_);
+  deferred_.clear();
   if (built.query.empty()) throw QueryError("query has no searchable words", root.column);
   return built;
 }
@@ -247,6 +255,9 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
           }
         }
       }
+      // Under OR a child's conditions are not required of every match.
+      const bool was_required = required_;
+      if (node.kind == QueryNode::Kind::kOr && node.children.size() > 1) required_ = false;
       for (const QueryNode& child : node.children) {
         bool scoped_quote =
             child.kind == QueryNode::Kind::kField && child.field == "quote" && !speakers.empty();
@@ -258,6 +269,7 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
                           child.field != "quote");
         (is_filter && node.kind == QueryNode::Kind::kAnd ? filters : parts).push_back(part);
       }
+      required_ = was_required;
       if (node.kind == QueryNode::Kind::kOr) return Q(Q::OP_OR, parts.begin(), parts.end());
       Q scored = parts.empty() ? Q::MatchAll : Q(Q::OP_AND, parts.begin(), parts.end());
       if (filters.empty()) return scored;
@@ -266,7 +278,10 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
     case QueryNode::Kind::kNot: {
       Q positive = build_node(node.children[0], highlights);
       HighlightTerms ignored;  // excluded words are never highlighted
+      const bool was_required = required_;
+      required_ = false;  // what is excluded is never required
       Q negative = build_node(node.children[1], ignored);
+      required_ = was_required;
       if (positive.empty()) positive = Q::MatchAll;
       if (negative.empty()) return positive;
       return Q(Q::OP_AND_NOT, positive, negative);

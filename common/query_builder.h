@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,9 @@ namespace rostra {
 struct BuiltQuery {
   Xapian::Query query;
   HighlightTerms highlights;
+  /// With QueryBuilder::set_defer_positional: positional conditions every match must also
+  /// meet, left out of `query` for a PositionalDecider to check.
+  std::vector<std::shared_ptr<const PositionalPattern>> deferred;
 };
 
 /// What a query runs against: article documents or quote documents (see schema.h).
@@ -62,6 +66,12 @@ class QueryBuilder {
   /// same either way. Default true.
   void set_ranked(bool ranked) { ranked_ = ranked; }
 
+  /// `true`: positional conditions that every match must meet (a phrase not under OR or
+  /// NOT) are left out of the query and listed in BuiltQuery::deferred, to be checked by a
+  /// match decider, which Xapian consults only for documents that could enter the page:
+  /// for top-k searches without exact totals. Default false (checked inside the query).
+  void set_defer_positional(bool defer) { defer_ = defer; }
+
  private:
   // Where a phrase must stand: anywhere in the text, in the title, or in a quote.
   enum class Scope { kText, kTitle, kQuote };
@@ -80,8 +90,9 @@ class QueryBuilder {
   // One NEAR/ADJ word: the query over its forms, and their ids.
   Xapian::Query word_forms(const QueryNode& word, HighlightTerms& highlights,
                            std::vector<WordId>& ids);
-  // `candidates` restricted to the documents whose record matches `pattern`.
-  Xapian::Query filtered(Xapian::Query candidates, PositionalPattern pattern) const;
+  // `candidates` restricted to the documents whose record matches `pattern` (or, deferred,
+  // `candidates` alone with the pattern listed in deferred_).
+  Xapian::Query filtered(Xapian::Query candidates, PositionalPattern pattern);
   std::string speaker_name(const std::string& name) const;
 
   WordTokenizer tokenizer_;
@@ -93,6 +104,9 @@ class QueryBuilder {
   QueryTarget target_;
   const SpeakerAliases* speakers_;
   bool ranked_ = true;
+  bool defer_ = false;
+  bool required_ = true;  // the node being built must match for the query to match
+  std::vector<std::shared_ptr<const PositionalPattern>> deferred_;
 };
 
 }  // namespace rostra

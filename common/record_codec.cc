@@ -2,12 +2,31 @@
 
 #include <zstd.h>
 
+#include <new>
 #include <stdexcept>
 
 namespace rostra {
 namespace {
 constexpr int kZstdLevel = 3;
+
+// One compression and one decompression context per thread, kept: ZSTD_compress and
+// ZSTD_decompress would allocate and clear a fresh one for every record.
+struct ZstdContexts {
+  ZSTD_CCtx* compress = ZSTD_createCCtx();
+  ZSTD_DCtx* decompress = ZSTD_createDCtx();
+  ~ZstdContexts() {
+    ZSTD_freeCCtx(compress);
+    ZSTD_freeDCtx(decompress);
+  }
+};
+
+ZstdContexts& contexts() {
+  thread_local ZstdContexts mine;
+  if (mine.compress == nullptr || mine.decompress == nullptr) throw std::bad_alloc();
+  return mine;
 }
+
+}  // namespace
 
 void RecordWriter::add(std::string_view field) {
   add(static_cast<std::uint64_t>(field.size()));
@@ -24,7 +43,8 @@ void RecordWriter::add(std::uint64_t value) {
 
 std::string RecordWriter::compressed() const {
   std::string out(ZSTD_compressBound(raw_.size()), '\0');
-  std::size_t n = ZSTD_compress(out.data(), out.size(), raw_.data(), raw_.size(), kZstdLevel);
+  std::size_t n = ZSTD_compressCCtx(contexts().compress, out.data(), out.size(), raw_.data(),
+                                    raw_.size(), kZstdLevel);
   if (ZSTD_isError(n)) throw std::runtime_error(std::string("zstd: ") + ZSTD_getErrorName(n));
   out.resize(n);
   return out;
@@ -36,7 +56,8 @@ RecordReader::RecordReader(std::string_view data, char format) {
     throw std::runtime_error("stored record: not a zstd frame");
   }
   raw_.assign(size, '\0');
-  std::size_t n = ZSTD_decompress(raw_.data(), raw_.size(), data.data(), data.size());
+  std::size_t n = ZSTD_decompressDCtx(contexts().decompress, raw_.data(), raw_.size(), data.data(),
+                                      data.size());
   if (ZSTD_isError(n) || n != size) throw std::runtime_error("stored record: corrupt");
   if (raw_.empty() || raw_[0] != format) throw std::runtime_error("stored record: unknown format");
 }

@@ -4,12 +4,14 @@
 #include <exception>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "common/docid_range_source.h"
 #include "common/errors.h"
 #include "common/facet_counter.h"
 #include "common/index_terms.h"
+#include "common/positional_decider.h"
 #include "common/query_parser.h"
 #include "common/schema.h"
 #include "common/stored_article.h"
@@ -60,12 +62,13 @@ Xapian::Database& Searcher::database_of(ReadableIndex& index, const SearchReques
 }
 
 BuiltQuery Searcher::build_query(const QueryNode& parsed, const SearchRequest& request,
-                                 ReadableIndex& index, const Vocabulary& vocabulary,
-                                 bool ranked) const {
+                                 ReadableIndex& index, const Vocabulary& vocabulary, bool ranked,
+                                 bool defer_positional) const {
   TokenStoreReader* tokens = request.quotes ? index.quote_tokens.get() : index.article_tokens.get();
   QueryBuilder builder(request.language, outlets_, &vocabulary, tokens,
                        request.quotes ? QueryTarget::kQuotes : QueryTarget::kArticles, speakers_);
   builder.set_ranked(ranked);
+  builder.set_defer_positional(defer_positional);
   BuiltQuery built = builder.build(parsed);
   if (request.quotes && !request.all_kinds) {
     built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query,
@@ -106,7 +109,10 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
   // only ranks and Xapian computes no weight (BoolWeight).
   const bool count_only = request.limit == 0 && !request.collapse;
   Part part;
-  BuiltQuery built = build_query(parsed, request, index, vocabulary, !count_only);
+  // A top-k search without exact totals checks required phrases only for documents that
+  // could enter the page (a match decider); anything else checks every candidate.
+  const bool defer = !count_only && !request.exact_total && !request.facets && !request.collapse;
+  BuiltQuery built = build_query(parsed, request, index, vocabulary, !count_only, defer);
   part.highlights = std::move(built.highlights);
   Xapian::Query query = built.query;
   if (first > 0) {
@@ -135,10 +141,16 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
     part.facets = std::make_unique<FacetCounter>(db);
     enquire.add_matchspy(part.facets.get());
   }
+  std::optional<PositionalDecider> decider;
+  if (!built.deferred.empty()) {
+    decider.emplace(built.deferred,
+                    request.quotes ? index.quote_tokens.get() : index.article_tokens.get());
+  }
   // Exact totals and facets: every match is counted, not estimated.
   Xapian::MSet mset =
       enquire.get_mset(static_cast<Xapian::doccount>(skip), static_cast<Xapian::doccount>(wanted),
-                       request.exact_total || request.facets ? db.get_doccount() : 0);
+                       request.exact_total || request.facets ? db.get_doccount() : 0, nullptr,
+                       decider ? &*decider : nullptr);
   part.total = mset.get_matches_estimated();
   if (request.collapse) {
     // With collapsing, Xapian's estimate counts clusters; report stories and carriage.

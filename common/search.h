@@ -96,9 +96,11 @@ class Searcher {
 
  private:
   SearchResults search_once(const SearchRequest& request);
-  // The query for `request` over `index`, quote kinds filtered.
+  // The query for `request` over `index`, quote kinds filtered; with `defer_positional`,
+  // required phrases are left to a match decider (QueryBuilder::set_defer_positional).
   BuiltQuery build_query(const QueryNode& parsed, const SearchRequest& request,
-                         ReadableIndex& index, const Vocabulary& vocabulary, bool ranked) const;
+                         ReadableIndex& index, const Vocabulary& vocabulary, bool ranked,
+                         bool defer_positional) const;
   // The database `request` searches in `index`.
   static Xapian::Database& database_of(ReadableIndex& index, const SearchRequest& request);
   // A match, held until the page is cut.

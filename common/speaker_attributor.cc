@@ -10,6 +10,7 @@
 #include "common/quote_extractor.h"
 #include "common/speaker_registry.h"
 #include "common/utf8.h"
+#include "common/word_set.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -22,32 +23,34 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
 }
 
 bool is_preposition(std::string_view w) {
-  return one_of(w, {"with",      "to",      "for",    "by",      "from",   "at",     "on",
-                    "about",     "against", "of",     "into",    "over",   "under",  "between",
-                    "among",     "without", "toward", "towards", "after",  "before", "despite",
-                    "including", "like",    "than",   "via",     "in",     "с",      "со",
-                    "к",         "ко",      "для",    "от",      "о",      "об",     "про",
-                    "при",       "у",       "без",    "между",   "против", "за",     "перед",
-                    "после",     "над",     "под",    "из",      "в",      "во",     "на"});
+  static const WordSet kWords{
+      "with",  "to",     "for",     "by",        "from",    "at",    "on",      "about",  "against",
+      "of",    "into",   "over",    "under",     "between", "among", "without", "toward", "towards",
+      "after", "before", "despite", "including", "like",    "than",  "via",     "in",     "с",
+      "со",    "к",      "ко",      "для",       "от",      "о",     "об",      "про",    "при",
+      "у",     "без",    "между",   "против",    "за",      "перед", "после",   "над",    "под",
+      "из",    "в",      "во",      "на"};
+  return kWords.contains(w);
 }
 
 // Capitalized words that start sentences without naming anyone.
 bool is_stop_capital(std::string_view w) {
-  return one_of(
-      w, {"but",     "and",       "however",   "yet",      "so",       "then",     "meanwhile",
-          "still",   "also",      "on",        "in",       "at",       "for",      "after",
-          "before",  "when",      "while",     "if",       "as",       "it",       "this",
-          "that",    "there",     "these",     "those",    "asked",    "speaking", "opening",
-          "i",       "we",        "you",       "they",     "he",       "she",      "a",
-          "an",      "his",       "her",       "its",      "their",    "our",      "my",
-          "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-          "january", "february",  "march",     "april",    "may",      "june",     "july",
-          "august",  "september", "october",   "november", "december", "но",       "и",
-          "а",       "однако",    "также",     "позже",    "ранее",    "затем",    "тогда",
-          "там",     "здесь",     "в",         "на",       "по",       "это",      "как",
-          "при",     "после",     "кроме",     "сам",      "сама",     "мы",       "я",
-          "он",      "она",       "они",       "его",      "ее",       "её",       "их",
-          "во",      "с"});
+  static const WordSet kWords{
+      "but",     "and",       "however",   "yet",      "so",       "then",     "meanwhile",
+      "still",   "also",      "on",        "in",       "at",       "for",      "after",
+      "before",  "when",      "while",     "if",       "as",       "it",       "this",
+      "that",    "there",     "these",     "those",    "asked",    "speaking", "opening",
+      "i",       "we",        "you",       "they",     "he",       "she",      "a",
+      "an",      "his",       "her",       "its",      "their",    "our",      "my",
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",      "june",     "july",
+      "august",  "september", "october",   "november", "december", "но",       "и",
+      "а",       "однако",    "также",     "позже",    "ранее",    "затем",    "тогда",
+      "там",     "здесь",     "в",         "на",       "по",       "это",      "как",
+      "при",     "после",     "кроме",     "сам",      "сама",     "мы",       "я",
+      "он",      "она",       "они",       "его",      "ее",       "её",       "их",
+      "во",      "с"};
+  return kWords.contains(w);
 }
 
 // The word lower-cased (Cyrillic too), for ending checks.
@@ -73,9 +76,11 @@ bool oblique_case(std::string_view w) {
 }
 
 bool is_time_word(std::string_view w) {
-  return one_of(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                    "today", "yesterday", "понедельник", "вторник", "среду", "четверг", "пятницу",
-                    "субботу", "воскресенье"});
+  static const WordSet kWords{"monday",    "tuesday",     "wednesday", "thursday",
+                              "friday",    "saturday",    "sunday",    "today",
+                              "yesterday", "понедельник", "вторник",   "среду",
+                              "четверг",   "пятницу",     "субботу",   "воскресенье"};
+  return kWords.contains(w);
 }
 
 bool is_patronymic(std::string_view w) {

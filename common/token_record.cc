@@ -1,5 +1,7 @@
 #include "common/token_record.h"
 
+#include <cstring>
+
 #include "common/schema.h"
 #include "common/varint.h"
 
@@ -57,33 +59,40 @@ void TokenRecordBuilder::end_quote() {
 
 std::string TokenRecordBuilder::finish() {
   end_quote();
+  std::string quotes;
+  if (!spans_.empty()) {
+    put_varint(quotes, speakers_.size());
+    for (const std::string& s : speakers_) {
+      put_varint(quotes, s.size());
+      quotes += s;
+    }
+    put_varint(quotes, spans_.size());
+    std::size_t previous_end = 0;
+    for (const Span& span : spans_) {
+      put_varint(quotes, span.start - previous_end);
+      put_varint(quotes, span.end - span.start);
+      put_varint(quotes, span.speaker);
+      previous_end = span.end;
+    }
+  }
   std::string out;
-  out.reserve(title_.size() + text_.size() + 16);
+  out.reserve(title_.size() + quotes.size() + text_.size() + 8);
   put_varint(out, title_.size());
   out += title_;
-  put_varint(out, text_.size());
+  put_varint(out, quotes.size());
+  out += quotes;
   out += text_;
-  put_varint(out, speakers_.size());
-  for (const std::string& s : speakers_) {
-    put_varint(out, s.size());
-    out += s;
-  }
-  put_varint(out, spans_.size());
-  std::size_t previous_end = 0;
-  for (const Span& span : spans_) {
-    put_varint(out, span.start - previous_end);
-    put_varint(out, span.end - span.start);
-    put_varint(out, span.speaker);
-    previous_end = span.end;
-  }
   return out;
 }
 
-bool parse_token_record(std::string_view bytes, TokenRecordView& out) {
-  const char* p = bytes.data();
-  const char* end = p + bytes.size();
-  out.spans.clear();
-  if (!read_bytes(p, end, out.title) || !read_bytes(p, end, out.text)) return false;
+namespace {
+
+// Decodes a record's quote block (see the layout) into `spans`.
+bool parse_spans(std::string_view quotes, std::size_t text_size, std::vector<TokenSpan>& spans) {
+  spans.clear();
+  if (quotes.empty()) return true;
+  const char* p = quotes.data();
+  const char* end = p + quotes.size();
   std::uint32_t speaker_count = 0;
   if (!get_varint(p, end, speaker_count)) return false;
   // Speakers are few; a small array on the stack keeps parsing allocation-free.
@@ -107,28 +116,59 @@ bool parse_token_record(std::string_view bytes, TokenRecordView& out) {
     TokenSpan span;
     span.start = previous_end + gap;
     span.end = span.start + length;
-    if (span.end > out.text.size()) return false;
+    if (span.end > text_size) return false;
     if (speaker > 0) span.speaker = speakers[speaker - 1];
-    out.spans.push_back(span);
+    spans.push_back(span);
     previous_end = span.end;
   }
   return p == end;
 }
 
-std::string encode_word_run(const std::vector<WordId>& ids) {
-  std::string out;
-  for (WordId id : ids) put_varint(out, id);
-  return out;
+}  // namespace
+
+bool parse_token_record(std::string_view bytes, TokenRecordView& out, bool spans) {
+  const char* p = bytes.data();
+  const char* end = p + bytes.size();
+  std::string_view quotes;
+  if (!read_bytes(p, end, out.title) || !read_bytes(p, end, quotes)) return false;
+  out.text = std::string_view(p, static_cast<std::size_t>(end - p));
+  if (!spans) {
+    out.spans.clear();
+    return true;
+  }
+  return parse_spans(quotes, out.text.size(), out.spans);
 }
 
-bool contains_word_run(std::string_view stream, std::string_view run, std::size_t from,
+WordRun encode_word_run(const std::vector<WordId>& ids) {
+  WordRun run;
+  WordId highest = 0;
+  for (WordId id : ids) {
+    const std::size_t at = run.bytes.size();
+    put_varint(run.bytes, id);
+    if (id >= highest) {
+      highest = id;
+      run.anchor = at;
+      run.anchor_length = run.bytes.size() - at;
+    }
+  }
+  return run;
+}
+
+bool contains_word_run(std::string_view stream, const WordRun& run, std::size_t from,
                        std::size_t to) {
-  if (run.empty() || to > stream.size() || from > to) return false;
-  std::string_view window = stream.substr(0, to);
-  for (std::size_t at = window.find(run, from); at != std::string_view::npos;
-       at = window.find(run, at + 1)) {
+  const std::size_t size = run.bytes.size();
+  if (size == 0 || to > stream.size() || from > to || to - from < size) return false;
+  // Look for the anchor (the rarest word) and check the whole run around each one found.
+  const std::string_view anchor(run.bytes.data() + run.anchor, run.anchor_length);
+  const std::string_view window = stream.substr(0, to - (size - run.anchor - run.anchor_length));
+  for (std::size_t at = window.find(anchor, from + run.anchor); at != std::string_view::npos;
+       at = window.find(anchor, at + 1)) {
+    const std::size_t start = at - run.anchor;
     // A match inside a longer varint is preceded by one of its continuation bytes.
-    if (at == from || static_cast<unsigned char>(window[at - 1]) < 0x80) return true;
+    if (std::memcmp(stream.data() + start, run.bytes.data(), size) == 0 &&
+        (start == from || static_cast<unsigned char>(stream[start - 1]) < 0x80)) {
+      return true;
+    }
   }
   return false;
 }

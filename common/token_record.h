@@ -10,11 +10,15 @@
 //
 // Layout (persisted: changing it requires bumping schema::kSchemaVersion):
 //
-//   record  := stream(title) stream(text) speakers spans
-//   stream  := varint(byte length) { varint(word id) | 0x00 }*
+//   record  := varint(byte length) title  varint(byte length) quotes  text
+//   title, text := { varint(word id) | 0x00 }*     (text runs to the end of the record)
+//   quotes  := empty, or speakers spans
 //   speakers:= varint(n) { varint(byte length) bytes }*        (speaker names, fold_case'd)
 //   spans   := varint(n) { varint(start - previous end) varint(byte length)
 //                          varint(speaker index + 1, or 0 when unattributed) }*
+//
+// The text comes last and the small quote block before it, so a check that needs no quote
+// touches only the record's first bytes and the text it searches.
 //
 // In a stream each word takes one position; 0x00 ends a paragraph or field, and the next
 // word stands schema::kFieldPositionGap positions further on, so a phrase never crosses it.
@@ -88,12 +92,13 @@ struct TokenSpan {
 struct TokenRecordView {
   std::string_view title;
   std::string_view text;
-  std::vector<TokenSpan> spans;
+  std::vector<TokenSpan> spans;  ///< Decoded only when asked for.
 };
 
-/// Decodes `bytes` into `out` (reusing its capacity). Returns false when `bytes` is not a
-/// well-formed record; `out` is then unspecified.
-bool parse_token_record(std::string_view bytes, TokenRecordView& out);
+/// Decodes `bytes` into `out` (reusing its capacity), its quote spans too when `spans`.
+/// Returns false when `bytes` is not a well-formed record (as far as it decoded); `out` is
+/// then unspecified.
+bool parse_token_record(std::string_view bytes, TokenRecordView& out, bool spans = true);
 
 /// The positions of the words of a stream: one entry per word, position 1 first, each break
 /// adding schema::kFieldPositionGap (as the indexer numbered positions before records).
@@ -101,12 +106,19 @@ bool parse_token_record(std::string_view bytes, TokenRecordView& out);
 template <typename Visit>
 bool for_each_word(std::string_view stream, Visit&& visit);
 
-/// The encoding of `ids` as consecutive words of a stream: what a phrase search looks for.
-std::string encode_word_run(const std::vector<WordId>& ids);
+/// What a phrase search looks for: the encoding of its ids as consecutive words of a
+/// stream, and where in it the word searched for first (the anchor) stands: the one of
+/// highest id, since ids are given in order of first use and a late word is a rare one.
+struct WordRun {
+  std::string bytes;
+  std::size_t anchor = 0;         ///< Offset of the anchor word in `bytes`.
+  std::size_t anchor_length = 0;  ///< Its encoding's length.
+};
+WordRun encode_word_run(const std::vector<WordId>& ids);
 
-/// Whether `stream[from, to)` holds `run` (from encode_word_run) starting at a word
-/// boundary. REQUIRES: `from` is a word boundary (0, or a span start).
-bool contains_word_run(std::string_view stream, std::string_view run, std::size_t from,
+/// Whether `stream[from, to)` holds `run` starting at a word boundary. REQUIRES: `from` is
+/// a word boundary (0, or a span start).
+bool contains_word_run(std::string_view stream, const WordRun& run, std::size_t from,
                        std::size_t to);
 
 // --- implementation of the template ----------------------------------------------------

@@ -99,6 +99,7 @@ TokenStoreWriter::TokenStoreWriter(std::shared_ptr<MemoryTokenParts> parts, std:
     : memory_(std::move(parts)), name_(next_name(memory_->names(), name_prefix)) {}
 
 TokenStoreWriter::~TokenStoreWriter() {
+  // Records not synced belong to documents never committed: losing them loses nothing.
   close_file();
 }
 
@@ -108,7 +109,8 @@ TokenStoreWriter::TokenStoreWriter(TokenStoreWriter&& other) noexcept
       name_(std::move(other.name_)),
       path_(std::move(other.path_)),
       fd_(other.fd_),
-      offset_(other.offset_) {
+      offset_(other.offset_),
+      buffer_(std::move(other.buffer_)) {
   other.fd_ = -1;
 }
 
@@ -121,6 +123,7 @@ TokenStoreWriter& TokenStoreWriter::operator=(TokenStoreWriter&& other) noexcept
     path_ = std::move(other.path_);
     fd_ = other.fd_;
     offset_ = other.offset_;
+    buffer_ = std::move(other.buffer_);
     other.fd_ = -1;
   }
   return *this;
@@ -140,23 +143,29 @@ void TokenStoreWriter::open_file() {
 std::string TokenStoreWriter::append(std::string_view record) {
   if (memory_) return slot_value(name_, memory_->append(name_, record));
   if (fd_ < 0) open_file();
-  std::string framed;
-  framed.reserve(record.size() + 5);
-  put_varint(framed, record.size());
-  framed += record;
-  for (std::size_t done = 0; done < framed.size();) {
-    ssize_t n = ::write(fd_, framed.data() + done, framed.size() - done);
+  const std::uint64_t at = offset_;
+  const std::size_t before = buffer_.size();
+  put_varint(buffer_, record.size());
+  buffer_ += record;
+  offset_ += buffer_.size() - before;
+  if (buffer_.size() >= kBufferBytes) flush();
+  return slot_value(name_, at);
+}
+
+void TokenStoreWriter::flush() {
+  for (std::size_t done = 0; done < buffer_.size();) {
+    ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) throw DatabaseError(path_ + ": cannot write token part: " + errno_text());
     done += static_cast<std::size_t>(n);
   }
-  const std::uint64_t at = offset_;
-  offset_ += framed.size();
-  return slot_value(name_, at);
+  buffer_.clear();
 }
 
 void TokenStoreWriter::sync() {
-  if (fd_ >= 0 && ::fdatasync(fd_) != 0) {
+  if (fd_ < 0) return;
+  flush();
+  if (::fdatasync(fd_) != 0) {
     throw DatabaseError(path_ + ": cannot sync token part: " + errno_text());
   }
 }

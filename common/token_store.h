@@ -52,20 +52,22 @@ class TokenStoreWriter {
   TokenStoreWriter(TokenStoreWriter&& other) noexcept;
   TokenStoreWriter& operator=(TokenStoreWriter&& other) noexcept;
 
-  /// Appends `record` (written through at once, so readers of this process see it); returns
-  /// the kSlotTokens value that finds it. Throws DatabaseError naming the file when it
-  /// cannot be written.
+  /// Appends `record`; returns the kSlotTokens value that finds it. Records are buffered:
+  /// readers see them after sync(). Throws DatabaseError naming the file when it cannot be
+  /// written.
   std::string append(std::string_view record);
 
-  /// Makes every record appended so far durable. Call before committing the documents that
-  /// refer to them. Throws DatabaseError naming the file.
+  /// Writes out and makes durable every record appended so far. Call before committing the
+  /// documents that refer to them. Throws DatabaseError naming the file.
   void sync();
 
   const std::string& part_name() const { return name_; }
 
  private:
+  static constexpr std::size_t kBufferBytes = 1 << 18;
   void open_file();
   void close_file() noexcept;
+  void flush();
 
   std::string db_dir_;
   std::shared_ptr<MemoryTokenParts> memory_;
@@ -73,6 +75,7 @@ class TokenStoreWriter {
   std::string path_;
   int fd_ = -1;
   std::uint64_t offset_ = 0;
+  std::string buffer_;  // appended, not yet written
 };
 
 /// Reads the records of a kind's databases (an index's articles database and its segments',

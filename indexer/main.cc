@@ -24,7 +24,7 @@ int main(int argc, char** argv) {
       "articles between commits of direct writes (a bulk load commits each round of segments)")(
       "shards", po::value(&options.shards)->default_value(2),
       "parallel writers when loading into an empty index (1: one writer)")(
-      "segment-size", po::value(&options.segment_articles)->default_value(25000),
+      "segment-size", po::value(&options.segment_articles)->default_value(50000),
       "articles each bulk-load writer holds in memory before writing its segment")(
       "quiet,q", po::bool_switch(&options.quiet), "no per-record lines, no progress line")(
       "verbose,v", po::bool_switch(&options.verbose), "also list each file as it is read")(

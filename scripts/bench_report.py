@@ -35,7 +35,7 @@ idx = {k: rows.get("BM_Index_" + k, {}) for k in ("Rostra", "XapianStock", "Fts5
 print("- articles: %d\n" % int(idx["Rostra"].get("articles", 0)))
 print("## Indexing\n")
 print("Rostra: the real `run_index` path (read, parse, quotes, analysis on 2 threads; a bulk "
-      "load by 2 writers on their own threads, each building segments of 25,000 articles in "
+      "load by 2 writers on their own threads, each building segments of 50,000 articles in "
       "memory and writing them whole with Rostra's glass writer, then merged into articles/ "
       "and quotes/ by Xapian's compaction); its size includes the token records. Stock "
       "Xapian: TermGenerator defaults, one thread, then compacted. FTS5: `unicode61` + `porter`, one transaction, optimized. The baselines index "

@@ -10,6 +10,7 @@ packages=(
   libboost-program-options-dev
   libzstd-dev zstd
   zlib1g-dev
+  libdeflate-dev
   libsimdjson-dev
   libgtest-dev libgmock-dev googletest
   libbenchmark-dev

@@ -37,6 +37,19 @@ TEST(TokenStore, ReadersFindWhatAWriterAppended) {
   EXPECT_EQ(reader.record(""), "");
 }
 
+TEST(TokenStore, RecordsNotSyncedAreNotReadAndBelongToNoCommit) {
+  TempDir dir;
+  TokenStoreWriter writer(dir.path().string(), "m");
+  std::string kept = writer.append("kept");
+  writer.sync();
+  std::string pending = writer.append("pending");
+  TokenStoreReader reader({dir.path().string()});
+  EXPECT_EQ(reader.record(kept), "kept");
+  EXPECT_THROW(reader.record(pending), DatabaseError);  // as a damaged index would
+  writer.sync();
+  EXPECT_EQ(reader.record(pending), "pending");
+}
+
 TEST(TokenStore, EachWriterTakesANewPartAndLeavesNoneWhenItWritesNothing) {
   TempDir dir;
   { TokenStoreWriter idle(dir.path().string(), "m"); }
@@ -53,14 +66,17 @@ TEST(TokenStore, AReaderSeesRecordsAppendedAfterItMappedThePart) {
   TempDir dir;
   TokenStoreWriter writer(dir.path().string(), "m");
   std::string early = writer.append("early");
+  writer.sync();
   TokenStoreReader reader({dir.path().string()});
   EXPECT_EQ(reader.record(early), "early");
   std::string late = writer.append(std::string(50000, 'y'));
+  writer.sync();
   EXPECT_EQ(reader.record(late), std::string(50000, 'y'));
   EXPECT_EQ(reader.record(early), "early");
   // A part started after the reader was made is found too.
   TokenStoreWriter other(dir.path().string(), "m");
   std::string elsewhere = other.append("elsewhere");
+  other.sync();
   EXPECT_EQ(reader.record(elsewhere), "elsewhere");
 }
 
@@ -71,6 +87,7 @@ TEST(TokenStore, ReportsMissingAndTruncatedPartsAsDamage) {
     TokenStoreWriter writer(dir.path().string(), "m");
     writer.append("padding");
     value = writer.append("a record of some length");
+    writer.sync();
   }
   {
     TokenStoreReader reader({dir.path().string()});
@@ -94,6 +111,8 @@ TEST(TokenStore, LinkedPartsServeTheSameValuesFromTheMergedDirectory) {
   TokenStoreWriter b((dir.path() / "b").string(), "s1-");
   std::string from_a = a.append("from a");
   std::string from_b = b.append("from b");
+  a.sync();
+  b.sync();
   link_token_parts((dir.path() / "a").string(), (dir.path() / "merged").string());
   link_token_parts((dir.path() / "b").string(), (dir.path() / "merged").string());
   fs::remove_all(dir.path() / "a");
