@@ -102,7 +102,8 @@ bool parse_token_record(std::string_view bytes, TokenRecordView& out, bool spans
 
 /// The positions of the words of a stream: one entry per word, position 1 first, each break
 /// adding schema::kFieldPositionGap (as the indexer numbered positions before records).
-/// Calls `visit(position, id)` for each word, in order. Returns false on a malformed stream.
+/// Calls `visit(position, id)` for each word, in order. Returns false on a malformed stream
+/// (a cut varint, or one ending in 0x00, which no writer makes).
 template <typename Visit>
 bool for_each_word(std::string_view stream, Visit&& visit);
 
@@ -137,7 +138,8 @@ bool for_each_word(std::string_view stream, Visit&& visit) {
       continue;
     }
     std::uint32_t id = 0;
-    if (!get_varint(p, end, id)) return false;
+    // A word never ends in 0x00 (that byte is a break): such a varint is malformed.
+    if (!get_varint(p, end, id) || p[-1] == '\0') return false;
     visit(position, static_cast<WordId>(id));
     ++position;
     in_paragraph = true;

@@ -4,11 +4,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "common/byte_source.h"
 #include "common/errors.h"
 #include "common/query_parser.h"
+#include "common/token_record.h"
 
 namespace rostra {
 namespace {
@@ -35,6 +37,19 @@ TEST(FuzzRegression, ZstdFrameAskingForAHugeWindowIsDamageNotAnAllocation) {
   EXPECT_THROW(
       read_whole_file(finding("fuzz_compressed_stream-zstd-2gib-window.zst"), out, 1 << 20),
       StreamDamage);
+}
+
+// fuzz_token_record-varint-ending-in-zero.bin: a word whose varint ended in 0x00 was read
+// as a word by for_each_word but never found by a phrase search. Such a stream is malformed.
+TEST(FuzzRegression, AWordEndingInAZeroByteMakesTheStreamMalformed) {
+  std::ifstream in(finding("fuzz_token_record-varint-ending-in-zero.bin"), std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(bytes.size(), 4u);
+  TokenRecordView record;
+  ASSERT_TRUE(parse_token_record(std::string_view(bytes).substr(4), record, false));
+  EXPECT_FALSE(for_each_word(record.text, [](std::uint32_t, WordId) {}));
+  EXPECT_FALSE(for_each_word(std::string("\xac\x00", 2), [](std::uint32_t, WordId) {}));
+  EXPECT_TRUE(for_each_word(std::string("\x2c\x00\x2c", 3), [](std::uint32_t, WordId) {}));
 }
 
 }  // namespace
