@@ -1,17 +1,22 @@
 #include "common/bulk_duplicates.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "common/database.h"
+#include "common/index_terms.h"
 #include "common/schema.h"
 #include "common/text_util.h"
 
 namespace rostra {
 
-void BulkDuplicates::add_segments(const std::vector<std::string>& dirs) {
-  for (const std::string& dir : dirs) {
+void BulkDuplicates::add_segments(
+    const std::vector<std::string>& dirs,
+    const std::vector<std::shared_ptr<const SegmentFilter>>& filters) {
+  for (std::size_t i = 0; i < dirs.size(); ++i) {
     committed_.push_back(
-        open_for_reading((std::filesystem::path(dir) / schema::kArticlesDatabase).string()));
+        open_for_reading((std::filesystem::path(dirs[i]) / schema::kArticlesDatabase).string()));
+    filters_.push_back(filters[i]);
   }
 }
 
@@ -46,12 +51,15 @@ std::string BulkDuplicates::assign_once(const PreparedArticle& prepared, std::si
   // never its duplicate.
   std::vector<Xapian::docid> self(committed_.size(), 0);
   for (std::size_t s = writer; s < committed_.size(); s += writers_) {
-    self[s] = find_docid(committed_[s], prepared.id_term);
+    if (filters_[s]->may_hold(prepared.id_term))
+      self[s] = find_docid(committed_[s], prepared.id_term);
   }
 
   std::string cluster;
+  const std::string exact = content_hash_term(prepared.content_hash);
   for (std::size_t s = 0; s < committed_.size() && cluster.empty(); ++s) {
-    cluster = find_exact_cluster(committed_[s], prepared, self[s]);
+    if (filters_[s]->may_hold(exact))
+      cluster = find_exact_cluster(committed_[s], prepared, self[s]);
   }
   if (cluster.empty()) {
     auto it = pending_exact_.find(prepared.content_hash);
@@ -63,7 +71,10 @@ std::string BulkDuplicates::assign_once(const PreparedArticle& prepared, std::si
     *duplicate = ArticleWriter::Duplicate::kExact;
   } else {
     for (std::size_t s = 0; s < committed_.size() && cluster.empty(); ++s) {
-      cluster = find_near_cluster(committed_[s], prepared, self[s]);
+      const bool any_band = std::any_of(bands.begin(), bands.end(), [&](const std::string& band) {
+        return filters_[s]->may_hold(minhash_band_term(band));
+      });
+      if (any_band) cluster = find_near_cluster(committed_[s], prepared, self[s]);
     }
     for (std::size_t b = 0; b < bands.size() && cluster.empty(); ++b) {
       auto it = pending_bands_.find(bands[b]);

@@ -4,12 +4,14 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "common/article_preparer.h"
 #include "common/article_writer.h"
+#include "common/segment_filter.h"
 
 namespace rostra {
 
@@ -25,9 +27,11 @@ class BulkDuplicates {
   /// n % writers, see schema.h).
   explicit BulkDuplicates(std::size_t writers) : writers_(writers) {}
 
-  /// Adds the next segments, in segment order, each already holding committed databases.
-  /// Throws DatabaseError when one cannot be opened.
-  void add_segments(const std::vector<std::string>& dirs);
+  /// Adds the next segments, in segment order, each already holding committed databases,
+  /// with their filters (see SegmentFilter: a lookup the filter rules out never reaches the
+  /// segment). Throws DatabaseError when one cannot be opened.
+  void add_segments(const std::vector<std::string>& dirs,
+                    const std::vector<std::shared_ptr<const SegmentFilter>>& filters);
 
   /// The cluster for `prepared`, which goes to writer `writer`; sets *duplicate.
   std::string assign(const PreparedArticle& prepared, std::size_t writer,
@@ -48,7 +52,8 @@ class BulkDuplicates {
   };
 
   std::size_t writers_;
-  std::vector<Xapian::Database> committed_;  // segment n's articles
+  std::vector<Xapian::Database> committed_;                    // segment n's articles
+  std::vector<std::shared_ptr<const SegmentFilter>> filters_;  // segment n's terms
   std::vector<Pending> pending_;
   std::unordered_map<std::string, std::size_t> pending_exact_;  // content hash -> pending_
   std::unordered_map<std::string, std::vector<std::size_t>> pending_bands_;  // band -> pending_

@@ -31,6 +31,7 @@
 #include "common/outlet_table.h"
 #include "common/progress_meter.h"
 #include "common/schema.h"
+#include "common/segment_filter.h"
 #include "common/shard_writer.h"
 #include "common/speaker_aliases.h"
 #include "common/text_util.h"
@@ -109,16 +110,19 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   std::optional<BulkDuplicates> clusters;
   OutcomeCounts outcomes;  // of articles stored here, and of the segments' writers
   std::uint64_t next_round = 0;
-  std::uint64_t round_articles = 0;  // routed into the open round
+  std::uint64_t round_articles = 0;                           // routed into the open round
+  std::vector<std::shared_ptr<const SegmentFilter>> filters;  // of segment n
   // Opens the next round of segments.
   auto open_round = [&] {
     for (unsigned w = 0; w < bulk_writers; ++w) {
       std::vector<std::string> earlier;
+      std::vector<std::shared_ptr<const SegmentFilter>> earlier_filters;
       for (std::uint64_t r = 0; r < next_round; ++r) {
         earlier.push_back(shard_directory(options.db_path, r * bulk_writers + w));
+        earlier_filters.push_back(filters[r * bulk_writers + w]);
       }
       shards.push_back(std::make_unique<ShardWriter>(
-          shard_directory(options.db_path, next_round * bulk_writers + w), earlier,
+          shard_directory(options.db_path, next_round * bulk_writers + w), earlier, earlier_filters,
           index.shared_dictionary()));
     }
     round_articles = 0;
@@ -130,12 +134,15 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     for (auto& shard : shards) done.push_back(shard->finish());
     for (std::future<void>& d : done) d.get();
     std::vector<std::string> dirs;
+    std::vector<std::shared_ptr<const SegmentFilter>> written;
     for (const auto& shard : shards) {
       outcomes += shard->counts();
       dirs.push_back(shard->directory());
+      written.push_back(shard->filter());
     }
     shards.clear();
-    clusters->add_segments(dirs);
+    filters.insert(filters.end(), written.begin(), written.end());
+    clusters->add_segments(dirs, written);
     clusters->refresh();
     ++next_round;
   };
@@ -145,12 +152,16 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     for (const std::string& segment : existing) {
       for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
         std::string path = (std::filesystem::path(segment) / name).string();
-        index.dictionary().load_from(open_for_reading(path), path);
+        Xapian::Database db = open_for_reading(path);
+        index.dictionary().load_from(db, path);
+        if (name == schema::kArticlesDatabase) {
+          filters.push_back(std::make_shared<const SegmentFilter>(SegmentFilter::of(db)));
+        }
       }
     }
     bulk_writers = writers;
     clusters.emplace(writers);
-    clusters->add_segments(existing);
+    clusters->add_segments(existing, filters);
     next_round = existing_segments / writers;
     index.articles.set_metadata(std::string(schema::kBulkWritersKey), std::to_string(writers));
   };

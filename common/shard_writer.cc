@@ -21,14 +21,17 @@ std::string segment_part_prefix(const std::string& dir) {
 }  // namespace
 
 ShardWriter::ShardWriter(const std::string& dir, const std::vector<std::string>& earlier,
+                         const std::vector<std::shared_ptr<const SegmentFilter>>& earlier_filters,
                          std::shared_ptr<TermDictionary> dictionary)
     : dir_(dir),
       dictionary_(std::move(dictionary)),
       earlier_([&] {
         std::vector<Earlier> segments;
-        for (const std::string& e : earlier) {
-          std::string articles = (std::filesystem::path(e) / schema::kArticlesDatabase).string();
-          segments.push_back(Earlier{e, open_for_reading(articles), std::nullopt});
+        for (std::size_t i = 0; i < earlier.size(); ++i) {
+          std::string articles =
+              (std::filesystem::path(earlier[i]) / schema::kArticlesDatabase).string();
+          segments.push_back(
+              Earlier{earlier[i], open_for_reading(articles), std::nullopt, earlier_filters[i]});
         }
         return segments;
       }()),
@@ -87,6 +90,8 @@ void ShardWriter::run() {
         // next run writes again, and never leaves two versions of an article.
         commit_earlier();
         segment_.finish();
+        filter_ = std::make_shared<const SegmentFilter>(SegmentFilter::of(
+            open_for_reading((std::filesystem::path(dir_) / schema::kArticlesDatabase).string())));
       } catch (const Xapian::Error& e) {
         failure_ = std::make_exception_ptr(
             DatabaseError(dir_ + ": commit failed: " + e.get_description()));
@@ -108,6 +113,7 @@ ArticleWriter::Outcome ShardWriter::remove_from_earlier(const PreparedArticle& p
   bool same = false;
   bool removed = false;
   for (Earlier& e : earlier_) {
+    if (!e.filter->may_hold(prepared.id_term)) continue;
     // After a removal the writable handle is the current one.
     const Xapian::Database& db = e.write ? e.write->articles : e.read;
     Xapian::docid docid = find_docid(db, prepared.id_term);

@@ -16,6 +16,7 @@
 #include "common/article_writer.h"
 #include "common/database.h"
 #include "common/segment_builder.h"
+#include "common/segment_filter.h"
 #include "common/work_queue.h"
 
 namespace rostra {
@@ -28,10 +29,12 @@ namespace rostra {
 /// only.
 class ShardWriter {
  public:
-  /// Opens the earlier segments for reading; `dictionary` holds the word ids of the whole
+  /// Opens the earlier segments for reading (`earlier_filters` rule out most lookups in
+  /// them, one filter per segment); `dictionary` holds the word ids of the whole
   /// index (shared with the other writers and the analysis threads). Throws DatabaseError
   /// when one cannot be opened or the segment cannot be started.
   ShardWriter(const std::string& dir, const std::vector<std::string>& earlier,
+              const std::vector<std::shared_ptr<const SegmentFilter>>& earlier_filters,
               std::shared_ptr<TermDictionary> dictionary);
   /// Ends the thread; a segment not written is lost, as after a crash.
   ~ShardWriter();
@@ -54,6 +57,9 @@ class ShardWriter {
   /// The segment's directory.
   const std::string& directory() const { return dir_; }
 
+  /// The filter of the written segment's terms. REQUIRES: finish() completed.
+  const std::shared_ptr<const SegmentFilter>& filter() const { return filter_; }
+
  private:
   struct Store {
     PreparedArticle prepared;
@@ -69,6 +75,7 @@ class ShardWriter {
     std::string dir;
     Xapian::Database read;
     std::optional<WritableIndex> write;  // open from a removal until the segment is written
+    std::shared_ptr<const SegmentFilter> filter;
   };
 
   void run();
@@ -82,6 +89,7 @@ class ShardWriter {
   std::vector<Earlier> earlier_;
   SegmentBuilder segment_;
   OutcomeCounts counts_;
+  std::shared_ptr<const SegmentFilter> filter_;
   std::exception_ptr failure_;  // the first failure
   WorkQueue<Job> jobs_;
   std::thread thread_;
