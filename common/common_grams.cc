@@ -26,11 +26,13 @@ bool is_common_word(std::string_view word) {
   return std::ranges::binary_search(kCommonWords, word);
 }
 
+bool common_pair_fits(std::size_t first_bytes, std::size_t second_bytes) {
+  return schema::kPrefixCommonGram.size() + first_bytes + 1 + second_bytes <= schema::kMaxTermBytes;
+}
+
 bool is_common_pair(std::string_view first, std::string_view second) {
-  if (schema::kPrefixCommonGram.size() + first.size() + 1 + second.size() > schema::kMaxTermBytes) {
-    return false;
-  }
-  return is_common_word(first) || is_common_word(second);
+  return common_pair_fits(first.size(), second.size()) &&
+         (is_common_word(first) || is_common_word(second));
 }
 
 std::vector<PhraseUnit> rewrite_phrase(const std::vector<std::string>& words) {

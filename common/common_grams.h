@@ -17,8 +17,12 @@ namespace rostra {
 /// changing it requires bumping schema::kSchemaVersion.
 bool is_common_word(std::string_view word);
 
+/// Whether the pair term of words of `first_bytes` and `second_bytes` bytes fits under
+/// schema::kMaxTermBytes.
+bool common_pair_fits(std::size_t first_bytes, std::size_t second_bytes);
+
 /// Whether the adjacent words `first`, `second` are indexed as a pair term: at least one of
-/// them is common and the term fits under schema::kMaxTermBytes. The indexer and the query
+/// them is common and the term fits (common_pair_fits). The indexer and the query
 /// rewrite both decide with this function, so they always agree.
 bool is_common_pair(std::string_view first, std::string_view second);
 

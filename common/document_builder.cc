@@ -40,6 +40,8 @@ DocumentBuilder::WordEntry& DocumentBuilder::word(std::string_view word, Script 
   if (n == StringIndex::kNone) {
     WordEntry entry;
     entry.id = dictionary_.id(word);
+    entry.number = static_cast<std::uint32_t>(cache.entries.size());
+    entry.common = is_common_word(word);
     const std::string& stem = stemmer_.stem(word, script);
     if (stem != word) entry.stem = stem;
     const std::string_view term = entry.stem.empty() ? word : std::string_view(entry.stem);
@@ -79,11 +81,33 @@ void DocumentBuilder::add_term(const std::string& term, Xapian::termcount wdf) {
     n = other_terms_.insert(term, hash);
     other_entries_.emplace_back();
   }
+  count_other_term(n, wdf);
+}
+
+void DocumentBuilder::add_pair_term(std::uint32_t first, std::uint32_t second,
+                                    std::string_view first_form, std::string_view second_form) {
+  // A word's number names its form in this cache, so the pair of numbers names the term.
+  WordCache& cache = *words_cache_;
+  std::uint32_t n = cache.pairs.find(first, second);
+  if (n == NumberPairIndex::kNone) {
+    const std::string term = common_gram_term(first_form, second_form);
+    const std::uint64_t hash = string_hash(term);
+    n = other_terms_.find(term, hash);
+    if (n == StringIndex::kNone) {
+      n = other_terms_.insert(term, hash);
+      other_entries_.emplace_back();
+    }
+    cache.pairs.insert(first, second, n);
+  }
+  count_other_term(n, 0);
+}
+
+void DocumentBuilder::count_other_term(std::uint32_t n, Xapian::termcount wdf) {
   StemEntry& entry = other_entries_[n];
   if (entry.document != document_) {
     entry.document = document_;
     entry.term_index = terms_.size();
-    terms_.emplace_back(term, wdf);
+    terms_.emplace_back(std::string(other_terms_.key(n)), wdf);
   } else {
     terms_[entry.term_index].second += wdf;
   }
@@ -110,6 +134,8 @@ void DocumentBuilder::index_text(std::string_view text, Field field,
     tokens_.clear();
     tokenizer_.tokenize(text.substr(start, end - start), tokens_);
     std::string_view previous;  // the word before this one in this paragraph, if any
+    std::uint32_t previous_number = 0;
+    bool previous_common = false;
     for (const Token& token : tokens_) {
       std::string_view form = tokens_.text(token);
       const std::size_t from = start + token.start;
@@ -134,11 +160,15 @@ void DocumentBuilder::index_text(std::string_view text, Field field,
         record_.add_title_word(w.id);
         add_term(title_term(form), 1);
       }
-      // wdf 0: the pair term must not change document length or ranking.
-      if (!previous.empty() && is_common_pair(previous, form)) {
-        add_term(common_gram_term(previous, form), 0);
+      // wdf 0: the pair term must not change document length or ranking. The same test
+      // as is_common_pair, with the words' common flags kept in their cache entries.
+      if (!previous.empty() && (previous_common || w.common) &&
+          common_pair_fits(previous.size(), form.size())) {
+        add_pair_term(previous_number, w.number, previous, form);
       }
       previous = form;
+      previous_number = w.number;
+      previous_common = w.common;
     }
     record_.end_text_paragraph();
     if (is_title) record_.end_title_paragraph();

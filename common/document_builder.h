@@ -13,6 +13,7 @@
 
 #include "common/article.h"
 #include "common/indexed_document.h"
+#include "common/number_pair_index.h"
 #include "common/string_index.h"
 #include "common/term_dictionary.h"
 #include "common/term_stemmer.h"
@@ -56,6 +57,8 @@ class DocumentBuilder {
   };
   struct WordEntry {
     WordId id = 0;
+    std::uint32_t number = 0;    // its number in its WordCache
+    bool common = false;         // is_common_word
     std::string stem;            // empty when the word is its own stem
     std::uint32_t stem_n = 0;    // its stem term's number in stems_
     std::uint64_t document = 0;  // the last document that listed this word
@@ -64,11 +67,18 @@ class DocumentBuilder {
   struct WordCache {
     StringIndex index;
     std::vector<WordEntry> entries;  // by number in index
+    NumberPairIndex pairs;           // (word number, word number) -> pair term in other_terms_
   };
   // `word`'s entry, listed among the document's words on its first use in it.
   WordEntry& word(std::string_view word, Script script);
   // Adds `wdf` to `term` (a title or pair term).
   void add_term(const std::string& term, Xapian::termcount wdf);
+  // Adds the pair term (wdf 0) of the words numbered `first`, `second` in the current word
+  // cache, whose forms are `first_form`, `second_form`.
+  void add_pair_term(std::uint32_t first, std::uint32_t second, std::string_view first_form,
+                     std::string_view second_form);
+  // Adds `wdf` to the term numbered `n` in other_terms_.
+  void count_other_term(std::uint32_t n, Xapian::termcount wdf);
   // Adds `wdf` to the term of `entry`'s stem.
   void add_stem(const WordEntry& entry, Xapian::termcount wdf);
   // Starts a document: a new stamp for the entries, the caches cleared when grown large.
