@@ -201,22 +201,22 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
       parts[0] = search_part(parsed, request, *handles[0], 0, 0, request.offset, request.limit);
     } else {
       // Part i searches docids (last * i / n, last * (i + 1) / n] for the first
-      // offset + limit of its own matches; the page is cut from all of them, merged.
+      // offset + limit of its own matches; the page is cut from all of them, merged. Each
+      // thread searches through its own handle, whichever part it takes.
       const std::uint64_t last = database_of(*handles[0], request).get_lastdocid();
       std::vector<std::exception_ptr> errors(n);
-      auto run_part = [&](std::size_t i) {
+      if (!runner_ || runner_->helpers() + 1 != n) {
+        runner_ = std::make_unique<PartRunner>(static_cast<unsigned>(n - 1));
+      }
+      runner_->run(n, [&](std::size_t i, unsigned thread) {
         try {
           parts[i] = search_part(
-              parsed, request, *handles[i], static_cast<Xapian::docid>(last * i / n + 1),
+              parsed, request, *handles[thread], static_cast<Xapian::docid>(last * i / n + 1),
               static_cast<Xapian::docid>(last * (i + 1) / n), 0, request.offset + request.limit);
         } catch (...) {
           errors[i] = std::current_exception();
         }
-      };
-      std::vector<std::thread> threads;
-      for (std::size_t i = 1; i < n; ++i) threads.emplace_back(run_part, i);
-      run_part(0);
-      for (std::thread& t : threads) t.join();
+      });
       for (const std::exception_ptr& error : errors) {
         if (error) std::rethrow_exception(error);
       }

@@ -13,6 +13,7 @@
 #include "common/database.h"
 #include "common/facet_counter.h"
 #include "common/outlet_table.h"
+#include "common/part_runner.h"
 #include "common/query_ast.h"
 #include "common/query_builder.h"
 #include "common/snippet.h"
@@ -83,10 +84,11 @@ class Searcher {
   /// DatabaseError when the database cannot be read.
   SearchResults search(const SearchRequest& request);
 
-  /// Splits a search of a database of at least `min_documents` documents between
-  /// `threads` threads, each searching one docid range through its own handle on the
-  /// database; totals and facets are summed and the page is cut from the merged matches,
-  /// in the order one thread gives. Collapsing searches, an index not opened from a
+  /// Splits a search of a database of at least `min_documents` documents into `threads`
+  /// docid ranges, searched by the calling thread and `threads` - 1 helper threads (a
+  /// PartRunner: whichever thread is free takes the next range, each through its own handle
+  /// on the database); totals and facets are summed and the page is cut from the merged
+  /// matches, in the order one thread gives. Collapsing searches, an index not opened from a
   /// directory (ReadableIndex::dir) or with a bulk load under way, and handles on
   /// different revisions run on the calling thread alone. Default: one thread per core.
   void set_threads(unsigned threads, Xapian::doccount min_documents = kParallelSearchMinDocuments);
@@ -137,6 +139,7 @@ class Searcher {
   Xapian::doccount parallel_min_documents_ = kParallelSearchMinDocuments;
   unsigned threads_used_ = 0;
   std::vector<ReadableIndex> helpers_;  ///< More handles on index_.dir, one per extra thread.
+  std::unique_ptr<PartRunner> runner_;  ///< Its helper threads, started at the first split search.
 };
 
 }  // namespace rostra

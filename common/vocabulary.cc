@@ -32,4 +32,16 @@ std::vector<std::pair<std::string, WordId>> Vocabulary::forms(std::string_view s
   return out;
 }
 
+Xapian::doccount Vocabulary::term_frequency(const std::string& term) const {
+  Xapian::doccount n = 0;
+  for (const Xapian::Database& db : databases_) n += db.get_termfreq(term);
+  return n;
+}
+
+Xapian::doccount Vocabulary::document_count() const {
+  Xapian::doccount n = 0;
+  for (const Xapian::Database& db : databases_) n += db.get_doccount();
+  return n;
+}
+
 }  // namespace rostra

@@ -28,6 +28,12 @@ class Vocabulary {
   /// key order (the word `stem` itself is not included).
   std::vector<std::pair<std::string, WordId>> forms(std::string_view stem) const;
 
+  /// How many documents of all the databases hold `term` (0 with no databases).
+  Xapian::doccount term_frequency(const std::string& term) const;
+
+  /// How many documents all the databases hold.
+  Xapian::doccount document_count() const;
+
  private:
   std::vector<Xapian::Database> databases_;
 };

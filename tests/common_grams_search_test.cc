@@ -10,6 +10,7 @@
 
 #include "common/common_grams.h"
 #include "common/input_reader.h"
+#include "common/positional_decider.h"
 #include "common/query_builder.h"
 #include "common/query_parser.h"
 #include "common/schema.h"
@@ -226,6 +227,52 @@ TEST_F(CommonGramsSearch, UnrankedRewrittenPhrasesLeaveOutTheWordsThatOnlyRank) 
     EXPECT_FALSE(matches(index_->articles, unranked).empty());
     EXPECT_EQ(matches(index_->articles, unranked), matches(index_->articles, ranked));
   }
+}
+
+// A top-k search defers the positional check to the documents that could enter the page,
+// and then leaves the dense pair units of a phrase (here "of the", in most of the sample's
+// articles) out of its candidates, keeping the rarest unit: the same documents match,
+// with the same weights, and the dense pair's postings are never read.
+TEST_F(CommonGramsSearch, DeferredPhrasesLeaveOutTheirDenseUnits) {
+  const std::string dense_pair = "XCGof\x1fthe";
+  ASSERT_GT(index_->articles.get_termfreq(dense_pair), index_->articles.get_doccount() / 8);
+  const Vocabulary vocabulary(view_->article_databases);
+  std::set<std::string> pruned;
+  for (const std::string& phrase : kCommonPhrases) {
+    SCOPED_TRACE(phrase);
+    QueryBuilder builder("en", nullptr, &vocabulary, view_->article_tokens.get());
+    builder.set_defer_positional(true);
+    BuiltQuery deferred = builder.build(parse_query("\"" + phrase + "\""));
+    std::vector<std::string> terms = terms_of(deferred.query);
+    ASSERT_FALSE(terms.empty());
+    auto holds = [&](const std::vector<std::string>& list) {
+      return std::ranges::find(list, dense_pair) != list.end();
+    };
+    if (holds(terms_of(built(phrase, QueryTarget::kArticles))) && !holds(terms)) {
+      pruned.insert(phrase);
+    }
+    Xapian::Enquire enquire(index_->articles);
+    enquire.set_query(deferred.query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    PositionalDecider decider(deferred.deferred, view_->article_tokens.get());
+    const Xapian::doccount all = index_->articles.get_doccount();
+    Xapian::MSet found =
+        enquire.get_mset(0, all, all, nullptr, deferred.deferred.empty() ? nullptr : &decider);
+    Xapian::MSet expected = run(index_->articles, built(phrase, QueryTarget::kArticles));
+    std::map<Xapian::docid, double> expected_weights;
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+      expected_weights[*it] = it.get_weight();
+    std::set<Xapian::docid> found_docs;
+    for (auto it = found.begin(); it != found.end(); ++it) {
+      found_docs.insert(*it);
+      ASSERT_TRUE(expected_weights.contains(*it));
+      EXPECT_NEAR(it.get_weight(), expected_weights[*it], 1e-9);
+    }
+    EXPECT_EQ(found_docs, matches(oracle_->articles, plain_phrase(phrase)));
+    EXPECT_EQ(found_docs.size(), expected_weights.size());
+  }
+  // "of the" is left out of "one of the", beside the rarer "one of".
+  EXPECT_TRUE(pruned.contains("one of the"));
 }
 
 // The same documents without their pair terms: word queries must rank identically.
