@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -16,6 +17,17 @@
 
 namespace rostra {
 namespace {
+
+// Asks for the first kPrefetchBytes of a record that is about to be scanned, all at once:
+// the records of a search's candidates lie scattered over the part files and are rarely in
+// cache, and the hardware prefetcher only follows a stream after a few misses (and never
+// across a page), so without this the misses of one record came one after another (a
+// phrase count over 200,000 articles spent about half its time waiting for them).
+constexpr std::size_t kPrefetchBytes = 2048;
+void prefetch_record(const char* data, std::size_t size) {
+  const char* end = data + std::min(size, kPrefetchBytes);
+  for (const char* line = data; line < end; line += 64) __builtin_prefetch(line);
+}
 
 namespace fs = std::filesystem;
 
@@ -258,6 +270,7 @@ std::string_view TokenStoreReader::record(std::string_view value) {
     const char* end = part->data + part->size;
     std::uint64_t length = 0;
     if (get_varint(p, end, length) && length <= static_cast<std::uint64_t>(end - p)) {
+      prefetch_record(p, static_cast<std::size_t>(length));
       return std::string_view(p, static_cast<std::size_t>(length));
     }
     if (remapped) break;
