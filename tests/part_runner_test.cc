@@ -52,7 +52,7 @@ TEST(PartRunner, WithoutHelpersTheCallingThreadRunsEveryPart) {
 }
 
 // Parts of 20 ms each: a helper wakes long before the calling thread is through its first
-// part and takes the other, so the job takes about one part's time, not two.
+// part and takes the other (allowed ten tries, for a loaded machine).
 TEST(PartRunner, AHelperTakesPartsWhileTheCallerIsBusy) {
   PartRunner runner(1);
   bool shared = false;
