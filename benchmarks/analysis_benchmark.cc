@@ -4,8 +4,8 @@
 #include <xapian.h>
 
 #include "bench_corpus.h"
-#include "common/term_stemmer.h"
-#include "common/word_tokenizer.h"
+#include "common/analysis/term_stemmer.h"
+#include "common/analysis/word_tokenizer.h"
 
 namespace rostra::bench {
 namespace {

@@ -3,9 +3,9 @@
 #include <map>
 #include <stdexcept>
 
-#include "common/article_metadata.h"
-#include "common/input_reader.h"
-#include "common/outlet_table.h"
+#include "common/input/input_reader.h"
+#include "common/input/metadata/article_metadata.h"
+#include "common/input/metadata/outlet_table.h"
 
 namespace rostra::bench {
 

@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "common/article.h"
+#include "common/model/article.h"
 
 namespace rostra::bench {
 

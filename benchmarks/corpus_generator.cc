@@ -5,10 +5,10 @@
 #include <ostream>
 #include <set>
 
-#include "common/input_reader.h"
-#include "common/json_writer.h"
-#include "common/script.h"
-#include "common/text_util.h"
+#include "common/analysis/script.h"
+#include "common/base/json_writer.h"
+#include "common/base/text_util.h"
+#include "common/input/input_reader.h"
 
 namespace rostra::bench {
 namespace {

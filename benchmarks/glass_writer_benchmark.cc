@@ -14,7 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "common/glass_database_writer.h"
+#include "common/glass/glass_database_writer.h"
 
 namespace rostra::bench {
 namespace {

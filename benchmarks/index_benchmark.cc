@@ -6,9 +6,9 @@
 #include <filesystem>
 
 #include "bench_corpus.h"
-#include "common/article_writer.h"
-#include "common/database.h"
-#include "common/speaker_aliases.h"
+#include "common/index/article_writer.h"
+#include "common/index/database.h"
+#include "common/quotes/speaker_aliases.h"
 
 namespace rostra::bench {
 namespace {

@@ -22,13 +22,13 @@
 #include <random>
 #include <sstream>
 
-#include "common/article_metadata.h"
-#include "common/database.h"
-#include "common/indexer.h"
-#include "common/input_reader.h"
-#include "common/outlet_table.h"
-#include "common/search.h"
-#include "common/speaker_aliases.h"
+#include "common/index/database.h"
+#include "common/index/indexer.h"
+#include "common/input/input_reader.h"
+#include "common/input/metadata/article_metadata.h"
+#include "common/input/metadata/outlet_table.h"
+#include "common/quotes/speaker_aliases.h"
+#include "common/search/search.h"
 #include "corpus_generator.h"
 
 namespace rostra::bench {

@@ -5,10 +5,10 @@
 #include <filesystem>
 
 #include "bench_corpus.h"
-#include "common/article_writer.h"
-#include "common/database.h"
-#include "common/search.h"
-#include "common/speaker_aliases.h"
+#include "common/index/article_writer.h"
+#include "common/index/database.h"
+#include "common/quotes/speaker_aliases.h"
+#include "common/search/search.h"
 
 namespace rostra::bench {
 namespace {

@@ -13,8 +13,8 @@
 #include <string>
 #include <string_view>
 
-#include "common/byte_source.h"
-#include "common/errors.h"
+#include "common/base/errors.h"
+#include "common/input/byte_source.h"
 #include "fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "common/csv_reader.h"
+#include "common/input/csv_reader.h"
 #include "fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);

@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "common/errors.h"
-#include "common/query_builder.h"
-#include "common/query_parser.h"
+#include "common/base/errors.h"
+#include "common/query/query_builder.h"
+#include "common/query/query_parser.h"
 #include "fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);

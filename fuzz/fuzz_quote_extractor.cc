@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "common/speaker_attributor.h"
+#include "common/quotes/speaker_attributor.h"
 #include "fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);

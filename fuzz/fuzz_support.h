@@ -12,13 +12,13 @@
 #include <string>
 #include <string_view>
 
-#include "common/article.h"
-#include "common/article_metadata.h"
-#include "common/byte_source.h"
-#include "common/input_issue.h"
-#include "common/outlet_table.h"
-#include "common/text_util.h"
-#include "common/utf8.h"
+#include "common/base/text_util.h"
+#include "common/base/utf8.h"
+#include "common/input/byte_source.h"
+#include "common/input/metadata/article_metadata.h"
+#include "common/input/metadata/outlet_table.h"
+#include "common/model/article.h"
+#include "common/model/input_issue.h"
 
 /// Aborts with a message when `cond` is false: a broken invariant is a finding.
 #define FUZZ_CHECK(cond)                                                                 \

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "common/text_article_parser.h"
+#include "common/input/text_article_parser.h"
 #include "fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);

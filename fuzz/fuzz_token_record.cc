@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "common/positional_pattern.h"
-#include "common/token_record.h"
+#include "common/query/positional_pattern.h"
+#include "common/tokens/token_record.h"
 #include "fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "common/word_tokenizer.h"
+#include "common/analysis/word_tokenizer.h"
 #include "fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);

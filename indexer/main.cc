@@ -3,10 +3,10 @@
 
 #include <iostream>
 
-#include "common/cli_options.h"
-#include "common/errors.h"
-#include "common/extract_command.h"
-#include "common/indexer.h"
+#include "common/base/errors.h"
+#include "common/cli/cli_options.h"
+#include "common/cli/extract_command.h"
+#include "common/index/indexer.h"
 
 namespace po = boost::program_options;
 

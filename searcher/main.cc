@@ -3,9 +3,9 @@
 
 #include <iostream>
 
-#include "common/cli_options.h"
-#include "common/errors.h"
-#include "common/search_command.h"
+#include "common/base/errors.h"
+#include "common/cli/cli_options.h"
+#include "common/cli/search_command.h"
 
 namespace po = boost::program_options;
 

@@ -1,0 +1,220 @@
+#include "common/analysis/word_tokenizer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+#include "common/base/utf8.h"
+
+namespace rostra {
+namespace {
+
+constexpr char32_t kInvalid = 0xFFFFFFFF;
+
+struct Decoded {
+  char32_t cp;
+  std::uint32_t length;
+};
+
+Decoded decode_at(std::string_view text, std::size_t i) {
+  auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) return {byte, 1};
+  auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t pos = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(s, pos, static_cast<int32_t>(text.size()), c);
+  auto length = static_cast<std::uint32_t>(pos - static_cast<int32_t>(i));
+  return {c < 0 ? kInvalid : static_cast<char32_t>(c), length};
+}
+
+bool is_ascii_alnum(char32_t cp) {
+  return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+}
+
+bool is_digit(char32_t cp) {
+  return cp >= '0' && cp <= '9';
+}
+
+bool is_apostrophe(char32_t cp) {
+  return cp == 0x27 || cp == 0x2019 || cp == 0x02BC;
+}
+
+// Characters that sit inside words without separating them.
+bool is_ignorable(char32_t cp) {
+  return cp == 0x00AD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 ||
+         cp == 0xFEFF;
+}
+
+bool is_word_char(char32_t cp) {
+  if (cp < 0x80) return is_ascii_alnum(cp);
+  if (cp == kInvalid || is_apostrophe(cp)) return false;
+  auto c = static_cast<UChar32>(cp);
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+bool is_letter(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  return cp != kInvalid && u_isalpha(static_cast<UChar32>(cp));
+}
+
+// Number of bytes of a dotted acronym ("U.S.", "e.g.") starting at i, or 0. Needs at least
+// two single letters each followed by a dot.
+std::size_t acronym_length(std::string_view text, std::size_t i) {
+  std::size_t j = i;
+  int groups = 0;
+  while (j < text.size()) {
+    Decoded d = decode_at(text, j);
+    if (!is_letter(d.cp)) break;
+    std::size_t after = j + d.length;
+    if (after >= text.size() || text[after] != '.') break;
+    ++groups;
+    j = after + 1;
+  }
+  if (groups < 2) return 0;
+  // "U.S.A" without the final dot, or "U.S.Army", is not treated as an acronym tail.
+  if (j < text.size() && is_word_char(decode_at(text, j).cp)) return 0;
+  return j - i;
+}
+
+}  // namespace
+
+WordTokenizer::WordTokenizer() {
+  UErrorCode error = U_ZERO_ERROR;
+  normalizer_ = unorm2_getNFKCCasefoldInstance(&error);
+  if (U_FAILURE(error)) {
+    throw std::runtime_error(std::string("ICU NFKC_Casefold normalizer unavailable: ") +
+                             u_errorName(error));
+  }
+}
+
+void WordTokenizer::emit(std::uint32_t start, std::uint32_t end, Script script, bool ascii,
+                         TokenList& out) {
+  if (raw_.empty()) return;
+  std::string& chars = out.chars_;
+  std::size_t offset = chars.size();
+  if (ascii) {
+    for (char c : raw_) chars.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  } else {
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t needed = 0;
+    utf16_in_.resize(raw_.size() + 1);
+    u_strFromUTF8(utf16_in_.data(), static_cast<int32_t>(utf16_in_.size()), &needed, raw_.data(),
+                  static_cast<int32_t>(raw_.size()), &error);
+    if (U_FAILURE(error)) return;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      error = U_ZERO_ERROR;
+      utf16_out_.resize(std::max<std::size_t>(utf16_out_.size(), needed * 3 + 8));
+      int32_t produced = unorm2_normalize(normalizer_, utf16_in_.data(), needed, utf16_out_.data(),
+                                          static_cast<int32_t>(utf16_out_.size()), &error);
+      if (error == U_BUFFER_OVERFLOW_ERROR) {
+        utf16_out_.resize(produced + 8);
+        continue;
+      }
+      if (U_FAILURE(error)) return;
+      int32_t pos = 0;
+      while (pos < produced) {
+        UChar32 c;
+        U16_NEXT(utf16_out_.data(), pos, produced, c);
+        if (c == 0x0451) c = 0x0435;  // ё -> е: Russian text rarely writes the diaeresis
+        if (c == 0x2019 || c == 0x02BC) c = '\'';
+        append_utf8(chars, static_cast<char32_t>(c));
+      }
+      break;
+    }
+  }
+  std::size_t length = chars.size() - offset;
+  if (length == 0 || length > kMaxWordBytes) {
+    chars.resize(offset);
+    return;
+  }
+  Token token;
+  token.start = start;
+  token.end = end;
+  token.text_offset = static_cast<std::uint32_t>(offset);
+  token.text_length = static_cast<std::uint32_t>(length);
+  token.script = script;
+  out.tokens_.push_back(token);
+}
+
+void WordTokenizer::tokenize(std::string_view text, TokenList& out) {
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    Decoded d = decode_at(text, i);
+    if (!is_word_char(d.cp)) {
+      i += d.length;
+      continue;
+    }
+    const auto start = static_cast<std::uint32_t>(i);
+    raw_.clear();
+    Script script = Script::kOther;
+    bool ascii = true;
+
+    if (is_letter(d.cp)) {
+      if (std::size_t acronym = acronym_length(text, i)) {
+        for (std::size_t j = i; j < i + acronym;) {
+          Decoded a = decode_at(text, j);
+          if (a.cp != '.') {
+            raw_.append(text.substr(j, a.length));
+            if (a.cp >= 0x80) ascii = false;
+            if (script == Script::kOther) script = script_of(a.cp);
+          }
+          j += a.length;
+        }
+        i += acronym;
+        emit(start, static_cast<std::uint32_t>(i), script, ascii, out);
+        continue;
+      }
+    }
+
+    std::size_t end = i;
+    char32_t previous = 0;
+    while (i < n) {
+      d = decode_at(text, i);
+      if (is_word_char(d.cp)) {
+        raw_.append(text.substr(i, d.length));
+        if (d.cp >= 0x80) ascii = false;
+        if (script != Script::kCyrillic) {
+          Script s = script_of(d.cp);
+          if (s != Script::kOther) script = s;
+        }
+        previous = d.cp;
+        i += d.length;
+        end = i;
+        continue;
+      }
+      if (i + d.length >= n) break;
+      Decoded next = decode_at(text, i + d.length);
+      if (is_ignorable(d.cp) && is_word_char(next.cp)) {
+        i += d.length;
+        continue;
+      }
+      if (is_apostrophe(d.cp) && is_letter(previous) && is_letter(next.cp)) {
+        raw_.push_back('\'');
+        previous = d.cp;
+        i += d.length;
+        continue;
+      }
+      if ((d.cp == '.' || d.cp == ',') && is_digit(previous) && is_digit(next.cp)) {
+        std::size_t digits = 0;
+        for (std::size_t k = i + 1; k < n && is_digit(static_cast<unsigned char>(text[k])); ++k) {
+          ++digits;
+        }
+        // "2,000" groups thousands; "3,5" is a decimal comma, written as "3.5".
+        bool thousands_separator = d.cp == ',' && digits == 3;
+        if (!thousands_separator) raw_.push_back('.');
+        previous = d.cp;
+        i += d.length;
+        continue;
+      }
+      break;
+    }
+    emit(start, static_cast<std::uint32_t>(end), script, ascii, out);
+    i = std::max(i, end);
+  }
+}
+
+}  // namespace rostra

@@ -1,0 +1,68 @@
+#include "common/cli/cli_options.h"
+
+#include <xapian.h>
+
+#include <iostream>
+#include <vector>
+
+#include "common/base/errors.h"
+
+namespace po = boost::program_options;
+
+namespace rostra {
+
+po::options_description common_option_group(CommonOptions& options) {
+  po::options_description group("Common options");
+  group.add_options()("db,d", po::value(&options.db_path), "index directory")(
+      "outlets", po::value(&options.outlets_path),
+      "outlet table (kind<TAB>key<TAB>name); default: $ROSTRA_OUTLETS or corpus/outlets.tsv")(
+      "speakers", po::value(&options.speakers_path),
+      "speaker alias table (alias<TAB>name); default: $ROSTRA_SPEAKERS or corpus/speakers.tsv")(
+      "json", po::bool_switch(&options.json), "JSON Lines output");
+  return group;
+}
+
+bool parse_command_line(int argc, char** argv, const std::string& usage,
+                        const po::options_description& visible, const std::string& positional,
+                        po::variables_map& vm) {
+  po::options_description all;
+  all.add(visible);
+  all.add_options()("help,h", "show this help")(
+      positional.c_str(), po::value<std::vector<std::string>>(), "positional arguments");
+  po::positional_options_description positionals;
+  positionals.add(positional.c_str(), -1);
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positionals).run(), vm);
+    if (vm.count("help")) {
+      std::cout << usage << "\n\n" << visible << "\n";
+      return false;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  return true;
+}
+
+int run_with_exit_status(const char* program, const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const UsageError& e) {
+    std::cerr << program << ": error: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const InputError& e) {
+    std::cerr << program << ": error: " << e.what() << "\n";
+    return kExitInput;
+  } catch (const DatabaseError& e) {
+    std::cerr << program << ": error: " << e.what() << "\n";
+    return kExitDatabase;
+  } catch (const Xapian::Error& e) {  // not derived from std::exception
+    std::cerr << program << ": error: database: " << e.get_description() << "\n";
+    return kExitDatabase;
+  } catch (const std::exception& e) {
+    std::cerr << program << ": internal error: " << e.what() << "\n";
+    return kExitInternal;
+  }
+}
+
+}  // namespace rostra

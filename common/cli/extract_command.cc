@@ -1,0 +1,47 @@
+#include "common/cli/extract_command.h"
+
+#include <ostream>
+
+#include "common/base/json_writer.h"
+#include "common/index/article_stream.h"
+#include "common/index/article_writer.h"
+#include "common/input/metadata/outlet_table.h"
+#include "common/quotes/speaker_aliases.h"
+
+namespace rostra {
+
+IndexSummary run_extract(const IndexOptions& options, std::ostream& out, std::ostream& log) {
+  OutletTable outlets = load_outlet_table(options.outlets_path);
+  SpeakerAliases aliases = load_speaker_aliases(options.speakers_path);
+  IndexSummary summary;
+  stream_articles(options, outlets, log, summary, [&](Article& article) {
+    analyze_quotes(article, aliases);
+    std::string quotes = "[";
+    for (const Quote& q : article.quotes) {
+      if (quotes.size() > 1) quotes.push_back(',');
+      quotes += JsonObject()
+                    .add("text", std::string_view(article.body).substr(q.start, q.end - q.start))
+                    .add_or_null("speaker", q.speaker)
+                    .add_or_null("cue", q.cue)
+                    .add("kind", quote_kind_name(q.kind))
+                    .add("start", static_cast<std::uint64_t>(q.start))
+                    .add("end", static_cast<std::uint64_t>(q.end))
+                    .str();
+    }
+    quotes.push_back(']');
+    out << JsonObject()
+               .add("id", article.id)
+               .add("title", article.title)
+               .add_or_null("date", article.date)
+               .add_or_null("outlet", article.outlet)
+               .add_or_null("url", article.url)
+               .add_raw("quotes", quotes)
+               .str()
+        << "\n";
+    summary.quotes += article.quotes.size();
+    ++summary.indexed;
+  });
+  return summary;
+}
+
+}  // namespace rostra

@@ -1,0 +1,20 @@
+#pragma once
+// `rostra-index --extract`: what the indexer would extract, as JSON Lines, without an index.
+
+#include <filesystem>
+#include <iosfwd>
+#include <vector>
+
+#include "common/index/indexer.h"
+
+namespace rostra {
+
+/// Reads `options.inputs` like run_index and writes one JSON object per article to `out`:
+///   {"id","title","date","outlet","url","quotes":[{"text","speaker","cue","kind","start",
+///    "end"}]}
+/// `start`/`end` are byte offsets of the quoted text in the article body; unknown values
+/// are null. The field names are stable: tools depend on them. Rejected records are logged
+/// to `log` as run_index does; the returned summary counts articles in `indexed`.
+IndexSummary run_extract(const IndexOptions& options, std::ostream& out, std::ostream& log);
+
+}  // namespace rostra

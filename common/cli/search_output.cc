@@ -1,0 +1,193 @@
+#include "common/cli/search_output.h"
+
+#include <algorithm>
+#include <iomanip>
+#include <ostream>
+
+#include "common/base/json_writer.h"
+#include "common/schema/schema.h"
+
+namespace rostra {
+namespace {
+
+constexpr const char* kUnknown = "date unknown";
+
+void print_counts(std::ostream& out, const char* label,
+                  const std::vector<std::pair<std::string, std::uint64_t>>& counts) {
+  out << label << ":";
+  if (counts.empty()) out << " (none)";
+  for (const auto& [name, count] : counts) out << "\n  " << std::setw(6) << count << "  " << name;
+  out << "\n";
+}
+
+std::vector<std::pair<std::string, std::uint64_t>> top(
+    const std::vector<std::pair<std::string, std::uint64_t>>& counts, std::size_t n) {
+  return {counts.begin(), counts.begin() + static_cast<long>(std::min(n, counts.size()))};
+}
+
+std::string sort_name(SortOrder sort) {
+  switch (sort) {
+    case SortOrder::kNewest:
+      return "newest";
+    case SortOrder::kOldest:
+      return "oldest";
+    case SortOrder::kRelevance:
+      break;
+  }
+  return "relevance";
+}
+
+void print_quote_human(std::ostream& out, const SearchHit& hit, bool ansi) {
+  const StoredQuote& q = hit.quote;
+  out << hit.rank << ". \u201C"
+      << render_snippet(hit.snippet, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**")
+      << "\u201D  [" << std::fixed << std::setprecision(2) << hit.score << "]\n";
+  out << "   \u2014 " << (q.speaker.empty() ? std::string("speaker unknown") : q.speaker);
+  if (!q.cue.empty()) out << " (" << q.cue << ")";
+  if (q.kind != QuoteKind::kQuote) out << " [" << quote_kind_name(q.kind) << "]";
+  out << " · " << (q.date.empty() ? kUnknown : q.date) << " · "
+      << (q.outlet.empty() ? "outlet unknown" : q.outlet) << "\n";
+  out << "   " << (ansi ? "\x1b[1m" : "") << (q.title.empty() ? "(untitled)" : q.title)
+      << (ansi ? "\x1b[0m" : "");
+  if (!q.url.empty()) out << " · " << q.url;
+  out << "\n\n";
+}
+
+}  // namespace
+
+void print_results_human(std::ostream& out, const SearchRequest& request,
+                         const SearchResults& results, HighlightStyle style) {
+  const bool ansi = style == HighlightStyle::kAnsi;
+  for (const SearchHit& hit : results.hits) {
+    if (request.quotes) {
+      print_quote_human(out, hit, ansi);
+      continue;
+    }
+    const Article& a = hit.article;
+    out << hit.rank << ". " << (ansi ? "\x1b[1m" : "") << (a.title.empty() ? "(untitled)" : a.title)
+        << (ansi ? "\x1b[0m" : "") << "  [" << std::fixed << std::setprecision(2) << hit.score
+        << "]\n";
+    out << "   " << (a.date.empty() ? kUnknown : a.date) << " · "
+        << (a.outlet.empty() ? "outlet unknown" : a.outlet);
+    if (!a.url.empty()) out << " · " << a.url;
+    if (hit.collapsed > 0) out << " · +" << hit.collapsed << " similar";
+    out << "\n";
+    out << "   " << render_snippet(hit.snippet, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**")
+        << "\n\n";
+  }
+  std::size_t first = results.hits.empty() ? 0 : request.offset + 1;
+  std::size_t last = request.offset + results.hits.size();
+  const char* noun = request.quotes ? (results.total == 1 ? " quote" : " quotes")
+                                    : (results.total == 1 ? " match" : " matches");
+  out << results.total << noun;
+  if (request.collapse) out << " (" << results.stories << " distinct stories)";
+  if (!results.hits.empty()) out << " (showing " << first << "-" << last << ")";
+  out << ", sorted by " << sort_name(request.sort) << "\n";
+  if (results.has_facets) {
+    print_counts(out, "Outlets", results.facets.outlets);
+    print_counts(out, "Distinct stories by outlet", results.facets.outlet_stories);
+    print_counts(out, "Speakers", results.facets.speakers);
+    print_counts(out, "Months", results.facets.months);
+  }
+}
+
+void print_results_json(std::ostream& out, const SearchRequest& request,
+                        const SearchResults& results) {
+  for (const SearchHit& hit : results.hits) {
+    if (request.quotes) {
+      const StoredQuote& q = hit.quote;
+      out << JsonObject()
+                 .add("type", "quote")
+                 .add("rank", static_cast<std::uint64_t>(hit.rank))
+                 .add("score", hit.score)
+                 .add("text", q.text)
+                 .add("snippet", render_snippet(hit.snippet, "<mark>", "</mark>"))
+                 .add_or_null("speaker", q.speaker)
+                 .add_or_null("cue", q.cue)
+                 .add("kind", quote_kind_name(q.kind))
+                 .add_or_null("date", q.date)
+                 .add_or_null("outlet", q.outlet)
+                 .add("title", q.title)
+                 .add_or_null("url", q.url)
+                 .add("article_id", q.article_id)
+                 .add("start", static_cast<std::uint64_t>(q.start))
+                 .add("end", static_cast<std::uint64_t>(q.end))
+                 .str()
+          << "\n";
+      continue;
+    }
+    const Article& a = hit.article;
+    out << JsonObject()
+               .add("type", "hit")
+               .add("rank", static_cast<std::uint64_t>(hit.rank))
+               .add("id", a.id)
+               .add("score", hit.score)
+               .add("title", a.title)
+               .add_or_null("date", a.date)
+               .add_or_null("outlet", a.outlet)
+               .add_or_null("url", a.url)
+               .add_or_null("language", a.language)
+               .add("collapsed", hit.collapsed)
+               .add("snippet", render_snippet(hit.snippet, "<mark>", "</mark>"))
+               .str()
+        << "\n";
+  }
+  out << JsonObject()
+             .add("type", "total")
+             .add("matches", results.total)
+             .add("stories", request.collapse ? results.stories : results.total)
+             .add("offset", static_cast<std::uint64_t>(request.offset))
+             .add("limit", static_cast<std::uint64_t>(request.limit))
+             .add("returned", static_cast<std::uint64_t>(results.hits.size()))
+             .add("sort", sort_name(request.sort))
+             .str()
+      << "\n";
+  if (results.has_facets) {
+    out << JsonObject()
+               .add("type", "facets")
+               .add_counts("outlet", results.facets.outlets)
+               .add_counts("outlet_stories", results.facets.outlet_stories)
+               .add_counts("speaker", results.facets.speakers)
+               .add_counts("month", results.facets.months)
+               .str()
+        << "\n";
+  }
+}
+
+void print_stats(std::ostream& out, const DatabaseStats& s, bool json) {
+  if (json) {
+    out << JsonObject()
+               .add("type", "stats")
+               .add("path", s.path)
+               .add("schema_version", s.schema_version)
+               .add("articles", s.articles)
+               .add("articles_with_date", s.articles_with_date)
+               .add_or_null("first_date", s.first_date)
+               .add_or_null("last_date", s.last_date)
+               .add_counts("outlets", s.outlets)
+               .add_counts("languages", s.languages)
+               .add("quotes", s.quotes)
+               .add("speakers", static_cast<std::uint64_t>(s.speakers.size()))
+               .add_counts("top_speakers", top(s.speakers, 20))
+               .add("distinct_terms", s.distinct_terms)
+               .add("size_bytes", s.size_bytes)
+               .str()
+        << "\n";
+    return;
+  }
+  out << "database:       " << s.path << "\n"
+      << "schema version: " << s.schema_version << "\n"
+      << "articles:       " << s.articles << " (" << s.articles_with_date << " with a date)\n"
+      << "date range:     "
+      << (s.first_date.empty() ? std::string("none") : s.first_date + " .. " + s.last_date) << "\n"
+      << "quotes:         " << s.quotes << "\n"
+      << "speakers:       " << s.speakers.size() << "\n"
+      << "distinct terms: " << s.distinct_terms << "\n"
+      << "size on disk:   " << std::fixed << std::setprecision(2)
+      << static_cast<double>(s.size_bytes) / (1024.0 * 1024.0) << " MiB\n";
+  print_counts(out, "outlets", s.outlets);
+  print_counts(out, "languages", s.languages);
+  print_counts(out, "top speakers (quotes)", top(s.speakers, 20));
+}
+
+}  // namespace rostra

@@ -1,0 +1,33 @@
+#pragma once
+// Printing search results and database stats: human-readable or JSON Lines.
+
+#include <iosfwd>
+
+#include "common/search/database_stats.h"
+#include "common/search/search.h"
+
+namespace rostra {
+
+/// How matched words are marked in human-readable snippets.
+enum class HighlightStyle {
+  kAnsi,   ///< bold, for a terminal
+  kPlain,  ///< **word**, for pipes and files
+};
+
+/// A numbered list of hits (title, date · outlet · url, snippet), then the totals line
+/// and, when present, the facet counts.
+void print_results_human(std::ostream& out, const SearchRequest& request,
+                         const SearchResults& results, HighlightStyle style);
+
+/// JSON Lines: one {"type":"hit",...} object per article hit (rank, id, score, title, date,
+/// outlet, url, snippet with <mark>…</mark>) or {"type":"quote",...} per quote hit (rank,
+/// score, text, snippet, speaker, cue, kind, date, outlet, title, url, article_id, start,
+/// end), then {"type":"total",...}, then {"type":"facets",...} when facets were asked
+/// for. Unknown values are null.
+void print_results_json(std::ostream& out, const SearchRequest& request,
+                        const SearchResults& results);
+
+/// Database stats as a short report, or as one JSON object when `json`.
+void print_stats(std::ostream& out, const DatabaseStats& stats, bool json);
+
+}  // namespace rostra

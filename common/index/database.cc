@@ -1,0 +1,238 @@
+#include "common/index/database.h"
+
+#include <filesystem>
+
+#include "common/base/errors.h"
+#include "common/index/index_shards.h"
+#include "common/schema/schema.h"
+
+namespace rostra {
+namespace {
+
+void check_version(const Xapian::Database& db, const std::string& path) {
+  int version = stored_schema_version(db);
+  if (version == schema::kSchemaVersion) return;
+  if (version == 0) {
+    throw DatabaseError(path +
+                        ": not a Rostra database (no schema version; written by another tool?)");
+  }
+  throw DatabaseError(path + ": written with Rostra schema version " + std::to_string(version) +
+                      ", this build reads version " + std::to_string(schema::kSchemaVersion) +
+                      "; re-index the articles into a new database");
+}
+
+}  // namespace
+
+bool database_exists(const std::string& path) {
+  return std::filesystem::exists(std::filesystem::path(path) / "iamglass");
+}
+
+Xapian::docid find_docid(const Xapian::Database& db, const std::string& term) {
+  Xapian::PostingIterator it = db.postlist_begin(term);
+  return it == db.postlist_end(term) ? 0 : *it;
+}
+
+int stored_schema_version(const Xapian::Database& db) {
+  std::string value = db.get_metadata(std::string(schema::kSchemaVersionKey));
+  if (value.empty()) return 0;
+  try {
+    return std::stoi(value);
+  } catch (const std::exception&) {
+    return -1;
+  }
+}
+
+namespace {
+
+// Makes a new, empty database at `path` holding the schema version. It is built at PATH.new
+// and renamed into place, so a reader never sees one without its version, and a writer
+// killed while making it leaves only PATH.new, which the next one replaces.
+void create_database(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::string fresh = path + ".new";
+  fs::remove_all(fresh);
+  {
+    Xapian::WritableDatabase db(fresh, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+    db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
+    db.commit();
+  }
+  std::error_code error;
+  fs::rename(fresh, path, error);  // replaces an empty directory, never a non-empty one
+  if (error) {
+    fs::remove_all(fresh);
+    throw DatabaseError(path + ": exists but is not a database (" + error.message() + ")");
+  }
+}
+
+}  // namespace
+
+Xapian::WritableDatabase open_for_writing(const std::string& path) {
+  std::error_code ignored;  // Xapian reports what matters if this fails
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
+  try {
+    if (!database_exists(path)) create_database(path);
+    Xapian::WritableDatabase db(path, Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS);
+    check_version(db, path);
+    return db;
+  } catch (const std::filesystem::filesystem_error& e) {
+    throw DatabaseError(path + ": cannot create: " + e.what());
+  } catch (const Xapian::DatabaseLockError& e) {
+    throw DatabaseError(path + ": database is locked: another rostra-index is writing to it (" +
+                        e.get_msg() + ")");
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(path + ": cannot open for writing: " + e.get_description());
+  }
+}
+
+namespace {
+
+std::string sub(const std::string& dir, std::string_view name) {
+  return (std::filesystem::path(dir) / name).string();
+}
+
+}  // namespace
+
+WritableIndex::WritableIndex(Xapian::WritableDatabase articles_db,
+                             Xapian::WritableDatabase quotes_db,
+                             std::shared_ptr<TermDictionary> dictionary,
+                             TokenStoreWriter article_tokens, TokenStoreWriter quote_tokens)
+    : articles(std::move(articles_db)),
+      quotes(std::move(quotes_db)),
+      dictionary_(std::move(dictionary)),
+      article_tokens_(std::move(article_tokens)),
+      quote_tokens_(std::move(quote_tokens)) {}
+
+Xapian::docid WritableIndex::store(Xapian::WritableDatabase& db, TokenStoreWriter& tokens,
+                                   RecordedWords& recorded, const std::string& id_term,
+                                   IndexedDocument& doc) {
+  doc.set_value(schema::kSlotTokens, tokens.append(doc.token_record));
+  recorded.add(
+      doc.words, [&](const std::string& key) { return db.get_metadata(key); },
+      [&](const std::string& key, const std::string& value) { db.set_metadata(key, value); });
+  return db.replace_document(id_term, to_xapian_document(doc));
+}
+
+Xapian::docid WritableIndex::replace_article(const std::string& id_term, IndexedDocument& doc) {
+  return store(articles, article_tokens_, article_words_, id_term, doc);
+}
+
+Xapian::docid WritableIndex::replace_quote(const std::string& id_term, IndexedDocument& doc) {
+  return store(quotes, quote_tokens_, quote_words_, id_term, doc);
+}
+
+void WritableIndex::commit() {
+  article_tokens_.sync();
+  quote_tokens_.sync();
+  quotes.commit();
+  articles.commit();
+}
+
+WritableIndex open_index_for_writing(const std::string& dir,
+                                     std::shared_ptr<TermDictionary> dictionary,
+                                     const std::string& part_prefix) {
+  if (database_exists(dir)) {
+    throw DatabaseError(dir + ": a single Xapian database, not a Rostra index directory");
+  }
+  if (!dictionary) dictionary = std::make_shared<TermDictionary>();
+  // Quotes first: a reader takes a directory with an articles database for a whole index.
+  const std::string quotes_path = sub(dir, schema::kQuotesDatabase);
+  const std::string articles_path = sub(dir, schema::kArticlesDatabase);
+  Xapian::WritableDatabase quotes = open_for_writing(quotes_path);
+  Xapian::WritableDatabase articles = open_for_writing(articles_path);
+  WritableIndex index(std::move(articles), std::move(quotes), dictionary,
+                      TokenStoreWriter(articles_path, part_prefix),
+                      TokenStoreWriter(quotes_path, part_prefix));
+  index.article_dir_ = articles_path;
+  index.quote_dir_ = quotes_path;
+  try {
+    dictionary->load_from(index.quotes, quotes_path);
+    dictionary->load_from(index.articles, articles_path);
+    index.quote_words_.load_from(index.quotes, quotes_path);
+    index.article_words_.load_from(index.articles, articles_path);
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(dir + ": cannot read the word dictionary: " + e.get_description());
+  }
+  return index;
+}
+
+void ReadableIndex::reopen() {
+  articles.reopen();
+  quotes.reopen();
+  for (Xapian::Database& db : article_databases) db.reopen();
+  for (Xapian::Database& db : quote_databases) db.reopen();
+}
+
+ReadableIndex open_index_for_reading(const std::string& dir) {
+  if (!std::filesystem::exists(dir)) throw DatabaseError(dir + ": no such database");
+  if (!std::filesystem::exists(std::filesystem::path(dir) / schema::kArticlesDatabase)) {
+    throw DatabaseError(dir + ": not a Rostra index (no " + std::string(schema::kArticlesDatabase) +
+                        "/ inside)");
+  }
+  ReadableIndex index;
+  index.dir = dir;
+  std::vector<std::string> article_dirs{sub(dir, schema::kArticlesDatabase)};
+  std::vector<std::string> quote_dirs{sub(dir, schema::kQuotesDatabase)};
+  for (const std::string& shard : list_shard_directories(dir)) {
+    article_dirs.push_back(sub(shard, schema::kArticlesDatabase));
+    quote_dirs.push_back(sub(shard, schema::kQuotesDatabase));
+  }
+  for (const std::string& path : article_dirs) {
+    index.article_databases.push_back(open_for_reading(path));
+    index.articles.add_database(index.article_databases.back());
+  }
+  for (const std::string& path : quote_dirs) {
+    index.quote_databases.push_back(open_for_reading(path));
+    index.quotes.add_database(index.quote_databases.back());
+  }
+  index.article_tokens = std::make_shared<TokenStoreReader>(article_dirs);
+  index.quote_tokens = std::make_shared<TokenStoreReader>(quote_dirs);
+  return index;
+}
+
+WritableIndex in_memory_index() {
+  auto article_memory = std::make_shared<MemoryTokenParts>();
+  auto quote_memory = std::make_shared<MemoryTokenParts>();
+  WritableIndex index(Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY),
+                      Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY),
+                      std::make_shared<TermDictionary>(), TokenStoreWriter(article_memory, "m"),
+                      TokenStoreWriter(quote_memory, "m"));
+  index.article_memory_ = std::move(article_memory);
+  index.quote_memory_ = std::move(quote_memory);
+  for (Xapian::WritableDatabase* db : {&index.articles, &index.quotes}) {
+    db->set_metadata(std::string(schema::kSchemaVersionKey),
+                     std::to_string(schema::kSchemaVersion));
+  }
+  return index;
+}
+
+ReadableIndex read_view(const WritableIndex& index) {
+  ReadableIndex view;
+  view.articles = index.articles;
+  view.quotes = index.quotes;
+  view.article_databases = {index.articles};
+  view.quote_databases = {index.quotes};
+  if (index.article_memory()) {
+    view.article_tokens = std::make_shared<TokenStoreReader>(index.article_memory());
+    view.quote_tokens = std::make_shared<TokenStoreReader>(index.quote_memory());
+  } else {
+    view.article_tokens =
+        std::make_shared<TokenStoreReader>(std::vector<std::string>{index.article_dir()});
+    view.quote_tokens =
+        std::make_shared<TokenStoreReader>(std::vector<std::string>{index.quote_dir()});
+  }
+  return view;
+}
+
+Xapian::Database open_for_reading(const std::string& path) {
+  if (!std::filesystem::exists(path)) throw DatabaseError(path + ": no such database");
+  try {
+    Xapian::Database db(path);
+    check_version(db, path);
+    return db;
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(path + ": cannot open: " + e.get_description());
+  }
+}
+
+}  // namespace rostra

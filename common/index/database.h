@@ -1,0 +1,129 @@
+#pragma once
+// Opening Rostra index directories (articles/ and quotes/ glass databases, see schema.h)
+// with the schema-version check.
+
+#include <xapian.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/document/indexed_document.h"
+#include "common/tokens/term_dictionary.h"
+#include "common/tokens/token_store.h"
+
+namespace rostra {
+
+/// An index directory open for writing: its two databases, the token parts this writer
+/// appends records to, and the index's word dictionary. Not thread-safe, except that the
+/// dictionary may be shared with analysis threads.
+class WritableIndex {
+ public:
+  Xapian::WritableDatabase articles;
+  Xapian::WritableDatabase quotes;
+
+  /// Nothing open: assign an opened index before use.
+  WritableIndex() = default;
+  WritableIndex(Xapian::WritableDatabase articles_db, Xapian::WritableDatabase quotes_db,
+                std::shared_ptr<TermDictionary> dictionary, TokenStoreWriter article_tokens,
+                TokenStoreWriter quote_tokens);
+
+  /// Stores `doc` as the article (or quote) document holding `id_term`, replacing it:
+  /// appends its token record, points kSlotTokens at it, and adds the dictionary entries
+  /// the database lacks. Returns its docid. Throws Xapian::Error or DatabaseError.
+  Xapian::docid replace_article(const std::string& id_term, IndexedDocument& doc);
+  Xapian::docid replace_quote(const std::string& id_term, IndexedDocument& doc);
+
+  /// Syncs the token parts, then commits quotes, then articles: after a crash between the
+  /// two, the articles database never refers to quotes that are missing.
+  void commit();
+
+  /// The index's word ids, shared with the threads that analyze articles for this index.
+  TermDictionary& dictionary() { return *dictionary_; }
+  const std::shared_ptr<TermDictionary>& shared_dictionary() const { return dictionary_; }
+
+  /// The databases' directories (empty for an in-memory index).
+  const std::string& article_dir() const { return article_dir_; }
+  const std::string& quote_dir() const { return quote_dir_; }
+
+  /// An in-memory index's token parts (null for one on disk), for read_view.
+  const std::shared_ptr<MemoryTokenParts>& article_memory() const { return article_memory_; }
+  const std::shared_ptr<MemoryTokenParts>& quote_memory() const { return quote_memory_; }
+
+ private:
+  friend WritableIndex in_memory_index();
+  friend WritableIndex open_index_for_writing(const std::string& dir,
+                                              std::shared_ptr<TermDictionary> dictionary,
+                                              const std::string& part_prefix);
+  static Xapian::docid store(Xapian::WritableDatabase& db, TokenStoreWriter& tokens,
+                             RecordedWords& recorded, const std::string& id_term,
+                             IndexedDocument& doc);
+
+  std::shared_ptr<TermDictionary> dictionary_;
+  TokenStoreWriter article_tokens_;
+  TokenStoreWriter quote_tokens_;
+  RecordedWords article_words_;
+  RecordedWords quote_words_;
+  std::shared_ptr<MemoryTokenParts> article_memory_;
+  std::shared_ptr<MemoryTokenParts> quote_memory_;
+  std::string article_dir_;
+  std::string quote_dir_;
+};
+
+/// An index directory open for reading.
+struct ReadableIndex {
+  Xapian::Database articles;
+  Xapian::Database quotes;
+  std::string dir;  ///< The directory it was opened from; empty for one made otherwise.
+  /// Each database of `articles` (and `quotes`) alone: the main one, then any segments of a
+  /// bulk load under way. Their metadata holds the dictionary (see Vocabulary).
+  std::vector<Xapian::Database> article_databases;
+  std::vector<Xapian::Database> quote_databases;
+  /// The token records of the articles and quotes databases. Shared by copies of this
+  /// index, so use copies on one thread only.
+  std::shared_ptr<TokenStoreReader> article_tokens;
+  std::shared_ptr<TokenStoreReader> quote_tokens;
+
+  /// Reopens every database on its latest commit (after Xapian::DatabaseModifiedError).
+  void reopen();
+};
+
+/// Opens (creating it and its parents if needed) an index directory for writing. New
+/// databases get the current schema version; existing ones must carry it. The word ids its
+/// databases record are loaded into `dictionary` (a new one when null), which checks that
+/// they agree with the ids it holds. New token records go to new parts named
+/// `part_prefix` + a number (see token_store.h; segments of a bulk load use their own
+/// prefix). Throws DatabaseError naming the path when the index is locked by another
+/// writer, of another schema version, inconsistent or unusable.
+WritableIndex open_index_for_writing(const std::string& dir,
+                                     std::shared_ptr<TermDictionary> dictionary = nullptr,
+                                     const std::string& part_prefix = "m");
+
+/// Opens an index directory for reading: its main databases, and the shards of a bulk load
+/// under way (see index_shards.h), searched as one. Throws DatabaseError naming the path when it
+/// does not exist, is not a Rostra index, or was written with another schema version.
+ReadableIndex open_index_for_reading(const std::string& dir);
+
+/// An in-memory index, for tests.
+WritableIndex in_memory_index();
+
+/// A read view of `index` (in memory or on disk) that sees what it has written so far.
+ReadableIndex read_view(const WritableIndex& index);
+
+/// Opens one database of an index (or a standalone one) for writing, with the same checks.
+Xapian::WritableDatabase open_for_writing(const std::string& path);
+
+/// Whether `path` holds a (glass) database.
+bool database_exists(const std::string& path);
+
+/// Opens one database for reading, with the same checks.
+Xapian::Database open_for_reading(const std::string& path);
+
+/// The docid of the first document of `db` holding `term` (for a unique id term: the
+/// document), or 0 when none does.
+Xapian::docid find_docid(const Xapian::Database& db, const std::string& term);
+
+/// The schema version stored in `db`, or 0 when it has none.
+int stored_schema_version(const Xapian::Database& db);
+
+}  // namespace rostra

@@ -1,0 +1,188 @@
+#include "common/input/input_reader.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <system_error>
+
+#include "common/base/errors.h"
+#include "common/base/text_util.h"
+#include "common/base/utf8.h"
+#include "common/input/byte_source.h"
+#include "common/input/csv_reader.h"
+#include "common/input/jsonl_reader.h"
+#include "common/input/text_article_parser.h"
+
+namespace rostra {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::size_t kMaxTextArticleBytes = 64u << 20;
+
+std::string lower_extension(fs::path name) {
+  std::string ext = ascii_lower(name.extension().string());
+  if (ext == ".zst" || ext == ".zstd" || ext == ".gz" || ext == ".gzip") {
+    ext = ascii_lower(name.stem().extension().string());
+  }
+  return ext;
+}
+
+bool is_skipped_name(const std::string& name) {
+  std::string lower = ascii_lower(name);
+  return lower.empty() || lower[0] == '.' || lower.rfind("readme", 0) == 0 ||
+         lower.rfind("manifest", 0) == 0 || lower.rfind("license", 0) == 0 ||
+         lower == "sha256sums" || lower == "md5sums";
+}
+
+// Prepends already-read bytes to a source, so format sniffing consumes nothing.
+class ReplaySource : public ByteSource {
+ public:
+  ReplaySource(std::unique_ptr<ByteSource> inner, std::string head)
+      : inner_(std::move(inner)), head_(std::move(head)) {}
+  std::size_t read(char* buffer, std::size_t size) override {
+    if (pos_ < head_.size()) {
+      std::size_t n = std::min(size, head_.size() - pos_);
+      std::memcpy(buffer, head_.data() + pos_, n);
+      pos_ += n;
+      return n;
+    }
+    return inner_->read(buffer, size);
+  }
+  std::uint64_t file_offset() const override { return inner_->file_offset(); }
+  Compression compression() const override { return inner_->compression(); }
+
+ private:
+  std::unique_ptr<ByteSource> inner_;
+  std::string head_;
+  std::size_t pos_ = 0;
+};
+
+void read_text_file(ByteSource& source, const std::string& file, const ReaderSink& sink) {
+  std::string content;
+  char buffer[1 << 16];
+  while (std::size_t n = source.read(buffer, sizeof buffer)) {
+    if (content.size() + n > kMaxTextArticleBytes) {
+      sink.reject(file, 0, "text article larger than 64 MiB");
+      return;
+    }
+    content.append(buffer, n);
+  }
+  if (std::size_t bad = repair_utf8(content)) {
+    sink.warn(file, 0, "invalid UTF-8 (" + std::to_string(bad) + " bytes decoded as Windows-1252)");
+  }
+  Article article = parse_text_article(content);
+  if (article.title.empty() && article.body.empty()) {
+    sink.reject(file, 0, "empty article");
+    return;
+  }
+  article.origin_file = file;
+  sink.article(std::move(article));
+}
+
+}  // namespace
+
+void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& stats) {
+  const std::string file = path.string();
+  std::unique_ptr<ByteSource> source;
+  try {
+    source = open_byte_source(path);
+    std::string head(4096, '\0');
+    std::size_t got = 0;
+    while (got < head.size()) {
+      std::size_t n = source->read(head.data() + got, head.size() - got);
+      if (n == 0) break;
+      got += n;
+    }
+    head.resize(got);
+    InputFormat format = detect_format(path, head);
+    if (format == InputFormat::kUnsupported) {
+      bool binary = head.find('\0') != std::string::npos;
+      sink.reject(file, 0,
+                  binary ? "binary file, not an article dump"
+                         : "unsupported format (" + lower_extension(path) + ")");
+      return;
+    }
+    ++stats.files_read;
+    ReplaySource replay(std::move(source), std::move(head));
+    switch (format) {
+      case InputFormat::kJsonLines:
+        read_jsonl(replay, file, sink);
+        break;
+      case InputFormat::kCsv:
+        read_csv(replay, file, sink);
+        break;
+      case InputFormat::kText:
+        read_text_file(replay, file, sink);
+        break;
+      case InputFormat::kUnsupported:
+        break;
+    }
+    stats.bytes_read += replay.file_offset();
+  } catch (const StreamDamage& damage) {
+    sink.reject(file, 0, std::string(damage.what()) + "; records before the damage were read");
+  } catch (const InputError& error) {
+    std::string reason = error.what();
+    if (reason.rfind(file + ": ", 0) == 0) reason.erase(0, file.size() + 2);  // named once
+    sink.reject(file, 0, reason);
+  }
+}
+
+InputFormat detect_format(const fs::path& path, std::string_view head) {
+  std::string ext = lower_extension(path.filename());
+  if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonLines;
+  if (ext == ".csv") return InputFormat::kCsv;
+  static constexpr std::string_view kUnsupported[] = {
+      ".html", ".htm", ".xml",  ".sgm", ".sgml", ".pdf", ".doc", ".docx", ".zip", ".tar",
+      ".png",  ".jpg", ".jpeg", ".gif", ".dtd",  ".exe", ".so",  ".o",    ".db",  ".sqlite"};
+  for (std::string_view bad : kUnsupported) {
+    if (ext == bad) return InputFormat::kUnsupported;
+  }
+  if (head.find('\0') != std::string_view::npos) return InputFormat::kUnsupported;
+  if (ext == ".txt" || ext == ".text" || ext == ".md") return InputFormat::kText;
+  std::string_view start = trim(head);
+  if (!start.empty() && start.front() == '{') return InputFormat::kJsonLines;
+  return InputFormat::kText;
+}
+
+std::vector<fs::path> list_input_files(const std::vector<fs::path>& inputs, const ReaderSink& sink,
+                                       InputStats& stats) {
+  std::vector<fs::path> all;
+  for (const fs::path& input : inputs) {
+    std::error_code error;
+    fs::file_status status = fs::status(input, error);
+    if (error || !fs::exists(status)) {
+      sink.reject(input.string(), 0, "no such file or directory");
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      all.push_back(input);
+      continue;
+    }
+    std::vector<fs::path> files;
+    fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied,
+                                        error);
+    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+      std::string name = it->path().filename().string();
+      if (is_skipped_name(name)) {
+        if (it->is_directory(error)) {
+          it.disable_recursion_pending();
+        } else {
+          ++stats.files_skipped;
+        }
+        continue;
+      }
+      if (it->is_regular_file(error)) files.push_back(it->path());
+    }
+    if (error) sink.reject(input.string(), 0, "cannot walk directory: " + error.message());
+    std::sort(files.begin(), files.end());
+    all.insert(all.end(), files.begin(), files.end());
+  }
+  return all;
+}
+
+void read_inputs(const std::vector<fs::path>& inputs, const ReaderSink& sink, InputStats& stats) {
+  for (const fs::path& file : list_input_files(inputs, sink, stats))
+    read_input_file(file, sink, stats);
+}
+
+}  // namespace rostra

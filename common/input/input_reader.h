@@ -1,0 +1,50 @@
+#pragma once
+// Reads articles from files and directory trees in every supported format.
+
+#include <cstdint>
+#include <filesystem>
+#include <string_view>
+#include <vector>
+
+#include "common/model/input_issue.h"
+
+namespace rostra {
+
+enum class InputFormat { kText, kJsonLines, kCsv, kUnsupported };
+
+/// The format of a file, from its name with any .zst/.gz suffix removed (.jsonl/.ndjson/
+/// .json: JSON Lines; .csv: CSV; .txt/.text/.md or no extension: text; .html, .xml, .sgm,
+/// .pdf and other known non-article types: unsupported) and, for names that do not say,
+/// from its first decompressed bytes (`head`): '{' starts JSON Lines, a NUL byte means
+/// binary (unsupported), anything else is text.
+InputFormat detect_format(const std::filesystem::path& path, std::string_view head);
+
+/// Counts kept while reading.
+struct InputStats {
+  std::uint64_t files_read = 0;
+  std::uint64_t files_skipped =
+      0;                         ///< Directory entries that are not articles (README, SHA256SUMS).
+  std::uint64_t bytes_read = 0;  ///< Compressed bytes of the files read.
+};
+
+/// The files `inputs` name, in reading order: a file as given; a directory walked
+/// recursively in name order, skipping hidden entries and files named README*, MANIFEST*,
+/// LICENSE*, SHA256SUMS and MD5SUMS (counted in stats.files_skipped). A missing path or an
+/// unreadable directory is reported through `sink.issue`.
+std::vector<std::filesystem::path> list_input_files(
+    const std::vector<std::filesystem::path>& inputs, const ReaderSink& sink, InputStats& stats);
+
+/// Reads one file in whatever supported format it is. Problems (unsupported or binary file,
+/// damaged stream, bad records) are reported through `sink.issue`; nothing throws on bad
+/// input.
+void read_input_file(const std::filesystem::path& path, const ReaderSink& sink, InputStats& stats);
+
+/// Reads every input in order (list_input_files then read_input_file on each). A directory is
+/// walked recursively in name order, skipping hidden entries and files named README*, MANIFEST*,
+/// LICENSE*, SHA256SUMS and MD5SUMS. Every problem (missing path, unsupported or binary file,
+/// damaged stream, bad record) is reported through `sink.issue` and the walk goes on: nothing here
+/// throws on bad input.
+void read_inputs(const std::vector<std::filesystem::path>& inputs, const ReaderSink& sink,
+                 InputStats& stats);
+
+}  // namespace rostra

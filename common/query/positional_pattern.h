@@ -1,0 +1,105 @@
+#pragma once
+// What a phrase, NEAR/ADJ, title: or quote: query asks of a document's word positions, and
+// the check of one token record against it. Pure: no Xapian (positional_filter.h applies it
+// to Xapian's candidates).
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "common/tokens/token_record.h"
+
+namespace rostra {
+
+/// A positional condition on one document.
+struct PositionalPattern {
+  enum class Kind {
+    kPhrase,  ///< the words at consecutive positions, in order
+    kNear,    ///< every word within `window` positions (ordered: in the order given)
+  };
+  enum class Scope {
+    kText,    ///< anywhere in the text stream (articles: title, lead and body)
+    kTitle,   ///< in the title stream
+    kQuotes,  ///< inside one quote span of the text stream
+  };
+
+  Kind kind = Kind::kPhrase;
+  Scope scope = Scope::kText;
+  /// Per query word, the ids it matches: one for a phrase word; a word's indexed forms for
+  /// NEAR/ADJ. REQUIRES: non-empty, each entry non-empty.
+  std::vector<std::vector<WordId>> words;
+  /// kNear: the first and last matched words stand less than `window` positions apart
+  /// (Xapian's OP_NEAR window). REQUIRES: window >= words.size().
+  unsigned window = 0;
+  bool ordered = false;  ///< kNear: the words in the order given (ADJ).
+  /// kQuotes: only spans of these speakers (fold_case'd); empty: any quote span.
+  std::vector<std::string> speakers;
+};
+
+/// A set of word ids, each tagged with the query words it stands for, tuned for the common
+/// answer "none": one bit test turns most ids away before a search.
+class WordIdSet {
+ public:
+  WordIdSet() = default;
+  explicit WordIdSet(const std::vector<std::vector<WordId>>& words);
+
+  /// Calls `visit(word index)` for each query word `id` stands for.
+  template <typename Visit>
+  void for_each_word_of(WordId id, Visit&& visit) const {
+    if ((bits_[(id >> 6) % kBitWords] & (std::uint64_t{1} << (id & 63))) == 0) return;
+    for (std::size_t i = lower_bound(id); i < entries_.size() && entries_[i].first == id; ++i) {
+      visit(entries_[i].second);
+    }
+  }
+
+ private:
+  static constexpr std::size_t kBitWords = 16;
+  std::size_t lower_bound(WordId id) const;
+  std::uint64_t bits_[kBitWords] = {};
+  std::vector<std::pair<WordId, std::uint32_t>> entries_;  // (id, word index), sorted
+};
+
+/// Checks token records against one pattern; keeps what it precomputes. Not thread-safe.
+class PositionalMatcher {
+ public:
+  explicit PositionalMatcher(PositionalPattern pattern);
+
+  /// Whether `record` (a well-formed parsed record) matches.
+  bool matches(const TokenRecordView& record);
+
+  const PositionalPattern& pattern() const { return pattern_; }
+
+  /// Whether matches() reads the record's quote spans (parse them for it).
+  bool needs_spans() const { return pattern_.scope == PositionalPattern::Scope::kQuotes; }
+
+ private:
+  bool phrase_in(std::string_view stream, std::size_t from, std::size_t to);
+  bool near_in(std::string_view stream);
+  // Fills hits_ with the (position, word index) of every wanted word of `stream`.
+  void collect_hits(std::string_view stream);
+  // Adds the hits of the word encoded at `word` (before `end`), standing at `position`.
+  void add_hits(const char* word, const char* end, std::uint32_t position);
+  // Whether hits_[from, to) give every word a position of its own.
+  bool distinct_positions(std::size_t from, std::size_t to);
+  bool scoped_speaker(std::string_view speaker) const;
+
+  PositionalPattern pattern_;
+  WordIdSet ids_;
+  bool single_ids_ = true;   // every word has one id: phrases are a byte search
+  bool shared_ids_ = false;  // some id stands for two words: NEAR must keep positions apart
+  WordRun run_;              // the encoded phrase, when single_ids_
+  std::uint8_t first_bytes_[256] = {};  // 1 when a wanted id's encoding starts with this byte
+  std::uint8_t steps_[256] = {};        // how far a byte moves the position
+#if defined(__SSE2__)
+  __m128i first_byte_vectors_[256];  // each wanted first byte, sixteen times
+  std::size_t first_byte_count_ = 0;
+#endif
+  // Scratch for NEAR and multi-id phrases: (position, word index) occurrences.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> hits_;
+};
+
+}  // namespace rostra

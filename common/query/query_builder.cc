@@ -1,0 +1,321 @@
+#include "common/query/query_builder.h"
+
+#include <algorithm>
+
+#include "common/analysis/common_grams.h"
+#include "common/base/case_fold.h"
+#include "common/base/errors.h"
+#include "common/query/positional_filter.h"
+#include "common/schema/index_terms.h"
+#include "common/schema/schema.h"
+
+namespace rostra {
+namespace {
+
+// A query that matches nothing but, unlike Xapian::Query::MatchNothing (an empty query),
+// still counts as a part of the query: a phrase with a word no document holds.
+Xapian::Query no_match() {
+  return Xapian::Query(std::string(schema::kNeverIndexedTerm));
+}
+
+Xapian::Query as_filter(Xapian::Query query) {
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0);
+}
+
+// When a phrase's positional check is deferred to the documents that could enter a top-k
+// page, a unit whose postings are denser than 1 / kDenseUnitShare of the documents is left
+// out of its candidates unless it is the phrase's rarest unit: the units of one phrase
+// occur together, so a dense one removes few candidates and costs a pass over a long list
+// (200,000 articles: "of the", in 77% of them, removed 1.7% of the 36,704 candidates of
+// "one of" and took 1.1 of 3.9 ms of a top-10 search for "one of the"). When every
+// candidate is checked (counts), each candidate removed saves a check that costs more than
+// a step through a dense list, so all units stay (the dense "at the" and "time" cut the
+// candidates of "the same" from 32,618 to 19,835).
+constexpr Xapian::doccount kDenseUnitShare = 8;
+
+// The candidates of the phrase `words` over common-gram pair terms (see rewrite_phrase), or
+// an empty query when no two adjacent words form a pair: every document holding the phrase
+// holds these terms, and it never reads the postings of the common words. The units' terms
+// are filters (the positional check decides); with `prune_dense`, only the rarest and the
+// sparse ones are kept (kDenseUnitShare). Pair terms have wdf 0 and weigh nothing, so the stems of
+// the uncommon words that only appear inside pairs, and lone words whose unit was left out, are
+// ANDed back in to rank a match (what the common words used to add, small and of low idf, is lost);
+// unranked they are left out. Sets `exact` when the pairs alone are the phrase (two words forming
+// one pair: a pair term is only indexed for adjacent words).
+Xapian::Query common_gram_candidates(const std::vector<std::string>& words,
+                                     const std::vector<std::string>& stems, bool ranked,
+                                     const Vocabulary& vocabulary, bool prune_dense, bool& exact) {
+  const std::vector<PhraseUnit> units = rewrite_phrase(words);
+  exact = false;
+  if (std::ranges::none_of(units, &PhraseUnit::is_pair)) return Xapian::Query();
+  exact = words.size() == 2 && units.size() == 1;
+  // Unit i stands at word i: its pair term, or the stem of a lone word.
+  std::vector<std::string> unit_terms;
+  std::vector<Xapian::doccount> frequencies;
+  std::size_t rarest = 0;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    unit_terms.push_back(units[i].is_pair() ? common_gram_term(units[i].first, units[i].second)
+                                            : stems[i]);
+    if (!prune_dense) continue;
+    frequencies.push_back(vocabulary.term_frequency(unit_terms.back()));
+    if (frequencies[i] < frequencies[rarest]) rarest = i;
+  }
+  const Xapian::doccount dense = prune_dense ? vocabulary.document_count() / kDenseUnitShare : 0;
+  auto kept = [&](std::size_t i) { return !prune_dense || i == rarest || frequencies[i] <= dense; };
+  std::vector<Xapian::Query> terms;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (kept(i)) terms.emplace_back(unit_terms[i]);
+  }
+  if (ranked) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const bool alone = i < units.size() && !units[i].is_pair();
+      if (alone ? !kept(i) : !is_common_word(words[i])) terms.emplace_back(stems[i]);
+    }
+  }
+  if (terms.size() == 1) return terms[0];
+  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+}
+
+}  // namespace
+
+QueryBuilder::QueryBuilder(std::string_view language, const OutletTable* outlets,
+                           const Vocabulary* vocabulary, TokenStoreReader* tokens,
+                           QueryTarget target, const SpeakerAliases* speakers)
+    : stemmer_(language),
+      outlets_(outlets),
+      vocabulary_(vocabulary),
+      tokens_reader_(tokens),
+      target_(target),
+      speakers_(speakers) {}
+
+std::string QueryBuilder::speaker_name(const std::string& name) const {
+  if (speakers_ == nullptr) return name;
+  return speakers_->canonical(name).value_or(name);
+}
+
+Xapian::Query QueryBuilder::filtered(Xapian::Query candidates, PositionalPattern pattern) {
+  if (tokens_reader_ == nullptr) return no_match();
+  auto shared = std::make_shared<const PositionalPattern>(std::move(pattern));
+  if (defer_ && required_) {
+    deferred_.push_back(std::move(shared));
+    return candidates;
+  }
+  auto* filter = new PositionalFilter(std::move(shared), tokens_reader_);
+  return Xapian::Query(Xapian::Query::OP_FILTER, candidates, Xapian::Query(filter->release()));
+}
+
+Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& highlights,
+                                       std::vector<WordId>& ids) {
+  tokens_.clear();
+  tokenizer_.tokenize(node.text, tokens_);
+  if (tokens_.size() != 1) {
+    throw QueryError("NEAR and ADJ need single words ('" + node.text + "')", node.column);
+  }
+  const std::string word(tokens_.text(tokens_[0]));
+  const Script script = tokens_[0].script;
+  const std::string stem = stemmer_.stem(word, script);
+  highlights.stems.insert(stem);
+  highlights.words.insert(word);
+  // The word itself, the stem when it is its own stem, and the indexed words with that stem.
+  constexpr std::size_t kMaxForms = 64;
+  std::vector<std::string> forms = {word};
+  if (stem != word && stemmer_.stem(stem, script) == stem) forms.push_back(stem);
+  ids.clear();
+  if (vocabulary_ != nullptr) {
+    for (const std::string& form : forms) {
+      if (WordId id = vocabulary_->id(form)) ids.push_back(id);
+    }
+    for (auto& [form, id] : vocabulary_->forms(stem)) {
+      if (forms.size() >= kMaxForms) break;
+      if (std::find(forms.begin(), forms.end(), form) != forms.end()) continue;
+      forms.push_back(form);
+      ids.push_back(id);
+    }
+  }
+  // Every form with this stem is indexed under the stem; the word itself under its own
+  // form where it is its own stem (in an article of another language).
+  if (stem == word) return Xapian::Query(stem);
+  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(stem), Xapian::Query(word));
+}
+
+Xapian::Query QueryBuilder::near_query(const QueryNode& node, HighlightTerms& highlights) {
+  std::vector<Xapian::Query> words;
+  PositionalPattern pattern;
+  pattern.kind = PositionalPattern::Kind::kNear;
+  pattern.ordered = node.ordered;
+  pattern.window = static_cast<unsigned>(node.window + node.children.size() - 1);
+  bool unknown = false;
+  for (const QueryNode& child : node.children) {
+    std::vector<WordId> ids;
+    words.push_back(word_forms(child, highlights, ids));
+    if (ids.empty()) unknown = true;  // no document holds any form of this word
+    pattern.words.push_back(std::move(ids));
+  }
+  if (unknown) return no_match();
+  return filtered(Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()),
+                  std::move(pattern));
+}
+
+BuiltQuery QueryBuilder::build(const QueryNode& root) {
+  BuiltQuery built;
+  required_ = true;
+  deferred_.clear();
+  built.query = build_node(root, built.highlights);
+  built.deferred = std::move(deferred_);
+  deferred_.clear();
+  if (built.query.empty()) throw QueryError("query has no searchable words", root.column);
+  return built;
+}
+
+Xapian::Query QueryBuilder::phrase_query(const QueryNode& node, HighlightTerms& highlights,
+                                         Scope scope, const std::vector<std::string>& speakers) {
+  tokens_.clear();
+  tokenizer_.tokenize(node.text, tokens_);
+  std::vector<std::string> words;
+  std::vector<std::string> stems;
+  for (const Token& token : tokens_) {
+    words.emplace_back(tokens_.text(token));
+    stems.push_back(stemmer_.stem(words.back(), token.script));
+  }
+  if (words.empty()) return Xapian::Query();
+  if (words.size() == 1) {
+    highlights.words.insert(words[0]);
+  } else {
+    highlights.phrases.push_back(words);
+  }
+  if (scope == Scope::kTitle && words.size() == 1) return Xapian::Query(title_term(words[0]));
+  PositionalPattern pattern;
+  pattern.scope = scope == Scope::kTitle   ? PositionalPattern::Scope::kTitle
+                  : scope == Scope::kQuote ? PositionalPattern::Scope::kQuotes
+                                           : PositionalPattern::Scope::kText;
+  for (const std::string& speaker : speakers) pattern.speakers.push_back(fold_case(speaker));
+  for (const std::string& word : words) {
+    WordId id = vocabulary_ != nullptr ? vocabulary_->id(word) : 0;
+    if (id == 0) return no_match();  // no document holds this word
+    pattern.words.push_back({id});
+  }
+  // Candidates: the title words; else the pair terms of a phrase holding "the" or "в"; else
+  // the stems, under which every form of the words is indexed.
+  std::vector<Xapian::Query> terms;
+  Xapian::Query candidates;
+  if (scope == Scope::kTitle) {
+    for (const std::string& word : words) terms.emplace_back(title_term(word));
+  } else {
+    bool exact = false;
+    candidates =
+        common_gram_candidates(words, stems, ranked_, *vocabulary_, defer_ && required_, exact);
+    if (exact && scope == Scope::kText) return candidates;
+    if (candidates.empty()) terms.assign(stems.begin(), stems.end());
+  }
+  if (candidates.empty()) {
+    candidates = terms.size() == 1
+                     ? terms[0]
+                     : Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+  }
+  return filtered(candidates, std::move(pattern));
+}
+
+Xapian::Query QueryBuilder::quote_query(const QueryNode& node,
+                                        const std::vector<std::string>& speakers,
+                                        HighlightTerms& highlights) {
+  if (target_ == QueryTarget::kQuotes) return phrase_query(node, highlights, Scope::kText);
+  // The words rank the article; the record decides whether they stand in a quote.
+  return phrase_query(node, highlights, Scope::kQuote, speakers);
+}
+
+Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& highlights) {
+  tokens_.clear();
+  tokenizer_.tokenize(node.text, tokens_);
+  if (tokens_.empty()) return Xapian::Query();
+  if (tokens_.size() > 1) {
+    return phrase_query(node, highlights, Scope::kText);  // "long-term", "U.S.-Russia"
+  }
+  const Token& token = tokens_[0];
+  std::string stem = stemmer_.stem(tokens_.text(token), token.script);
+  highlights.stems.insert(stem);
+  highlights.words.insert(std::string(tokens_.text(token)));
+  return Xapian::Query(stem);  // every form of the word is indexed under its stem
+}
+
+Xapian::Query QueryBuilder::field_query(const QueryNode& node, HighlightTerms& highlights) {
+  if (node.field == "title") return phrase_query(node, highlights, Scope::kTitle);
+  if (node.field == "quote") return quote_query(node, {}, highlights);
+  if (node.field == "outlet") {
+    std::string name = outlets_ ? outlets_->canonical_name(node.text) : node.text;
+    return as_filter(Xapian::Query(outlet_term(name)));
+  }
+  if (node.field == "speaker") {
+    return as_filter(Xapian::Query(speaker_term(speaker_name(node.text))));
+  }
+  throw QueryError("unknown field '" + node.field + ":'", node.column);
+}
+
+Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& highlights) {
+  using Q = Xapian::Query;
+  switch (node.kind) {
+    case QueryNode::Kind::kWord:
+      return word_query(node, highlights);
+    case QueryNode::Kind::kPhrase:
+      return phrase_query(node, highlights, Scope::kText);
+    case QueryNode::Kind::kField:
+      return field_query(node, highlights);
+    case QueryNode::Kind::kMatchAll:
+      return Q::MatchAll;
+    case QueryNode::Kind::kDateRange: {
+      if (node.date_from.empty())
+        return as_filter(Q(Q::OP_VALUE_LE, schema::kSlotDate, node.date_to));
+      if (node.date_to.empty())
+        return as_filter(Q(Q::OP_VALUE_GE, schema::kSlotDate, node.date_from));
+      return as_filter(Q(Q::OP_VALUE_RANGE, schema::kSlotDate, node.date_from, node.date_to));
+    }
+    case QueryNode::Kind::kNear:
+      return near_query(node, highlights);
+    case QueryNode::Kind::kAnd:
+    case QueryNode::Kind::kOr: {
+      std::vector<Q> parts;
+      std::vector<Q> filters;
+      // Speakers named in this AND group scope its quote: fields to their words.
+      std::vector<std::string> speakers;
+      if (node.kind == QueryNode::Kind::kAnd) {
+        for (const QueryNode& child : node.children) {
+          if (child.kind == QueryNode::Kind::kField && child.field == "speaker") {
+            speakers.push_back(speaker_name(child.text));
+          }
+        }
+      }
+      // Under OR a child's conditions are not required of every match.
+      const bool was_required = required_;
+      if (node.kind == QueryNode::Kind::kOr && node.children.size() > 1) required_ = false;
+      for (const QueryNode& child : node.children) {
+        bool scoped_quote =
+            child.kind == QueryNode::Kind::kField && child.field == "quote" && !speakers.empty();
+        Q part =
+            scoped_quote ? quote_query(child, speakers, highlights) : build_node(child, highlights);
+        if (part.empty()) continue;
+        bool is_filter = child.kind == QueryNode::Kind::kDateRange ||
+                         (child.kind == QueryNode::Kind::kField && child.field != "title" &&
+                          child.field != "quote");
+        (is_filter && node.kind == QueryNode::Kind::kAnd ? filters : parts).push_back(part);
+      }
+      required_ = was_required;
+      if (node.kind == QueryNode::Kind::kOr) return Q(Q::OP_OR, parts.begin(), parts.end());
+      Q scored = parts.empty() ? Q::MatchAll : Q(Q::OP_AND, parts.begin(), parts.end());
+      if (filters.empty()) return scored;
+      return Q(Q::OP_FILTER, scored, Q(Q::OP_AND, filters.begin(), filters.end()));
+    }
+    case QueryNode::Kind::kNot: {
+      Q positive = build_node(node.children[0], highlights);
+      HighlightTerms ignored;  // excluded words are never highlighted
+      const bool was_required = required_;
+      required_ = false;  // what is excluded is never required
+      Q negative = build_node(node.children[1], ignored);
+      required_ = was_required;
+      if (positive.empty()) positive = Q::MatchAll;
+      if (negative.empty()) return positive;
+      return Q(Q::OP_AND_NOT, positive, negative);
+    }
+  }
+  return Q();
+}
+
+}  // namespace rostra

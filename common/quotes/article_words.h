@@ -1,0 +1,38 @@
+#pragma once
+// The words of an article body as speaker attribution sees them: case, quote membership,
+// sentence and paragraph. Pure.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/model/quote.h"
+
+namespace rostra {
+
+/// One word of a body. Unlike index tokens, it keeps case information and the punctuation
+/// around it is read from the body by offset.
+struct ArticleWord {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::string lower;         ///< Lower-cased; ’ as '; a trailing period is not part of it.
+  bool capitalized = false;  ///< Starts with an upper-case letter.
+  bool all_caps = false;     ///< Two or more letters, all upper case (datelines, acronyms).
+  bool cyrillic = false;
+  bool possessive = false;  ///< Ends in 's (Varga's, Tesar’s).
+  int quote = -1;           ///< Index of the quote holding it; -1 in narrative text.
+  int sentence = 0;
+  std::uint32_t paragraph = 0;
+};
+
+/// Splits `body` into words (letters, digits, and ' ’ - . between them: "U.S", "don't",
+/// "пресс-секретарь") and assigns quote membership, sentences and paragraphs. Sentences
+/// end at . ! ? in narrative text (not inside a quote, not after an abbreviation or an
+/// initial) and at paragraph breaks.
+std::vector<ArticleWord> article_words(std::string_view body, const std::vector<Quote>& quotes);
+
+/// "Mr", "Dr", "U.S", "Jan", single letters...: a period after these does not end a sentence.
+bool is_abbreviation(const ArticleWord& word);
+
+}  // namespace rostra

@@ -1,0 +1,338 @@
+#include "common/quotes/attribution_lexicon.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "common/base/word_set.h"
+
+namespace rostra {
+namespace {
+
+// A list as a hash set, made once per list: these lists are asked about every word.
+template <const auto& Words>
+bool in(std::string_view word) {
+  static const WordSet set(Words);
+  return set.contains(word);
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+constexpr std::string_view kEnglishCues[] = {"said",
+                                             "says",
+                                             "added",
+                                             "adds",
+                                             "told",
+                                             "tells",
+                                             "stressed",
+                                             "stresses",
+                                             "explained",
+                                             "explains",
+                                             "concluded",
+                                             "concludes",
+                                             "noted",
+                                             "",
+                                             "wrote",
+                                             "writes",
+                                             "asked",
+                                             "asks",
+                                             "warned",
+                                             "warns",
+                                             "insisted",
+                                             "insists",
+                                             "argued",
+                                             "argues",
+                                             "declared",
+                                             "declares",
+                                             "announced",
+                                             "announces",
+                                             "replied",
+                                             "replies",
+                                             "recalled",
+                                             "recalls",
+                                             "urged",
+                                             "urges",
+                                             "emphasised",
+                                             "emphasized",
+                                             "emphasises",
+                                             "emphasizes",
+                                             "admitted",
+                                             "admits",
+                                             "acknowledged",
+                                             "acknowledges",
+                                             "suggested",
+                                             "suggests",
+                                             "continued",
+                                             "continues",
+                                             "remarked",
+                                             "",
+                                             "tweeted",
+                                             "posted",
+                                             "claimed",
+                                             "",
+                                             "believes",
+                                             "believed",
+                                             "thinks",
+                                             "thought",
+                                             "countered",
+                                             "",
+                                             "responded",
+                                             "responds",
+                                             "",
+                                             "",
+                                             "complained",
+                                             "complains",
+                                             "predicted",
+                                             "predicts",
+                                             "promised",
+                                             "",
+                                             "vowed",
+                                             "vows",
+                                             "conceded",
+                                             "concedes",
+                                             "observed",
+                                             "observes",
+                                             "cautioned",
+                                             "cautions",
+                                             "pointed",
+                                             "",
+                                             "insisted",
+                                             "maintained",
+                                             "maintains",
+                                             "confirmed",
+                                             "confirms",
+                                             "stated",
+                                             "",
+                                             "reported",
+                                             "",
+                                             "wrote",
+                                             "answered",
+                                             "",
+                                             "joked",
+                                             "called",
+                                             "calling",
+                                             "described",
+                                             "",
+                                             "shouted",
+                                             "told",
+                                             "say",
+                                             "explained"};
+
+// Russian speech verbs by stem; past tense takes -л (m), -ла (f), -ли (pl).
+constexpr std::string_view kRussianPastStems[] = {
+    "сказа",  "заяви",    "отмети",   "добави",  "подчеркну",  "сообщи",       "поясни",
+    "написа", "призна",   "рассказа", "заключи", "предупреди", "констатирова", "призва",
+    "ответи", "напомни",  "указа",    "завери",  "уточни",     "резюмирова",   "признава",
+    "заверя", "подытожи", "объясни",  "выразил", "уверя",      "говори",       "добавля",
+    "отмеча", "пообеща",  "назва",    "заяв"};
+
+constexpr std::string_view kRussianPresentCues[] = {
+    "считает",  "считают",  "уверен", "уверена",  "говорит",   "говорят",  "заявляет",
+    "отмечает", "полагает", "пишет",  "уточняет", "говорится", "сообщает", "подчеркивает"};
+
+constexpr std::string_view kTitles[] = {
+    "president",  "vice",         "prime",          "minister",     "secretary",  "senator",
+    "sen.",       "rep.",         "representative", "governor",     "gov.",       "mayor",
+    "chancellor", "spokesman",    "spokeswoman",    "spokesperson", "ambassador", "general",
+    "gen.",       "col.",         "colonel",        "lt.",          "lieutenant", "mr",
+    "mr.",        "mrs",          "mrs.",           "ms",           "ms.",        "miss",
+    "dr",         "dr.",          "prof.",          "professor",    "sir",        "lord",
+    "lady",       "king",         "queen",          "prince",       "pope",       "chairman",
+    "chairwoman", "chair",        "director",       "chief",        "ceo",        "leader",
+    "deputy",     "foreign",      "defence",        "defense",      "finance",    "interior",
+    "justice",    "economy",      "trade",          "premier",      "speaker",    "commissioner",
+    "envoy",      "adviser",      "advisor",        "official",     "head",       "judge",
+    "prosecutor", "lawyer",       "attorney",       "analyst",      "economist",  "expert",
+    "activist",   "editor",       "correspondent",  "researcher",   "founder",    "inspector",
+    "commander",  "officer",      "captain",        "admiral",      "sergeant",   "councillor",
+    "councilor",  "economist",    "spokesman",      "mayor",        "organiser",  "organizer",
+    "justice",    "presidential", "former",         "acting",       "opposition", "candidate",
+    "lawmaker",   "mp",           "congressman"};
+
+constexpr std::string_view kRussianTitles[] = {
+    "президент",     "премьер",     "премьер-министр", "министр",      "министра",
+    "вице-премьер",  "глава",       "председатель",    "спикер",       "пресс-секретарь",
+    "секретарь",     "посол",       "генерал",         "мэр",          "губернатор",
+    "депутат",       "сенатор",     "директор",        "руководитель", "лидер",
+    "представитель", "официальный", "советник",        "канцлер",      "президента",
+    "главы",         "премьера",    "министра",        "лидера",       "депутата",
+    "губернатора",   "мэра",        "посла",           "судья",        "эксперт",
+    "политолог",     "аналитик",    "господин",        "госпожа",      "экс-президент",
+    "кандидат",      "замминистра", "дипломат",        "инженер",      "экономист",
+    "журналист",     "адвокат",     "прокурор"};
+
+constexpr std::string_view kDemonyms[] = {
+    "u.s.",          "us",          "american",    "british",     "french",
+    "german",        "chinese",     "russian",     "ukrainian",   "israeli",
+    "iranian",       "turkish",     "japanese",    "indian",      "european",
+    "polish",        "belarusian",  "kremlin",     "white",       "state",
+    "nato",          "eu",          "un",          "u.n.",        "uk",
+    "u.k.",          "российский",  "российского", "украинский",  "американский",
+    "американского", "белорусский", "французский", "германский",  "китайский",
+    "турецкий",      "британский",  "немецкий",    "израильский", "иранский"};
+
+constexpr std::string_view kOrganisations[] = {
+    "kremlin",      "ministry",      "department",   "government",
+    "office",       "council",       "party",        "committee",
+    "agency",       "service",       "commission",   "court",
+    "parliament",   "house",         "embassy",      "police",
+    "army",         "bank",          "union",        "administration",
+    "cabinet",      "presidency",    "secretariat",  "bureau",
+    "authority",    "authorities",   "company",      "corporation",
+    "group",        "organisation",  "organization", "spokesperson's",
+    "prosecutor's", "pentagon",      "nato",         "un",
+    "kremlin's",    "command",       "staff",        "mission",
+    "assembly",     "senate",        "кремль",       "мид",
+    "министерство", "правительство", "ведомство",    "администрация",
+    "пресс-служба", "минобороны",    "парламент",    "совет",
+    "комитет",      "партия",        "посольство",   "служба",
+    "суд",          "штаб"};
+
+constexpr std::string_view kTitleNouns[] = {
+    "show",      "programme",   "program", "series",     "film",      "movie",     "book",
+    "newspaper", "magazine",    "channel", "operation",  "party",     "movement",  "campaign",
+    "slogan",    "song",        "album",   "play",       "exercise",  "exercises", "doctrine",
+    "project",   "festival",    "titled",  "entitled",   "called",    "dubbed",    "named",
+    "brand",     "daily",       "weekly",  "initiative", "coalition", "bloc",      "alliance",
+    "forum",     "documentary", "podcast"};
+
+constexpr std::string_view kRussianTitleNouns[] = {
+    "программа",  "программы", "программе", "передача",  "передачи",  "газета",   "газеты",
+    "газете",     "журнал",    "журнала",   "фильм",     "фильма",    "операция", "операции",
+    "партия",     "партии",    "партией",   "движение",  "движения",  "кампания", "кампании",
+    "лозунг",     "лозунгом",  "песня",     "книга",     "книги",     "канал",    "телеканал",
+    "телеканала", "фонд",      "фонда",     "агентство", "агентства", "проект",   "проекта",
+    "форум",      "учения",    "названием", "блок",      "блока"};
+
+constexpr std::string_view kFunctionWords[] = {
+    "the",  "a",     "an",    "of",   "and", "to",  "in",   "on",  "at",
+    "for",  "by",    "with",  "from", "as",  "has", "have", "had", "also",
+    "then", "later", "again", "was",  "is",  "но",  "и",    "а"};
+
+}  // namespace
+
+bool is_cue_word(std::string_view w, Gender* gender) {
+  if (w.empty()) return false;
+  if (in<kEnglishCues>(w) || in<kRussianPresentCues>(w)) return true;
+  for (std::string_view stem : kRussianPastStems) {
+    if (w.size() <= stem.size() || w.substr(0, stem.size()) != stem) continue;
+    std::string_view rest = w.substr(stem.size());
+    if (rest == "л" || rest == "ли" || rest == "ло" || rest == "вший") return true;
+    if (rest == "ла") {
+      if (gender) *gender = Gender::kFemale;
+      return true;
+    }
+  }
+  // "заявил" style words whose stem ends the table entry ("выразил"): exact match.
+  return false;
+}
+
+bool is_cue_prefix(std::string_view w) {
+  return w == "according" || w == "по" || w == "как";
+}
+
+bool is_title_word(std::string_view w, Gender* gender) {
+  if (w == "mr" || w == "mr.") {
+    if (gender) *gender = Gender::kMale;
+    return true;
+  }
+  if (w == "mrs" || w == "mrs." || w == "ms" || w == "ms." || w == "miss" || w == "госпожа") {
+    if (gender) *gender = Gender::kFemale;
+    return true;
+  }
+  return in<kTitles>(w) || in<kRussianTitles>(w);
+}
+
+bool is_demonym(std::string_view w) {
+  return in<kDemonyms>(w) || ends_with(w, "ian") || ends_with(w, "ese") || ends_with(w, "ish") ||
+         ends_with(w, "ский") || ends_with(w, "ского");
+}
+
+bool is_organisation_word(std::string_view w) {
+  return in<kOrganisations>(w);
+}
+
+bool is_pronoun(std::string_view w, Gender* gender, bool* plural) {
+  *plural = false;
+  if (w == "he" || w == "он") {
+    *gender = Gender::kMale;
+    return true;
+  }
+  if (w == "she" || w == "она") {
+    *gender = Gender::kFemale;
+    return true;
+  }
+  if (w == "they" || w == "они") {
+    *gender = Gender::kUnknown;
+    *plural = true;
+    return true;
+  }
+  return false;
+}
+
+bool is_title_noun(std::string_view w) {
+  static constexpr std::string_view kMore[] = {
+      "investigation", "inquiry",     "probe",     "report",    "plan",    "strategy",
+      "bill",          "act",         "manifesto", "agreement", "accord",  "treaty",
+      "declaration",   "code-named",  "codenamed", "hashtag",   "motto",   "petition",
+      "appeal",        "programme's", "show's",    "station",   "network", "broadcaster",
+      "tabloid",       "website",     "portal",    "known"};
+  static constexpr std::string_view kRussianStems[] = {
+      "программ", "передач",      "газет",        "журнал",   "фильм",   "операци", "парти",
+      "движени",  "кампани",      "лозунг",       "песн",     "книг",    "канал",   "телеканал",
+      "фонд",     "агентств",     "проект",       "форум",    "учени",   "петици",  "акци",
+      "блок",     "расследовани", "законопроект", "стратеги", "доктрин", "хэштег",  "портал",
+      "издани",   "сайт",         "радиостанци"};
+  if (in<kTitleNouns>(w) || in<kRussianTitleNouns>(w) || in<kMore>(w)) return true;
+  for (std::string_view stem : kRussianStems) {
+    if (w.size() >= stem.size() && w.substr(0, stem.size()) == stem) return true;
+  }
+  return false;
+}
+
+bool is_scare_marker(std::string_view w) {
+  return w == "so-called" || w == "so‑called" || w == "так" || w == "называемый" ||
+         w == "называемая" || w == "называемое" || w == "называемые" || w == "называемых" ||
+         w == "называемой" || w == "называемого";
+}
+
+bool is_function_word(std::string_view w) {
+  return in<kFunctionWords>(w);
+}
+
+namespace {
+
+constexpr std::string_view kRussianTitleStems[] = {
+    "президент",   "премьер",    "министр",        "вице-",     "глава",    "главы",
+    "председател", "спикер",     "пресс-секретар", "секретар",  "посол",    "посла",
+    "генерал",     "мэр",        "губернатор",     "депутат",   "сенатор",  "директор",
+    "руководител", "лидер",      "представител",   "советник",  "канцлер",  "судья",
+    "судьи",       "эксперт",    "политолог",      "аналитик",  "господин", "госпож",
+    "кандидат",    "замминистр", "экс-",           "официальн", "дипломат", "инженер",
+    "экономист",   "журналист",  "адвокат",        "прокурор"};
+
+constexpr std::string_view kRussianOrganisationStems[] = {
+    "кремл",   "мид",       "министерств", "правительств", "ведомств", "администрац", "пресс-служб",
+    "минобор", "парламент", "совет",       "комитет",      "парти",    "посольств",   "служб",
+    "суд",     "штаб",      "прокуратур",  "думы",         "дума"};
+
+template <std::size_t N>
+bool has_prefix_in(const std::string_view (&stems)[N], std::string_view w) {
+  for (std::string_view stem : stems) {
+    if (w.size() >= stem.size() && w.substr(0, stem.size()) == stem) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_russian_title_form(std::string_view w) {
+  return has_prefix_in(kRussianTitleStems, w);
+}
+
+bool is_russian_organisation_form(std::string_view w) {
+  return has_prefix_in(kRussianOrganisationStems, w);
+}
+
+}  // namespace rostra

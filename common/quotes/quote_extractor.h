@@ -1,0 +1,25 @@
+#pragma once
+// Finds quoted spans in article text. Pure: text in, spans with byte offsets out.
+
+#include <string_view>
+#include <vector>
+
+#include "common/model/quote.h"
+
+namespace rostra {
+
+/// Finds the outer quoted spans of `body` (paragraphs separated by blank lines), in order.
+///
+/// Marks: straight "…", curly “…”, reversed ”…“, «…» (with „…“ nested), „…“, and single
+/// ‘…’ or '…' where they are the outer marks. A mark opens only before a non-space and
+/// closes only after one, so apostrophes (Trump’s, leaders’ meeting, the ’90s) are never
+/// taken for marks. Nested quotes stay inside their outer span. A quote still open at the
+/// end of its paragraph ends there; if the next paragraph opens with a mark it is marked
+/// `continues`, and the next paragraph's span `continuation`. A straight quote that opens
+/// while another is open ends the open one at its last sentence end, so one missing mark
+/// cannot swallow the rest of the paragraph.
+///
+/// Returned quotes have kind kQuote and no speaker: see attribute_speakers.
+std::vector<Quote> find_quotes(std::string_view body);
+
+}  // namespace rostra

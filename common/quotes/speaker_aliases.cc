@@ -1,0 +1,113 @@
+#include "common/quotes/speaker_aliases.h"
+
+#include <xapian.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "common/base/case_fold.h"
+#include "common/base/errors.h"
+#include "common/base/text_util.h"
+
+#ifndef ROSTRA_DEFAULT_SPEAKERS
+#define ROSTRA_DEFAULT_SPEAKERS "corpus/speakers.tsv"
+#endif
+
+namespace rostra {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// Russian surnames in -ов/-ев/-ин/-ын decline like adjectives, which Snowball does not
+// expect of nouns ("Волков" -> "волк" but "Волкова" -> "волков"); strip their case endings
+// by hand so every form gets one key.
+std::optional<std::string> surname_stem(const std::string& word) {
+  for (std::string_view ending :
+       {"ыми", "ого", "ому", "ым", "ом", "ой", "ою", "ую", "ых", "ы", "а", "у", "е", "и"}) {
+    if (!ends_with(word, ending)) continue;
+    std::string stem = word.substr(0, word.size() - ending.size());
+    for (std::string_view suffix : {"ов", "ев", "ёв", "ин", "ын"}) {
+      if (ends_with(stem, suffix)) return stem;
+    }
+  }
+  for (std::string_view suffix : {"ов", "ев", "ёв", "ин", "ын"}) {
+    if (ends_with(word, suffix)) return word;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string inflection_key(std::string_view name) {
+  static thread_local Xapian::Stem russian("ru");
+  std::string folded = fold_case(name);
+  std::string key;
+  std::size_t start = 0;
+  while (start <= folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    if (end > start) {
+      if (!key.empty()) key.push_back(' ');
+      std::string word = folded.substr(start, end - start);
+      key += surname_stem(word).value_or(russian(word));
+    }
+    start = end + 1;
+  }
+  return key;
+}
+
+std::filesystem::path default_speakers_path() {
+  if (const char* env = std::getenv("ROSTRA_SPEAKERS"); env != nullptr && *env != '\0') return env;
+  return ROSTRA_DEFAULT_SPEAKERS;
+}
+
+SpeakerAliases load_speaker_aliases(const std::filesystem::path& path) {
+  if (!path.empty()) return SpeakerAliases::load(path);
+  std::filesystem::path fallback = default_speakers_path();
+  if (!std::filesystem::exists(fallback)) return SpeakerAliases();
+  return SpeakerAliases::load(fallback);
+}
+
+SpeakerAliases SpeakerAliases::load(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw InputError(path.string() + ": cannot open speaker alias table");
+  SpeakerAliases table;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    std::string_view text = trim(line);
+    if (text.empty() || text.front() == '#') continue;
+    std::size_t tab = text.find('\t');
+    if (tab == std::string_view::npos || trim(text.substr(0, tab)).empty() ||
+        trim(text.substr(tab + 1)).empty()) {
+      throw InputError(path.string() + ":" + std::to_string(number) +
+                       ": expected alias<TAB>canonical name");
+    }
+    table.add(trim(text.substr(0, tab)), trim(text.substr(tab + 1)));
+  }
+  return table;
+}
+
+void SpeakerAliases::add(std::string_view alias, std::string_view canonical) {
+  std::string name(canonical);
+  exact_[fold_case(alias)] = name;
+  exact_.emplace(fold_case(canonical), name);
+  bool cyrillic = false;
+  for (unsigned char c : alias) cyrillic = cyrillic || c == 0xD0 || c == 0xD1;
+  if (cyrillic) inflected_[inflection_key(alias)] = name;
+}
+
+std::optional<std::string> SpeakerAliases::canonical(std::string_view name) const {
+  if (auto found = exact_.find(fold_case(name)); found != exact_.end()) return found->second;
+  if (inflected_.empty()) return std::nullopt;
+  if (auto found = inflected_.find(inflection_key(name)); found != inflected_.end()) {
+    return found->second;
+  }
+  return std::nullopt;
+}
+
+}  // namespace rostra

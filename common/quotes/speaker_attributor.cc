@@ -1,0 +1,838 @@
+#include "common/quotes/speaker_attributor.h"
+
+#include <algorithm>
+#include <deque>
+#include <iterator>
+#include <string>
+
+#include "common/base/utf8.h"
+#include "common/base/word_set.h"
+#include "common/quotes/article_words.h"
+#include "common/quotes/attribution_lexicon.h"
+#include "common/quotes/quote_extractor.h"
+#include "common/quotes/speaker_registry.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace rostra {
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool is_preposition(std::string_view w) {
+  static const WordSet kWords{
+      "with",  "to",     "for",     "by",        "from",    "at",    "on",      "about",  "against",
+      "of",    "into",   "over",    "under",     "between", "among", "without", "toward", "towards",
+      "after", "before", "despite", "including", "like",    "than",  "via",     "in",     "с",
+      "со",    "к",      "ко",      "для",       "от",      "о",     "об",      "про",    "при",
+      "у",     "без",    "между",   "против",    "за",      "перед", "после",   "над",    "под",
+      "из",    "в",      "во",      "на"};
+  return kWords.contains(w);
+}
+
+// Capitalized words that start sentences without naming anyone.
+bool is_stop_capital(std::string_view w) {
+  static const WordSet kWords{
+      "but",     "and",       "however",   "yet",      "so",       "then",     "meanwhile",
+      "still",   "also",      "on",        "in",       "at",       "for",      "after",
+      "before",  "when",      "while",     "if",       "as",       "it",       "this",
+      "that",    "there",     "these",     "those",    "asked",    "speaking", "opening",
+      "i",       "we",        "you",       "they",     "he",       "she",      "a",
+      "an",      "his",       "her",       "its",      "their",    "our",      "my",
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",      "june",     "july",
+      "august",  "september", "october",   "november", "december", "но",       "и",
+      "а",       "однако",    "также",     "позже",    "ранее",    "затем",    "тогда",
+      "там",     "здесь",     "в",         "на",       "по",       "это",      "как",
+      "при",     "после",     "кроме",     "сам",      "сама",     "мы",       "я",
+      "он",      "она",       "они",       "его",      "ее",       "её",       "их",
+      "во",      "с"};
+  return kWords.contains(w);
+}
+
+// The word lower-cased (Cyrillic too), for ending checks.
+std::string ascii_lower_first(const std::string& word) {
+  std::string out;
+  auto* p = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t i = 0;
+  while (i < static_cast<int32_t>(word.size())) {
+    UChar32 c;
+    U8_NEXT(p, i, static_cast<int32_t>(word.size()), c);
+    if (c >= 0) append_utf8(out, static_cast<char32_t>(u_tolower(c)));
+  }
+  return out;
+}
+
+// Russian oblique-case endings: a lone capitalized word ending so is rarely a subject.
+bool oblique_case(std::string_view w) {
+  for (std::string_view e :
+       {"е", "у", "ю", "и", "ы", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях"}) {
+    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+bool is_time_word(std::string_view w) {
+  static const WordSet kWords{"monday",    "tuesday",     "wednesday", "thursday",
+                              "friday",    "saturday",    "sunday",    "today",
+                              "yesterday", "понедельник", "вторник",   "среду",
+                              "четверг",   "пятницу",     "субботу",   "воскресенье"};
+  return kWords.contains(w);
+}
+
+bool is_patronymic(std::string_view w) {
+  auto ends = [&](std::string_view tail) {
+    return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
+  };
+  return ends("вич") || ends("вна") || ends("чна") || ends("вича") || ends("вны");
+}
+
+// What a phrase such as "Russian President Vladimir Putin", "the Varnian Foreign Ministry"
+// or "министр транспорта Орлании Роман Тихонов" says about who it names.
+struct Subject {
+  std::vector<std::string> name;   // person name tokens, titles stripped
+  std::vector<std::string> roles;  // lower-case titles and demonyms
+  bool organisation = false;
+  std::string organisation_name;                // as written, without "the"
+  std::vector<std::string> organisation_roles;  // lower-case organisation words
+  Gender gender = Gender::kUnknown;
+};
+
+struct CueEvent {
+  std::size_t word = 0;
+  std::string cue;
+  int entity = -1;  // -1: the subject could not be identified
+  bool has_subject = false;
+  bool sentence_wide = false;  // "according to X," governs its whole sentence
+  bool near_only = false;      // "called it “…”": valid only just before its quote
+};
+
+class Attributor {
+ public:
+  Attributor(std::string_view body, std::vector<Quote>& quotes, const SpeakerAliases& aliases)
+      : body_(body),
+        quotes_(quotes),
+        registry_(aliases),
+        words_(article_words(body, quotes)),
+        attributed_(quotes.size(), nullptr) {}
+
+  void run() {
+    read_in_order();
+    for (std::size_t k = 0; k < quotes_.size(); ++k) attribute(k);
+    // A quote attributed only at its last part gives its speaker to the earlier parts.
+    for (std::size_t k = quotes_.size(); k-- > 1;) {
+      if (quotes_[k].continuation && quotes_[k - 1].continues && attributed_[k - 1] == nullptr &&
+          quotes_[k - 1].speaker.empty() && attributed_[k] != nullptr) {
+        assign(k - 1, *attributed_[k]);
+      }
+    }
+    for (std::size_t k = 0; k < quotes_.size(); ++k) classify(k);
+  }
+
+ private:
+  // --- word tests ----------------------------------------------------------------------
+
+  bool narrative(std::size_t i) const { return words_[i].quote < 0; }
+  std::string_view text(std::size_t i) const {
+    return body_.substr(words_[i].start, words_[i].end - words_[i].start);
+  }
+  bool is_title(const ArticleWord& w, Gender* gender = nullptr) const {
+    return is_title_word(w.lower, gender) || w.lower.find("-elect") != std::string::npos ||
+           (w.cyrillic && is_russian_title_form(w.lower));
+  }
+  bool is_org(const ArticleWord& w) const {
+    return is_organisation_word(w.lower) || (w.cyrillic && is_russian_organisation_form(w.lower));
+  }
+  bool is_demonym_word(const ArticleWord& w) const {
+    return (w.capitalized || w.lower == "u.s") &&
+           (is_demonym(w.lower) || is_demonym(w.lower + "."));
+  }
+
+  // True when punctuation between words a < b separates them (a comma, a colon, a dash, a
+  // quote mark, a sentence end); a plural possessive apostrophe ("Teachers' Union") does not.
+  bool separated(std::size_t a, std::size_t b) const {
+    std::string_view gap = body_.substr(words_[a].end, words_[b].start - words_[a].end);
+    if (gap == "' " || gap == "\xE2\x80\x99 ") return false;
+    for (char c : gap) {
+      if (c != ' ' && c != '.' && c != '\t' && c != '\xC2' && c != '\xA0') return true;
+    }
+    return gap.find('.') != std::string_view::npos && !is_abbreviation(words_[a]);
+  }
+  bool same_sentence(std::size_t a, std::size_t b) const {
+    return words_[a].sentence == words_[b].sentence;
+  }
+
+  // Can word i be part of a subject phrase? `after_title`: the previous phrase word was a
+  // title, which in Russian may be followed by lower-case genitives ("министр транспорта").
+  // True when one of the three words before i is a title ("министр иностранных дел").
+  // Only lower-case words may stand between: after a name the phrase is over.
+  bool near_title(std::size_t i) const {
+    for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+      if (!narrative(k - 1) || separated(k - 1, k)) return false;
+      if (is_title(words_[k - 1])) return true;
+      if (words_[k - 1].capitalized) return false;
+    }
+    return false;
+  }
+
+  bool subject_word(std::size_t i, bool after_title) const {
+    const ArticleWord& w = words_[i];
+    if (!narrative(i)) return false;
+    if (one_of(w.lower, {"the", "of", "de", "van", "von", "bin", "al"})) return true;
+    if (is_title(w) || is_org(w)) return true;
+    if (w.capitalized) return !is_stop_capital(w.lower);
+    return after_title && w.cyrillic;
+  }
+
+  // Does word i (or the phrase it starts) open a clause, where a subject stands? The first
+  // word of a sentence, or after , ; : ( or a dash, or after a conjunction.
+  bool clause_start(std::size_t i) const {
+    if (i == 0 || !same_sentence(i - 1, i)) return true;
+    if (!narrative(i - 1)) return true;
+    std::string_view gap = body_.substr(words_[i - 1].end, words_[i].start - words_[i - 1].end);
+    if (gap.find_first_of(",;:(") != std::string_view::npos ||
+        gap.find("\xE2\x80\x94") != std::string_view::npos ||
+        gap.find(" - ") != std::string_view::npos) {
+      return true;
+    }
+    // "Сам Тихонов", "But Putin": only sentence-opening words before it.
+    std::size_t k = i;
+    while (k > 0 && same_sentence(k - 1, i) && narrative(k - 1) &&
+           is_stop_capital(words_[k - 1].lower) && !separated(k - 1, k)) {
+      --k;
+    }
+    if (k < i && (k == 0 || !same_sentence(k - 1, i))) return true;
+    return one_of(words_[i - 1].lower, {"and", "but", "while", "as", "when", "which", "who", "и",
+                                        "а", "но", "что", "который", "которая"});
+  }
+
+  static bool skippable_between(const ArticleWord& w) {
+    return (w.lower.size() > 3 && w.lower.compare(w.lower.size() - 2, 2, "ly") == 0) ||
+           one_of(w.lower,
+                  {"also",  "later",      "then",  "again", "further", "previously", "earlier",
+                   "once",  "had",        "has",   "have",  "was",     "is",         "will",
+                   "would", "reportedly", "также", "ещё",   "еще",     "ранее",      "тогда",
+                   "уже",   "вновь",      "позже", "не"});
+  }
+
+  static bool object_pronoun(std::string_view w) {
+    return one_of(w, {"him", "her", "them", "его", "её", "ее", "их", "него", "нее", "неё"});
+  }
+
+  // --- subject phrases -----------------------------------------------------------------
+
+  Subject analyze(std::size_t begin, std::size_t end) const {
+    Subject s;
+    std::size_t last_role = begin;  // one past the last title, demonym, org or connector
+    bool title_seen = false;
+    bool of_after_title = false;
+    std::size_t first_name = end;
+    for (std::size_t i = begin; i < end; ++i) {
+      const ArticleWord& w = words_[i];
+      Gender g = Gender::kUnknown;
+      if (w.lower == "the") {
+        last_role = i + 1;
+      } else if (is_title(w, &g)) {
+        s.roles.push_back(w.lower);
+        if (g != Gender::kUnknown) s.gender = g;
+        title_seen = true;
+        last_role = i + 1;
+      } else if (is_org(w)) {
+        s.organisation = true;
+        s.organisation_roles.push_back(w.lower);
+        last_role = i + 1;
+      } else if (is_demonym_word(w)) {
+        s.roles.push_back(w.lower);
+        last_role = i + 1;
+      } else if (w.lower == "of" || w.lower == "for") {
+        of_after_title = of_after_title || title_seen;
+        last_role = i + 1;
+      } else if (!w.capitalized) {
+        last_role = i + 1;  // a lower-case genitive after a Russian title
+      }
+    }
+    for (std::size_t i = last_role; i < end; ++i) {
+      if (words_[i].capitalized && !words_[i].all_caps) {
+        if (first_name == end) first_name = i;
+        s.name.emplace_back(text(i));
+      }
+    }
+    // "Governor of the Lake Region Anton Sedlak", "Президент Орлании Арсений Волков": the
+    // words before the last two name a place, not the person.
+    bool genitive_place = first_name < end && words_[first_name].cyrillic && title_seen;
+    if (s.name.size() >= 3 && (of_after_title || genitive_place) &&
+        !is_patronymic(words_[end - 2].lower)) {
+      s.name.erase(s.name.begin(), s.name.end() - 2);
+    } else if (of_after_title && s.name.size() == 1) {
+      // "the President of Russia": a role and a place, not a person named Russia.
+      s.roles.push_back(ascii_lower_first(s.name.front()));
+      s.name.clear();
+    }
+    // "The Conservatives", "the Democrats": a group, not a person.
+    if (s.name.size() == 1 && words_[begin].lower == "the" && !words_[end - 1].cyrillic &&
+        words_[end - 1].lower.size() > 3 && words_[end - 1].lower.back() == 's') {
+      s.organisation = true;
+      s.name.clear();
+    }
+    if (s.organisation && !(title_seen && !s.name.empty())) {
+      s.name.clear();
+      std::size_t from = words_[begin].lower == "the" ? begin + 1 : begin;
+      bool capitalized = false;
+      for (std::size_t i = from; i < end; ++i) capitalized = capitalized || words_[i].capitalized;
+      if (capitalized && from < end) {
+        s.organisation_name =
+            std::string(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));
+      }
+    } else {
+      s.organisation = false;
+    }
+    return s;
+  }
+
+  // Resolves a subject phrase to an entity; -1 when it names nobody we can identify.
+  // `allow_oblique`: the cue governs an oblique case ("по словам Волкова").
+  int resolve(std::size_t begin, std::size_t end, long position, Gender cue_gender,
+              bool allow_oblique = false) {
+    if (begin >= end) return -1;
+    if (end - begin == 1) {
+      std::string w = words_[begin].lower;
+      if (w == "him" || w == "его" || w == "него") w = "he";
+      if (w == "her" || w == "её" || w == "ее" || w == "нее" || w == "неё") w = "she";
+      if (w == "them" || w == "их") w = "they";
+      if (w == "it" || w == "оно") return registry_.pronoun(Gender::kUnknown, true, position);
+      Gender gender = Gender::kUnknown;
+      bool plural = false;
+      if (is_pronoun(w, &gender, &plural)) {
+        if (gender == Gender::kUnknown) gender = cue_gender;
+        if (plural) return registry_.pronoun(Gender::kUnknown, true, position);
+        int found = registry_.pronoun(gender, false, position);
+        if (found >= 0 && gender != Gender::kUnknown) registry_[found].gender = gender;
+        return found;
+      }
+    }
+    Subject s = analyze(begin, end);
+    Gender gender = s.gender != Gender::kUnknown ? s.gender : cue_gender;
+    if (!allow_oblique) {
+      // "России", "Москвы": a place in an oblique case, not a speaker; "Донбасса Путин".
+      while (s.name.size() > 1 && oblique_case(ascii_lower_first(s.name.front())) &&
+             !registry_.listed(s.name.front()) &&
+             (registry_.listed(s.name.back()) ||
+              registry_.known(ascii_lower_first(s.name.back())) >= 0)) {
+        s.name.erase(s.name.begin());
+      }
+      if (s.name.size() == 1 && s.roles.empty() && words_[end - 1].cyrillic &&
+          registry_.known(words_[end - 1].lower) < 0 && !registry_.listed(s.name.front()) &&
+          oblique_case(words_[end - 1].lower)) {
+        return -1;
+      }
+    }
+    if (s.name.empty() && s.organisation && words_[begin].cyrillic && !words_[begin].capitalized &&
+        is_title(words_[begin])) {
+      return registry_.role(s.roles, false);  // "главы Следственного комитета": a role
+    }
+    if (!s.name.empty()) {
+      int e = registry_.person(s.name);
+      SpeakerEntity& entity = registry_[e];
+      for (const std::string& r : s.roles) {
+        if (std::find(entity.roles.begin(), entity.roles.end(), r) == entity.roles.end()) {
+          entity.roles.push_back(r);
+        }
+      }
+      if (gender != Gender::kUnknown && entity.gender == Gender::kUnknown) entity.gender = gender;
+      return e;
+    }
+    if (s.organisation) {
+      if (!s.organisation_name.empty()) return registry_.organisation(s.organisation_name);
+      return registry_.role(s.organisation_roles, true);  // "the ministry said"
+    }
+    std::vector<std::string> roles;
+    for (const std::string& r : s.roles) {
+      if (!is_demonym(r) || s.roles.size() > 1) roles.push_back(r);
+    }
+    return registry_.role(roles, false);  // "the prime minister replied"
+  }
+
+  // The subject phrase ending just before cue word c, as a word range; empty if none.
+  std::pair<std::size_t, std::size_t> subject_before(std::size_t c) const {
+    std::size_t end = c;
+    // "Putin on Monday called", "Волков в понедельник заявил": skip the time phrase.
+    if (end >= 3 && narrative(end - 1) && narrative(end - 2) &&
+        is_preposition(words_[end - 2].lower) && is_time_word(words_[end - 1].lower) &&
+        same_sentence(end - 3, c) && !separated(end - 3, end - 2)) {
+      end -= 2;
+    }
+    for (int skipped = 0;
+         end > 0 && skipped < 2 && narrative(end - 1) && skippable_between(words_[end - 1]) &&
+         same_sentence(end - 1, c) && !separated(end - 1, end);
+         ++skipped) {
+      --end;
+    }
+    if (end == 0 || !narrative(end - 1) || !same_sentence(end - 1, c) || separated(end - 1, end)) {
+      return {0, 0};
+    }
+    Gender gender;
+    bool plural;
+    const std::string& last = words_[end - 1].lower;
+    if (is_pronoun(last, &gender, &plural) || last == "it" || last == "оно") return {end - 1, end};
+    std::size_t begin = end;
+    while (begin > 0 && same_sentence(begin - 1, c) && !separated(begin - 1, begin)) {
+      if (!subject_word(begin - 1, near_title(begin - 1))) break;
+      --begin;
+    }
+    while (begin < end && one_of(words_[begin].lower, {"of", "de", "for"})) ++begin;
+    if (begin < end && !words_[begin].capitalized && !is_title(words_[begin]) &&
+        !is_org(words_[begin]) && words_[begin].lower != "the") {
+      ++begin;  // a stray lower-case word, e.g. a genitive without its title
+    }
+    return {begin, end};
+  }
+
+  // May cue word c take its subject after it ("“…,” said Putin", "«…», — заявил Волков")?
+  // In English only right after a quote or a dash; in Russian always ("Об этом заявил
+  // Песков").
+  bool inverted_allowed(std::size_t c) const {
+    if (c == 0) return false;
+    if (words_[c].cyrillic) return true;  // Russian puts the subject after the verb freely
+    if (!narrative(c - 1) || words_[c - 1].lower == "как") return true;
+    std::string_view gap = body_.substr(words_[c - 1].end, words_[c].start - words_[c - 1].end);
+    for (std::string_view mark : {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xE2\x80\x94",
+                                  "\xE2\x80\x93", "'", "\xE2\x80\x99"}) {
+      if (gap.find(mark) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // The subject phrase right after cue word c, skipping a short prepositional phrase
+  // ("сообщила на пресс-конференции председатель …").
+  std::pair<std::size_t, std::size_t> subject_after(std::size_t c) const {
+    std::size_t begin = c + 1;
+    if (begin >= words_.size() || !narrative(begin) || !same_sentence(begin, c) ||
+        separated(c, begin)) {
+      return {0, 0};
+    }
+    Gender gender;
+    bool plural;
+    if (is_pronoun(words_[begin].lower, &gender, &plural) || object_pronoun(words_[begin].lower)) {
+      return {begin, begin + 1};
+    }
+    if (is_preposition(words_[begin].lower)) {
+      // "отметили в ведомстве": the body is the subject.
+      if (begin + 1 < words_.size() && is_org(words_[begin + 1]) &&
+          !words_[begin + 1].capitalized) {
+        return {begin + 1, begin + 2};
+      }
+      std::size_t k = begin + 1;
+      while (k < words_.size() && k < begin + 4 && narrative(k) && same_sentence(k, c) &&
+             !words_[k].capitalized && !is_title(words_[k]) && !is_org(words_[k])) {
+        ++k;
+      }
+      if (k == begin + 1 || k >= words_.size()) return {0, 0};
+      begin = k;
+    }
+    // "сообщил главный инженер проекта Артем Гусев", "said chief economist David Lund":
+    // lower-case descriptors before the name.
+    if (!words_[begin].capitalized && !is_title(words_[begin]) && !is_org(words_[begin])) {
+      std::size_t k = begin;
+      std::size_t title = words_.size();
+      while (k < words_.size() && k < begin + 4 && narrative(k) && same_sentence(k, c) &&
+             !words_[k].capitalized && (k == begin || !separated(k - 1, k)) &&
+             !one_of(words_[k].lower, {"that", "что", "and", "и", "to", "on", "in"})) {
+        if (is_title(words_[k]) && title == words_.size()) title = k;
+        ++k;
+      }
+      if (k < words_.size() && k > begin && words_[k].capitalized && same_sentence(k, c) &&
+          !separated(k - 1, k)) {
+        begin = title < k ? title : k;
+      } else if (title < k) {
+        return {title, title + 1};  // "написал бывший министр": a role
+      }
+    }
+    std::size_t end = begin;
+    while (end < words_.size() && same_sentence(end, c) &&
+           (end == begin || !separated(end - 1, end)) && subject_word(end, near_title(end))) {
+      ++end;
+    }
+    while (end > begin && one_of(words_[end - 1].lower, {"the", "of"})) --end;
+    if (end == begin || (end == begin + 1 && words_[begin].lower == "the")) return {0, 0};
+    if (!words_[begin].capitalized && !is_title(words_[begin]) && !is_org(words_[begin]) &&
+        words_[begin].lower != "the") {
+      return {0, 0};
+    }
+    return {begin, end};
+  }
+
+  // The first person or body the sentence of cue c names as a subject before the cue
+  // ("Its chairman, Pavel Marek, told …", "Finance Minister Olga Reiter welcomed … but
+  // warned: …"). Skips names after prepositions and possessives.
+  std::pair<std::size_t, std::size_t> sentence_subject(std::size_t c) const {
+    return sentence_subject(words_[c].sentence, c);
+  }
+
+  // The same, for the words of `sentence` before word `c`: the nearest clause start before
+  // `c` that opens a name or a body ("…, while Putin on Monday called …").
+  std::pair<std::size_t, std::size_t> sentence_subject(int sentence, std::size_t c) const {
+    std::size_t first = c;
+    while (first > 0 && words_[first - 1].sentence == sentence) --first;
+    for (std::size_t j = c; j-- > first;) {
+      const ArticleWord& w = words_[j];
+      if (!narrative(j) || w.all_caps || w.possessive || !clause_start(j) || in_parentheses(j)) {
+        continue;
+      }
+      bool starts = w.capitalized ? !is_stop_capital(w.lower) : (is_title(w) || w.lower == "the");
+      if (!starts) continue;
+      std::size_t end = j;
+      while (end < c && (end == j || !separated(end - 1, end)) &&
+             subject_word(end, near_title(end))) {
+        ++end;
+      }
+      if (end == j || words_[end - 1].possessive) continue;
+      Subject s = analyze(j, end);
+      // A lone capitalized word may just open the sentence: accept it only when it is a
+      // name already known from this article.
+      bool lone_unknown = s.name.size() == 1 && s.roles.empty() &&
+                          registry_.known(std::string(words_[end - 1].lower)) < 0;
+      if ((!s.name.empty() && !lone_unknown) || !s.organisation_name.empty() ||
+          (!s.roles.empty() && words_[j].lower == "the")) {
+        return {j, end};
+      }
+    }
+    return {0, 0};
+  }
+
+  // Is word i inside parentheses ("(Capital Wire)" in a dateline)?
+  bool in_parentheses(std::size_t i) const {
+    int depth = 0;
+    std::size_t from = i;
+    while (from > 0 && same_sentence(from - 1, i)) --from;
+    std::size_t begin = from > 0 ? words_[from - 1].end : 0;
+    for (std::size_t k = begin; k < words_[i].start; ++k) {
+      if (body_[k] == '(') ++depth;
+      if (body_[k] == ')' && depth > 0) --depth;
+    }
+    return depth > 0;
+  }
+
+  // --- the pass over the text ------------------------------------------------------------
+
+  // Reads the article in order: title mentions and known names make entities salient for
+  // later pronouns; each cue becomes an event with its subject resolved at that point.
+  void read_in_order() {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (!narrative(i)) continue;
+      const ArticleWord& w = words_[i];
+      bool subject_like = clause_start(i) && !w.possessive;
+      if (cue_event(i)) continue;
+      if (is_title(w) || is_demonym_word(w)) {
+        std::size_t end = i;
+        while (end < words_.size() && (end == i || !separated(end - 1, end)) &&
+               subject_word(end, near_title(end)) && !is_cue_word(words_[end].lower)) {
+          ++end;
+        }
+        Subject s = analyze(i, end);
+        if (!s.name.empty()) {
+          int e = resolve(i, end, static_cast<long>(i), Gender::kUnknown);
+          if (subject_like && !words_[end - 1].possessive)
+            registry_.mark_salient(e, static_cast<long>(i));
+          i = end - 1;
+        }
+        continue;
+      }
+      if (w.capitalized && !w.all_caps && !is_stop_capital(w.lower)) {
+        int known = registry_.known(w.lower);
+        if (known < 0 && i + 1 < words_.size() && narrative(i + 1) && !separated(i, i + 1) &&
+            words_[i + 1].capitalized && !words_[i + 1].all_caps && !is_org(words_[i + 1]) &&
+            !is_org(w) && !is_title(words_[i + 1]) &&
+            !(i + 2 < words_.size() && narrative(i + 2) && !separated(i + 1, i + 2) &&
+              words_[i + 2].capitalized)) {
+          // A two-word name ("Вера Самойлова"): later surnames join it.
+          registry_.person({std::string(text(i)), std::string(text(i + 1))});
+          if (subject_like && !words_[i + 1].possessive) {
+            registry_.mark_salient(registry_.known(words_[i + 1].lower), static_cast<long>(i));
+          }
+          ++i;
+          continue;
+        }
+        if (subject_like) registry_.mark_salient(known, static_cast<long>(i));
+      }
+    }
+  }
+
+  // Makes a cue event at word c if it is a cue; returns whether it was.
+  bool cue_event(std::size_t c) {
+    const ArticleWord& w = words_[c];
+    Gender gender = Gender::kUnknown;
+    CueEvent event;
+    event.word = c;
+    std::pair<std::size_t, std::size_t> subject{0, 0};
+    if (w.lower == "according" && c + 2 < words_.size() && words_[c + 1].lower == "to") {
+      event.cue = "according to";
+      subject = subject_after(c + 1);
+      event.sentence_wide = true;
+    } else if (w.lower == "по" && c + 2 < words_.size() &&
+               one_of(words_[c + 1].lower, {"словам", "мнению", "данным"})) {
+      event.cue = "по " + words_[c + 1].lower;
+      subject = subject_after(c + 1);
+      event.sentence_wide = true;
+    } else if (w.lower == "по" && c + 2 < words_.size() &&
+               one_of(words_[c + 2].lower, {"словам", "мнению"}) &&
+               object_pronoun(words_[c + 1].lower)) {
+      event.cue = "по " + words_[c + 2].lower;
+      subject = {c + 1, c + 2};
+      event.sentence_wide = true;
+    } else if (w.lower == "made" && c + 2 < words_.size() && words_[c + 1].lower == "the" &&
+               one_of(words_[c + 2].lower,
+                      {"remark", "remarks", "comment", "comments", "statement"})) {
+      event.cue = "made the " + words_[c + 2].lower;
+      subject = subject_before(c);
+    } else if (is_cue_word(w.lower, &gender)) {
+      event.cue = w.lower;
+      event.near_only = one_of(w.lower, {"called", "calling", "described", "describing", "назвал",
+                                         "назвала", "назвали", "назвало"});
+      if (c + 3 < words_.size() && words_[c + 1].lower == "in" && words_[c + 2].lower == "a" &&
+          words_[c + 3].lower == "statement") {
+        event.cue += " in a statement";
+      }
+      subject = subject_before(c);
+      if (subject.first == subject.second && inverted_allowed(c)) subject = subject_after(c);
+    } else {
+      return false;
+    }
+    event.has_subject = subject.first < subject.second;
+    if (!event.has_subject && event.cue != "according to" && event.cue.rfind("по ", 0) != 0) {
+      if (c > 0 && one_of(words_[c - 1].lower, {"and", "but", "и", "но", "а"}) &&
+          !events_.empty() && same_sentence(events_.back().word, c) && events_.back().has_subject) {
+        // "Putin added …, but stressed that …": the second verb shares the subject.
+        event.has_subject = true;
+        event.entity = events_.back().entity;
+      } else {
+        subject = sentence_subject(c);
+        event.has_subject = subject.first < subject.second;
+      }
+    }
+    if (event.has_subject && subject.first < subject.second) {
+      event.entity =
+          resolve(subject.first, subject.second, static_cast<long>(c), gender, event.sentence_wide);
+    }
+    if (event.entity >= 0 && gender != Gender::kUnknown &&
+        registry_[event.entity].gender == Gender::kUnknown &&
+        !registry_[event.entity].organisation) {
+      registry_[event.entity].gender = gender;
+    }
+    registry_.mark_salient(event.entity, static_cast<long>(c));
+    events_.push_back(std::move(event));
+    return true;
+  }
+
+  // --- quotes ------------------------------------------------------------------------------
+
+  std::size_t word_at(std::uint32_t pos) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                               [](const ArticleWord& w, std::uint32_t p) { return w.start < p; });
+    return static_cast<std::size_t>(it - words_.begin());
+  }
+
+  int closing_sentence(const Quote& q) const {
+    std::size_t last = word_at(q.end);
+    if (last > 0) --last;
+    return last < words_.size() ? words_[last].sentence : -1;
+  }
+
+  const CueEvent* event_in(std::size_t from, std::size_t to, int sentence, bool first) const {
+    const CueEvent* found = nullptr;
+    for (const CueEvent& e : events_) {
+      if (e.word < from || e.word >= to || words_[e.word].sentence != sentence || !e.has_subject) {
+        continue;
+      }
+      if (first) return &e;
+      found = &e;
+    }
+    return found;
+  }
+
+  void assign(std::size_t k, const CueEvent& e) {
+    quotes_[k].cue = e.cue;
+    quotes_[k].speaker = e.entity >= 0 ? registry_[e.entity].name : std::string();
+    attributed_[k] = &e;
+  }
+
+  void attribute(std::size_t k) {
+    Quote& q = quotes_[k];
+    int sentence = closing_sentence(q);
+    std::size_t after = word_at(q.mark_end);
+    std::size_t open_word = word_at(q.mark_start);
+    // 1. In the quote's sentence, after it.
+    if (const CueEvent* e = event_in(after, words_.size(), sentence, true); e && !e->near_only) {
+      assign(k, *e);
+      return;
+    }
+    // 2. In its sentence, before it: a cue near the quote or one that introduces it.
+    int open_sentence = open_word < words_.size() ? words_[open_word].sentence : sentence;
+    if (const CueEvent* e = event_in(0, open_word, open_sentence, false)) {
+      bool introduces =
+          e->word + 1 < words_.size() && one_of(words_[e->word + 1].lower, {"that", "что"});
+      std::string_view gap = body_.substr(words_[e->word].end, 3);
+      bool near = e->near_only ? open_word - e->word <= 6 : open_word - e->word <= 25;
+      if (near || introduces || e->sentence_wide || gap.find(':') != std::string_view::npos) {
+        assign(k, *e);
+        return;
+      }
+    }
+    // 3. The second half of an interrupted quote: "A," he said. "B."
+    if (k > 0 && attributed_[k - 1] != nullptr && quotes_[k - 1].paragraph == q.paragraph) {
+      const CueEvent* e = attributed_[k - 1];
+      std::size_t between = word_at(quotes_[k - 1].mark_end);
+      bool only_attribution = open_word >= between && open_word - between <= 20 &&
+                              e->word >= between && e->word < open_word;
+      for (std::size_t i = between; i < open_word && only_attribution; ++i) {
+        only_attribution = narrative(i);
+      }
+      if (only_attribution) {
+        assign(k, *e);
+        return;
+      }
+    }
+    // 4. The next sentence, when it is only an attribution ("Putin said."); a continued
+    //    quote looks past its continuations.
+    std::size_t next = after;
+    while (next < words_.size() && (words_[next].sentence == sentence || !narrative(next))) {
+      if (!narrative(next) && !(q.continues)) break;
+      ++next;
+    }
+    if (next < words_.size() && narrative(next) && !q.continues) {
+      int next_sentence = words_[next].sentence;
+      std::size_t end = next;
+      bool has_quote = false;
+      while (end < words_.size() && words_[end].sentence == next_sentence) {
+        has_quote = has_quote || !narrative(end);
+        ++end;
+      }
+      if (!has_quote && end - next <= 8) {
+        if (const CueEvent* e = event_in(next, end, next_sentence, true)) {
+          assign(k, *e);
+          return;
+        }
+      }
+    }
+    // 5. A sentence before it that introduces it: "Kos read out a statement:", "Putin said:".
+    if (open_word > 0 && narrative(open_word - 1)) {
+      std::size_t prev = open_word - 1;
+      std::string_view gap = body_.substr(words_[prev].end, q.mark_start - words_[prev].end);
+      if (gap.find(':') != std::string_view::npos) {
+        if (const CueEvent* e = event_in(0, open_word, words_[prev].sentence, false)) {
+          assign(k, *e);
+          return;
+        }
+        auto subject = sentence_subject(words_[prev].sentence, prev + 1);
+        if (subject.first < subject.second) {
+          CueEvent& e = introductions_.emplace_back();
+          e.word = prev;
+          e.cue = ":";
+          e.has_subject = true;
+          e.entity =
+              resolve(subject.first, subject.second, static_cast<long>(prev), Gender::kUnknown);
+          if (e.entity >= 0) {
+            assign(k, e);
+            return;
+          }
+        }
+      }
+    }
+    // 6. A follow-on quote in the same paragraph, with no other name in between, keeps the
+    //    speaker of the quote before it.
+    if (k > 0 && attributed_[k - 1] != nullptr && quotes_[k - 1].paragraph == q.paragraph &&
+        !quotes_[k - 1].speaker.empty()) {
+      std::size_t between = word_at(quotes_[k - 1].mark_end);
+      const std::string& previous = quotes_[k - 1].speaker;
+      bool clear = open_word >= between && open_word - between <= 40;
+      for (std::size_t i = between; i < open_word && clear; ++i) {
+        bool other_name = words_[i].capitalized && !is_stop_capital(words_[i].lower) &&
+                          words_[i].lower != "the" && previous.find(text(i)) == std::string::npos;
+        clear = narrative(i) && !other_name;
+      }
+      if (clear) {
+        assign(k, *attributed_[k - 1]);
+        return;
+      }
+    }
+    // 7. A continued quote keeps its speaker; so does its first part, from the last part.
+    if (q.continuation && k > 0 && attributed_[k - 1] != nullptr) {
+      assign(k, *attributed_[k - 1]);
+      return;
+    }
+  }
+
+  void classify(std::size_t k) {
+    Quote& q = quotes_[k];
+    std::string_view quoted = body_.substr(q.start, q.end - q.start);
+    std::size_t first = word_at(q.start);
+    std::size_t last = word_at(q.end);
+    std::size_t count = last - first;
+    bool sentence_punct = quoted.find_first_of(".!?;") != std::string_view::npos;
+    bool capitalized = first < words_.size() && words_[first].capitalized;
+    std::size_t open_word = word_at(q.mark_start);
+    bool title_noun = false;
+    bool scare_marker = false;
+    for (std::size_t i = open_word, seen = 0; i > 0 && seen < 3; --i, ++seen) {
+      const ArticleWord& w = words_[i - 1];
+      if (!narrative(i - 1) ||
+          (open_word < words_.size() && w.sentence != words_[open_word].sentence)) {
+        break;
+      }
+      title_noun = title_noun || (seen < 2 && is_title_noun(w.lower));
+      scare_marker = scare_marker || (seen < 2 && is_scare_marker(w.lower));
+    }
+    bool title_case = count >= 2 && count <= 6 && !sentence_punct;
+    for (std::size_t i = first; i < last && title_case; ++i) {
+      title_case = words_[i].capitalized || words_[i].lower.size() <= 3;
+    }
+    bool short_phrase = count <= 8 && !sentence_punct && quoted.find(',') == std::string_view::npos;
+    if (scare_marker && count <= 4) {
+      q.kind = QuoteKind::kScare;
+    } else if (title_noun && capitalized && short_phrase) {
+      q.kind = QuoteKind::kTitle;
+    } else if (q.speaker.empty() && q.cue.empty() && !q.continuation) {
+      bool first_person = false;
+      for (std::size_t i = first; i < last; ++i) {
+        first_person =
+            first_person || one_of(words_[i].lower, {"i", "we", "you", "я", "мы", "вы", "ты"});
+      }
+      bool comma = quoted.find(',') != std::string_view::npos;
+      if (title_case || (capitalized && count <= 4 && !sentence_punct && !comma && !first_person)) {
+        q.kind = QuoteKind::kTitle;  // «Циркон», «За отвагу», "Big Brother"
+      } else if (count <= 3 && !sentence_punct && !capitalized) {
+        q.kind = QuoteKind::kScare;
+      }
+    }
+    if (q.kind != QuoteKind::kQuote) {
+      q.speaker.clear();
+      q.cue.clear();
+    }
+  }
+
+  std::string_view body_;
+  std::vector<Quote>& quotes_;
+  SpeakerRegistry registry_;
+  std::vector<ArticleWord> words_;
+  std::vector<CueEvent> events_;
+  std::deque<CueEvent> introductions_;  // "Kos read out a statement:" (no cue word)
+  std::vector<const CueEvent*> attributed_;
+};
+
+}  // namespace
+
+void attribute_speakers(std::string_view body, std::vector<Quote>& quotes,
+                        const SpeakerAliases& aliases) {
+  if (quotes.empty()) return;
+  Attributor(body, quotes, aliases).run();
+}
+
+std::vector<Quote> extract_quotes(std::string_view body, const SpeakerAliases& aliases) {
+  std::vector<Quote> quotes = find_quotes(body);
+  attribute_speakers(body, quotes, aliases);
+  return quotes;
+}
+
+}  // namespace rostra

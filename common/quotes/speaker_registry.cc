@@ -1,0 +1,152 @@
+#include "common/quotes/speaker_registry.h"
+
+#include <algorithm>
+
+namespace rostra {
+namespace {
+
+std::string join(const std::vector<std::string>& tokens) {
+  std::string out;
+  for (const std::string& t : tokens) out += (out.empty() ? "" : " ") + t;
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// What a name itself says about gender: Russian surnames in -ова/-ева/-ина/-ская are
+// female and in -ов/-ев/-ин/-ский male; a Latin first name ending in -a is taken as
+// female and one ending in a consonant as male.
+Gender gender_from_name(const std::vector<std::string>& tokens) {
+  const std::string& last = tokens.back();
+  for (std::string_view f : {"ова", "ева", "ёва", "ина", "ская", "цкая", "ая"}) {
+    if (ends_with(last, f)) return Gender::kFemale;
+  }
+  for (std::string_view m : {"ов", "ев", "ёв", "ин", "ский", "цкий", "ой", "ый"}) {
+    if (ends_with(last, m)) return Gender::kMale;
+  }
+  if (tokens.size() >= 2) {
+    const std::string& first = tokens.front();
+    if (first.size() < 2 || static_cast<unsigned char>(first[0]) >= 0x80) return Gender::kUnknown;
+    char end = static_cast<char>(first.back() | 0x20);
+    if (end == 'a') return Gender::kFemale;
+    if (end != 'e' && end != 'i' && end != 'o' && end != 'u' && end != 'y' && end >= 'a' &&
+        end <= 'z') {
+      return Gender::kMale;  // Viktor, Jonas, Pavel; a guess, used only to order pronoun candidates
+    }
+  }
+  return Gender::kUnknown;
+}
+
+}  // namespace
+
+int SpeakerRegistry::person(const std::vector<std::string>& tokens) {
+  std::string full = join(tokens);
+  std::string key = inflection_key(full);
+  std::string surname_key = inflection_key(tokens.back());
+  std::optional<std::string> alias = aliases_.canonical(full);
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    SpeakerEntity& e = entities_[i];
+    if (e.organisation) continue;
+    bool single_known = e.key == e.surname_key;  // known only by one word so far
+    bool same = e.key == key || (alias && e.name == *alias) ||
+                (tokens.size() == 1 && e.surname_key == surname_key) ||
+                (tokens.size() > 1 && single_known && e.key == surname_key);
+    if (!same) continue;
+    if (tokens.size() > 1 && single_known) {  // "Putin" first, "Vladimir Putin" later
+      e.key = key;
+      e.name = alias.value_or(full);
+    }
+    return static_cast<int>(i);
+  }
+  SpeakerEntity e;
+  e.name = alias.value_or(full);
+  e.key = key;
+  e.surname_key = surname_key;
+  e.gender = gender_from_name(tokens);
+  entities_.push_back(std::move(e));
+  return static_cast<int>(entities_.size() - 1);
+}
+
+int SpeakerRegistry::organisation(const std::string& written) {
+  std::string name = aliases_.canonical(written).value_or(written);
+  std::string key = inflection_key(written);
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    if (entities_[i].organisation && (entities_[i].key == key || entities_[i].name == name)) {
+      return static_cast<int>(i);
+    }
+  }
+  SpeakerEntity e;
+  e.name = name;
+  e.key = key;
+  e.organisation = true;
+  entities_.push_back(std::move(e));
+  return static_cast<int>(entities_.size() - 1);
+}
+
+int SpeakerRegistry::known(const std::string& word) const {
+  std::string key = inflection_key(word);
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const SpeakerEntity& e = entities_[i];
+    if (!e.organisation && (e.surname_key == key || e.key == key)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int SpeakerRegistry::pronoun(Gender gender, bool organisation, long position) const {
+  // Prefer the most salient entity known to have the pronoun's gender; else the most
+  // salient one of unknown gender.
+  int best_known = -1;
+  int best_unknown = -1;
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const SpeakerEntity& e = entities_[i];
+    if (e.salient < 0 || e.salient >= position || e.organisation != organisation) continue;
+    if (gender != Gender::kUnknown && e.gender != Gender::kUnknown && e.gender != gender) continue;
+    int& best = (gender != Gender::kUnknown && e.gender == gender) ? best_known : best_unknown;
+    if (best < 0 || e.salient > entities_[static_cast<std::size_t>(best)].salient) {
+      best = static_cast<int>(i);
+    }
+  }
+  return best_known >= 0 ? best_known : best_unknown;
+}
+
+int SpeakerRegistry::role(const std::vector<std::string>& roles, bool organisation) const {
+  if (roles.empty()) return -1;
+  int best = -1;
+  int most_salient_body = -1;
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const SpeakerEntity& e = entities_[i];
+    if (e.organisation != organisation) continue;
+    if (organisation && e.salient >= 0 &&
+        (most_salient_body < 0 ||
+         e.salient > entities_[static_cast<std::size_t>(most_salient_body)].salient)) {
+      most_salient_body = static_cast<int>(i);
+    }
+    bool all = true;
+    for (const std::string& r : roles) {
+      bool has = organisation
+                     ? e.key.find(inflection_key(r)) != std::string::npos
+                     : std::find(e.roles.begin(), e.roles.end(), r) != e.roles.end() ||
+                           std::any_of(e.roles.begin(), e.roles.end(), [&](const std::string& own) {
+                             return inflection_key(own) == inflection_key(r);
+                           });
+      all = all && has;
+    }
+    if (!all) continue;
+    if (best < 0 || e.salient > entities_[static_cast<std::size_t>(best)].salient) {
+      best = static_cast<int>(i);
+    }
+  }
+  // "the ministry said", "отметили в ведомстве": a generic word for a body refers back to
+  // the body last in view when no body's name holds the word.
+  return best >= 0 ? best : most_salient_body;
+}
+
+void SpeakerRegistry::mark_salient(int e, long position) {
+  if (e < 0) return;
+  SpeakerEntity& entity = entities_[static_cast<std::size_t>(e)];
+  entity.salient = std::max(entity.salient, position);
+}
+
+}  // namespace rostra

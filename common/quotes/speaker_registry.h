@@ -1,0 +1,61 @@
+#pragma once
+// The people and organisations one article mentions, for resolving surnames, roles and
+// pronouns to canonical speaker names. Pure.
+
+#include <string>
+#include <vector>
+
+#include "common/quotes/attribution_lexicon.h"
+#include "common/quotes/speaker_aliases.h"
+
+namespace rostra {
+
+/// A person or organisation of one article.
+struct SpeakerEntity {
+  std::string name;                ///< Canonical display name (after the alias table).
+  std::string key;                 ///< inflection_key of the name as written.
+  std::string surname_key;         ///< inflection_key of its last word (persons).
+  std::vector<std::string> roles;  ///< Lower-case titles and demonyms it was introduced with.
+  bool organisation = false;
+  Gender gender = Gender::kUnknown;
+  long salient = -1;  ///< Word index of its latest appearance as a subject or speaker.
+};
+
+/// Entities of one article, in order of first mention. Not thread-safe.
+class SpeakerRegistry {
+ public:
+  explicit SpeakerRegistry(const SpeakerAliases& aliases) : aliases_(aliases) {}
+
+  /// The entity for a person's name tokens (titles already stripped), merging "Putin" and
+  /// "Vladimir Putin" and inflected Cyrillic forms; created when new.
+  int person(const std::vector<std::string>& tokens);
+
+  /// The entity for an organisation named as written ("Varnian Foreign Ministry").
+  int organisation(const std::string& written);
+
+  /// True when the alias table lists `name`.
+  bool listed(const std::string& name) const { return aliases_.canonical(name).has_value(); }
+
+  /// The known person whose surname (or full name) is `word`, or -1.
+  int known(const std::string& word) const;
+
+  /// The most salient entity before `position` a pronoun can refer to: a person of
+  /// compatible gender, or an organisation for "it"/"they". -1 when none.
+  int pronoun(Gender gender, bool organisation, long position) const;
+
+  /// The most salient entity introduced with every one of `roles` ("prime", "minister"),
+  /// or, for organisations, whose name holds each role word ("ministry"), else the most
+  /// salient organisation. -1 when none.
+  int role(const std::vector<std::string>& roles, bool organisation) const;
+
+  /// Records that entity `e` appeared as a subject or speaker at word `position`.
+  void mark_salient(int e, long position);
+
+  SpeakerEntity& operator[](int i) { return entities_[static_cast<std::size_t>(i)]; }
+
+ private:
+  const SpeakerAliases& aliases_;
+  std::vector<SpeakerEntity> entities_;
+};
+
+}  // namespace rostra

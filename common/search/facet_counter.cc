@@ -1,0 +1,104 @@
+#include "common/search/facet_counter.h"
+
+#include <algorithm>
+
+#include "common/schema/schema.h"
+
+namespace rostra {
+namespace {
+
+constexpr std::string_view kUnknown = "(unknown)";
+
+// `key` as the number its 16 lowercase hex digits spell (how hash_hex writes it), when it is
+// exactly that: one number per such key, so counting numbers counts the keys.
+bool parse_hex64(std::string_view key, std::uint64_t& out) {
+  if (key.size() != 16) return false;
+  out = 0;
+  for (char c : key) {
+    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    if (digit < 0) return false;
+    out = out << 4 | static_cast<std::uint64_t>(digit);
+  }
+  return true;
+}
+
+}  // namespace
+
+template <typename Value>
+Value& FacetCounter::entry(ByName<Value>& map, std::string_view key) {
+  auto it = map.find(key);
+  if (it == map.end()) it = map.emplace(std::string(key), Value{}).first;
+  return it->second;
+}
+
+FacetCounter::FacetCounter(const Xapian::Database& db)
+    : use_streams_(db.size() == 1),
+      outlet_reader_(db, schema::kSlotOutlet),
+      cluster_reader_(db, schema::kSlotCluster),
+      date_reader_(db, schema::kSlotDate),
+      speakers_reader_(db, schema::kSlotSpeakers) {}
+
+std::string FacetCounter::value(const Xapian::Document& doc, ValueSlotReader& reader,
+                                Xapian::valueno slot) {
+  return use_streams_ ? reader.value(doc.get_docid()) : doc.get_value(slot);
+}
+
+void FacetCounter::operator()(const Xapian::Document& doc, double) {
+  const std::string outlet = value(doc, outlet_reader_, schema::kSlotOutlet);
+  OutletTally& tally = entry(outlets_, outlet.empty() ? kUnknown : std::string_view(outlet));
+  ++tally.matches;
+  const std::string cluster = value(doc, cluster_reader_, schema::kSlotCluster);
+  std::uint64_t number = 0;
+  if (parse_hex64(cluster, number)) {
+    tally.clusters.insert(number);
+  } else if (cluster.empty()) {
+    ++tally.unclustered;  // no cluster recorded: a story of its own
+  } else {
+    tally.other_clusters.insert(cluster);
+  }
+  const std::string date = value(doc, date_reader_, schema::kSlotDate);
+  ++entry(months_, date.size() >= 7 ? std::string_view(date).substr(0, 7) : kUnknown);
+  const std::string speakers = value(doc, speakers_reader_, schema::kSlotSpeakers);
+  const std::string_view names(speakers);
+  for (std::size_t start = 0; start < names.size();) {
+    std::size_t end = names.find(schema::kValueSeparator, start);
+    if (end == std::string_view::npos) end = names.size();
+    ++entry(speakers_, names.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+void FacetCounter::merge(const FacetCounter& other) {
+  for (const auto& [outlet, theirs] : other.outlets_) {
+    OutletTally& ours = entry(outlets_, outlet);
+    ours.matches += theirs.matches;
+    ours.clusters.insert(theirs.clusters.begin(), theirs.clusters.end());
+    ours.other_clusters.insert(theirs.other_clusters.begin(), theirs.other_clusters.end());
+    ours.unclustered += theirs.unclustered;
+  }
+  for (const auto& [speaker, count] : other.speakers_) entry(speakers_, speaker) += count;
+  for (const auto& [month, count] : other.months_) entry(months_, month) += count;
+}
+
+FacetCounter::Counts FacetCounter::outlets() const {
+  Counts out;
+  for (const auto& [outlet, tally] : outlets_) out[outlet] = tally.matches;
+  return out;
+}
+
+FacetCounter::Counts FacetCounter::outlet_stories() const {
+  Counts out;
+  for (const auto& [outlet, tally] : outlets_) {
+    out[outlet] = tally.clusters.size() + tally.other_clusters.size() + tally.unclustered;
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::uint64_t>> by_count(const FacetCounter::Counts& counts) {
+  std::vector<std::pair<std::string, std::uint64_t>> out(counts.begin(), counts.end());
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return out;
+}
+
+}  // namespace rostra

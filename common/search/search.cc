@@ -1,0 +1,258 @@
+#include "common/search/search.h"
+
+#include <algorithm>
+#include <exception>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <thread>
+
+#include "common/base/errors.h"
+#include "common/document/stored_article.h"
+#include "common/query/positional_decider.h"
+#include "common/query/query_parser.h"
+#include "common/schema/index_terms.h"
+#include "common/schema/schema.h"
+#include "common/search/docid_range_source.h"
+#include "common/search/facet_counter.h"
+
+namespace rostra {
+
+namespace {
+
+// Puts what `counter` counted into `results`.
+void fill_facets(const FacetCounter& counter, SearchResults& results) {
+  results.has_facets = true;
+  results.facets.outlets = by_count(counter.outlets());
+  results.facets.speakers = by_count(counter.speakers());
+  results.facets.outlet_stories = by_count(counter.outlet_stories());
+  const FacetCounter::Counts months = counter.months();
+  results.facets.months.assign(months.begin(), months.end());
+}
+
+}  // namespace
+
+Searcher::Searcher(const ReadableIndex& index, const OutletTable* outlets,
+                   const SpeakerAliases* speakers)
+    : index_(index),
+      outlets_(outlets),
+      speakers_(speakers),
+      threads_(std::max(1u, std::thread::hardware_concurrency())) {}
+
+void Searcher::set_threads(unsigned threads, Xapian::doccount min_documents) {
+  threads_ = std::max(1u, threads);
+  parallel_min_documents_ = min_documents;
+}
+
+SearchResults Searcher::search(const SearchRequest& request) {
+  // A writer committing while we read can invalidate what we opened: reopen on the latest
+  // commit and run the search again.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return search_once(request);
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt >= 5) throw DatabaseError("search failed: " + e.get_description());
+      index_.reopen();
+    }
+  }
+}
+
+Xapian::Database& Searcher::database_of(ReadableIndex& index, const SearchRequest& request) {
+  return request.quotes ? index.quotes : index.articles;
+}
+
+BuiltQuery Searcher::build_query(const QueryNode& parsed, const SearchRequest& request,
+                                 ReadableIndex& index, const Vocabulary& vocabulary, bool ranked,
+                                 bool defer_positional) const {
+  TokenStoreReader* tokens = request.quotes ? index.quote_tokens.get() : index.article_tokens.get();
+  QueryBuilder builder(request.language, outlets_, &vocabulary, tokens,
+                       request.quotes ? QueryTarget::kQuotes : QueryTarget::kArticles, speakers_);
+  builder.set_ranked(ranked);
+  builder.set_defer_positional(defer_positional);
+  BuiltQuery built = builder.build(parsed);
+  if (request.quotes && !request.all_kinds) {
+    built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query,
+                                Xapian::Query(quote_kind_term(quote_kind_name(QuoteKind::kQuote))));
+  }
+  return built;
+}
+
+std::vector<ReadableIndex*> Searcher::handles_for(const SearchRequest& request) {
+  Xapian::Database& db = database_of(index_, request);
+  std::vector<ReadableIndex*> handles{&index_};
+  if (threads_ < 2 || request.collapse || index_.dir.empty() || db.size() != 1 ||
+      db.get_doccount() < parallel_min_documents_) {
+    return handles;
+  }
+  while (helpers_.size() + 1 < threads_) helpers_.push_back(open_index_for_reading(index_.dir));
+  for (std::size_t i = 0; i + 1 < threads_; ++i) {
+    ReadableIndex* helper = &helpers_[i];
+    Xapian::Database* other = &database_of(*helper, request);
+    if (other->size() != 1 || other->get_revision() != db.get_revision()) {
+      *helper = open_index_for_reading(index_.dir);
+      other = &database_of(*helper, request);
+      if (other->size() != 1 || other->get_revision() != db.get_revision()) {
+        return {&index_};  // a commit came between: search the revision this searcher reads
+      }
+    }
+    handles.push_back(helper);
+  }
+  return handles;
+}
+
+Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchRequest& request,
+                                     ReadableIndex& index, Xapian::docid first, Xapian::docid last,
+                                     std::size_t skip, std::size_t wanted) {
+  Xapian::Database& db = database_of(index, request);
+  const Vocabulary vocabulary(request.quotes ? index.quote_databases : index.article_databases);
+  // Only counts (and facets) are asked for: nothing is ranked, so the query leaves out what
+  // only ranks and Xapian computes no weight (BoolWeight).
+  const bool count_only = request.limit == 0 && !request.collapse;
+  Part part;
+  // A top-k search without exact totals checks required phrases only for documents that
+  // could enter the page (a match decider); anything else checks every candidate.
+  const bool defer = !count_only && !request.exact_total && !request.facets && !request.collapse;
+  BuiltQuery built = build_query(parsed, request, index, vocabulary, !count_only, defer);
+  part.highlights = std::move(built.highlights);
+  Xapian::Query query = built.query;
+  if (first > 0) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          Xapian::Query((new DocidRangeSource(first, last))->release()));
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  if (count_only) {
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+  } else {
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+  }
+  switch (request.sort) {
+    case SortOrder::kRelevance:
+      break;
+    case SortOrder::kNewest:
+      enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+      break;
+    case SortOrder::kOldest:
+      enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
+      break;
+  }
+  if (request.collapse) enquire.set_collapse_key(schema::kSlotCluster);
+  if (request.facets) {
+    part.facets = std::make_unique<FacetCounter>(db);
+    enquire.add_matchspy(part.facets.get());
+  }
+  std::optional<PositionalDecider> decider;
+  if (!built.deferred.empty()) {
+    decider.emplace(built.deferred,
+                    request.quotes ? index.quote_tokens.get() : index.article_tokens.get());
+  }
+  // Exact totals and facets: every match is counted, not estimated.
+  Xapian::MSet mset =
+      enquire.get_mset(static_cast<Xapian::doccount>(skip), static_cast<Xapian::doccount>(wanted),
+                       request.exact_total || request.facets ? db.get_doccount() : 0, nullptr,
+                       decider ? &*decider : nullptr);
+  part.total = mset.get_matches_estimated();
+  if (request.collapse) {
+    // With collapsing, Xapian's estimate counts clusters; report stories and carriage.
+    // Xapian's uncollapsed count is an estimate; count the carriage exactly.
+    part.stories = mset.get_matches_estimated();
+    Xapian::Enquire counter(db);
+    counter.set_query(query);
+    counter.set_weighting_scheme(Xapian::BoolWeight());
+    part.total = counter.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+  }
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    part.matches.push_back(Match{*it, it.get_weight(),
+                                 request.collapse ? it.get_collapse_count() : 0, it.get_document(),
+                                 it.get_sort_key()});
+  }
+  return part;
+}
+
+std::vector<Searcher::Match> Searcher::merge_parts(std::vector<Part>& parts,
+                                                   const SearchRequest& request) {
+  std::vector<Match> all;
+  for (Part& part : parts) {
+    std::move(part.matches.begin(), part.matches.end(), std::back_inserter(all));
+  }
+  // Xapian's order: the sort key (empty unless sorting by date), then weight, then docid.
+  const bool newest = request.sort == SortOrder::kNewest;
+  std::sort(all.begin(), all.end(), [&](const Match& a, const Match& b) {
+    if (a.sort_key != b.sort_key) return newest ? a.sort_key > b.sort_key : a.sort_key < b.sort_key;
+    if (a.weight != b.weight) return a.weight > b.weight;
+    return a.docid < b.docid;
+  });
+  const std::size_t from = std::min(request.offset, all.size());
+  const std::size_t to = std::min(all.size(), from + request.limit);
+  return std::vector<Match>(
+      std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(from)),
+      std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(to)));
+}
+
+SearchResults Searcher::search_once(const SearchRequest& request) {
+  QueryNode parsed = parse_query(request.query);
+  SearchResults results;
+  try {
+    std::vector<ReadableIndex*> handles = handles_for(request);
+    const std::size_t n = handles.size();
+    threads_used_ = static_cast<unsigned>(n);
+    std::vector<Part> parts(n);
+    if (n == 1) {
+      parts[0] = search_part(parsed, request, *handles[0], 0, 0, request.offset, request.limit);
+    } else {
+      // Part i searches docids (last * i / n, last * (i + 1) / n] for the first
+      // offset + limit of its own matches; the page is cut from all of them, merged. Each
+      // thread searches through its own handle, whichever part it takes.
+      const std::uint64_t last = database_of(*handles[0], request).get_lastdocid();
+      std::vector<std::exception_ptr> errors(n);
+      if (!runner_ || runner_->helpers() + 1 != n) {
+        runner_ = std::make_unique<PartRunner>(static_cast<unsigned>(n - 1));
+      }
+      runner_->run(n, [&](std::size_t i, unsigned thread) {
+        try {
+          parts[i] = search_part(
+              parsed, request, *handles[thread], static_cast<Xapian::docid>(last * i / n + 1),
+              static_cast<Xapian::docid>(last * (i + 1) / n), 0, request.offset + request.limit);
+        } catch (...) {
+          errors[i] = std::current_exception();
+        }
+      });
+      for (const std::exception_ptr& error : errors) {
+        if (error) std::rethrow_exception(error);
+      }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      results.total += parts[i].total;
+      results.stories += parts[i].stories;
+      if (request.facets && i > 0) parts[0].facets->merge(*parts[i].facets);
+    }
+    if (request.facets) fill_facets(*parts[0].facets, results);
+    std::vector<Match> page = n == 1 ? std::move(parts[0].matches) : merge_parts(parts, request);
+
+    const HighlightTerms& highlights = parts[0].highlights;
+    for (std::size_t i = 0; i < page.size(); ++i) {
+      SearchHit hit;
+      hit.rank = request.offset + i + 1;
+      hit.score = page[i].weight;
+      hit.collapsed = page[i].collapsed;
+      if (request.quotes) {
+        hit.quote = decode_stored_quote(page[i].document.get_data());
+        if (request.snippets) {
+          hit.snippet = snippets_.make(hit.quote.text, highlights, hit.quote.language);
+        }
+      } else {
+        hit.article = decode_stored_article(page[i].document.get_data());
+        std::string_view text = hit.article.body.empty() ? hit.article.lead : hit.article.body;
+        if (request.snippets) hit.snippet = snippets_.make(text, highlights, hit.article.language);
+      }
+      results.hits.push_back(std::move(hit));
+    }
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw;
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("search failed: " + e.get_description());
+  }
+  return results;
+}
+
+}  // namespace rostra

@@ -1,0 +1,47 @@
+#include "common/tokens/vocabulary.h"
+
+#include <algorithm>
+
+#include "common/tokens/term_dictionary.h"
+
+namespace rostra {
+
+WordId Vocabulary::id(std::string_view word) const {
+  if (word.empty()) return 0;
+  const std::string key = word_id_key(word);
+  for (const Xapian::Database& db : databases_) {
+    std::string value = db.get_metadata(key);
+    if (!value.empty()) return parse_word_id_value(value);
+  }
+  return 0;
+}
+
+std::vector<std::pair<std::string, WordId>> Vocabulary::forms(std::string_view stem) const {
+  std::vector<std::pair<std::string, WordId>> out;
+  if (stem.empty()) return out;
+  const std::string key = stem_forms_key(stem);
+  for (const Xapian::Database& db : databases_) {
+    for (auto& form : parse_stem_forms(db.get_metadata(key))) {
+      if (std::none_of(out.begin(), out.end(),
+                       [&](const auto& f) { return f.first == form.first; })) {
+        out.push_back(std::move(form));
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Xapian::doccount Vocabulary::term_frequency(const std::string& term) const {
+  Xapian::doccount n = 0;
+  for (const Xapian::Database& db : databases_) n += db.get_termfreq(term);
+  return n;
+}
+
+Xapian::doccount Vocabulary::document_count() const {
+  Xapian::doccount n = 0;
+  for (const Xapian::Database& db : databases_) n += db.get_doccount();
+  return n;
+}
+
+}  // namespace rostra

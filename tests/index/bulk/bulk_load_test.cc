@@ -1,0 +1,266 @@
+// Bulk loads: shards written in parallel and merged must give the index a single writer
+// gives (same documents, same duplicate clusters), and a merge interrupted at any step must
+// finish on the next run.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <vector>
+
+#include "common/index/database.h"
+#include "common/index/index_shards.h"
+#include "common/index/indexer.h"
+#include "common/schema/schema.h"
+#include "common/tokens/term_dictionary.h"
+#include "common/tokens/token_record.h"
+#include "tests/support/index_fixture.h"
+
+namespace rostra {
+namespace {
+
+namespace fs = std::filesystem;
+
+// 300 articles: distinct stories, exact copies under other URLs and near copies (one
+// sentence added), spread over the dump so that copies land in other shards.
+void write_dump(const fs::path& path) {
+  std::ofstream out(path);
+  // Sixty words drawn pseudo-randomly per story, so different stories share no shingles.
+  auto story = [](int n) {
+    static const char* const kWords[] = {
+        "council",   "budget",   "region",   "approved", "debate",  "opposition", "rural",
+        "district",  "appeal",   "governor", "vote",     "victory", "road",       "spring",
+        "residents", "hall",     "evening",  "minister", "tax",     "school",     "hospital",
+        "bridge",    "election", "mayor",    "protest",  "farmers", "union",      "strike",
+        "court",     "ruling",   "police",   "report",   "deficit", "loan",       "bank",
+        "energy",    "prices",   "winter",   "harvest",  "river",   "flood",      "repair",
+        "railway",   "station",  "port",     "trade",    "export",  "border",     "treaty",
+        "summit"};
+    std::uint32_t x = static_cast<std::uint32_t>(n) * 2654435761u + 1u;
+    std::string text;
+    for (int w = 0; w < 60; ++w) {
+      x = x * 1664525u + 1013904223u;
+      text += kWords[(x >> 16) % (sizeof kWords / sizeof kWords[0])];
+      text += w % 12 == 11 ? ". " : " ";
+    }
+    return text;
+  };
+  for (int i = 0; i < 300; ++i) {
+    int n = i;
+    std::string body = story(n);
+    if (i % 10 == 3) n = i - 3;            // the same title and text under another URL
+    if (i % 10 == 3) body = story(i - 3);  // exact copy
+    if (i % 10 == 7) body = story(i - 7) + " Markets barely moved after the vote.";  // near
+    out << "{\"url\":\"https://wire" << i % 5 << ".example/2024/05/" << (i % 28 + 10) << "/item-"
+        << i << "\",\"title\":\"Council vote " << n << "\",\"body\":\"" << body << "\"}\n";
+  }
+}
+
+struct Snapshot {
+  std::map<std::string, std::string> data;     // id term -> stored data
+  std::map<std::string, std::string> cluster;  // id term -> cluster value
+  std::map<std::string, std::string> words;    // id term -> its token record, in words
+  Xapian::doccount quotes = 0;
+};
+
+// The words of a token record's text stream with their positions, and its quote spans.
+std::string record_in_words(std::string_view bytes, const std::map<WordId, std::string>& words) {
+  TokenRecordView record;
+  if (!parse_token_record(bytes, record)) return "malformed";
+  std::string out;
+  for_each_word(record.text, [&](std::uint32_t position, WordId id) {
+    auto it = words.find(id);
+    out += (it == words.end() ? "?" : it->second) + "@" + std::to_string(position) + " ";
+  });
+  for (const TokenSpan& span : record.spans) {
+    out += "[" + std::string(span.speaker) + ":";
+    for_each_word(record.text.substr(span.start, span.end - span.start),
+                  [&](std::uint32_t, WordId id) {
+                    auto it = words.find(id);
+                    out += " " + (it == words.end() ? "?" : it->second);
+                  });
+    out += "]";
+  }
+  return out;
+}
+
+Snapshot snapshot(const std::string& db) {
+  ReadableIndex index = open_index_for_reading(db);
+  std::map<WordId, std::string> words;  // this index's own numbering
+  for (auto k = index.articles.metadata_keys_begin("T"); k != index.articles.metadata_keys_end("T");
+       ++k) {
+    words[parse_word_id_value(index.articles.get_metadata(*k))] = (*k).substr(1);
+  }
+  Snapshot s;
+  for (auto t = index.articles.allterms_begin("Q"); t != index.articles.allterms_end("Q"); ++t) {
+    Xapian::Document doc = index.articles.get_document(*index.articles.postlist_begin(*t));
+    s.data[*t] = doc.get_data();
+    s.cluster[*t] = doc.get_value(schema::kSlotCluster);
+    s.words[*t] =
+        record_in_words(index.article_tokens->record(doc.get_value(schema::kSlotTokens)), words);
+  }
+  s.quotes = index.quotes.get_doccount();
+  return s;
+}
+
+IndexSummary index_into(const std::string& db, const fs::path& input, unsigned shards,
+                        std::uint64_t segment_articles = 25000) {
+  IndexOptions options;
+  options.db_path = db;
+  options.inputs = {input};
+  options.quiet = true;
+  options.shards = shards;
+  options.commit_every = 40;  // several refreshes of the cross-shard duplicate lookups
+  options.segment_articles = segment_articles;
+  std::ostringstream log;
+  return run_index(options, log);
+}
+
+TEST(BulkLoad, ShardedLoadEqualsASingleWriter) {
+  testing::TempDir dir;
+  fs::path dump = dir.path() / "dump.jsonl";
+  write_dump(dump);
+  std::string one = (dir.path() / "one").string();
+  std::string three = (dir.path() / "three").string();
+  IndexSummary a = index_into(one, dump, 1);
+  IndexSummary b = index_into(three, dump, 3);
+  EXPECT_EQ(a.added, 300u);
+  EXPECT_EQ(b.added, 300u);
+  EXPECT_EQ(a.exact_duplicates, 30u);
+  EXPECT_EQ(b.exact_duplicates, 30u);
+  EXPECT_EQ(a.near_duplicates, b.near_duplicates);
+  EXPECT_GE(b.near_duplicates, 25u);
+  EXPECT_FALSE(fs::exists(fs::path(three) / schema::kShardsDirectory));
+  EXPECT_FALSE(fs::exists(fs::path(three) / schema::kMergedDirectory));
+
+  Snapshot x = snapshot(one);
+  Snapshot y = snapshot(three);
+  EXPECT_EQ(x.data.size(), 300u);
+  EXPECT_EQ(x.data, y.data);
+  EXPECT_EQ(x.cluster, y.cluster);  // the same duplicate clusters, whatever the shard
+  EXPECT_EQ(x.words, y.words);      // the same token records, read through merged parts
+  EXPECT_EQ(x.quotes, y.quotes);
+
+  // A second run into the now non-empty index writes directly and changes nothing.
+  IndexSummary again = index_into(three, dump, 3);
+  EXPECT_EQ(again.unchanged, 300u);
+  EXPECT_FALSE(fs::exists(fs::path(three) / schema::kShardsDirectory));
+}
+
+TEST(BulkLoad, ManySegmentsAndRepeatedIdsEqualASingleWriter) {
+  testing::TempDir dir;
+  fs::path dump = dir.path() / "dump.jsonl";
+  write_dump(dump);
+  {
+    // Later versions of 20 earlier articles (new text, so new clusters), far enough down
+    // the dump that their first versions sit in earlier segments; 5 exact repeats.
+    std::ifstream in(dump);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    std::ofstream out(dump, std::ios::app);
+    for (int i = 0; i < 100; i += 5) {
+      std::string line = lines[i];
+      if (i % 20 != 0) line.insert(line.rfind("\"}"), " Updated later with a correction.");
+      out << line << "\n";
+    }
+  }
+  std::string one = (dir.path() / "one").string();
+  std::string many = (dir.path() / "many").string();
+  IndexSummary a = index_into(one, dump, 1);
+  // Two writers, a new round of segments after each commit past 2 × 30 articles.
+  IndexSummary b = index_into(many, dump, 2, 30);
+  EXPECT_EQ(a.added, 300u);
+  EXPECT_EQ(b.added, 300u);
+  EXPECT_EQ(a.replaced, 15u);
+  EXPECT_EQ(b.replaced, 15u);
+  EXPECT_EQ(a.unchanged, b.unchanged);
+  EXPECT_EQ(a.exact_duplicates, b.exact_duplicates);
+  EXPECT_EQ(a.near_duplicates, b.near_duplicates);
+  EXPECT_FALSE(fs::exists(fs::path(many) / schema::kShardsDirectory));
+
+  Snapshot x = snapshot(one);
+  Snapshot y = snapshot(many);
+  EXPECT_EQ(x.data.size(), 300u);
+  EXPECT_EQ(y.data.size(), 300u);  // one document per id, whichever segment held it first
+  EXPECT_EQ(x.data, y.data);
+  EXPECT_EQ(x.cluster, y.cluster);
+  EXPECT_EQ(x.words, y.words);
+  EXPECT_EQ(x.quotes, y.quotes);
+  EXPECT_EQ(open_index_for_reading(many).articles.get_doccount(), 300u);
+}
+
+TEST(BulkLoad, SearchersSeeShardsAndAnInterruptedMergeFinishes) {
+  testing::TempDir dir;
+  fs::path dump = dir.path() / "dump.jsonl";
+  write_dump(dump);
+  std::string done = (dir.path() / "done").string();
+  index_into(done, dump, 2);
+  const Snapshot expected = snapshot(done);
+
+  // An index killed after compacting: empty main databases, the shards, and merged/.
+  std::string db = (dir.path() / "db").string();
+  { open_index_for_writing(db); }
+  for (unsigned n = 0; n < 2; ++n) {
+    WritableIndex shard = open_index_for_writing(shard_directory(db, n));
+    shard.articles.add_document(Xapian::Document());
+    shard.commit();
+  }
+  EXPECT_EQ(open_index_for_reading(db).articles.get_doccount(), 2u);  // shards are searched
+  fs::create_directories(fs::path(db) / schema::kMergedDirectory);
+  for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
+    fs::copy(fs::path(done) / name, fs::path(db) / schema::kMergedDirectory / name);
+  }
+  fs::create_directories(fs::path(db) / schema::kMergeTempDirectory / "junk");
+
+  finish_interrupted_merge(db);
+  EXPECT_FALSE(fs::exists(fs::path(db) / schema::kShardsDirectory));
+  EXPECT_FALSE(fs::exists(fs::path(db) / schema::kMergedDirectory));
+  EXPECT_FALSE(fs::exists(fs::path(db) / schema::kMergeTempDirectory));
+  Snapshot got = snapshot(db);
+  EXPECT_EQ(got.data, expected.data);
+  EXPECT_EQ(got.quotes, expected.quotes);
+
+  // Killed halfway through moving: quotes already in place, articles still in merged/.
+  std::string half = (dir.path() / "half").string();
+  { open_index_for_writing(half); }
+  fs::create_directories(fs::path(half) / schema::kMergedDirectory);
+  fs::remove_all(fs::path(half) / schema::kQuotesDatabase);
+  fs::copy(fs::path(done) / schema::kQuotesDatabase, fs::path(half) / schema::kQuotesDatabase);
+  fs::copy(fs::path(done) / schema::kArticlesDatabase,
+           fs::path(half) / schema::kMergedDirectory / schema::kArticlesDatabase);
+  finish_interrupted_merge(half);
+  got = snapshot(half);
+  EXPECT_EQ(got.data, expected.data);
+  EXPECT_EQ(got.quotes, expected.quotes);
+}
+
+TEST(BulkLoad, DiscardsWhatAnInterruptedLoadDidNotCommit) {
+  testing::TempDir dir;
+  std::string db = (dir.path() / "db").string();
+  auto make_segments = [&](unsigned count) {
+    fs::remove_all(fs::path(db) / schema::kShardsDirectory);
+    for (unsigned n = 0; n < count; ++n) open_index_for_writing(shard_directory(db, n));
+    fs::create_directories(shard_directory(db, count) + ".tmp");
+  };
+  // Two writers: rounds are segments {0, 1}, {2, 3}, {4, 5}; round {4, 5} lacks 5.
+  make_segments(5);
+  discard_uncommitted_segments(db, 2);
+  EXPECT_EQ(list_shard_directories(db).size(), 4u);
+  EXPECT_FALSE(fs::exists(shard_directory(db, 5) + ".tmp"));
+  EXPECT_FALSE(fs::exists(shard_directory(db, 4)));
+  // Whole rounds stay.
+  make_segments(4);
+  discard_uncommitted_segments(db, 2);
+  EXPECT_EQ(list_shard_directories(db).size(), 4u);
+  // No committed round (the number of writers was never committed): nothing stays.
+  make_segments(3);
+  discard_uncommitted_segments(db, 0);
+  EXPECT_TRUE(list_shard_directories(db).empty());
+  // No load under way: nothing to do.
+  testing::TempDir empty;
+  discard_uncommitted_segments(empty.path().string(), 2);
+}
+
+}  // namespace
+}  // namespace rostra

@@ -1,0 +1,185 @@
+#include "common/input/metadata/date_parser.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+namespace rostra {
+namespace {
+
+using Date = std::optional<std::string>;
+
+TEST(DateParser, ReadsIsoDate) {
+  EXPECT_EQ(parse_date("2022-03-04"), Date("2022-03-04"));
+}
+
+TEST(DateParser, ReadsIsoDateTimeWithZone) {
+  EXPECT_EQ(parse_date("2022-03-04T10:00:00Z"), Date("2022-03-04"));
+}
+
+TEST(DateParser, ReadsSlashedYearFirstDate) {
+  EXPECT_EQ(parse_date("2022/03/04"), Date("2022-03-04"));
+}
+
+TEST(DateParser, ReadsIsotDateWithTrailingSpace) {
+  EXPECT_EQ(parse_date("December 31, 2017 "), Date("2017-12-31"));
+}
+
+TEST(DateParser, IgnoresSurroundingWhitespace) {
+  EXPECT_EQ(parse_date(" \t November 8, 2016\n"), Date("2016-11-08"));
+}
+
+TEST(DateParser, ReadsAbbreviatedMonthWithDot) {
+  EXPECT_EQ(parse_date("Dec. 31, 2017"), Date("2017-12-31"));
+  EXPECT_EQ(parse_date("Sept. 5, 2019"), Date("2019-09-05"));
+}
+
+TEST(DateParser, ReadsDayMonthYear) {
+  EXPECT_EQ(parse_date("31 December 2017"), Date("2017-12-31"));
+  EXPECT_EQ(parse_date("1 Jan 2020"), Date("2020-01-01"));
+}
+
+TEST(DateParser, ReadsRussianGenitiveMonthWithYearAbbreviation) {
+  EXPECT_EQ(parse_date("20 января 2025 г."), Date("2025-01-20"));
+  EXPECT_EQ(parse_date("5 мая 2024"), Date("2024-05-05"));
+  EXPECT_EQ(parse_date("1 марта 2022 года"), Date("2022-03-01"));
+  EXPECT_EQ(parse_date("12 декабря 2023"), Date("2023-12-12"));
+}
+
+TEST(DateParser, ReadsRussianMonthInUpperCase) {
+  EXPECT_EQ(parse_date("7 ОКТЯБРЯ 2021"), Date("2021-10-07"));
+}
+
+TEST(DateParser, ReadsDashedDateWithTwoDigitYear) {
+  EXPECT_EQ(parse_date("31-Dec-17"), Date("2017-12-31"));
+}
+
+TEST(DateParser, MapsTwoDigitYearsBelowFiftyToThisCentury) {
+  EXPECT_EQ(parse_date("1-Jan-49"), Date("2049-01-01"));
+  EXPECT_EQ(parse_date("1-Jan-50"), Date("1950-01-01"));
+  EXPECT_EQ(parse_date("5-Jan-87"), Date("1987-01-05"));
+}
+
+TEST(DateParser, ReadsTeletypeDateWithTimeAndHundredths) {
+  EXPECT_EQ(parse_date("26-FEB-1987 15:01:01.79"), Date("1987-02-26"));
+}
+
+TEST(DateParser, ReadsTeletypeDateWithLeadingSpaces) {
+  EXPECT_EQ(parse_date("  3-MAR-1987 09:12:45.11"), Date("1987-03-03"));
+}
+
+TEST(DateParser, ReadsDottedDayFirstDate) {
+  EXPECT_EQ(parse_date("04.03.2022"), Date("2022-03-04"));
+}
+
+TEST(DateParser, ReadsMailDateWithWeekdayAndZone) {
+  EXPECT_EQ(parse_date("Mon, 20 Jan 2025 10:00:00 +0000"), Date("2025-01-20"));
+}
+
+TEST(DateParser, SkipsLeadingFullWeekday) {
+  EXPECT_EQ(parse_date("Monday, January 20, 2025"), Date("2025-01-20"));
+}
+
+TEST(DateParser, ReadsUnambiguousSlashDatesInEitherOrder) {
+  EXPECT_EQ(parse_date("31/12/2017"), Date("2017-12-31"));
+  EXPECT_EQ(parse_date("12/31/2017"), Date("2017-12-31"));
+}
+
+TEST(DateParser, RefusesAmbiguousSlashDate) {
+  EXPECT_EQ(parse_date("03/04/2022"), std::nullopt);
+}
+
+TEST(DateParser, RefusesImpossibleDates) {
+  EXPECT_EQ(parse_date("2025-02-30"), std::nullopt);
+  EXPECT_EQ(parse_date("2023-02-29"), std::nullopt);
+  EXPECT_EQ(parse_date("2024-13-01"), std::nullopt);
+  EXPECT_EQ(parse_date("April 31, 2020"), std::nullopt);
+  EXPECT_EQ(parse_date("32 января 2025"), std::nullopt);
+}
+
+TEST(DateParser, AcceptsLeapDay) {
+  EXPECT_EQ(parse_date("2024-02-29"), Date("2024-02-29"));
+}
+
+TEST(DateParser, RefusesTextThatIsNoDate) {
+  EXPECT_EQ(parse_date(""), std::nullopt);
+  EXPECT_EQ(parse_date("   "), std::nullopt);
+  EXPECT_EQ(parse_date("yesterday"), std::nullopt);
+  EXPECT_EQ(parse_date("Putin spoke"), std::nullopt);
+  EXPECT_EQ(parse_date("12345"), std::nullopt);
+  EXPECT_EQ(parse_date("January 2025"), std::nullopt);
+}
+
+TEST(DateLine, AcceptsLineThatIsOnlyADate) {
+  EXPECT_EQ(parse_date_line("January 20, 2025"), Date("2025-01-20"));
+  EXPECT_EQ(parse_date_line("20 января 2025 г."), Date("2025-01-20"));
+}
+
+TEST(DateLine, AcceptsDateFollowedByTime) {
+  EXPECT_EQ(parse_date_line("January 20, 2025 10:32 AM"), Date("2025-01-20"));
+  EXPECT_EQ(parse_date_line("2025-01-20 14:05 MSK"), Date("2025-01-20"));
+}
+
+TEST(DateLine, RefusesSentenceThatStartsWithADate) {
+  EXPECT_EQ(parse_date_line("January 20, 2025 was the coldest day of the winter."), std::nullopt);
+  EXPECT_EQ(parse_date_line("20 января 2025 года президент провел совещание."), std::nullopt);
+}
+
+TEST(DateLine, RefusesLineWithoutDate) {
+  EXPECT_EQ(parse_date_line("kremlin.ru"), std::nullopt);
+  EXPECT_EQ(parse_date_line(""), std::nullopt);
+}
+
+TEST(DateFromUrl, FindsSlashSeparatedDateInPath) {
+  EXPECT_EQ(date_from_url("https://www.themoscowtimes.com/2025/01/20/slug-a87671"),
+            Date("2025-01-20"));
+}
+
+TEST(DateFromUrl, FindsDashSeparatedDateInPath) {
+  EXPECT_EQ(date_from_url("https://www.1tv.ru/news/2022-01-01/123-slug"), Date("2022-01-01"));
+}
+
+TEST(DateFromUrl, ReturnsNulloptWithoutDate) {
+  EXPECT_EQ(date_from_url("https://example.org/news/politics/some-story"), std::nullopt);
+  EXPECT_EQ(date_from_url("https://example.org"), std::nullopt);
+  EXPECT_EQ(date_from_url(""), std::nullopt);
+}
+
+TEST(DateFromUrl, IgnoresEightDigitRuns) {
+  EXPECT_EQ(date_from_url("https://example.org/news/20250120/story"), std::nullopt);
+}
+
+TEST(DateFromUrl, IgnoresImpossibleDates) {
+  EXPECT_EQ(date_from_url("https://example.org/2025/13/45/story"), std::nullopt);
+  EXPECT_EQ(date_from_url("https://example.org/2025-02-30/story"), std::nullopt);
+}
+
+TEST(DateValidity, KnowsLeapYears) {
+  EXPECT_TRUE(is_valid_date(2024, 2, 29));
+  EXPECT_TRUE(is_valid_date(2000, 2, 29));
+  EXPECT_FALSE(is_valid_date(2023, 2, 29));
+  EXPECT_FALSE(is_valid_date(1900, 2, 29));
+}
+
+TEST(DateValidity, RejectsOutOfRangeParts) {
+  EXPECT_FALSE(is_valid_date(999, 1, 1));
+  EXPECT_FALSE(is_valid_date(3000, 1, 1));
+  EXPECT_TRUE(is_valid_date(1000, 1, 1));
+  EXPECT_TRUE(is_valid_date(2999, 12, 31));
+  EXPECT_FALSE(is_valid_date(2025, 0, 1));
+  EXPECT_FALSE(is_valid_date(2025, 13, 1));
+  EXPECT_FALSE(is_valid_date(2025, 4, 31));
+  EXPECT_FALSE(is_valid_date(2025, 1, 0));
+}
+
+TEST(DateFromUrl, FindsDateAtEndOfUrl) {
+  EXPECT_EQ(date_from_url("https://news.example/archive/2024/11/05"), Date("2024-11-05"));
+}
+
+TEST(DateFromUrl, IgnoresDigitsInHost) {
+  EXPECT_EQ(date_from_url("https://2025-01-20.example/story"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace rostra

@@ -1,0 +1,250 @@
+// Runs the real rostra-index and rostra-search on the sample corpus and, when present,
+// the seeds in ../shared/seeds, and checks what they print.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "common/schema/schema.h"
+#include "tests/support/index_fixture.h"
+#include "tests/support/program_runner.h"
+
+namespace rostra {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ProgramResult;
+using testing::run_program;
+
+const fs::path kSource = ROSTRA_SOURCE_DIR;
+const fs::path kSeeds = kSource / ".." / "shared" / "seeds";
+
+ProgramResult index(const std::vector<std::string>& args) {
+  return run_program(ROSTRA_INDEX_BIN, args);
+}
+ProgramResult search(const std::vector<std::string>& args) {
+  return run_program(ROSTRA_SEARCH_BIN, args);
+}
+
+// The sample corpus (and the seeds when present) indexed once for the whole suite.
+class EndToEnd : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::TempDir();
+    db_ = (dir_->path() / "db").string();
+    std::vector<std::string> args = {"--db", db_, (kSource / "corpus" / "sample").string()};
+    has_seeds_ = fs::exists(kSeeds);
+    if (has_seeds_) args.push_back(kSeeds.string());
+    first_run_ = new ProgramResult(index(args));
+    second_run_ = new ProgramResult(index(args));
+  }
+  static void TearDownTestSuite() {
+    delete first_run_;
+    delete second_run_;
+    delete dir_;
+  }
+
+  static testing::TempDir* dir_;
+  static std::string db_;
+  static bool has_seeds_;
+  static ProgramResult* first_run_;
+  static ProgramResult* second_run_;
+};
+
+testing::TempDir* EndToEnd::dir_ = nullptr;
+std::string EndToEnd::db_;
+bool EndToEnd::has_seeds_ = false;
+ProgramResult* EndToEnd::first_run_ = nullptr;
+ProgramResult* EndToEnd::second_run_ = nullptr;
+
+TEST_F(EndToEnd, IndexesTheWholeSampleCorpusCleanly) {
+  ASSERT_EQ(first_run_->exit_status, 0) << first_run_->out << first_run_->err;
+  std::string expected = has_seeds_ ? "indexed 40 articles (40 new, 0 replaced, 0 unchanged)"
+                                    : "indexed 38 articles (38 new, 0 replaced, 0 unchanged)";
+  EXPECT_NE(first_run_->out.find(expected), std::string::npos) << first_run_->out;
+  EXPECT_NE(first_run_->out.find("rejected 0"), std::string::npos) << first_run_->out;
+}
+
+TEST_F(EndToEnd, ReindexingTheSameInputChangesNothingAndSaysSo) {
+  ASSERT_EQ(second_run_->exit_status, 0) << second_run_->err;
+  std::string expected =
+      has_seeds_ ? "(0 new, 0 replaced, 40 unchanged)" : "(0 new, 0 replaced, 38 unchanged)";
+  EXPECT_NE(second_run_->out.find(expected), std::string::npos) << second_run_->out;
+  EXPECT_NE(second_run_->out.find(has_seeds_ ? "database holds 40" : "database holds 38"),
+            std::string::npos)
+      << second_run_->out;
+}
+
+TEST_F(EndToEnd, TranslatedQuoteIsFoundUnderEachWording) {
+  ProgramResult a = search({"--db", db_, "--json", "\"prevent a second winter war\""});
+  ASSERT_EQ(a.exit_status, 0) << a.err;
+  ASSERT_EQ(a.lines_with("\"type\":\"hit\"").size(), 1u) << a.out;
+  EXPECT_NE(a.out.find("\"outlet\":\"The Northern Ledger\""), std::string::npos) << a.out;
+  EXPECT_NE(a.out.find("\"date\":\"2025-02-11\""), std::string::npos) << a.out;
+  EXPECT_NE(a.out.find("<mark>prevent a second winter war</mark>"), std::string::npos) << a.out;
+
+  ProgramResult b = search({"--db", db_, "--json", "\"stop another Winter War from happening\""});
+  ASSERT_EQ(b.lines_with("\"type\":\"hit\"").size(), 1u) << b.out;
+  EXPECT_NE(b.out.find("\"outlet\":\"The Harbor Times\""), std::string::npos) << b.out;
+}
+
+TEST_F(EndToEnd, ReadsEveryInputFormatOfTheSample) {
+  struct Fact {
+    const char* phrase;
+    const char* date;    // null: unknown
+    const char* outlet;  // null: unknown
+  };
+  const Fact facts[] = {
+      {"trading at 7.42", "2025-03-03", "The Northern Ledger"},          // date from URL
+      {"Sunlight is the best procurement policy", nullptr, nullptr},     // nothing known
+      {"никогда не закрывала дверь", "2025-05-22", "Вечерний вестник"},  // Russian date line
+      {"A trade war between friends is still a trade war", "2025-03-04", "Meridian Press Agency"},
+      {"The president has the power to ask questions", "2024-12-31", "Capital Wire"},  // CSV
+      {"Дороги нам обещают каждый февраль", "2024-02-07", "Вечерний вестник"},         // .jsonl.gz
+  };
+  for (const Fact& fact : facts) {
+    ProgramResult r = search({"--db", db_, "--json", std::string("\"") + fact.phrase + "\""});
+    ASSERT_EQ(r.exit_status, 0) << r.err;
+    ASSERT_EQ(r.lines_with("\"type\":\"hit\"").size(), 1u) << fact.phrase << "\n" << r.out;
+    std::string date = fact.date ? std::string("\"date\":\"") + fact.date + "\"" : "\"date\":null";
+    std::string outlet =
+        fact.outlet ? std::string("\"outlet\":\"") + fact.outlet + "\"" : "\"outlet\":null";
+    EXPECT_NE(r.out.find(date), std::string::npos) << fact.phrase << "\n" << r.out;
+    EXPECT_NE(r.out.find(outlet), std::string::npos) << fact.phrase << "\n" << r.out;
+  }
+}
+
+TEST_F(EndToEnd, FacetsAndDateSortPrintExactCounts) {
+  ProgramResult r = search({"--db", db_, "--json", "--facets", "--limit", "2", "--sort", "newest",
+                            "date:2025-01..2025-12"});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_EQ(r.lines_with("\"type\":\"hit\"").size(), 2u);
+  ASSERT_EQ(r.lines_with("\"type\":\"facets\"").size(), 1u) << r.out;
+  ASSERT_EQ(r.lines_with("\"type\":\"total\"").size(), 1u) << r.out;
+  EXPECT_NE(r.out.find("\"sort\":\"newest\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"month\":{\"2025-01\""), std::string::npos) << r.out;
+}
+
+TEST_F(EndToEnd, StatsDescribeTheDatabase) {
+  ProgramResult r = search({"--db", db_, "--stats", "--json"});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_NE(r.out.find(has_seeds_ ? "\"articles\":40" : "\"articles\":38"), std::string::npos)
+      << r.out;
+  std::string version = std::to_string(schema::kSchemaVersion);
+  EXPECT_NE(r.out.find("\"schema_version\":" + version), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"first_date\":\"2024-"), std::string::npos) << r.out;
+  ProgramResult human = search({"--db", db_, "--stats"});
+  EXPECT_NE(human.out.find("schema version: " + version), std::string::npos) << human.out;
+}
+
+TEST_F(EndToEnd, MalformedQueryIsAOneLineErrorWithStatus2) {
+  for (const char* query : {"(putin", "\"open", "speeker:putin", "date:2025-13", "AND"}) {
+    ProgramResult r = search({"--db", db_, query});
+    EXPECT_EQ(r.exit_status, 2) << query;
+    EXPECT_EQ(r.out, "") << query;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_EQ(r.err.rfind("rostra-search: error: ", 0), 0u) << r.err;
+  }
+}
+
+TEST_F(EndToEnd, MissingDatabaseIsStatus4AndBadOptionStatus2) {
+  ProgramResult r = search({"--db", (dir_->path() / "nope").string(), "putin"});
+  EXPECT_EQ(r.exit_status, 4) << r.err;
+  EXPECT_NE(r.err.find("no such database"), std::string::npos) << r.err;
+  EXPECT_EQ(search({"--db", db_, "--sort", "sideways", "x"}).exit_status, 2);
+  EXPECT_EQ(search({"--db", db_, "--no-such-option", "x"}).exit_status, 2);
+  EXPECT_EQ(index({"--db", db_}).exit_status, 2);
+}
+
+TEST_F(EndToEnd, BadInputIsReportedWithFileAndLineAndTheRestIsIndexed) {
+  testing::TempDir dir;
+  fs::path jsonl = dir.path() / "mixed.jsonl";
+  {
+    std::ofstream out(jsonl);
+    out << "{\"title\":\"Good one\",\"body\":\"First good article about tariffs.\"}\n"
+        << "{\"title\": broken\n"
+        << "{\"title\":\"Good two\",\"body\":\"Second good article about tariffs.\"}\n";
+  }
+  std::string db = (dir.path() / "db").string();
+  ProgramResult r = index({"--db", db, jsonl.string(), (dir.path() / "missing.csv").string()});
+  EXPECT_EQ(r.exit_status, 1) << r.out << r.err;  // partial
+  EXPECT_NE(r.err.find(jsonl.string() + ":2: malformed JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("missing.csv: no such file or directory"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("indexed 2 articles"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("rejected 2"), std::string::npos) << r.out;
+  ProgramResult s = search({"--db", db, "--json", "tariffs"});
+  EXPECT_EQ(s.lines_with("\"type\":\"hit\"").size(), 2u) << s.out;
+}
+
+TEST_F(EndToEnd, ExtractPrintsEachArticlesQuotesAsJsonLines) {
+  ProgramResult r =
+      index({"--extract", (kSource / "corpus" / "sample" / "articles.jsonl").string()});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  std::vector<std::string> lines = r.lines_with("\"quotes\":[");
+  ASSERT_EQ(lines.size(), 11u) << r.out;
+  for (const std::string& line : lines) {
+    for (const char* key : {"{\"id\":", "\"title\":", "\"date\":", "\"outlet\":", "\"url\":"}) {
+      EXPECT_NE(line.find(key), std::string::npos) << key << " in " << line;
+    }
+  }
+  // The translated-quote pair: line 1 of articles.jsonl, said by Tesar.
+  EXPECT_NE(lines[0].find("\"text\":\"Our duty is to stop another Winter War from happening. "),
+            std::string::npos)
+      << lines[0];
+  EXPECT_NE(lines[0].find("\"speaker\":\"Miroslav Tesar\""), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("\"kind\":\"quote\""), std::string::npos) << lines[0];
+  EXPECT_NE(r.err.find("extracted "), std::string::npos) << r.err;
+}
+
+TEST_F(EndToEnd, QuotesModeListsWhoSaidIt) {
+  ProgramResult r = search({"--db", db_, "--quotes", "--json", "--sort", "oldest", "winter war"});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  std::vector<std::string> quotes = r.lines_with("\"type\":\"quote\"");
+  ASSERT_EQ(quotes.size(), 2u) << r.out;
+  for (const std::string& q : quotes) {
+    EXPECT_NE(q.find("\"speaker\":\"Miroslav Tesar\""), std::string::npos) << q;
+    EXPECT_NE(q.find("\"date\":\"2025-02-11\""), std::string::npos) << q;
+  }
+  ProgramResult human = search({"--db", db_, "--quotes", "winter war"});
+  EXPECT_NE(human.out.find("Miroslav Tesar"), std::string::npos) << human.out;
+  EXPECT_NE(human.out.find("2 quotes"), std::string::npos) << human.out;
+}
+
+TEST_F(EndToEnd, SeedQuoteSearchNeedsTheSpeakersOwnWords) {
+  if (!has_seeds_) GTEST_SKIP() << "../shared/seeds not present";
+  // Seed 003 quotes Putin saying "World War III".
+  ProgramResult r = search(
+      {"--db", db_, "--quotes", "--json", "speaker:\"Vladimir Putin\" quote:\"World War III\""});
+  ASSERT_EQ(r.lines_with("\"type\":\"quote\"").size(), 1u) << r.out;
+  EXPECT_NE(r.out.find("\"outlet\":\"The Moscow Times\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("<mark>World War III</mark>"), std::string::npos) << r.out;
+  // Seed 000 says "third world war" in its narrative, not inside a quote.
+  EXPECT_EQ(
+      search({"--db", db_, "--json", "\"third world war\""}).lines_with("\"type\":\"hit\"").size(),
+      1u);
+  EXPECT_EQ(search({"--db", db_, "--json", "quote:\"third world war\""})
+                .lines_with("\"type\":\"hit\"")
+                .size(),
+            0u);
+  EXPECT_EQ(search({"--db", db_, "--json", "speaker:Путин quote:\"World War III\""})
+                .lines_with("\"type\":\"hit\"")
+                .size(),
+            1u);
+}
+
+TEST_F(EndToEnd, SeedPhrasesFindTheRightSeed) {
+  if (!has_seeds_) GTEST_SKIP() << "../shared/seeds not present";
+  ProgramResult third = search({"--db", db_, "--json", "\"third world war\""});
+  ASSERT_EQ(third.lines_with("\"type\":\"hit\"").size(), 1u) << third.out;
+  EXPECT_NE(third.out.find("Putin congratulates Trump, invites new US administration"),
+            std::string::npos)
+      << third.out;
+
+  ProgramResult wwiii = search({"--db", db_, "--json", "\"World War III\""});
+  ASSERT_EQ(wwiii.lines_with("\"type\":\"hit\"").size(), 1u) << wwiii.out;
+  EXPECT_NE(wwiii.out.find("Putin Congratulates Trump Ahead of Inauguration"), std::string::npos);
+  EXPECT_NE(wwiii.out.find("\"outlet\":\"The Moscow Times\""), std::string::npos) << wwiii.out;
+  EXPECT_NE(wwiii.out.find("\"date\":\"2025-01-20\""), std::string::npos) << wwiii.out;
+}
+
+}  // namespace
+}  // namespace rostra

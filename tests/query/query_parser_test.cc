@@ -1,0 +1,313 @@
+#include "common/query/query_parser.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "common/base/errors.h"
+
+namespace rostra {
+namespace {
+
+// A compact rendering of a query tree: words bare, phrases quoted, operators prefixed.
+std::string show(const QueryNode& node) {
+  auto list = [&](const std::string& head) {
+    std::string out = "(" + head;
+    for (const QueryNode& child : node.children) out += " " + show(child);
+    return out + ")";
+  };
+  switch (node.kind) {
+    case QueryNode::Kind::kWord:
+      return node.text;
+    case QueryNode::Kind::kPhrase:
+      return "\"" + node.text + "\"";
+    case QueryNode::Kind::kNear:
+      return list((node.ordered ? "ADJ/" : "NEAR/") + std::to_string(node.window));
+    case QueryNode::Kind::kAnd:
+      return list("AND");
+    case QueryNode::Kind::kOr:
+      return list("OR");
+    case QueryNode::Kind::kNot:
+      return list("NOT");
+    case QueryNode::Kind::kMatchAll:
+      return "*";
+    case QueryNode::Kind::kField:
+      return node.field + ":" + (node.phrase ? "\"" + node.text + "\"" : node.text);
+    case QueryNode::Kind::kDateRange:
+      return "date[" + node.date_from + ".." + node.date_to + "]";
+  }
+  return "?";
+}
+
+std::string parsed(std::string_view query) {
+  return show(parse_query(query));
+}
+
+// The column of the QueryError that `query` raises, or 0 when it parses.
+std::size_t error_column(std::string_view query) {
+  try {
+    parse_query(query);
+  } catch (const QueryError& e) {
+    return e.column();
+  }
+  return 0;
+}
+
+TEST(QueryParser, ReadsSingleWord) {
+  EXPECT_EQ(parsed("putin"), "putin");
+}
+
+TEST(QueryParser, JoinsBareWordsWithImplicitAnd) {
+  EXPECT_EQ(parsed("putin dialogue"), "(AND putin dialogue)");
+}
+
+TEST(QueryParser, ReadsStraightQuotedPhrase) {
+  EXPECT_EQ(parsed("\"third world war\""), "\"third world war\"");
+}
+
+TEST(QueryParser, ReadsCurlyQuotedPhrase) {
+  EXPECT_EQ(parsed("\xE2\x80\x9Cthird world war\xE2\x80\x9D"), "\"third world war\"");
+}
+
+TEST(QueryParser, ReadsGuillemetPhrase) {
+  EXPECT_EQ(parsed("«третья мировая война»"), "\"третья мировая война\"");
+}
+
+TEST(QueryParser, ReadsPhraseAmongWords) {
+  EXPECT_EQ(parsed("nato \"security guarantees\" russia"),
+            "(AND nato \"security guarantees\" russia)");
+}
+
+TEST(QueryParser, ReadsExplicitAnd) {
+  EXPECT_EQ(parsed("a AND b"), "(AND a b)");
+}
+
+TEST(QueryParser, ReadsOr) {
+  EXPECT_EQ(parsed("a OR b OR c"), "(OR a b c)");
+}
+
+TEST(QueryParser, BindsAndTighterThanOr) {
+  EXPECT_EQ(parsed("a b OR c"), "(OR (AND a b) c)");
+  EXPECT_EQ(parsed("a OR b AND c"), "(OR a (AND b c))");
+}
+
+TEST(QueryParser, TreatsLowerCaseOperatorsAsWords) {
+  EXPECT_EQ(parsed("war or peace"), "(AND war or peace)");
+}
+
+TEST(QueryParser, ReadsLeadingNotAsMatchAllExcept) {
+  EXPECT_EQ(parsed("NOT sanctions"), "(NOT * sanctions)");
+  EXPECT_EQ(parsed("-sanctions"), "(NOT * sanctions)");
+}
+
+TEST(QueryParser, ReadsInfixNotAndMinus) {
+  EXPECT_EQ(parsed("putin NOT trump"), "(NOT putin trump)");
+  EXPECT_EQ(parsed("putin -trump"), "(NOT putin trump)");
+}
+
+TEST(QueryParser, GroupsWithParentheses) {
+  EXPECT_EQ(parsed("(putin OR kremlin) sanctions"), "(AND (OR putin kremlin) sanctions)");
+  EXPECT_EQ(parsed("a (b OR (c d))"), "(AND a (OR b (AND c d)))");
+}
+
+TEST(QueryParser, ReadsNearWithDefaultWindow) {
+  EXPECT_EQ(parsed("putin NEAR trump"), "(NEAR/10 putin trump)");
+}
+
+TEST(QueryParser, ReadsNearWithExplicitWindow) {
+  EXPECT_EQ(parsed("putin NEAR/5 trump"), "(NEAR/5 putin trump)");
+}
+
+TEST(QueryParser, ReadsOrderedAdj) {
+  EXPECT_EQ(parsed("grain ADJ/3 corridor"), "(ADJ/3 grain corridor)");
+  EXPECT_EQ(parsed("grain ADJ corridor"), "(ADJ/10 grain corridor)");
+}
+
+TEST(QueryParser, BindsNearTighterThanAnd) {
+  EXPECT_EQ(parsed("talks putin NEAR trump"), "(AND talks (NEAR/10 putin trump))");
+}
+
+TEST(QueryParser, ReadsTitleFieldWord) {
+  EXPECT_EQ(parsed("title:sanctions"), "title:sanctions");
+}
+
+TEST(QueryParser, ReadsTitleFieldPhrase) {
+  QueryNode node = parse_query("title:\"grain deal\"");
+  EXPECT_EQ(node.kind, QueryNode::Kind::kField);
+  EXPECT_EQ(node.field, "title");
+  EXPECT_EQ(node.text, "grain deal");
+  EXPECT_TRUE(node.phrase);
+}
+
+TEST(QueryParser, ReadsQuotedOutletFilter) {
+  EXPECT_EQ(parsed("outlet:\"The Moscow Times\""), "outlet:\"The Moscow Times\"");
+}
+
+TEST(QueryParser, ReadsSpeakerFilter) {
+  QueryNode node = parse_query("speaker:Putin");
+  EXPECT_EQ(node.kind, QueryNode::Kind::kField);
+  EXPECT_EQ(node.field, "speaker");
+  EXPECT_EQ(node.text, "Putin");
+  EXPECT_FALSE(node.phrase);
+}
+
+TEST(QueryParser, CombinesFiltersWithWords) {
+  EXPECT_EQ(parsed("sanctions outlet:Reuters date:2025"),
+            "(AND sanctions outlet:Reuters date[2025-01-01..2025-12-31])");
+}
+
+TEST(QueryParser, ExpandsYearDate) {
+  EXPECT_EQ(parsed("date:2025"), "date[2025-01-01..2025-12-31]");
+}
+
+TEST(QueryParser, ExpandsMonthDate) {
+  EXPECT_EQ(parsed("date:2025-01"), "date[2025-01-01..2025-01-31]");
+}
+
+TEST(QueryParser, ExpandsDayDate) {
+  EXPECT_EQ(parsed("date:2025-01-20"), "date[2025-01-20..2025-01-20]");
+}
+
+TEST(QueryParser, ReadsClosedDateRange) {
+  EXPECT_EQ(parsed("date:2025-01-01..2025-01-31"), "date[2025-01-01..2025-01-31]");
+}
+
+TEST(QueryParser, ReadsOpenEndedDateRanges) {
+  EXPECT_EQ(parsed("date:2024.."), "date[2024-01-01..]");
+  EXPECT_EQ(parsed("date:..2024-06"), "date[..2024-06-30]");
+}
+
+TEST(QueryParser, ExpandsFebruaryToItsLastDay) {
+  EXPECT_EQ(parsed("date:2025-02"), "date[2025-02-01..2025-02-28]");
+}
+
+TEST(QueryParser, DoesNotTakeUrlsAsFields) {
+  EXPECT_EQ(parsed("http://x.y"), "http://x.y");
+  EXPECT_EQ(parsed("see https://news.example/a"), "(AND see https://news.example/a)");
+}
+
+TEST(QueryParser, SeparatesWordsAtNoBreakSpace) {
+  EXPECT_EQ(parsed("putin\xC2\xA0trump"), "(AND putin trump)");
+}
+
+TEST(QueryParser, RecordsNodeColumns) {
+  QueryNode node = parse_query("putin  trump");
+  ASSERT_EQ(node.children.size(), 2u);
+  EXPECT_EQ(node.children[0].column, 1u);
+  EXPECT_EQ(node.children[1].column, 8u);
+}
+
+TEST(QueryParserErrors, RejectsEmptyQuery) {
+  EXPECT_THROW(parse_query(""), QueryError);
+  EXPECT_THROW(parse_query("   "), QueryError);
+}
+
+TEST(QueryParserErrors, RejectsUnclosedParenthesisAtItsColumn) {
+  EXPECT_THROW(parse_query("(a"), QueryError);
+  EXPECT_EQ(error_column("(a"), 1u);
+  EXPECT_EQ(error_column("x (a b"), 3u);
+}
+
+TEST(QueryParserErrors, RejectsUnopenedParenthesisAtItsColumn) {
+  EXPECT_THROW(parse_query("a)"), QueryError);
+  EXPECT_EQ(error_column("a)"), 2u);
+}
+
+TEST(QueryParserErrors, RejectsDanglingAnd) {
+  EXPECT_THROW(parse_query("a AND"), QueryError);
+}
+
+TEST(QueryParserErrors, RejectsLeadingOr) {
+  EXPECT_THROW(parse_query("OR a"), QueryError);
+  EXPECT_EQ(error_column("OR a"), 1u);
+}
+
+TEST(QueryParserErrors, RejectsDanglingOrAndNot) {
+  EXPECT_THROW(parse_query("a OR"), QueryError);
+  EXPECT_THROW(parse_query("a NOT"), QueryError);
+  EXPECT_THROW(parse_query("a NEAR"), QueryError);
+}
+
+TEST(QueryParserErrors, RejectsUnterminatedQuoteAtItsColumn) {
+  EXPECT_THROW(parse_query("\"third world"), QueryError);
+  EXPECT_EQ(error_column("war \"third world"), 5u);
+}
+
+TEST(QueryParserErrors, RejectsUnknownFieldAtItsColumn) {
+  EXPECT_THROW(parse_query("foo:bar"), QueryError);
+  EXPECT_EQ(error_column("putin foo:bar"), 7u);
+}
+
+TEST(QueryParserErrors, RejectsImpossibleMonth) {
+  EXPECT_THROW(parse_query("date:2025-13"), QueryError);
+}
+
+TEST(QueryParserErrors, RejectsMalformedDate) {
+  EXPECT_THROW(parse_query("date:yesterday"), QueryError);
+  EXPECT_THROW(parse_query("date:2025-02-30"), QueryError);
+  EXPECT_THROW(parse_query("date:.."), QueryError);
+}
+
+TEST(QueryParserErrors, RejectsBackwardsDateRange) {
+  EXPECT_THROW(parse_query("date:2025-02-01..2025-01-01"), QueryError);
+}
+
+TEST(QueryParserErrors, RejectsZeroNearDistance) {
+  EXPECT_THROW(parse_query("NEAR/0"), QueryError);
+  EXPECT_EQ(error_column("a NEAR/0 b"), 3u);
+}
+
+TEST(QueryParserErrors, RejectsFieldWithoutValue) {
+  EXPECT_THROW(parse_query("title:"), QueryError);
+  EXPECT_THROW(parse_query("title: sanctions"), QueryError);
+}
+
+TEST(QueryParserErrors, QueryErrorIsUsageErrorWithColumnInMessage) {
+  try {
+    parse_query("putin foo:bar");
+    FAIL() << "expected QueryError";
+  } catch (const UsageError& e) {
+    std::string message = e.what();
+    EXPECT_NE(message.find("7"), std::string::npos) << message;
+    EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+  }
+}
+
+TEST(ExpandDateBound, ExpandsYearMonthAndDay) {
+  EXPECT_EQ(expand_date_bound("2025", false), "2025-01-01");
+  EXPECT_EQ(expand_date_bound("2025", true), "2025-12-31");
+  EXPECT_EQ(expand_date_bound("2025-01", false), "2025-01-01");
+  EXPECT_EQ(expand_date_bound("2025-01", true), "2025-01-31");
+  EXPECT_EQ(expand_date_bound("2025-01-20", false), "2025-01-20");
+  EXPECT_EQ(expand_date_bound("2025-01-20", true), "2025-01-20");
+}
+
+TEST(ExpandDateBound, EndsShortMonthsOnTheirLastDay) {
+  EXPECT_EQ(expand_date_bound("2025-02", true), "2025-02-28");
+  EXPECT_EQ(expand_date_bound("2024-02", true), "2024-02-29");
+  EXPECT_EQ(expand_date_bound("2025-04", true), "2025-04-30");
+}
+
+TEST(ExpandDateBound, ReturnsEmptyForBadBounds) {
+  EXPECT_EQ(expand_date_bound("2025-13", false), "");
+  EXPECT_EQ(expand_date_bound("2025-02-30", false), "");
+  EXPECT_EQ(expand_date_bound("25", false), "");
+  EXPECT_EQ(expand_date_bound("2025-1-1", false), "");
+  EXPECT_EQ(expand_date_bound("", true), "");
+  EXPECT_EQ(expand_date_bound("abcd", true), "");
+}
+
+TEST(QueryParser, ReadsSingleWordGuillemetPhrase) {
+  EXPECT_EQ(parsed("«ёлочки»"), "\"ёлочки\"");
+}
+
+TEST(QueryParserErrors, RejectsDoubleNot) {
+  EXPECT_THROW(parse_query("a NOT NOT b"), QueryError);
+}
+
+TEST(QueryParserErrors, RejectsEmptyParentheses) {
+  EXPECT_THROW(parse_query("a ()"), QueryError);
+}
+
+}  // namespace
+}  // namespace rostra
