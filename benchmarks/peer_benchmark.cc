@@ -23,7 +23,7 @@
 #include <sstream>
 
 #include "common/index/database.h"
-#include "common/index/indexer.h"
+#include "common/ingest/indexer.h"
 #include "common/input/input_reader.h"
 #include "common/input/metadata/article_metadata.h"
 #include "common/input/metadata/outlet_table.h"

@@ -2,11 +2,13 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <optional>
 
 #include "common/base/errors.h"
 #include "common/cli/cli_options.h"
 #include "common/cli/extract_command.h"
-#include "common/index/indexer.h"
+#include "common/ingest/indexer.h"
+#include "indexer/progress_meter.h"
 
 namespace po = boost::program_options;
 
@@ -65,7 +67,17 @@ int main(int argc, char** argv) {
     options.extract_quotes = !no_quotes;
     options.rejects_path = rejects;
     options.delete_list = delete_list;
-    options.progress = isatty(STDERR_FILENO) != 0;
+    std::optional<rostra::ProgressMeter> meter;
+    if (isatty(STDERR_FILENO) != 0 && !options.quiet) {
+      meter.emplace(std::cerr);
+      options.on_progress = [&meter](const rostra::IndexProgress& p, bool clear) {
+        if (clear) {
+          meter->finish();
+        } else {
+          meter->update(p.articles, p.text_bytes, p.input_bytes, p.total_input_bytes, p.rejects);
+        }
+      };
+    }
     if (extract) {
       rostra::IndexSummary summary = rostra::run_extract(options, std::cout, std::cerr);
       std::cerr << "rostra-index: extracted " << summary.quotes << " quotes from "

@@ -5,7 +5,7 @@
 #include <iosfwd>
 #include <vector>
 
-#include "common/index/indexer.h"
+#include "common/ingest/indexer.h"
 
 namespace rostra {
 

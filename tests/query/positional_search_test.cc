@@ -9,7 +9,7 @@
 
 #include "common/analysis/term_stemmer.h"
 #include "common/index/article_writer.h"
-#include "common/index/indexer.h"
+#include "common/ingest/indexer.h"
 #include "common/input/input_reader.h"
 #include "common/input/metadata/article_metadata.h"
 #include "common/query/query_builder.h"

@@ -1,4 +1,4 @@
-#include "common/index/article_stream.h"
+#include "common/ingest/article_stream.h"
 
 #include <ostream>
 

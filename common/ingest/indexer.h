@@ -3,12 +3,27 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <string>
 #include <vector>
 
 namespace rostra {
+
+/// How far a run has come: what a progress display shows.
+struct IndexProgress {
+  std::uint64_t articles = 0;           ///< Articles handled so far.
+  std::uint64_t text_bytes = 0;         ///< Bytes of text indexed so far.
+  std::uint64_t input_bytes = 0;        ///< Bytes of input files read so far.
+  std::uint64_t total_input_bytes = 0;  ///< Bytes of all input files; 0 when unknown.
+  std::uint64_t rejects = 0;            ///< Records rejected so far.
+};
+
+/// Receives progress from the writing thread after each record (`clear` false), and with
+/// `clear` true before the run writes a line to its log and once at the end, so that a
+/// live display can erase itself first. Called on one thread; must be cheap.
+using IndexProgressCallback = std::function<void(const IndexProgress&, bool clear)>;
 
 /// What rostra-index was asked to do.
 struct IndexOptions {
@@ -22,7 +37,7 @@ struct IndexOptions {
                                            ///< postings cheap). Bulk loads commit rounds.
   bool quiet = false;                      ///< No per-record lines and no progress line.
   bool verbose = false;                    ///< Also log each file as it is read.
-  bool progress = false;                   ///< Draw a live progress line (on a terminal).
+  IndexProgressCallback on_progress;       ///< Progress reports; empty: none.
   unsigned threads = 0;                    ///< Analysis threads; 0: one per core.
   unsigned shards = 2;                     ///< Writers of a bulk load into an empty index
                                            ///< (merged at the end); 1: write directly.

@@ -1,4 +1,4 @@
-#include "common/index/indexer.h"
+#include "common/ingest/indexer.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -21,7 +21,6 @@
 #include "common/base/json_writer.h"
 #include "common/base/text_util.h"
 #include "common/base/work_queue.h"
-#include "common/cli/progress_meter.h"
 #include "common/index/article_preparer.h"
 #include "common/index/article_writer.h"
 #include "common/index/bulk/bulk_duplicates.h"
@@ -340,7 +339,16 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   });
 
   // Writer: this thread, in input order.
-  ProgressMeter meter(log, options.progress && !options.quiet, total_bytes);
+  IndexProgress shown;
+  shown.total_input_bytes = total_bytes;
+  auto show_progress = [&](bool clear) {
+    if (!options.on_progress) return;
+    shown.articles = summary.indexed;
+    shown.text_bytes = summary.text_bytes;
+    shown.input_bytes = input_bytes;
+    shown.rejects = summary.rejected;
+    options.on_progress(shown, clear);
+  };
   std::map<std::uint64_t, Result> pending;
   std::uint64_t next_seq = 0;
   std::uint64_t uncommitted = 0;
@@ -362,7 +370,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       ++summary.warnings;
     }
     if (!options.quiet) {
-      meter.finish();
+      show_progress(true);
       log << "rostra-index: " << (rejected ? "rejected: " : "warning: ") << issue.message() << "\n";
     }
   };
@@ -423,7 +431,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       if (!r.article_file.empty()) progress.advance(r.article_file);  // an article rejected late
     } else if (auto* start = std::get_if<FileStart>(&r.value)) {
       if (!options.quiet) {
-        meter.finish();
+        show_progress(true);
         log << "rostra-index: reading " << start->file << "\n";
       }
     } else if (auto* skipped = std::get_if<Skipped>(&r.value)) {
@@ -443,7 +451,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       commit();
       uncommitted = 0;
     }
-    meter.update(summary.indexed, summary.text_bytes, input_bytes, summary.rejected);
+    show_progress(false);
   };
   try {
     while (std::optional<Result> r = results.pop()) {
@@ -467,7 +475,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   closer.join();
   if (bulk_writers == 0) progress.clear(index.articles);  // completed: nothing to resume
   commit();
-  meter.finish();
+  show_progress(true);
   summary.added = outcomes.added;
   summary.replaced = outcomes.replaced;
   summary.unchanged = outcomes.unchanged;

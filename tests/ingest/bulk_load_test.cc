@@ -11,7 +11,7 @@
 
 #include "common/index/database.h"
 #include "common/index/index_shards.h"
-#include "common/index/indexer.h"
+#include "common/ingest/indexer.h"
 #include "common/schema/schema.h"
 #include "common/tokens/term_dictionary.h"
 #include "common/tokens/token_record.h"

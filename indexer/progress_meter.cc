@@ -1,4 +1,4 @@
-#include "common/cli/progress_meter.h"
+#include "indexer/progress_meter.h"
 
 #include <cstdio>
 #include <ostream>
@@ -32,16 +32,12 @@ std::string duration(double seconds) {
 
 }  // namespace
 
-ProgressMeter::ProgressMeter(std::ostream& out, bool enabled, std::uint64_t total_bytes)
-    : out_(out),
-      enabled_(enabled),
-      total_bytes_(total_bytes),
-      started_(std::chrono::steady_clock::now()),
-      last_draw_(started_) {}
+ProgressMeter::ProgressMeter(std::ostream& out)
+    : out_(out), started_(std::chrono::steady_clock::now()), last_draw_(started_) {}
 
 void ProgressMeter::update(std::uint64_t articles, std::uint64_t text_bytes,
-                           std::uint64_t input_bytes, std::uint64_t rejects) {
-  if (!enabled_) return;
+                           std::uint64_t input_bytes, std::uint64_t total_bytes,
+                           std::uint64_t rejects) {
   auto now = std::chrono::steady_clock::now();
   if (now - last_draw_ < std::chrono::milliseconds(250)) return;
   last_draw_ = now;
@@ -53,11 +49,11 @@ void ProgressMeter::update(std::uint64_t articles, std::uint64_t text_bytes,
                 static_cast<double>(articles) / elapsed,
                 static_cast<double>(text_bytes) / 1e6 / elapsed, with_commas(rejects).c_str());
   std::string text = line;
-  if (total_bytes_ > 0 && input_bytes > 0 && input_bytes <= total_bytes_) {
-    double remaining = elapsed * static_cast<double>(total_bytes_ - input_bytes) /
-                       static_cast<double>(input_bytes);
+  if (total_bytes > 0 && input_bytes > 0 && input_bytes <= total_bytes) {
+    double remaining =
+        elapsed * static_cast<double>(total_bytes - input_bytes) / static_cast<double>(input_bytes);
     text +=
-        " · " + std::to_string(100 * input_bytes / total_bytes_) + "% · ETA " + duration(remaining);
+        " · " + std::to_string(100 * input_bytes / total_bytes) + "% · ETA " + duration(remaining);
   }
   out_ << "\r\x1b[K" << text << std::flush;
   drawn_ = true;

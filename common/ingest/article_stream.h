@@ -5,7 +5,7 @@
 #include <functional>
 #include <iosfwd>
 
-#include "common/index/indexer.h"
+#include "common/ingest/indexer.h"
 #include "common/input/metadata/outlet_table.h"
 #include "common/model/article.h"
 
