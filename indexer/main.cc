@@ -7,6 +7,7 @@
 #include "common/base/errors.h"
 #include "common/cli/cli_options.h"
 #include "common/cli/extract_command.h"
+#include "common/glass/glass_compatibility.h"
 #include "common/ingest/indexer.h"
 #include "indexer/progress_meter.h"
 
@@ -87,6 +88,9 @@ int main(int argc, char** argv) {
     if (options.db_path.empty()) throw rostra::UsageError("--db is required (or --extract)");
     rostra::IndexSummary summary = rostra::run_index(options, std::cerr);
     std::cout << "rostra-index: " << rostra::format_summary(summary) << "\n";
+    if (std::string why = rostra::glass_fallback_reason(); !why.empty()) {
+      std::cout << "rostra-index: note: bulk loads wrote through Xapian's own API: " << why << "\n";
+    }
     return rostra::index_exit_status(summary);
   });
 }

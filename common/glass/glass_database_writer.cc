@@ -48,7 +48,8 @@ std::uint32_t unpack_uint(const char*& p) {
 
 }  // namespace
 
-GlassDatabaseWriter::GlassDatabaseWriter(std::string path) : path_(std::move(path)) {
+GlassDatabaseWriter::GlassDatabaseWriter(std::string path, GlassBackend backend)
+    : path_(std::move(path)), backend_(backend) {
   std::error_code ec;
   if (fs::exists(path_, ec) && !is_empty_directory(path_)) {
     throw DatabaseError(path_ + ": already exists and is not an empty directory");
@@ -167,6 +168,7 @@ Xapian::docid GlassDatabaseWriter::add_document(const BulkDocument& doc) {
   stats_.total_doclen += length;
   ++stats_.doccount;
   stats_.last_docid = did;
+  if (backend_ == GlassBackend::kThroughXapian) kept_.push_back(doc);
   return did;
 }
 
@@ -178,6 +180,7 @@ void GlassDatabaseWriter::delete_document(Xapian::docid did) {
   const std::size_t index = did - 1;
   DocRecord& record = docs_[index];
   record.deleted = true;
+  if (backend_ == GlassBackend::kThroughXapian) deleted_.push_back(did);
   const Range terms = terms_of(index);
   const char* wdf = doc_wdfs_.data() + record.wdfs_begin;
   for (std::uint64_t i = terms.begin; i < terms.end; ++i) {
@@ -231,6 +234,11 @@ std::size_t GlassDatabaseWriter::memory_bytes() const {
                       slots_.capacity() * sizeof(SlotValues);
   for (const SlotValues& s : slots_) bytes += s.stream.capacity();
   for (const auto& [key, value] : metadata_) bytes += key.size() + value.size() + 64;
+  for (const BulkDocument& doc : kept_) {
+    bytes += sizeof doc + doc.data.capacity();
+    for (const auto& [term, wdf] : doc.terms) bytes += sizeof wdf + term.capacity() + 32;
+    for (const auto& [slot, value] : doc.values) bytes += sizeof slot + value.capacity() + 32;
+  }
   return bytes;
 }
 
@@ -251,15 +259,42 @@ void GlassDatabaseWriter::finish() {
   // From here on the writer's buffers are rewritten: no second attempt.
   finished_ = true;
   try {
-    write_tables();
+    if (backend_ == GlassBackend::kThroughXapian) {
+      write_through_xapian();
+    } else {
+      write_tables();
+    }
   } catch (...) {
     // Leave nothing that looks like (part of) a database behind.
     for (const char* file : kTableFiles) ::unlink((path_ + "/" + file).c_str());
+    if (backend_ == GlassBackend::kThroughXapian) {
+      for (const auto& entry : fs::directory_iterator(path_, ec)) fs::remove_all(entry, ec);
+    }
     if (created) fs::remove(path_, ec);
     release_memory();
     throw;
   }
   release_memory();
+}
+
+void GlassDatabaseWriter::write_through_xapian() {
+  try {
+    Xapian::WritableDatabase db(path_, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+    for (const BulkDocument& kept : kept_) {
+      Xapian::Document doc;
+      for (const auto& [term, wdf] : kept.terms) doc.add_term(term, wdf);
+      for (const auto& [slot, value] : kept.values) doc.add_value(slot, value);
+      doc.set_data(kept.data);
+      db.add_document(doc);
+    }
+    for (Xapian::docid did : deleted_) db.delete_document(did);
+    for (const auto& [key, value] : metadata_) db.set_metadata(key, value);
+    db.commit();
+    db.close();
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(path_ +
+                        ": cannot write the database through Xapian: " + e.get_description());
+  }
 }
 
 void GlassDatabaseWriter::write_tables() {
@@ -436,6 +471,8 @@ void GlassDatabaseWriter::release_memory() {
   std::vector<SlotValues>().swap(slots_);
   slot_index_.clear();
   metadata_.clear();
+  std::vector<BulkDocument>().swap(kept_);
+  std::vector<Xapian::docid>().swap(deleted_);
 }
 
 }  // namespace rostra

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "common/glass/bulk_document.h"
+#include "common/glass/glass_compatibility.h"
 #include "common/glass/glass_version_file.h"
 #include "common/glass/term_postings.h"
 
@@ -55,13 +56,22 @@ namespace rostra {
 /// interrupted finish() is never a database Xapian opens; when finish() throws it also
 /// removes the files it wrote (and `path` itself if it created it).
 ///
+/// Version gate: with `GlassBackend::kThroughXapian` (the default when Xapian is not a
+/// version this writer was tested with, see glass_compatibility.h) the same calls are
+/// checked the same way, and finish() makes them on a new Xapian::WritableDatabase instead
+/// (every document added, then the deleted ones deleted, then the metadata set, then one
+/// commit), so the result is what the contract above describes on any Xapian version.
+///
 /// Not thread-safe; one writer per thread (several writers on different paths may run at
 /// once).
 class GlassDatabaseWriter {
  public:
   /// REQUIRES: `path` does not exist or is an empty directory (checked here and again by
   /// finish(); throws DatabaseError naming the path otherwise). Its parent must exist.
-  explicit GlassDatabaseWriter(std::string path);
+  explicit GlassDatabaseWriter(std::string path, GlassBackend backend = default_glass_backend());
+
+  /// How finish() writes the database.
+  GlassBackend backend() const { return backend_; }
 
   /// Adds `doc` as the next docid and returns it (1, 2, 3, ...). Empty values are ignored,
   /// as Xapian::Document ignores them. REQUIRES: every term is 1 to 245 bytes long (with
@@ -137,6 +147,7 @@ class GlassDatabaseWriter {
   };
 
   void write_tables();
+  void write_through_xapian();
   // Also rewrites each live document's term ids as ranks in byte order, with its wdfs to
   // match, so that write_termlist_table() (which must come after) needs no sorting.
   GlassTableRoot write_postlist_table(const SortedTerms& sorted);
@@ -145,6 +156,9 @@ class GlassDatabaseWriter {
   void release_memory();
 
   std::string path_;
+  GlassBackend backend_;
+  std::vector<BulkDocument> kept_;      // kThroughXapian: every document added, by docid - 1.
+  std::vector<Xapian::docid> deleted_;  // kThroughXapian: in the order deleted.
   bool finished_ = false;
   TermPostings postings_;
   std::vector<DocRecord> docs_;
