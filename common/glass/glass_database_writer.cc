@@ -85,9 +85,21 @@ Xapian::docid GlassDatabaseWriter::add_document(const BulkDocument& doc) {
   check_not_finished();
   if (docs_.size() >= UINT32_MAX) throw std::invalid_argument("docids exhausted: " + path_);
   const auto did = static_cast<Xapian::docid>(docs_.size() + 1);
-
   // Check everything before changing anything, so a rejected document leaves no trace
   // (terms it introduced stay interned, without postings, and are never written).
+  order_values(doc);
+  const Xapian::termcount length = intern_terms(doc);
+  docs_.push_back(DocRecord{doc_terms_.size(), doc_wdfs_.size(), data_.size(), doc_slots_.size(),
+                            length, false});
+  add_postings(doc, did);
+  add_values(doc, did);
+  data_ += doc.data;
+  count_document(length, did);
+  if (backend_ == GlassBackend::kThroughXapian) kept_.push_back(doc);
+  return did;
+}
+
+void GlassDatabaseWriter::order_values(const BulkDocument& doc) {
   scratch_values_.clear();
   for (std::size_t i = 0; i < doc.values.size(); ++i) {
     if (!doc.values[i].second.empty()) scratch_values_.push_back(i);
@@ -102,6 +114,9 @@ Xapian::docid GlassDatabaseWriter::add_document(const BulkDocument& doc) {
                                   " given twice in one document");
     }
   }
+}
+
+Xapian::termcount GlassDatabaseWriter::intern_terms(const BulkDocument& doc) {
   ++attempt_;
   scratch_ids_.resize(doc.terms.size());
   std::uint64_t doclen = 0;
@@ -126,9 +141,10 @@ Xapian::docid GlassDatabaseWriter::add_document(const BulkDocument& doc) {
     postings_.set_mark(scratch_ids_[i], attempt_);
   }
   if (doclen > UINT32_MAX) throw std::invalid_argument("document length overflows termcount");
+  return static_cast<Xapian::termcount>(doclen);
+}
 
-  docs_.push_back(DocRecord{doc_terms_.size(), doc_wdfs_.size(), data_.size(), doc_slots_.size(),
-                            static_cast<Xapian::termcount>(doclen), false});
+void GlassDatabaseWriter::add_postings(const BulkDocument& doc, Xapian::docid did) {
   for (std::size_t i = 0; i < doc.terms.size(); ++i) {
     const Xapian::termcount wdf = doc.terms[i].second;
     postings_.add(scratch_ids_[i], did, wdf);
@@ -136,6 +152,9 @@ Xapian::docid GlassDatabaseWriter::add_document(const BulkDocument& doc) {
     glass::pack_uint(doc_wdfs_, wdf);
     stats_.wdf_upper_bound = std::max(stats_.wdf_upper_bound, wdf);
   }
+}
+
+void GlassDatabaseWriter::add_values(const BulkDocument& doc, Xapian::docid did) {
   Xapian::valueno previous_slot = static_cast<Xapian::valueno>(-1);
   for (std::size_t index : scratch_values_) {
     const auto& [slot, value] = doc.values[index];
@@ -156,11 +175,11 @@ Xapian::docid GlassDatabaseWriter::add_document(const BulkDocument& doc) {
     glass::pack_uint(doc_slots_, slot - previous_slot - 1);
     previous_slot = slot;
   }
-  data_ += doc.data;
+}
 
+void GlassDatabaseWriter::count_document(Xapian::termcount length, Xapian::docid did) {
   // Xapian's document length bounds: the lower bound ignores empty documents unless every
   // document so far was empty.
-  const auto length = static_cast<Xapian::termcount>(doclen);
   if (stats_.total_doclen == 0 || (length != 0 && length < stats_.doclen_lower_bound)) {
     stats_.doclen_lower_bound = length;
   }
@@ -168,8 +187,6 @@ Xapian::docid GlassDatabaseWriter::add_document(const BulkDocument& doc) {
   stats_.total_doclen += length;
   ++stats_.doccount;
   stats_.last_docid = did;
-  if (backend_ == GlassBackend::kThroughXapian) kept_.push_back(doc);
-  return did;
 }
 
 void GlassDatabaseWriter::delete_document(Xapian::docid did) {
@@ -320,18 +337,32 @@ void GlassDatabaseWriter::write_tables() {
 
 GlassTableRoot GlassDatabaseWriter::write_postlist_table(const SortedTerms& sorted) {
   GlassTableOutput table(path_ + "/postlist.glass", kRevision, true);
-  std::string key, tag;
   // Keys in byte order: metadata (\0\xc0), value statistics (\0\xd0), value chunks (\0\xd8),
   // document lengths (\0\xe0), then the terms (a term starting with a zero byte is escaped
   // to \0\xff, after all of these).
+  std::string key;
   for (const auto& [name, value] : metadata_) {
     key.assign(glass::kMetadataKeyPrefix);
     key += name;
     table.add(key, value);
   }
+  write_values(table);
+  GlassPostlistWriter postlist(table);
+  if (stats_.doccount > 0) {
+    postlist.begin({}, 0, 0);
+    for (std::size_t i = 0; i < docs_.size(); ++i) {
+      if (!docs_[i].deleted) postlist.add(static_cast<Xapian::docid>(i + 1), docs_[i].doclen);
+    }
+    postlist.end();
+  }
+  write_term_postings(postlist, sorted);
+  return table.finish();
+}
 
+void GlassDatabaseWriter::write_values(GlassTableOutput& table) {
   // Slot numbers are not stored in sortable form, so order the slots by their keys.
   std::vector<std::pair<std::string, const SlotValues*>> stats_keys, chunk_keys;
+  std::string key, tag;
   for (const SlotValues& s : slots_) {
     if (s.freq == 0) continue;
     key.clear();
@@ -365,15 +396,10 @@ GlassTableRoot GlassDatabaseWriter::write_postlist_table(const SortedTerms& sort
     }
     values.end();
   }
+}
 
-  GlassPostlistWriter postlist(table);
-  if (stats_.doccount > 0) {
-    postlist.begin({}, 0, 0);
-    for (std::size_t i = 0; i < docs_.size(); ++i) {
-      if (!docs_[i].deleted) postlist.add(static_cast<Xapian::docid>(i + 1), docs_[i].doclen);
-    }
-    postlist.end();
-  }
+void GlassDatabaseWriter::write_term_postings(GlassPostlistWriter& postlist,
+                                              const SortedTerms& sorted) {
   // Where the next (rank, wdf) of each document goes: visiting the terms in byte order
   // turns each document's list of term ids into a sorted list of ranks.
   std::vector<std::pair<std::uint64_t, std::uint64_t>> cursors(docs_.size());
@@ -398,7 +424,6 @@ GlassTableRoot GlassDatabaseWriter::write_postlist_table(const SortedTerms& sort
     }
     postlist.end();
   }
-  return table.finish();
 }
 
 GlassTableRoot GlassDatabaseWriter::write_termlist_table(const SortedTerms& sorted) {

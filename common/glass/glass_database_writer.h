@@ -23,6 +23,9 @@
 
 namespace rostra {
 
+class GlassTableOutput;
+class GlassPostlistWriter;
+
 /// Writes a new Xapian glass database at `path` from documents given in docid order
 /// (1, 2, 3, ...), holding everything in memory until finish().
 ///
@@ -131,6 +134,15 @@ class GlassDatabaseWriter {
   };
 
   void check_not_finished() const;
+  // The steps of add_document(): the first two check and throw before anything changes.
+  // Orders the document's non-empty values by slot (into scratch_values_).
+  void order_values(const BulkDocument& doc);
+  // Interns the terms (into scratch_ids_) and returns the document length.
+  Xapian::termcount intern_terms(const BulkDocument& doc);
+  void add_postings(const BulkDocument& doc, Xapian::docid did);
+  void add_values(const BulkDocument& doc, Xapian::docid did);
+  // Counts the document in the statistics the version file keeps.
+  void count_document(Xapian::termcount length, Xapian::docid did);
   Range terms_of(std::size_t index) const;
   Range wdfs_of(std::size_t index) const;
   Range data_of(std::size_t index) const;
@@ -151,6 +163,10 @@ class GlassDatabaseWriter {
   // Also rewrites each live document's term ids as ranks in byte order, with its wdfs to
   // match, so that write_termlist_table() (which must come after) needs no sorting.
   GlassTableRoot write_postlist_table(const SortedTerms& sorted);
+  // The value statistics and value streams of the postlist table.
+  void write_values(GlassTableOutput& table);
+  // Every term's posting list, in byte order of the terms.
+  void write_term_postings(GlassPostlistWriter& postlist, const SortedTerms& sorted);
   GlassTableRoot write_termlist_table(const SortedTerms& sorted);
   GlassTableRoot write_docdata_table();
   void release_memory();
