@@ -33,13 +33,21 @@ void replace_database(const fs::path& replacement, const fs::path& target) {
   fs::remove_all(aside);
 }
 
+// Glass keeps user metadata under this key prefix, and Xapian 1.4's compactor passes the
+// key with it to resolve_duplicate_metadata (later versions strip it): both are accepted.
+constexpr std::string_view kGlassMetadataKeyPrefix{"\0\xc0", 2};
+
 // Resolves metadata keys that several segments hold: a stem's word forms are united, and
 // every other key (word ids, the schema version) has the same value everywhere.
 class SegmentCompactor : public Xapian::Compactor {
  public:
   std::string resolve_duplicate_metadata(const std::string& key, size_t num_tags,
                                          const std::string tags[]) override {
-    if (!key.starts_with(schema::kMetaStemForm)) return tags[0];
+    std::string_view user_key = key;
+    if (user_key.starts_with(kGlassMetadataKeyPrefix)) {
+      user_key.remove_prefix(kGlassMetadataKeyPrefix.size());
+    }
+    if (!user_key.starts_with(schema::kMetaStemForm)) return tags[0];
     std::string merged = tags[0];
     for (size_t i = 1; i < num_tags; ++i) merged = merge_stem_forms(merged, tags[i]);
     return merged;
