@@ -8,6 +8,7 @@
 #include "common/cli/cli_options.h"
 #include "common/cli/extract_command.h"
 #include "common/glass/glass_compatibility.h"
+#include "common/index/index_checker.h"
 #include "common/ingest/indexer.h"
 #include "indexer/progress_meter.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
   bool no_quotes = false;
   std::string rejects;
   std::string delete_list;
+  std::string check;
   po::options_description index("Index options");
   index.add_options()("threads,j", po::value(&options.threads)->default_value(0),
                       "analysis threads (0: one per core)")(
@@ -36,7 +38,10 @@ int main(int argc, char** argv) {
       "delete-list", po::value(&delete_list), "delete the articles whose ids FILE lists")(
       "no-quotes", po::bool_switch(&no_quotes), "index without extracting quotes and speakers")(
       "extract", po::bool_switch(&extract),
-      "build no index: write each article's quotes as JSON Lines to stdout");
+      "build no index: write each article's quotes as JSON Lines to stdout")(
+      "check", po::value(&check),
+      "build nothing: check the index DIR's invariants and report (exit 0 healthy, "
+      "1 unfinished, 6 damaged)");
   po::options_description visible;
   visible.add(common_option_group(common)).add(index);
   return rostra::run_with_exit_status("rostra-index", [&] {
@@ -44,10 +49,17 @@ int main(int argc, char** argv) {
     if (!rostra::parse_command_line(argc, argv,
                                     "usage: rostra-index --db DIR [options] INPUT...\n"
                                     "       rostra-index --extract [options] INPUT...\n"
+                                    "       rostra-index --check DIR [--json]\n"
                                     "INPUT: files or directories of .txt, .jsonl, .csv "
                                     "(optionally .zst or .gz)",
                                     visible, "input", vm)) {
       return static_cast<int>(rostra::kExitOk);
+    }
+    if (!check.empty()) {
+      rostra::IndexCheckReport report = rostra::check_index(check);
+      std::cout << (common.json ? rostra::check_report_json(report)
+                                : rostra::format_check_report(report));
+      return rostra::check_exit_status(report);
     }
     if (vm.count("input")) {
       for (const std::string& input : vm["input"].as<std::vector<std::string>>()) {
