@@ -13,10 +13,12 @@ int main(int argc, char** argv) {
   rostra::CommonOptions common;
   rostra::SearchCommandOptions options;
   std::string sort = "relevance";
+  long long offset = 0;
+  long long limit = 10;
   po::options_description search("Search options");
-  search.add_options()("offset", po::value(&options.request.offset)->default_value(0),
-                       "skip this many results")(
-      "limit,n", po::value(&options.request.limit)->default_value(10), "results to show")(
+  search.add_options()("offset", po::value(&offset)->default_value(0), "skip this many results")(
+      "limit,n", po::value(&limit)->default_value(10),
+      ("results to show (at most " + std::to_string(rostra::kMaxSearchLimit) + ")").c_str())(
       "sort", po::value(&sort)->default_value("relevance"), "relevance, newest (date) or oldest")(
       "facets", po::bool_switch(&options.request.facets),
       "count matches by outlet, speaker, month")(
@@ -56,6 +58,9 @@ int main(int argc, char** argv) {
     options.json = common.json;
     options.ansi = isatty(STDOUT_FILENO) != 0;
     options.request.sort = rostra::parse_sort_order(sort);
-    return rostra::run_search_command(options, std::cout);
+    options.request.offset = rostra::count_option("--offset", offset, rostra::kMaxSearchOffset);
+    options.request.limit = rostra::count_option("--limit", limit, rostra::kMaxSearchLimit);
+    rostra::check_language(options.request.language);
+    return rostra::run_search_command(options, std::cout, std::cerr);
   });
 }

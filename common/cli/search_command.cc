@@ -5,6 +5,9 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <vector>
+
+#include <xapian.h>
 #include <ostream>
 
 #include "common/base/errors.h"
@@ -23,7 +26,29 @@ SortOrder parse_sort_order(const std::string& name) {
   throw UsageError("--sort takes relevance, newest (or date) or oldest, not '" + name + "'");
 }
 
+std::size_t count_option(const std::string& name, long long value, std::size_t max) {
+  if (value < 0 || static_cast<unsigned long long>(value) > max) {
+    throw UsageError(name + " takes a number from 0 to " + std::to_string(max) + ", not " +
+                     std::to_string(value));
+  }
+  return static_cast<std::size_t>(value);
+}
+
+void check_language(const std::string& language) {
+  if (language.empty()) return;
+  try {
+    Xapian::Stem stem(language);
+  } catch (const Xapian::Error&) {
+    throw UsageError("--lang: no stemmer for '" + language + "' (try en, ru, de, fr, es; all: " +
+                     Xapian::Stem::get_available_languages() + ")");
+  }
+}
+
 namespace {
+
+void print_notes(std::ostream& err, const std::vector<std::string>& notes) {
+  for (const std::string& note : notes) err << "rostra-search: note: " << note << "\n";
+}
 
 int run_batch(const SearchCommandOptions& options, Searcher& searcher, std::ostream& out) {
   std::ifstream file;
@@ -88,19 +113,20 @@ int run_batch(const SearchCommandOptions& options, Searcher& searcher, std::ostr
 
 }  // namespace
 
-int run_search_command(const SearchCommandOptions& options, std::ostream& out) {
+int run_search_command(const SearchCommandOptions& options, std::ostream& out, std::ostream& err) {
   ReadableIndex index = open_index_for_reading(options.db_path);
   if (options.stats) {
     print_stats(out, collect_stats(index, options.db_path), options.json);
     return kExitOk;
   }
-  if (options.request.limit > 10000) throw UsageError("--limit is at most 10000");
+  count_option("--limit", static_cast<long long>(options.request.limit), kMaxSearchLimit);
   OutletTable outlets = load_outlet_table(options.outlets_path);
   SpeakerAliases speakers = load_speaker_aliases(options.speakers_path);
   Searcher searcher(index, &outlets, &speakers);
   if (options.threads > 0) searcher.set_threads(options.threads);
   if (!options.batch_path.empty()) return run_batch(options, searcher, out);
   SearchResults results = searcher.search(options.request);
+  print_notes(err, results.notes);
   if (options.json) {
     print_results_json(out, options.request, results);
   } else {

@@ -22,8 +22,21 @@ struct SearchCommandOptions {
   SearchRequest request;
 };
 
+/// The largest --limit: a page is built in memory, snippets and all.
+inline constexpr std::size_t kMaxSearchLimit = 10000;
+/// The largest --offset: Xapian keeps offset + limit matches in memory to cut a page.
+inline constexpr std::size_t kMaxSearchOffset = 1000000;
+
 /// Parses "relevance", "newest" (or "date") and "oldest". Throws UsageError otherwise.
 SortOrder parse_sort_order(const std::string& name);
+
+/// `value` of the count option `name` (--offset, --limit), checked to lie in 0..`max`.
+/// Throws UsageError otherwise ("--offset -1" was read as a huge number).
+std::size_t count_option(const std::string& name, long long value, std::size_t max);
+
+/// Throws UsageError unless `language` names a Snowball stemmer ("en", "english", "ru",
+/// "de"...): "--lang xx" used to fall back to English without a word.
+void check_language(const std::string& language);
 
 /// Opens the database, runs the search (or --stats, or --batch) and prints to `out`.
 /// In batch mode each line of the batch file is one query, run with the other options in
@@ -31,6 +44,8 @@ SortOrder parse_sort_order(const std::string& name);
 /// milliseconds (a JSON object per line with --json, including "error" for a malformed
 /// query, which does not stop the batch), then a summary. Returns kExitOk, or kExitUsage
 /// when a batch query was malformed; throws UsageError, QueryError or DatabaseError.
-int run_search_command(const SearchCommandOptions& options, std::ostream& out);
+/// Notes that do not stop the search (a lower-case "or" searched as a word, an outlet: that
+/// names nothing in the index) go to `err`, one "rostra-search: note: ..." line each.
+int run_search_command(const SearchCommandOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace rostra

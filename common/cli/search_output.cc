@@ -25,6 +25,21 @@ std::vector<std::pair<std::string, std::uint64_t>> top(
   return {counts.begin(), counts.begin() + static_cast<long>(std::min(n, counts.size()))};
 }
 
+// " (190 quotes: --quotes lists them; 10 title, 6 scare: --all-kinds adds them)".
+std::string quote_kinds_line(const std::vector<std::pair<std::string, std::uint64_t>>& kinds) {
+  std::string quotes;
+  std::string others;
+  for (const auto& [kind, count] : kinds) {
+    if (kind == quote_kind_name(QuoteKind::kQuote)) {
+      quotes = std::to_string(count) + " someone's words: --quotes lists them";
+    } else {
+      others += (others.empty() ? "" : ", ") + std::to_string(count) + " " + kind;
+    }
+  }
+  if (quotes.empty()) return "";
+  return " (" + quotes + (others.empty() ? "" : "; " + others + ": --all-kinds adds them") + ")";
+}
+
 std::string sort_name(SortOrder sort) {
   switch (sort) {
     case SortOrder::kNewest:
@@ -85,6 +100,8 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
   out << ", sorted by " << sort_name(request.sort) << "\n";
   if (results.has_facets) {
     print_counts(out, "Outlets", results.facets.outlets);
+    out << "Distinct stories: " << results.facets.stories
+        << " (by outlet below; a story two outlets carry counts under each)\n";
     print_counts(out, "Distinct stories by outlet", results.facets.outlet_stories);
     print_counts(out, "Speakers", results.facets.speakers);
     print_counts(out, "Months", results.facets.months);
@@ -145,6 +162,7 @@ void print_results_json(std::ostream& out, const SearchRequest& request,
   if (results.has_facets) {
     out << JsonObject()
                .add("type", "facets")
+               .add("stories", results.facets.stories)
                .add_counts("outlet", results.facets.outlets)
                .add_counts("outlet_stories", results.facets.outlet_stories)
                .add_counts("speaker", results.facets.speakers)
@@ -167,6 +185,7 @@ void print_stats(std::ostream& out, const DatabaseStats& s, bool json) {
                .add_counts("outlets", s.outlets)
                .add_counts("languages", s.languages)
                .add("quotes", s.quotes)
+               .add_counts("quote_kinds", s.quote_kinds)
                .add("speakers", static_cast<std::uint64_t>(s.speakers.size()))
                .add_counts("top_speakers", top(s.speakers, 20))
                .add("distinct_terms", s.distinct_terms)
@@ -180,7 +199,7 @@ void print_stats(std::ostream& out, const DatabaseStats& s, bool json) {
       << "articles:       " << s.articles << " (" << s.articles_with_date << " with a date)\n"
       << "date range:     "
       << (s.first_date.empty() ? std::string("none") : s.first_date + " .. " + s.last_date) << "\n"
-      << "quotes:         " << s.quotes << "\n"
+      << "quotes:         " << s.quotes << quote_kinds_line(s.quote_kinds) << "\n"
       << "speakers:       " << s.speakers.size() << "\n"
       << "distinct terms: " << s.distinct_terms << "\n"
       << "size on disk:   " << std::fixed << std::setprecision(2)

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <chrono>
@@ -388,7 +389,9 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       summary.text_bytes += article.title.size() + article.lead.size() + article.body.size();
       if (article.date.empty()) ++summary.unknown_date;
       if (article.outlet.empty()) ++summary.unknown_outlet;
-      summary.quotes += article.quotes.size();
+      // Quote documents: a quote continued into later paragraphs is one (as --stats counts).
+      summary.quotes += static_cast<std::uint64_t>(
+          std::ranges::count_if(article.quotes, [](const Quote& q) { return !q.continuation; }));
       const std::string file = article.origin_file;
       const std::uint64_t id_hash = hash64(article.id);
       const std::uint64_t record = hash64(prepared->record_hash);

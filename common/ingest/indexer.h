@@ -69,7 +69,7 @@ struct IndexSummary {
   std::uint64_t files_skipped = 0;
   std::uint64_t bytes_read = 0;      ///< Bytes of input files (compressed size).
   std::uint64_t text_bytes = 0;      ///< Bytes of title, lead and body text indexed.
-  std::uint64_t quotes = 0;          ///< Quoted spans extracted.
+  std::uint64_t quotes = 0;          ///< Quotes extracted: one per quote document (all kinds).
   std::uint64_t unknown_date = 0;    ///< Indexed articles whose date stays unknown.
   std::uint64_t unknown_outlet = 0;  ///< Indexed articles whose outlet stays unknown.
   double seconds = 0;

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "common/query/query_fields.h"
+
 namespace rostra {
 
 /// One node of a parsed query.
@@ -16,14 +18,15 @@ struct QueryNode {
     kOr,         ///< any of `children`
     kNot,        ///< `children[0]` and not `children[1]`; children[0] may be kMatchAll.
     kMatchAll,   ///< every article
-    kField,      ///< `field` ("title", "quote", "outlet", "speaker") applied to `text`;
+    kField,      ///< `field` (title:, quote:, outlet:, speaker:) applied to `text`;
                  ///< `phrase` set when the value was quoted.
-    kDateRange,  ///< `date_from`..`date_to`, inclusive ISO dates; either may be empty.
+    kDateRange,  ///< `date_from`..`date_to`, inclusive ISO dates; either may be empty;
+                 ///< both empty: articles without a date (date:unknown).
   };
 
   Kind kind = Kind::kMatchAll;
   std::string text;
-  std::string field;
+  QueryField field = QueryField::kTitle;  ///< kField: which (see query_fields.h)
   bool phrase = false;
   unsigned window = 0;
   bool ordered = false;

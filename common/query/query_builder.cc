@@ -22,6 +22,18 @@ Xapian::Query as_filter(Xapian::Query query) {
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0);
 }
 
+// The documents without a value in `slot` (date:unknown, outlet:unknown). "\0" is the least
+// non-empty string, so VALUE_GE over it holds every document with a value (an empty bound
+// would be MatchAll).
+Xapian::Query without_value(Xapian::valueno slot) {
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                       Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, std::string(1, '\0')));
+}
+
+bool is_unknown_value(std::string_view text) {
+  return fold_case(text) == "unknown";
+}
+
 // When a phrase's positional check is deferred to the documents that could enter a top-k
 // page, a unit whose postings are denser than 1 / kDenseUnitShare of the documents is left
 // out of its candidates unless it is the phrase's rarest unit: the units of one phrase
@@ -91,6 +103,18 @@ QueryBuilder::QueryBuilder(std::string_view language, const OutletTable* outlets
 std::string QueryBuilder::speaker_name(const std::string& name) const {
   if (speakers_ == nullptr) return name;
   return speakers_->canonical(name).value_or(name);
+}
+
+std::string QueryBuilder::filter_term(const QueryNode& node) const {
+  if (node.field == QueryField::kOutlet) {
+    return outlet_term(outlets_ ? outlets_->canonical_name(node.text) : node.text);
+  }
+  return speaker_term(speaker_name(node.text));
+}
+
+bool QueryBuilder::is_unknown_outlet(const QueryNode& node) {
+  return node.kind == QueryNode::Kind::kField && node.field == QueryField::kOutlet &&
+         !node.phrase && is_unknown_value(node.text);
 }
 
 Xapian::Query QueryBuilder::filtered(Xapian::Query candidates, PositionalPattern pattern) {
@@ -238,16 +262,20 @@ Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& hi
 }
 
 Xapian::Query QueryBuilder::field_query(const QueryNode& node, HighlightTerms& highlights) {
-  if (node.field == "title") return phrase_query(node, highlights, Scope::kTitle);
-  if (node.field == "quote") return quote_query(node, {}, highlights);
-  if (node.field == "outlet") {
-    std::string name = outlets_ ? outlets_->canonical_name(node.text) : node.text;
-    return as_filter(Xapian::Query(outlet_term(name)));
+  switch (node.field) {
+    case QueryField::kTitle:
+      return phrase_query(node, highlights, Scope::kTitle);
+    case QueryField::kQuote:
+      return quote_query(node, {}, highlights);
+    case QueryField::kOutlet:
+      if (is_unknown_outlet(node)) return as_filter(without_value(schema::kSlotOutlet));
+      return as_filter(Xapian::Query(filter_term(node)));
+    case QueryField::kSpeaker:
+      return as_filter(Xapian::Query(filter_term(node)));
+    case QueryField::kDate:
+      break;
   }
-  if (node.field == "speaker") {
-    return as_filter(Xapian::Query(speaker_term(speaker_name(node.text))));
-  }
-  throw QueryError("unknown field '" + node.field + ":'", node.column);
+  throw QueryError("date: takes a date or range", node.column);  // the parser made it a range
 }
 
 Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& highlights) {
@@ -262,6 +290,9 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
     case QueryNode::Kind::kMatchAll:
       return Q::MatchAll;
     case QueryNode::Kind::kDateRange: {
+      if (node.date_from.empty() && node.date_to.empty()) {
+        return as_filter(without_value(schema::kSlotDate));  // date:unknown
+      }
       if (node.date_from.empty())
         return as_filter(Q(Q::OP_VALUE_LE, schema::kSlotDate, node.date_to));
       if (node.date_to.empty())
@@ -278,7 +309,7 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
       std::vector<std::string> speakers;
       if (node.kind == QueryNode::Kind::kAnd) {
         for (const QueryNode& child : node.children) {
-          if (child.kind == QueryNode::Kind::kField && child.field == "speaker") {
+          if (child.kind == QueryNode::Kind::kField && child.field == QueryField::kSpeaker) {
             speakers.push_back(speaker_name(child.text));
           }
         }
@@ -287,14 +318,14 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
       const bool was_required = required_;
       if (node.kind == QueryNode::Kind::kOr && node.children.size() > 1) required_ = false;
       for (const QueryNode& child : node.children) {
-        bool scoped_quote =
-            child.kind == QueryNode::Kind::kField && child.field == "quote" && !speakers.empty();
+        bool scoped_quote = child.kind == QueryNode::Kind::kField &&
+                            child.field == QueryField::kQuote && !speakers.empty();
         Q part =
             scoped_quote ? quote_query(child, speakers, highlights) : build_node(child, highlights);
         if (part.empty()) continue;
         bool is_filter = child.kind == QueryNode::Kind::kDateRange ||
-                         (child.kind == QueryNode::Kind::kField && child.field != "title" &&
-                          child.field != "quote");
+                         (child.kind == QueryNode::Kind::kField &&
+                          query_field_info(child.field).kind != QueryFieldKind::kText);
         (is_filter && node.kind == QueryNode::Kind::kAnd ? filters : parts).push_back(part);
       }
       required_ = was_required;

@@ -61,6 +61,13 @@ class QueryBuilder {
   /// of punctuation only) and the whole query would otherwise be empty.
   BuiltQuery build(const QueryNode& root);
 
+  /// The term an outlet: or speaker: node filters on: its name mapped through the outlet
+  /// table or the speaker aliases. REQUIRES: `node` is a kField of kind kFilter.
+  std::string filter_term(const QueryNode& node) const;
+
+  /// Whether `node` is outlet:unknown (the articles without an outlet, not a term).
+  static bool is_unknown_outlet(const QueryNode& node);
+
   /// `false`: the queries built are only counted, never ranked, so parts that only rank
   /// (the uncommon words ANDed into a common-gram phrase) are left out. The matches are the
   /// same either way. Default true.

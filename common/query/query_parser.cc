@@ -1,6 +1,11 @@
 #include "common/query/query_parser.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <optional>
+#include <set>
+#include <vector>
 
 #include "common/base/errors.h"
 #include "common/input/metadata/date_parser.h"
@@ -12,13 +17,42 @@ enum class TokenKind { kWord, kQuoted, kField, kLParen, kRParen, kAnd, kOr, kNot
 
 struct QToken {
   TokenKind kind = TokenKind::kEnd;
-  std::string text;     // word, phrase, or field name
-  unsigned window = 0;  // for NEAR/ADJ
+  std::string text;                       // word or phrase
+  const QueryFieldInfo* field = nullptr;  // kField
+  unsigned window = 0;                    // for NEAR/ADJ
   bool ordered = false;
   std::size_t column = 0;
 };
 
-constexpr std::string_view kFields[] = {"title", "outlet", "speaker", "date", "quote"};
+bool is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The distance of a NEAR or ADJ operator from what follows the name ("" or "/N"), or
+// nothing when `rest` is not one (the token is then a word, like "NEARBY"). Any N from 1 up
+// to kMaxProximityWindow is a window; 0 and larger N are refused.
+std::optional<unsigned> proximity_window(std::string_view rest, std::size_t column) {
+  if (rest.empty()) return kDefaultProximityWindow;
+  if (rest[0] != '/' || rest.size() < 2) return std::nullopt;
+  std::uint64_t window = 0;
+  for (char ch : rest.substr(1)) {
+    if (ch < '0' || ch > '9') return std::nullopt;
+    window = std::min<std::uint64_t>(window * 10 + static_cast<unsigned>(ch - '0'),
+                                     std::uint64_t{kMaxProximityWindow} + 1);
+  }
+  if (window == 0) throw QueryError("NEAR/ADJ distance must be at least 1", column);
+  if (window > kMaxProximityWindow) {
+    throw QueryError(
+        "NEAR/ADJ distance is at most " + std::to_string(kMaxProximityWindow) + " words", column);
+  }
+  return static_cast<unsigned>(window);
+}
+
+bool equals_ascii_folded(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::ranges::equal(a, b, [](char x, char y) {
+           return (is_ascii_letter(x) ? (x | 0x20) : x) == (is_ascii_letter(y) ? (y | 0x20) : y);
+         });
+}
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -87,22 +121,19 @@ class Lexer {
       ++pos_;
     }
     std::string_view word = q_.substr(start, pos_ - start);
-    // field:value
+    // field:value, the name in any case ("Title:putin")
     std::size_t colon = word.find(':');
     if (colon != std::string_view::npos && colon > 0 && word.substr(colon + 1, 2) != "//") {
       std::string_view name = word.substr(0, colon);
-      bool letters = true;
-      for (char ch : name) letters = letters && ch >= 'a' && ch <= 'z';
-      if (letters) {
-        bool known = false;
-        for (std::string_view f : kFields) known = known || f == name;
-        if (!known) {
-          throw QueryError("unknown field '" + std::string(name) +
-                               ":' (known: title:, quote:, speaker:, outlet:, date:)",
-                           t.column);
+      if (std::ranges::all_of(name, is_ascii_letter)) {
+        const QueryFieldInfo* info = find_query_field(name);
+        if (info == nullptr) {
+          throw QueryError(
+              "unknown field '" + std::string(name) + ":' (known: " + query_field_list() + ")",
+              t.column);
         }
         t.kind = TokenKind::kField;
-        t.text = std::string(name);
+        t.field = info;
         pos_ = start + colon + 1;
         return t;
       }
@@ -114,22 +145,11 @@ class Lexer {
     else if (word == "NOT")
       t.kind = TokenKind::kNot;
     else if (word.rfind("NEAR", 0) == 0 || word.rfind("ADJ", 0) == 0) {
-      bool adj = word[0] == 'A';
-      std::string_view rest = word.substr(adj ? 3 : 4);
-      unsigned window = 10;
-      bool ok = rest.empty();
-      if (!rest.empty() && rest[0] == '/' && rest.size() > 1 && rest.size() <= 4) {
-        ok = true;
-        window = 0;
-        for (char ch : rest.substr(1)) {
-          ok = ok && ch >= '0' && ch <= '9';
-          window = window * 10 + static_cast<unsigned>(ch - '0');
-        }
-      }
-      if (ok) {
-        if (window == 0) throw QueryError("NEAR/ADJ distance must be at least 1", t.column);
+      const bool adj = word[0] == 'A';
+      std::optional<unsigned> window = proximity_window(word.substr(adj ? 3 : 4), t.column);
+      if (window) {
         t.kind = TokenKind::kNear;
-        t.window = window;
+        t.window = *window;
         t.ordered = adj;
         return t;
       }
@@ -152,7 +172,9 @@ class Lexer {
 
 class Parser {
  public:
-  explicit Parser(std::string_view query) : lexer_(query) { advance(); }
+  Parser(std::string_view query, std::vector<std::string>* notes) : lexer_(query), notes_(notes) {
+    advance();
+  }
 
   QueryNode parse() {
     if (current_.kind == TokenKind::kEnd) throw QueryError("empty query", 1);
@@ -163,7 +185,39 @@ class Parser {
   }
 
  private:
-  void advance() { current_ = lexer_.next(); }
+  // Moves to the next token. A lower-case or/and/near/not between two terms is searched as
+  // a word, as before, but a note says how to write the operator.
+  void advance() {
+    const QToken previous = current_;
+    current_ = lexer_.next();
+    const bool term_follows =
+        current_.kind == TokenKind::kWord || current_.kind == TokenKind::kQuoted ||
+        current_.kind == TokenKind::kField || current_.kind == TokenKind::kLParen;
+    if (pending_hint_ && term_follows) hint_word(previous);
+    pending_hint_ = current_.kind == TokenKind::kWord && is_lower_operator(current_.text) &&
+                    (previous.kind == TokenKind::kWord || previous.kind == TokenKind::kQuoted ||
+                     previous.kind == TokenKind::kRParen);
+  }
+
+  static bool is_lower_operator(std::string_view word) {
+    return word == "or" || word == "and" || word == "near" || word == "not";
+  }
+
+  void hint_word(const QToken& word) {
+    if (notes_ == nullptr || hinted_.count(word.text)) return;
+    hinted_.insert(word.text);
+    std::string upper;
+    for (char c : word.text) upper.push_back(static_cast<char>(c - 'a' + 'A'));
+    notes_->push_back("'" + word.text + "' (column " + std::to_string(word.column) +
+                      ") is searched as a word; operators are upper case: " + upper);
+  }
+
+  // Counts a term of the query against kMaxQueryTerms.
+  void count_term(std::size_t column) {
+    if (++terms_ > kMaxQueryTerms) {
+      throw QueryError("query has more than " + std::to_string(kMaxQueryTerms) + " terms", column);
+    }
+  }
 
   QueryNode parse_or() {
     QueryNode first = parse_and();
@@ -263,6 +317,11 @@ class Parser {
     node.children.push_back(std::move(first));
     while (current_.kind == TokenKind::kNear) {
       std::size_t at = current_.column;
+      if (++proximity_operators_ > kMaxProximityOperators) {
+        throw QueryError(
+            "query has more than " + std::to_string(kMaxProximityOperators) + " NEAR/ADJ operators",
+            at);
+      }
       node.window = std::max(node.window, current_.window);
       node.ordered = node.ordered && current_.ordered;
       advance();
@@ -279,11 +338,13 @@ class Parser {
     node.column = current_.column;
     switch (current_.kind) {
       case TokenKind::kWord:
+        count_term(node.column);
         node.kind = QueryNode::Kind::kWord;
         node.text = current_.text;
         advance();
         return node;
       case TokenKind::kQuoted:
+        count_term(node.column);
         node.kind = QueryNode::Kind::kPhrase;
         node.text = current_.text;
         advance();
@@ -307,41 +368,78 @@ class Parser {
   }
 
   QueryNode parse_field() {
-    QueryNode node;
-    node.column = current_.column;
-    std::string field = current_.text;
-    bool space_after = lexer_.at_space_or_end();
+    const std::size_t column = current_.column;
+    const QueryFieldInfo& field = *current_.field;
+    const bool space_after = lexer_.at_space_or_end();
     advance();
+    if (!space_after && current_.kind == TokenKind::kLParen) {
+      QueryNode group = parse_primary();  // title:(a OR "b c"): the field on every term
+      apply_field(group, field);
+      return group;
+    }
     if (space_after || (current_.kind != TokenKind::kWord && current_.kind != TokenKind::kQuoted)) {
-      throw QueryError(field + ": needs a value right after the colon", node.column);
+      throw QueryError(std::string(field.name) + ": needs a value right after the colon", column);
     }
-    if (field == "date") {
-      if (current_.kind != TokenKind::kWord)
-        throw QueryError("date: takes a date or range", node.column);
-      node.kind = QueryNode::Kind::kDateRange;
-      std::string value = current_.text;
-      std::size_t dots = value.find("..");
-      std::string low = dots == std::string::npos ? value : value.substr(0, dots);
-      std::string high = dots == std::string::npos ? value : value.substr(dots + 2);
-      if (!low.empty()) node.date_from = expand_date_bound(low, false);
-      if (!high.empty()) node.date_to = expand_date_bound(high, true);
-      if ((!low.empty() && node.date_from.empty()) || (!high.empty() && node.date_to.empty()) ||
-          (low.empty() && high.empty())) {
-        throw QueryError("bad date '" + value + "' (use 2025, 2025-01, 2025-01-20 or A..B)",
-                         node.column);
-      }
-      if (!node.date_from.empty() && !node.date_to.empty() && node.date_from > node.date_to) {
-        throw QueryError("date range ends before it starts", node.column);
-      }
-      advance();
-      return node;
-    }
-    node.kind = QueryNode::Kind::kField;
-    node.field = field;
+    count_term(column);
+    QueryNode node;
+    node.column = column;
     node.text = current_.text;
-    node.phrase = current_.kind == TokenKind::kQuoted;
+    node.kind =
+        current_.kind == TokenKind::kQuoted ? QueryNode::Kind::kPhrase : QueryNode::Kind::kWord;
     advance();
+    apply_field(node, field);
     return node;
+  }
+
+  // Makes every word and phrase of `node` a value of `field`.
+  static void apply_field(QueryNode& node, const QueryFieldInfo& field) {
+    switch (node.kind) {
+      case QueryNode::Kind::kWord:
+      case QueryNode::Kind::kPhrase:
+        node.phrase = node.phrase || node.kind == QueryNode::Kind::kPhrase;
+        if (field.kind == QueryFieldKind::kDate) {
+          date_range(node);
+        } else {
+          node.kind = QueryNode::Kind::kField;
+          node.field = field.field;
+        }
+        return;
+      case QueryNode::Kind::kAnd:
+      case QueryNode::Kind::kOr:
+      case QueryNode::Kind::kNot:
+        for (QueryNode& child : node.children) apply_field(child, field);
+        return;
+      case QueryNode::Kind::kMatchAll:
+        return;
+      case QueryNode::Kind::kNear:
+      case QueryNode::Kind::kField:
+      case QueryNode::Kind::kDateRange:
+        break;
+    }
+    throw QueryError(std::string(field.name) + ":( ) holds words, phrases, AND, OR and NOT only",
+                     node.column);
+  }
+
+  // Turns the value of a date: node into its range; "unknown" is the articles without one.
+  static void date_range(QueryNode& node) {
+    const std::string value = node.text;
+    if (node.phrase) throw QueryError("date: takes a date or range", node.column);
+    node.kind = QueryNode::Kind::kDateRange;
+    node.text.clear();
+    if (equals_ascii_folded(value, "unknown")) return;
+    std::size_t dots = value.find("..");
+    std::string low = dots == std::string::npos ? value : value.substr(0, dots);
+    std::string high = dots == std::string::npos ? value : value.substr(dots + 2);
+    if (!low.empty()) node.date_from = expand_date_bound(low, false);
+    if (!high.empty()) node.date_to = expand_date_bound(high, true);
+    if ((!low.empty() && node.date_from.empty()) || (!high.empty() && node.date_to.empty()) ||
+        (low.empty() && high.empty())) {
+      throw QueryError("bad date '" + value + "' (use 2025, 2025-01, 2025-01-20, A..B or unknown)",
+                       node.column);
+    }
+    if (!node.date_from.empty() && !node.date_to.empty() && node.date_from > node.date_to) {
+      throw QueryError("date range ends before it starts", node.column);
+    }
   }
 
   // Recursion depth bound: a query of thousands of "(" must not overflow the stack.
@@ -350,6 +448,11 @@ class Parser {
   Lexer lexer_;
   QToken current_;
   int depth_ = 0;
+  std::vector<std::string>* notes_;
+  bool pending_hint_ = false;  // current_ is a lower-case operator word after a term
+  std::set<std::string> hinted_;
+  std::size_t terms_ = 0;
+  std::size_t proximity_operators_ = 0;
 };
 
 }  // namespace
@@ -390,8 +493,8 @@ std::string expand_date_bound(std::string_view text, bool upper) {
   return "";
 }
 
-QueryNode parse_query(std::string_view query) {
-  return Parser(query).parse();
+QueryNode parse_query(std::string_view query, std::vector<std::string>* notes) {
+  return Parser(query, notes).parse();
 }
 
 }  // namespace rostra

@@ -4,6 +4,8 @@
 #include <filesystem>
 
 #include "common/index/database.h"
+#include "common/model/quote.h"
+#include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
 #include "common/search/facet_counter.h"
 
@@ -59,6 +61,10 @@ DatabaseStats collect_stats(const ReadableIndex& index, const std::string& path)
   stats.outlets = count_prefix(db, schema::kPrefixOutlet, schema::kSlotOutlet);
   stats.languages = count_prefix(db, schema::kPrefixLanguage, Xapian::BAD_VALUENO);
   stats.quotes = index.quotes.get_doccount();
+  for (QuoteKind kind : {QuoteKind::kQuote, QuoteKind::kTitle, QuoteKind::kScare}) {
+    const std::string_view name = quote_kind_name(kind);
+    stats.quote_kinds.emplace_back(name, index.quotes.get_termfreq(quote_kind_term(name)));
+  }
   stats.speakers = count_prefix(index.quotes, schema::kPrefixSpeaker, schema::kSlotSpeakers);
   for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) ++stats.distinct_terms;
   stats.size_bytes = directory_size(path);

@@ -22,7 +22,12 @@ struct DatabaseStats {
   std::string last_date;
   std::vector<std::pair<std::string, std::uint64_t>> outlets;  ///< By articles, descending.
   std::vector<std::pair<std::string, std::uint64_t>> languages;
-  std::uint64_t quotes = 0;                                     ///< Quote documents (all kinds).
+  /// Quote documents, all kinds: one per quote, a quote continued into later paragraphs
+  /// counted once (what the indexer's summary counts).
+  std::uint64_t quotes = 0;
+  /// Of `quotes`, by kind ("quote": someone's words, what --quotes lists; "title", "scare":
+  /// added by --all-kinds).
+  std::vector<std::pair<std::string, std::uint64_t>> quote_kinds;
   std::vector<std::pair<std::string, std::uint64_t>> speakers;  ///< By quote count, descending.
   std::uint64_t distinct_terms = 0;
   std::uint64_t size_bytes = 0;  ///< Files of the database directory.

@@ -46,16 +46,9 @@ std::string FacetCounter::value(const Xapian::Document& doc, ValueSlotReader& re
 void FacetCounter::operator()(const Xapian::Document& doc, double) {
   const std::string outlet = value(doc, outlet_reader_, schema::kSlotOutlet);
   OutletTally& tally = entry(outlets_, outlet.empty() ? kUnknown : std::string_view(outlet));
-  ++tally.matches;
   const std::string cluster = value(doc, cluster_reader_, schema::kSlotCluster);
-  std::uint64_t number = 0;
-  if (parse_hex64(cluster, number)) {
-    tally.clusters.insert(number);
-  } else if (cluster.empty()) {
-    ++tally.unclustered;  // no cluster recorded: a story of its own
-  } else {
-    tally.other_clusters.insert(cluster);
-  }
+  tally.add(cluster);
+  all_.add(cluster);
   const std::string date = value(doc, date_reader_, schema::kSlotDate);
   ++entry(months_, date.size() >= 7 ? std::string_view(date).substr(0, 7) : kUnknown);
   const std::string speakers = value(doc, speakers_reader_, schema::kSlotSpeakers);
@@ -68,14 +61,32 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
   }
 }
 
-void FacetCounter::merge(const FacetCounter& other) {
-  for (const auto& [outlet, theirs] : other.outlets_) {
-    OutletTally& ours = entry(outlets_, outlet);
-    ours.matches += theirs.matches;
-    ours.clusters.insert(theirs.clusters.begin(), theirs.clusters.end());
-    ours.other_clusters.insert(theirs.other_clusters.begin(), theirs.other_clusters.end());
-    ours.unclustered += theirs.unclustered;
+void FacetCounter::OutletTally::add(const std::string& cluster) {
+  ++matches;
+  std::uint64_t number = 0;
+  if (parse_hex64(cluster, number)) {
+    clusters.insert(number);
+  } else if (cluster.empty()) {
+    ++unclustered;  // no cluster recorded: a story of its own
+  } else {
+    other_clusters.insert(cluster);
   }
+}
+
+void FacetCounter::OutletTally::merge(const OutletTally& other) {
+  matches += other.matches;
+  clusters.insert(other.clusters.begin(), other.clusters.end());
+  other_clusters.insert(other.other_clusters.begin(), other.other_clusters.end());
+  unclustered += other.unclustered;
+}
+
+std::uint64_t FacetCounter::stories() const {
+  return all_.stories();
+}
+
+void FacetCounter::merge(const FacetCounter& other) {
+  for (const auto& [outlet, theirs] : other.outlets_) entry(outlets_, outlet).merge(theirs);
+  all_.merge(other.all_);
   for (const auto& [speaker, count] : other.speakers_) entry(speakers_, speaker) += count;
   for (const auto& [month, count] : other.months_) entry(months_, month) += count;
 }
@@ -88,9 +99,7 @@ FacetCounter::Counts FacetCounter::outlets() const {
 
 FacetCounter::Counts FacetCounter::outlet_stories() const {
   Counts out;
-  for (const auto& [outlet, tally] : outlets_) {
-    out[outlet] = tally.clusters.size() + tally.other_clusters.size() + tally.unclustered;
-  }
+  for (const auto& [outlet, tally] : outlets_) out[outlet] = tally.stories();
   return out;
 }
 

@@ -41,8 +41,12 @@ class FacetCounter : public Xapian::MatchSpy {
   Counts outlets() const;
   Counts speakers() const { return Counts(speakers_.begin(), speakers_.end()); }
   Counts months() const { return Counts(months_.begin(), months_.end()); }
-  /// Distinct duplicate clusters per outlet: unique stories, beside total carriage.
+  /// Distinct duplicate clusters per outlet: unique stories, beside total carriage. A story
+  /// carried by two outlets counts under each.
   Counts outlet_stories() const;
+  /// Distinct duplicate clusters among all the documents seen: what --collapse shows, one
+  /// result per story. Never more than the documents seen.
+  std::uint64_t stories() const;
 
  private:
   // One outlet's matches and the distinct clusters among them. A cluster key of 16 hex
@@ -53,6 +57,10 @@ class FacetCounter : public Xapian::MatchSpy {
     std::unordered_set<std::uint64_t> clusters;
     std::unordered_set<std::string> other_clusters;
     std::uint64_t unclustered = 0;  ///< Matches without a cluster key: a story each.
+
+    void add(const std::string& cluster);
+    void merge(const OutletTally& other);
+    std::uint64_t stories() const { return clusters.size() + other_clusters.size() + unclustered; }
   };
 
   // Hashes strings and string_views alike, so lookups by a view make no string.
@@ -70,6 +78,7 @@ class FacetCounter : public Xapian::MatchSpy {
   std::string value(const Xapian::Document& doc, ValueSlotReader& reader, Xapian::valueno slot);
 
   ByName<OutletTally> outlets_;
+  OutletTally all_;  ///< every outlet's clusters together
   ByName<std::uint64_t> speakers_;
   ByName<std::uint64_t> months_;
   bool use_streams_;

@@ -15,6 +15,7 @@
 #include "common/schema/schema.h"
 #include "common/search/docid_range_source.h"
 #include "common/search/facet_counter.h"
+#include "common/search/field_names.h"
 
 namespace rostra {
 
@@ -26,9 +27,21 @@ void fill_facets(const FacetCounter& counter, SearchResults& results) {
   results.facets.outlets = by_count(counter.outlets());
   results.facets.speakers = by_count(counter.speakers());
   results.facets.outlet_stories = by_count(counter.outlet_stories());
+  results.facets.stories = counter.stories();
   const FacetCounter::Counts months = counter.months();
   results.facets.months.assign(months.begin(), months.end());
 }
+
+// The sort key of "oldest first": the date, or for an article without one a key above every
+// date, so that undated articles come last in both directions (newest first sorts the empty
+// value last by itself).
+class OldestFirstKey : public Xapian::KeyMaker {
+ public:
+  std::string operator()(const Xapian::Document& doc) const override {
+    std::string date = doc.get_value(schema::kSlotDate);
+    return date.empty() ? std::string(1, '\xff') : date;
+  }
+};
 
 }  // namespace
 
@@ -121,6 +134,7 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
   }
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
+  OldestFirstKey oldest_first_key;
   if (count_only) {
     enquire.set_weighting_scheme(Xapian::BoolWeight());
   } else {
@@ -133,7 +147,7 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
       enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
       break;
     case SortOrder::kOldest:
-      enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
+      enquire.set_sort_by_key_then_relevance(&oldest_first_key, false);
       break;
   }
   if (request.collapse) enquire.set_collapse_key(schema::kSlotCluster);
@@ -153,13 +167,16 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
                        decider ? &*decider : nullptr);
   part.total = mset.get_matches_estimated();
   if (request.collapse) {
-    // With collapsing, Xapian's estimate counts clusters; report stories and carriage.
-    // Xapian's uncollapsed count is an estimate; count the carriage exactly.
-    part.stories = mset.get_matches_estimated();
+    // Xapian's counts under collapsing are estimates, and its count of collapsed matches
+    // grew past the matches when the page was short ("82 matches (90 distinct stories)"):
+    // count the carriage and the distinct clusters exactly, as --facets counts them.
     Xapian::Enquire counter(db);
     counter.set_query(query);
     counter.set_weighting_scheme(Xapian::BoolWeight());
+    FacetCounter stories(db);
+    counter.add_matchspy(&stories);
     part.total = counter.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+    part.stories = stories.stories();
   }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     part.matches.push_back(Match{*it, it.get_weight(),
@@ -190,9 +207,15 @@ std::vector<Searcher::Match> Searcher::merge_parts(std::vector<Part>& parts,
 }
 
 SearchResults Searcher::search_once(const SearchRequest& request) {
-  QueryNode parsed = parse_query(request.query);
   SearchResults results;
+  QueryNode parsed = parse_query(request.query, &results.notes);
   try {
+    if (has_filter_fields(parsed)) {
+      const QueryBuilder names(request.language, outlets_, nullptr, nullptr,
+                               request.quotes ? QueryTarget::kQuotes : QueryTarget::kArticles,
+                               speakers_);
+      check_field_names(parsed, names, database_of(index_, request), results.notes);
+    }
     std::vector<ReadableIndex*> handles = handles_for(request);
     const std::size_t n = handles.size();
     threads_used_ = static_cast<unsigned>(n);

@@ -54,8 +54,11 @@ struct FacetResults {
   std::vector<std::pair<std::string, std::uint64_t>> outlets;
   std::vector<std::pair<std::string, std::uint64_t>> speakers;
   std::vector<std::pair<std::string, std::uint64_t>> months;
-  /// Distinct duplicate clusters (stories) per outlet, beside `outlets` (total carriage).
+  /// Distinct duplicate clusters (stories) per outlet, beside `outlets` (total carriage): a
+  /// story carried by two outlets counts under each.
   std::vector<std::pair<std::string, std::uint64_t>> outlet_stories;
+  /// Distinct stories among all matches (what SearchResults::stories counts with collapse).
+  std::uint64_t stories = 0;
 };
 
 /// The page of results and exact totals.
@@ -65,6 +68,10 @@ struct SearchResults {
   std::vector<SearchHit> hits;
   bool has_facets = false;
   FacetResults facets;
+  /// What the user should be told that did not stop the search, one line each: a lower-case
+  /// "or" searched as a word, an outlet: or speaker: naming nothing in the index (with the
+  /// closest names), a surname taken as the one speaker who has it.
+  std::vector<std::string> notes;
 };
 
 /// Below this many documents a search is not split between threads (see

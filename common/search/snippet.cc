@@ -7,6 +7,17 @@ namespace {
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// `at` moved back to the start of the UTF-8 character it falls in: a cut there never splits
+// a character ("»", "—" and Cyrillic letters are two or three bytes).
+std::size_t character_boundary(std::string_view text, std::size_t at) {
+  while (at > 0 && at < text.size() && is_continuation_byte(text[at])) --at;
+  return at;
+}
+
 // Copies text[begin, end) to `out` with each run of whitespace (newlines between
 // paragraphs included) written as one space; `map[i]` receives where source byte begin + i
 // landed in `out`, so marks can be placed on the copy.
@@ -90,16 +101,23 @@ Snippet SnippetMaker::make(std::string_view text, const HighlightTerms& terms,
   Snippet snippet;
   std::vector<std::size_t> map;
   if (n == 0) {
-    copy_collapsed(text, 0, std::min<std::size_t>(text.size(), 200), snippet.text, map);
+    copy_collapsed(text, 0, character_boundary(text, std::min<std::size_t>(text.size(), 200)),
+                   snippet.text, map);
     return snippet;
   }
   std::size_t begin_byte = best_start == 0 ? 0 : tokens_[best_start].start;
   std::size_t last = std::min(best_start + window, n) - 1;
   std::size_t end_byte = last + 1 == n ? text.size() : tokens_[last].end;
-  // Include closing punctuation right after the last word.
+  // Include closing punctuation right after the last word (up to three bytes, whole
+  // characters only).
   while (end_byte < text.size() && end_byte < tokens_[last].end + 3 && text[end_byte] != ' ' &&
          text[end_byte] != '\n') {
     ++end_byte;
+  }
+  if (end_byte < text.size() && is_continuation_byte(text[end_byte])) {
+    const std::size_t back = character_boundary(text, end_byte);
+    end_byte = back > tokens_[last].end ? back : end_byte;
+    while (end_byte < text.size() && is_continuation_byte(text[end_byte])) ++end_byte;
   }
   if (begin_byte > 0) snippet.text = kEllipsis;
   copy_collapsed(text, begin_byte, end_byte, snippet.text, map);

@@ -136,6 +136,30 @@ TEST_F(EndToEnd, StatsDescribeTheDatabase) {
   EXPECT_NE(human.out.find("schema version: " + version), std::string::npos) << human.out;
 }
 
+// Regression: the indexer's summary counted quoted spans (208 on the sample), --stats quote
+// documents (206: a quote continued into the next paragraph is one) and --quotes only
+// someone's words (190). Now the first two agree and --stats says what --quotes lists.
+TEST_F(EndToEnd, QuoteTotalsAgree) {
+  auto number_before = [](const std::string& text, const std::string& label) {
+    const std::size_t at = text.find(label);
+    if (at == std::string::npos) return std::string("?");
+    std::size_t from = at;
+    while (from > 0 && std::isdigit(static_cast<unsigned char>(text[from - 1]))) --from;
+    return text.substr(from, at - from);
+  };
+  const std::string summary = number_before(first_run_->out, " quotes;");
+  ProgramResult stats = search({"--db", db_, "--stats", "--json"});
+  EXPECT_NE(stats.out.find("\"quotes\":" + summary + ","), std::string::npos) << summary << "\n"
+                                                                              << stats.out;
+  ProgramResult all =
+      search({"--db", db_, "--quotes", "--all-kinds", "-n", "0", "date:1900.. OR date:unknown"});
+  EXPECT_EQ(number_before(all.out, " quotes,"), summary) << all.out;
+  ProgramResult words = search({"--db", db_, "--quotes", "-n", "0", "date:1900.. OR date:unknown"});
+  EXPECT_NE(stats.out.find("\"quote_kinds\":{\"quote\":" + number_before(words.out, " quotes,")),
+            std::string::npos)
+      << words.out << stats.out;
+}
+
 TEST_F(EndToEnd, MalformedQueryIsAOneLineErrorWithStatus2) {
   for (const char* query : {"(putin", "\"open", "speeker:putin", "date:2025-13", "AND"}) {
     ProgramResult r = search({"--db", db_, query});
@@ -153,6 +177,51 @@ TEST_F(EndToEnd, MissingDatabaseIsStatus4AndBadOptionStatus2) {
   EXPECT_EQ(search({"--db", db_, "--sort", "sideways", "x"}).exit_status, 2);
   EXPECT_EQ(search({"--db", db_, "--no-such-option", "x"}).exit_status, 2);
   EXPECT_EQ(index({"--db", db_}).exit_status, 2);
+}
+
+// Regressions: "--offset -1" was read as a huge number, "--lang xx" fell back to English
+// without a word, and NEAR/1000 matched nothing.
+TEST_F(EndToEnd, RefusesBadCountsAndLanguagesAndTakesAnyDistance) {
+  for (const std::vector<std::string>& bad : {std::vector<std::string>{"--offset", "-1"},
+                                              {"--limit", "10001"},
+                                              {"--limit", "-5"},
+                                              {"--lang", "xx"}}) {
+    std::vector<std::string> args = {"--db", db_};
+    args.insert(args.end(), bad.begin(), bad.end());
+    args.push_back("putin");
+    ProgramResult r = search(args);
+    EXPECT_EQ(r.exit_status, 2) << bad[0] << " " << bad[1] << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  }
+  EXPECT_EQ(search({"--db", db_, "--lang", "de", "putin"}).exit_status, 0);
+  ProgramResult near = search({"--db", db_, "--json", "-n", "0", "putin NEAR/1000 trump"});
+  ProgramResult wide = search({"--db", db_, "--json", "-n", "0", "putin NEAR/999 trump"});
+  ASSERT_EQ(near.exit_status, 0) << near.err;
+  EXPECT_EQ(near.lines_with("\"type\":\"total\"")[0].substr(0, 40),
+            wide.lines_with("\"type\":\"total\"")[0].substr(0, 40));
+  EXPECT_EQ(near.out.find("\"matches\":0,"), std::string::npos) << near.out;
+  EXPECT_EQ(search({"--db", db_, "putin NEAR/9999999 trump"}).exit_status, 2);
+}
+
+TEST_F(EndToEnd, SaysWhatItDidNotFindInsteadOfReturningZeroSilently) {
+  ProgramResult r = search({"--db", db_, "outlet:Meridain"});
+  EXPECT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_NE(r.err.find("rostra-search: note: outlet:Meridain names nothing in the index; did "
+                       "you mean: meridian press agency"),
+            std::string::npos)
+      << r.err;
+  r = search({"--db", db_, "war or peace"});
+  EXPECT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_NE(r.err.find("'or'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("OR"), std::string::npos) << r.err;
+  r = search({"--db", db_, "speaker:ilves"});
+  EXPECT_NE(r.err.find("speaker:ilves taken as the only speaker of that surname: marta ilves"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.out.find("0 matches"), std::string::npos) << r.out;
+  r = search({"--db", db_, "Title:putin"});
+  EXPECT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_EQ(r.out.find("0 matches"), std::string::npos) << r.out;
 }
 
 TEST_F(EndToEnd, BadInputIsReportedWithFileAndLineAndTheRestIsIndexed) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "common/base/errors.h"
 
@@ -32,8 +33,10 @@ std::string show(const QueryNode& node) {
     case QueryNode::Kind::kMatchAll:
       return "*";
     case QueryNode::Kind::kField:
-      return node.field + ":" + (node.phrase ? "\"" + node.text + "\"" : node.text);
+      return std::string(query_field_info(node.field).name) + ":" +
+             (node.phrase ? "\"" + node.text + "\"" : node.text);
     case QueryNode::Kind::kDateRange:
+      if (node.date_from.empty() && node.date_to.empty()) return "date[unknown]";
       return "date[" + node.date_from + ".." + node.date_to + "]";
   }
   return "?";
@@ -127,6 +130,62 @@ TEST(QueryParser, BindsNearTighterThanAnd) {
   EXPECT_EQ(parsed("talks putin NEAR trump"), "(AND talks (NEAR/10 putin trump))");
 }
 
+TEST(QueryParser, ReadsFieldNamesInAnyCase) {
+  EXPECT_EQ(parsed("Title:putin"), "title:putin");
+  EXPECT_EQ(parsed("OUTLET:Reuters SPEAKER:Putin"), "(AND outlet:Reuters speaker:Putin)");
+  EXPECT_EQ(parsed("Date:2025"), "date[2025-01-01..2025-12-31]");
+  EXPECT_THROW(parse_query("Titel:putin"), QueryError);
+}
+
+TEST(QueryParser, AppliesAFieldToEveryTermOfAGroup) {
+  EXPECT_EQ(parsed("title:(sanctions OR embargo)"), "(OR title:sanctions title:embargo)");
+  EXPECT_EQ(parsed("title:(\"grain deal\" -russia)"), "(NOT title:\"grain deal\" title:russia)");
+  EXPECT_EQ(parsed("date:(2024 OR 2025-06)"),
+            "(OR date[2024-01-01..2024-12-31] date[2025-06-01..2025-06-30])");
+  EXPECT_THROW(parse_query("title:(a NEAR b)"), QueryError);
+  EXPECT_THROW(parse_query("title:(outlet:x)"), QueryError);
+}
+
+TEST(QueryParser, ReadsUnknownDate) {
+  EXPECT_EQ(parsed("date:unknown"), "date[unknown]");
+  EXPECT_EQ(parsed("outlet:unknown"), "outlet:unknown");
+}
+
+TEST(QueryParser, ReadsAnyProximityDistance) {
+  EXPECT_EQ(parsed("a NEAR/1000 b"), "(NEAR/1000 a b)");
+  EXPECT_EQ(parsed("a ADJ/25000 b"), "(ADJ/25000 a b)");
+  EXPECT_EQ(parsed("a NEAR/1000000 b"), "(NEAR/1000000 a b)");
+  EXPECT_THROW(parse_query("a NEAR/1000001 b"), QueryError);
+  EXPECT_THROW(parse_query("a NEAR/99999999999999999999999 b"), QueryError);
+}
+
+TEST(QueryParser, RefusesQueriesPastTheTermLimit) {
+  std::string query;
+  for (std::size_t i = 0; i < kMaxQueryTerms; ++i) query += "w" + std::to_string(i) + " ";
+  EXPECT_NO_THROW(parse_query(query));
+  EXPECT_THROW(parse_query(query + "one_more"), QueryError);
+}
+
+TEST(QueryParser, RefusesQueriesPastTheProximityLimit) {
+  std::string query = "w0";
+  for (std::size_t i = 1; i <= kMaxProximityOperators; ++i) query += " NEAR w" + std::to_string(i);
+  EXPECT_NO_THROW(parse_query(query));
+  EXPECT_THROW(parse_query(query + " NEAR last"), QueryError);
+}
+
+TEST(QueryParser, NotesLowerCaseOperatorsBetweenTerms) {
+  std::vector<std::string> notes;
+  EXPECT_EQ(show(parse_query("war or peace", &notes)), "(AND war or peace)");
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].find("OR"), std::string::npos) << notes[0];
+  notes.clear();
+  parse_query("or peace", &notes);  // not between two terms
+  parse_query("war and", &notes);
+  EXPECT_TRUE(notes.empty());
+  parse_query("\"a b\" near (c OR d)", &notes);
+  EXPECT_EQ(notes.size(), 1u);
+}
+
 TEST(QueryParser, ReadsTitleFieldWord) {
   EXPECT_EQ(parsed("title:sanctions"), "title:sanctions");
 }
@@ -134,7 +193,7 @@ TEST(QueryParser, ReadsTitleFieldWord) {
 TEST(QueryParser, ReadsTitleFieldPhrase) {
   QueryNode node = parse_query("title:\"grain deal\"");
   EXPECT_EQ(node.kind, QueryNode::Kind::kField);
-  EXPECT_EQ(node.field, "title");
+  EXPECT_EQ(node.field, QueryField::kTitle);
   EXPECT_EQ(node.text, "grain deal");
   EXPECT_TRUE(node.phrase);
 }
@@ -146,7 +205,7 @@ TEST(QueryParser, ReadsQuotedOutletFilter) {
 TEST(QueryParser, ReadsSpeakerFilter) {
   QueryNode node = parse_query("speaker:Putin");
   EXPECT_EQ(node.kind, QueryNode::Kind::kField);
-  EXPECT_EQ(node.field, "speaker");
+  EXPECT_EQ(node.field, QueryField::kSpeaker);
   EXPECT_EQ(node.text, "Putin");
   EXPECT_FALSE(node.phrase);
 }

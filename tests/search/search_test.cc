@@ -16,6 +16,18 @@ using testing::make_article;
 using testing::readable;
 using testing::TempDir;
 
+SearchResults search_index(const WritableIndex& index, const OutletTable* outlets,
+                           const std::string& query, SortOrder sort = SortOrder::kRelevance,
+                           bool facets = false, std::size_t limit = 10) {
+  Searcher searcher(readable(index), outlets);
+  SearchRequest request;
+  request.query = query;
+  request.sort = sort;
+  request.facets = facets;
+  request.limit = limit;
+  return searcher.search(request);
+}
+
 std::vector<Article> fixture_articles() {
   return {
       make_article("Putin congratulates Trump",
@@ -42,13 +54,7 @@ class SearchRoundTrip : public ::testing::TestWithParam<Backend> {
   }
   SearchResults search(const std::string& query, SortOrder sort = SortOrder::kRelevance,
                        bool facets = false, std::size_t limit = 10) {
-    Searcher searcher(readable(index_), &outlets_);
-    SearchRequest request;
-    request.query = query;
-    request.sort = sort;
-    request.facets = facets;
-    request.limit = limit;
-    return searcher.search(request);
+    return search_index(index_, &outlets_, query, sort, facets, limit);
   }
   std::vector<std::string> urls(const SearchResults& results) {
     std::vector<std::string> out;
@@ -425,6 +431,70 @@ TEST(Duplicates, ExactAndNearCopiesShareAClusterAndCollapse) {
   std::map<std::string, std::uint64_t> stories(collapsed.facets.outlet_stories.begin(),
                                                collapsed.facets.outlet_stories.end());
   EXPECT_EQ(stories["a.example"], 2u);  // two different stories from a.example
+  EXPECT_EQ(collapsed.facets.stories, 2u);
+
+  // Regression: the stories of a short page were Xapian's estimate ("82 matches (90
+  // distinct stories)" with -n 5): they must not depend on the page.
+  for (std::size_t limit : {0u, 1u}) {
+    request.limit = limit;
+    request.facets = false;
+    SearchResults page = searcher.search(request);
+    EXPECT_EQ(page.total, 4u) << limit;
+    EXPECT_EQ(page.stories, 2u) << limit;
+  }
+}
+
+// Articles with and without date and outlet, for sorting and the ":unknown" filters.
+class UnknownMetadata : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    index_ = testing::build_index(
+        Backend::kInMemory, dir_,
+        {
+            testing::make_article("Grain deal talks", "Talks on the grain deal resumed.", "",
+                                  "2024-05-01", "Reuters"),
+            testing::make_article("Grain exports", "Grain exports rose.", "", "", "Reuters"),
+            testing::make_article("Grain prices", "Grain prices fell.", "", "2025-02-01", ""),
+            testing::make_article("Sanctions on grain", "Grain sanctions were extended.", "",
+                                  "2023-01-01", "Reuters"),
+        });
+  }
+  SearchResults search(const std::string& query, SortOrder sort = SortOrder::kRelevance) {
+    return search_index(index_, nullptr, query, sort);
+  }
+  static std::vector<std::string> dates(const SearchResults& results) {
+    std::vector<std::string> out;
+    for (const SearchHit& hit : results.hits) out.push_back(hit.article.date);
+    return out;
+  }
+
+  TempDir dir_;
+  WritableIndex index_;
+};
+
+// Regression: --sort oldest listed undated articles first.
+TEST_F(UnknownMetadata, UndatedArticlesSortLastBothWays) {
+  EXPECT_EQ(dates(search("grain", SortOrder::kOldest)),
+            (std::vector<std::string>{"2023-01-01", "2024-05-01", "2025-02-01", ""}));
+  EXPECT_EQ(dates(search("grain", SortOrder::kNewest)),
+            (std::vector<std::string>{"2025-02-01", "2024-05-01", "2023-01-01", ""}));
+}
+
+TEST_F(UnknownMetadata, FiltersArticlesWithoutADateOrOutlet) {
+  SearchResults r = search("grain date:unknown");
+  ASSERT_EQ(r.total, 1u);
+  EXPECT_EQ(r.hits[0].article.title, "Grain exports");
+  r = search("outlet:unknown");
+  ASSERT_EQ(r.total, 1u);
+  EXPECT_EQ(r.hits[0].article.title, "Grain prices");
+  EXPECT_EQ(search("grain -date:unknown -outlet:Unknown").total, 2u);
+}
+
+TEST_F(UnknownMetadata, FieldNamesAreCaseInsensitiveAndTakeGroups) {
+  EXPECT_EQ(search("Title:sanctions").total, 1u);
+  EXPECT_EQ(search("TITLE:prices").total, 1u);
+  EXPECT_EQ(search("title:(prices OR exports)").total, 2u);
+  EXPECT_EQ(search("title:(grain -talks)").total, 3u);
 }
 
 }  // namespace

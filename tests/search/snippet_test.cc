@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/base/text_util.h"
+#include "common/base/utf8.h"
 #include "tests/support/test_support.h"
 
 namespace rostra {
@@ -181,4 +182,21 @@ TEST(RenderSnippet, LeavesUnmarkedTextUnchanged) {
 }
 
 }  // namespace
+// Regression: the closing punctuation kept after a snippet's last word was cut at three
+// bytes, and a text without words at 200, splitting "»" and "—" (the JSON showed mojibake).
+TEST(Snippet, NeverCutsACharacterInHalf) {
+  HighlightTerms terms;
+  terms.words = {"w5"};
+  SnippetMaker maker;
+  for (const std::string mark : {"\xC2\xBB\xC2\xBB", "\xE2\x80\x94\xE2\x80\x94", "\xC2\xBB."}) {
+    std::string text;
+    for (int i = 0; i < 200; ++i) text += "w" + std::to_string(i) + mark + " ";
+    const Snippet snippet = maker.make(text, terms, "en");
+    EXPECT_TRUE(is_valid_utf8(snippet.text)) << snippet.text;
+  }
+  std::string dashes;
+  for (int i = 0; i < 150; ++i) dashes += "\xE2\x80\x94";
+  EXPECT_TRUE(is_valid_utf8(maker.make(dashes, terms, "en").text));
+}
+
 }  // namespace rostra
