@@ -26,7 +26,7 @@
 #
 # Usage: scripts/fault-suite.sh [--quick] [--build DIR] [--work DIR] [--seed N] [--keep]
 #   --quick   20 trials on 600 generated articles, about 50 s, stopping at 105 s (CI)
-#   default   59 trials on 3,000 generated articles, about 10 minutes
+#   default   about 55 trials on 3,000 generated articles, about 10 minutes
 # Prints the outcome table, then "N passed, N failed"; exits 1 when a trial failed, 2 when
 # the suite could not run. Work files go to a new temporary directory, removed at the end
 # unless --keep or --work is given (then the failed trials' indexes stay, as resumed).
