@@ -310,6 +310,9 @@ class Suite:
                 continue
             in_merge = scenario.name == "merge"
             points = kill_points(scenario.calls, syscall, scenario.merge_start, in_merge)
+            if not points:
+                print(f"fault-suite: {scenario.name}: the clean run made no {syscall} call "
+                      f"{'in the merge' if in_merge else 'before the merge'}: no such trials")
             for n, desc in spread(points, k, self.rng):
                 label = ("SIGKILL " if kind == "signal" else f"{errno} ") + desc
                 trials.append((kind, syscall, errno, n, label))
