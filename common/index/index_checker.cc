@@ -409,11 +409,14 @@ bool open_databases(const std::string& dir, std::vector<Database>& out, Findings
     return false;
   }
   std::vector<std::string> segments = list_shard_directories(dir);
-  const bool any = fs::exists(fs::path(dir) / schema::kArticlesDatabase) ||
-                   fs::exists(fs::path(dir) / schema::kQuotesDatabase) || !segments.empty() ||
-                   fs::exists(fs::path(dir) / schema::kMergedDirectory);
+  // As readers do, a directory with no articles database is no index, unless a bulk load or
+  // a merge that should have left one is under way (then its absence is damage).
+  const fs::path path(dir);
+  const bool any = fs::exists(path / schema::kArticlesDatabase) || !segments.empty() ||
+                   fs::exists(path / schema::kMergedDirectory) ||
+                   fs::exists(path / (std::string(schema::kArticlesDatabase) + ".old"));
   if (!any) {
-    report.not_an_index = dir + ": not a Rostra index (no articles/, quotes/ or shards/)";
+    report.not_an_index = dir + ": not a Rostra index (no articles/ database)";
     return false;
   }
   std::vector<std::string> labels = {""};
