@@ -189,7 +189,7 @@ void DocumentBuilder::index_title_only(std::string_view title, Xapian::termcount
 
 void DocumentBuilder::finish_document(IndexedDocument& doc) {
   doc.token_record = record_.finish();
-  doc.terms = std::move(terms_);
+  doc.content.terms = std::move(terms_);
   doc.words = std::move(words_);
   record_.clear();
   terms_.clear();
@@ -259,7 +259,7 @@ std::vector<std::pair<std::string, IndexedDocument>> DocumentBuilder::build_quot
       doc.set_value(schema::kSlotLanguage, article.language);
     }
     if (!article.date.empty()) doc.set_value(schema::kSlotDate, article.date);
-    doc.data = encode_stored_quote(stored);
+    doc.content.data = encode_stored_quote(stored);
     out.emplace_back(std::move(id), std::move(doc));
   }
   return out;
@@ -296,7 +296,7 @@ IndexedDocument DocumentBuilder::build(const Article& article) {
     speakers += speaker;
   }
   if (!speakers.empty()) doc.set_value(schema::kSlotSpeakers, speakers);
-  doc.data = encode_stored_article(article);
+  doc.content.data = encode_stored_article(article);
   return doc;
 }
 

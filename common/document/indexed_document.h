@@ -16,7 +16,9 @@ namespace rostra {
 /// The terms, values, data and token record of one document (schema.h). Its terms are
 /// distinct (wdf 0 for boolean and pair terms) and each value slot appears once, as the bulk
 /// writer requires.
-struct IndexedDocument : BulkDocument {
+struct IndexedDocument {
+  /// What either writer stores as the Xapian document: terms, values, data.
+  BulkDocument content;
   /// The token record (token_record.h); its location goes into kSlotTokens when written.
   std::string token_record;
   /// The distinct words the record uses, for the dictionary entries of the database that
@@ -24,7 +26,7 @@ struct IndexedDocument : BulkDocument {
   std::vector<DocumentWord> words;
 
   /// Adds `term` with wdf 0. REQUIRES: `term` is not among the terms yet.
-  void add_boolean_term(std::string term) { terms.emplace_back(std::move(term), 0); }
+  void add_boolean_term(std::string term) { content.terms.emplace_back(std::move(term), 0); }
   /// Sets `slot` to `value` (replacing an earlier value of that slot).
   void set_value(Xapian::valueno slot, std::string value);
   /// The value of `slot`, or empty.

@@ -1,4 +1,5 @@
 #include "common/index/database.h"
+#include "common/index/document_store.h"
 
 #include <filesystem>
 
@@ -106,11 +107,18 @@ WritableIndex::WritableIndex(Xapian::WritableDatabase articles_db,
 Xapian::docid WritableIndex::store(Xapian::WritableDatabase& db, TokenStoreWriter& tokens,
                                    RecordedWords& recorded, const std::string& id_term,
                                    IndexedDocument& doc) {
-  doc.set_value(schema::kSlotTokens, tokens.append(doc.token_record));
-  recorded.add(
-      doc.words, [&](const std::string& key) { return db.get_metadata(key); },
-      [&](const std::string& key, const std::string& value) { db.set_metadata(key, value); });
-  return db.replace_document(id_term, to_xapian_document(doc));
+  struct Target {
+    Xapian::WritableDatabase& db;
+    const std::string& id_term;
+    std::string metadata(const std::string& key) { return db.get_metadata(key); }
+    void set_metadata(const std::string& key, const std::string& value) {
+      db.set_metadata(key, value);
+    }
+    Xapian::docid add(const IndexedDocument& d) {
+      return db.replace_document(id_term, to_xapian_document(d));
+    }
+  } target{db, id_term};
+  return store_document_with_record(target, tokens, recorded, doc);
 }
 
 Xapian::docid WritableIndex::replace_article(const std::string& id_term, IndexedDocument& doc) {

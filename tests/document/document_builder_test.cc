@@ -18,7 +18,7 @@ namespace {
 
 // "term:wdf " for every term, in term order.
 std::string serialize_terms(const IndexedDocument& doc) {
-  std::vector<std::pair<std::string, Xapian::termcount>> terms = doc.terms;
+  std::vector<std::pair<std::string, Xapian::termcount>> terms = doc.content.terms;
   std::sort(terms.begin(), terms.end());
   std::ostringstream out;
   for (const auto& [term, wdf] : terms) out << term << ":" << wdf << " ";
@@ -189,7 +189,7 @@ TEST(DocumentBuilder, StoresValuesAndCompressedArticle) {
   EXPECT_EQ(doc.value(schema::kSlotDate), "2017-12-31");
   EXPECT_EQ(doc.value(schema::kSlotOutlet), "Reuters");
   EXPECT_EQ(doc.value(schema::kSlotSpeakers), std::string("Vladimir Putin\x1f") + "Donald Trump");
-  Article stored = decode_stored_article(doc.data);
+  Article stored = decode_stored_article(doc.content.data);
   EXPECT_EQ(stored.body, "Body text");
   EXPECT_EQ(stored.date, "2017-12-31");
   EXPECT_EQ(stored.speakers.size(), 2u);

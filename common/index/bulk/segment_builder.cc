@@ -1,4 +1,5 @@
 #include "common/index/bulk/segment_builder.h"
+#include "common/index/document_store.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -71,11 +72,15 @@ bool SegmentBuilder::holds_unchanged(const std::string& id_term,
 
 Xapian::docid SegmentBuilder::store(GlassDatabaseWriter& db, TokenStoreWriter& tokens,
                                     RecordedWords& recorded, IndexedDocument& doc) {
-  doc.set_value(schema::kSlotTokens, tokens.append(doc.token_record));
-  recorded.add(
-      doc.words, [&](const std::string& key) { return db.metadata(key); },
-      [&](const std::string& key, const std::string& value) { db.set_metadata(key, value); });
-  return db.add_document(doc);
+  struct Target {
+    GlassDatabaseWriter& db;
+    std::string metadata(const std::string& key) { return db.metadata(key); }
+    void set_metadata(const std::string& key, const std::string& value) {
+      db.set_metadata(key, value);
+    }
+    Xapian::docid add(const IndexedDocument& d) { return db.add_document(d.content); }
+  } target{db};
+  return store_document_with_record(target, tokens, recorded, doc);
 }
 
 bool SegmentBuilder::add(PreparedArticle& prepared, const std::string& cluster) {
