@@ -88,6 +88,9 @@ HttpServer::HttpServer(const ServeOptions& options) : options_(options) {
   s.set_keep_alive_timeout(static_cast<time_t>(options_.keep_alive_timeout_s));
   s.set_keep_alive_max_count(options_.keep_alive_max == 0 ? 1 : options_.keep_alive_max);
   s.set_payload_max_length(options_.max_body_bytes);
+  // Without TCP_NODELAY a small answer waits for the client's delayed ACK: every request
+  // took 44 ms on loopback.
+  s.set_tcp_nodelay(true);
   s.set_default_headers({{"Content-Security-Policy", kContentSecurityPolicy},
                          {"X-Content-Type-Options", "nosniff"},
                          {"X-Frame-Options", "DENY"},

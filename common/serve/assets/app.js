@@ -90,6 +90,12 @@ function metaLine(parts) {
   return el("div", { class: "meta", text: parts.filter(Boolean).join(" · ") });
 }
 
+// `url` when it is an http(s) URL, else null: a javascript: or data: URL from the index
+// never becomes a link.
+function safeUrl(url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+}
+
 function setStatus(text, isError) {
   const status = $("status");
   status.textContent = text;
@@ -220,7 +226,7 @@ function renderResults(results, quotes, state) {
 function hitCard(hit) {
   const title = stateLink(hit.title || "(untitled)", { article: hit.id }, true);
   const extra = hit.collapsed ? `+${hit.collapsed} similar` : null;
-  const source = hit.url ? el("a", { href: hit.url, rel: "noopener noreferrer", text: "source" }) : null;
+  const source = safeUrl(hit.url) ? el("a", { href: safeUrl(hit.url), rel: "noopener noreferrer", text: "source" }) : null;
   const meta = metaLine([hit.date || "date unknown", hit.outlet || "outlet unknown", extra]);
   if (source) meta.append(" · ", source);
   return el("li", { class: "result" }, el("h3", null, title), meta, snippetNode(hit.snippet));
@@ -378,7 +384,7 @@ async function renderArticle(state, ticket) {
   container.append(el("h1", { text: article.title || "(untitled)" }));
   const meta = metaLine([article.date || "date unknown", article.outlet || "outlet unknown",
                          article.author ? "by " + article.author : null, article.place]);
-  if (article.url) meta.append(" · ", el("a", { href: article.url, rel: "noopener noreferrer", text: "original" }));
+  if (safeUrl(article.url)) meta.append(" · ", el("a", { href: safeUrl(article.url), rel: "noopener noreferrer", text: "original" }));
   container.append(meta);
   if (article.speakers.length) {
     container.append(el("p", { class: "meta", text: "Quoted: " + article.speakers.join(", ") }));
