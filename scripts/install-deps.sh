@@ -12,6 +12,8 @@ packages=(
   zlib1g-dev
   libdeflate-dev
   libsimdjson-dev
+  libcpp-httplib-dev
+  chromium
   libgtest-dev libgmock-dev googletest
   libbenchmark-dev
   libsqlite3-dev

@@ -93,8 +93,8 @@ BuiltQuery Searcher::build_query(const QueryNode& parsed, const SearchRequest& r
 std::vector<ReadableIndex*> Searcher::handles_for(const SearchRequest& request) {
   Xapian::Database& db = database_of(index_, request);
   std::vector<ReadableIndex*> handles{&index_};
-  if (threads_ < 2 || request.collapse || index_.dir.empty() || db.size() != 1 ||
-      db.get_doccount() < parallel_min_documents_) {
+  if (threads_ < 2 || request.collapse || !request.spies.empty() || index_.dir.empty() ||
+      db.size() != 1 || db.get_doccount() < parallel_min_documents_) {
     return handles;
   }
   while (helpers_.size() + 1 < threads_) helpers_.push_back(open_index_for_reading(index_.dir));
@@ -155,6 +155,7 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
     part.facets = std::make_unique<FacetCounter>(db);
     enquire.add_matchspy(part.facets.get());
   }
+  for (Xapian::MatchSpy* spy : request.spies) enquire.add_matchspy(spy);
   std::optional<PositionalDecider> decider;
   if (!built.deferred.empty()) {
     decider.emplace(built.deferred,

@@ -37,6 +37,10 @@ struct SearchRequest {
   bool collapse = false;        ///< One result per duplicate cluster (exact and near copies).
   bool exact_total = true;      ///< Count every match; false: Xapian's estimate (faster top-k).
   bool snippets = true;         ///< Load each hit's stored text and cut a snippet.
+  /// Also shown every match (e.g. a date histogram, a deadline); not owned. A search with
+  /// spies runs on the calling thread alone, so a spy needs no locking and sees the docids
+  /// of the searched database.
+  std::vector<Xapian::MatchSpy*> spies;
 };
 
 /// One result.

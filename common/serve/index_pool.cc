@@ -1,0 +1,88 @@
+#include "common/serve/index_pool.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "common/base/errors.h"
+#include "common/schema/schema.h"
+#include "common/search/date_histogram.h"
+
+namespace rostra {
+
+const std::map<std::string, std::uint64_t>& IndexHandle::all_days(bool quotes) {
+  auto& cached = quotes ? quote_days : article_days;
+  if (!cached) {
+    cached = std::make_unique<std::map<std::string, std::uint64_t>>(
+        count_all_days(quotes ? index.quotes : index.articles));
+  }
+  return *cached;
+}
+
+IndexPool::IndexPool(std::string dir, const OutletTable* outlets, const SpeakerAliases* speakers)
+    : dir_(std::move(dir)), outlets_(outlets), speakers_(speakers) {
+  free_.push_back(open());
+}
+
+IndexPool::Lease::~Lease() {
+  if (!handle_) return;
+  std::lock_guard<std::mutex> lock(pool_->mutex_);
+  pool_->free_.push_back(std::move(handle_));
+}
+
+std::string IndexPool::current_layout() const {
+  std::vector<std::string> names;
+  std::error_code error;
+  const auto shards = std::filesystem::path(dir_) / schema::kShardsDirectory;
+  for (const auto& entry : std::filesystem::directory_iterator(shards, error)) {
+    names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  std::string layout;
+  for (const std::string& name : names) layout += name + "/";
+  return layout;
+}
+
+std::unique_ptr<IndexHandle> IndexPool::open() const {
+  auto handle = std::make_unique<IndexHandle>();
+  handle->layout = current_layout();
+  handle->index = open_index_for_reading(dir_);
+  handle->searcher = std::make_unique<Searcher>(handle->index, outlets_, speakers_);
+  // Requests are served side by side on the server's threads: a search uses one.
+  handle->searcher->set_threads(1);
+  return handle;
+}
+
+void IndexPool::refresh(std::unique_ptr<IndexHandle>& handle) const {
+  bool changed = handle->layout != current_layout();
+  if (!changed) {
+    try {
+      // The searcher's copy shares these databases' internals: reopening them here moves
+      // it too, but the token readers and caches must follow, so a change means a new handle.
+      const bool articles = handle->index.articles.reopen();
+      const bool quotes = handle->index.quotes.reopen();
+      changed = articles || quotes;
+    } catch (const Xapian::Error&) {
+      changed = true;  // a database was replaced (a merge finished): open it again
+    }
+  }
+  if (changed) handle = open();
+}
+
+IndexPool::Lease IndexPool::acquire() {
+  std::unique_ptr<IndexHandle> handle;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!free_.empty()) {
+      handle = std::move(free_.back());
+      free_.pop_back();
+    }
+  }
+  if (handle) {
+    refresh(handle);
+  } else {
+    handle = open();
+  }
+  return Lease(*this, std::move(handle));
+}
+
+}  // namespace rostra

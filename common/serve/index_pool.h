@@ -1,0 +1,79 @@
+#pragma once
+// Read handles on one index directory, one per thread that serves a request, kept on the
+// latest commit.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "common/index/database.h"
+#include "common/input/metadata/outlet_table.h"
+#include "common/quotes/speaker_aliases.h"
+#include "common/search/search.h"
+
+namespace rostra {
+
+/// One handle: an index opened read-only, a Searcher over it (on one thread), and what
+/// is cached for the revision it reads (all documents by date, for histograms).
+struct IndexHandle {
+  ReadableIndex index;
+  std::unique_ptr<Searcher> searcher;
+  std::string layout;  ///< The bulk-load segments it was opened with (see IndexPool).
+  std::unique_ptr<std::map<std::string, std::uint64_t>> article_days;  ///< Lazily counted.
+  std::unique_ptr<std::map<std::string, std::uint64_t>> quote_days;
+
+  /// Every article (or quote) by ISO date, counted on first use for this revision.
+  const std::map<std::string, std::uint64_t>& all_days(bool quotes);
+};
+
+/// A pool of IndexHandles on `dir`. acquire() hands out a free handle (opening a new one
+/// when none is free), first brought to the latest commit: when an indexer has committed
+/// since, or a bulk load has added or merged segments, the handle is opened again, so a
+/// server sees new articles without a restart and, during a bulk load, answers from what
+/// is committed. Thread-safe; a handle is used by one thread at a time.
+class IndexPool {
+ public:
+  /// Opens `dir` once to check it. Throws DatabaseError (see open_index_for_reading).
+  /// `outlets` and `speakers` must outlive the pool.
+  IndexPool(std::string dir, const OutletTable* outlets, const SpeakerAliases* speakers);
+
+  /// A handle returned to the pool when the lease ends.
+  class Lease {
+   public:
+    Lease(IndexPool& pool, std::unique_ptr<IndexHandle> handle)
+        : pool_(&pool), handle_(std::move(handle)) {}
+    Lease(Lease&&) = default;
+    Lease& operator=(Lease&&) = delete;
+    ~Lease();
+    IndexHandle& operator*() const { return *handle_; }
+    IndexHandle* operator->() const { return handle_.get(); }
+
+   private:
+    IndexPool* pool_;
+    std::unique_ptr<IndexHandle> handle_;
+  };
+
+  /// A handle on the latest commit. Throws DatabaseError when the index cannot be opened
+  /// (for instance while a bulk load moves its merged databases into place).
+  Lease acquire();
+
+  const std::string& dir() const { return dir_; }
+
+ private:
+  std::unique_ptr<IndexHandle> open() const;
+  // The names of the bulk-load segment directories now present.
+  std::string current_layout() const;
+  // Brings `handle` to the latest commit, reopening it when anything changed.
+  void refresh(std::unique_ptr<IndexHandle>& handle) const;
+
+  std::string dir_;
+  const OutletTable* outlets_;
+  const SpeakerAliases* speakers_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<IndexHandle>> free_;
+};
+
+}  // namespace rostra
