@@ -51,6 +51,11 @@ print("- date: %s" % ctx.get("date", "?"))
 print("- machine: %s, %s CPUs at %s MHz, %s" % (
     sh("lscpu | sed -n 's/^Model name: *//p'"), ctx.get("num_cpus"), ctx.get("mhz_per_cpu"),
     sh("free -g | awk '/Mem:/ {print $2 \" GiB\"}'")))
+load = ctx.get("load_avg")
+if load:
+    # Other work on the machine shows as p95/p99 in multiples of the scheduler's slice.
+    print("- load average when the benchmark started: %s (%s CPUs)" % (
+        " / ".join("%.1f" % v for v in load), ctx.get("num_cpus")))
 if kind == "real":
     print("- corpus: `%s`: the real articles of %s (read with the library's readers), "
           "replicated with distinct ids and urls (`#r2`, `#r3`, …) by "
@@ -186,7 +191,8 @@ print("Latency in ms over every query of the class (p50 / p95 / p99) and the cla
       "snippets=false`; Xapian `get_mset(0, 10)` with its default check_at_least; FTS5 "
       "`ORDER BY rank LIMIT 10`); **Top10Full** = the ten best with an exact total and a "
       "snippet each (Rostra `exact_total=true, snippets=true`; Xapian check_at_least = doccount "
-      "and `MSet::snippet()` over the stored text; FTS5 `snippet()` and a separate `count(*)`). "
+      "and `MSet::snippet()` over the stored text, 220 bytes, its default flags "
+      "`SNIPPET_BACKGROUND_MODEL | SNIPPET_EXHAUSTIVE`, which dominate its time on long texts; FTS5 `snippet()` and a separate `count(*)`). "
       "Rostra = `Searcher::set_threads(1)`; Rostra ×2 = `set_threads(2)` (the library splits a "
       "search only from 20,000 documents: `thr` is how many threads it used). Ratios are "
       "Rostra's p50 over the peer's (below 1: Rostra faster).\n")
