@@ -17,6 +17,7 @@ packages=(
   libsqlite3-dev
   clang-format
   clang-14 libclang-rt-14-dev
+  strace
 )
 
 missing=()

@@ -121,11 +121,23 @@ Xapian::docid WritableIndex::replace_quote(const std::string& id_term, IndexedDo
   return store(quotes, quote_tokens_, quote_words_, id_term, doc);
 }
 
+void WritableIndex::begin_batch() {
+  if (article_memory_) return;  // the in-memory backend has no transactions (nor a disk)
+  quotes.begin_transaction();
+  articles.begin_transaction();
+}
+
 void WritableIndex::commit() {
   article_tokens_.sync();
   quote_tokens_.sync();
-  quotes.commit();
-  articles.commit();
+  if (article_memory_) {
+    quotes.commit();
+    articles.commit();
+    return;
+  }
+  quotes.commit_transaction();
+  articles.commit_transaction();
+  begin_batch();
 }
 
 WritableIndex open_index_for_writing(const std::string& dir,
@@ -153,6 +165,7 @@ WritableIndex open_index_for_writing(const std::string& dir,
   } catch (const Xapian::Error& e) {
     throw DatabaseError(dir + ": cannot read the word dictionary: " + e.get_description());
   }
+  index.begin_batch();
   return index;
 }
 

@@ -34,8 +34,15 @@ class WritableIndex {
   Xapian::docid replace_article(const std::string& id_term, IndexedDocument& doc);
   Xapian::docid replace_quote(const std::string& id_term, IndexedDocument& doc);
 
-  /// Syncs the token parts, then commits quotes, then articles: after a crash between the
-  /// two, the articles database never refers to quotes that are missing.
+  /// Syncs the token parts, then commits quotes, then articles, and starts the next batch.
+  /// Every change between two commits is one Xapian transaction per database, so nothing
+  /// is committed anywhere else: not by Xapian's automatic flushes, and not when the index
+  /// is destroyed or closed after a failure (its pending changes are then discarded, as
+  /// are the token records appended for them). Quotes go first, so that a crash between the
+  /// two leaves the articles' old state, which a rerun resumes from: an added article's
+  /// quotes then have no article until it is written again, a deleted one's article is
+  /// still there to delete. Throws Xapian::Error or DatabaseError; the index must then not
+  /// be written any more.
   void commit();
 
   /// The index's word ids, shared with the threads that analyze articles for this index.
@@ -55,6 +62,8 @@ class WritableIndex {
   friend WritableIndex open_index_for_writing(const std::string& dir,
                                               std::shared_ptr<TermDictionary> dictionary,
                                               const std::string& part_prefix);
+  // Starts the transactions of the next batch of changes (see commit()).
+  void begin_batch();
   static Xapian::docid store(Xapian::WritableDatabase& db, TokenStoreWriter& tokens,
                              RecordedWords& recorded, const std::string& id_term,
                              IndexedDocument& doc);

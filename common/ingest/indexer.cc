@@ -1,6 +1,5 @@
 #include "common/ingest/indexer.h"
 
-#include <stdlib.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -82,12 +81,6 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
         << " is missing); outlets are named by host\n";
   }
   IndexLock lock(options.db_path);
-  // Xapian commits on its own every XAPIAN_FLUSH_THRESHOLD changed documents (10,000 by
-  // default). Commits must happen only where this run makes them: quotes before articles,
-  // with the input progress, and shards only between the duplicate finder's refreshes. Set
-  // before any database is opened and before this run starts threads; a user's own
-  // setting would break that, so it is replaced.
-  setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(options.commit_every + 1).c_str(), 1);
   finish_interrupted_merge(options.db_path);
   WritableIndex index = open_index_for_writing(options.db_path);
   IndexSummary summary;
