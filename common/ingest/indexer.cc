@@ -70,6 +70,54 @@ struct Sequenced {
   Item item;
 };
 
+// The ids options.delete_ids and the lines of options.delete_list name.
+std::vector<std::string> ids_to_delete(const IndexOptions& options) {
+  std::vector<std::string> ids = options.delete_ids;
+  if (options.delete_list.empty()) return ids;
+  std::ifstream list(options.delete_list);
+  if (!list) throw InputError(options.delete_list.string() + ": cannot read the delete list");
+  for (std::string line; std::getline(list, line);) {
+    std::string_view id = trim(line);
+    if (!id.empty() && id.front() != '#') ids.emplace_back(id);
+  }
+  return ids;
+}
+
+// Deletes `ids` from `index` and from the segments of an interrupted bulk load (whose
+// articles are not in the main databases yet), committing every options.commit_every
+// deletions through `commit` (the main index, with the run's progress) and each segment.
+// Every commit puts the quotes' deletions first, so a killed run leaves no quote whose
+// article is gone, and the same command run again deletes what is left.
+template <typename Commit>
+void delete_articles(WritableIndex& index, const std::vector<std::string>& ids,
+                     const IndexOptions& options, IndexSummary& summary, std::ostream& log,
+                     Commit&& commit) {
+  std::vector<WritableIndex> segments;
+  for (const std::string& segment : list_shard_directories(options.db_path)) {
+    segments.push_back(open_index_for_writing(segment, index.shared_dictionary(), "d"));
+  }
+  auto commit_all = [&] {
+    for (WritableIndex& segment : segments) segment.commit();
+    commit();
+  };
+  std::uint64_t uncommitted = 0;
+  for (const std::string& id : ids) {
+    bool found = erase_article(index, id);
+    for (WritableIndex& segment : segments) found = erase_article(segment, id) || found;
+    if (found) {
+      ++summary.deleted;
+    } else {
+      ++summary.not_found;
+      if (!options.quiet) log << "rostra-index: warning: delete: no article with id " << id << "\n";
+    }
+    if (++uncommitted >= options.commit_every) {
+      commit_all();
+      uncommitted = 0;
+    }
+  }
+  commit_all();
+}
+
 }  // namespace
 
 IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
@@ -167,24 +215,10 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     }
   };
 
-  std::vector<std::string> delete_ids = options.delete_ids;
-  if (!options.delete_list.empty()) {
-    std::ifstream list(options.delete_list);
-    if (!list) throw InputError(options.delete_list.string() + ": cannot read the delete list");
-    for (std::string line; std::getline(list, line);) {
-      std::string_view id = trim(line);
-      if (!id.empty() && id.front() != '#') delete_ids.emplace_back(id);
-    }
+  const std::vector<std::string> delete_ids = ids_to_delete(options);
+  if (!delete_ids.empty()) {
+    delete_articles(index, delete_ids, options, summary, log, [&] { commit(); });
   }
-  for (const std::string& id : delete_ids) {
-    if (writer.erase(id)) {
-      ++summary.deleted;
-    } else {
-      ++summary.not_found;
-      if (!options.quiet) log << "rostra-index: warning: delete: no article with id " << id << "\n";
-    }
-  }
-  if (!delete_ids.empty()) commit();
   // An interrupted bulk load resumes with the same writers, so the same routing, after the
   // last round it committed (a round written but not committed is written again).
   std::string stored_writers = index.articles.get_metadata(std::string(schema::kBulkWritersKey));
