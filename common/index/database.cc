@@ -176,31 +176,53 @@ void ReadableIndex::reopen() {
   for (Xapian::Database& db : quote_databases) db.reopen();
 }
 
+namespace {
+
+// Opens `dir`'s main database `name` and, while it is empty (a bulk load into an empty index
+// is under way: see index_shards.h), the segments' `name` databases; appends them to
+// `databases` and their directories to `dirs`. An exchange of the main database with the
+// merged one thus switches a reader from the segments to the merged database at once.
+// Throws DatabaseError when a database cannot be opened (e.g. a segment removed meanwhile).
+void open_kind(const std::string& dir, std::string_view name, std::vector<Xapian::Database>& dbs,
+               std::vector<std::string>& dirs) {
+  dirs.push_back(sub(dir, name));
+  dbs.push_back(open_for_reading(dirs.back()));
+  if (dbs.back().get_doccount() != 0) return;
+  for (const std::string& shard : list_shard_directories(dir)) {
+    dirs.push_back(sub(shard, name));
+    dbs.push_back(open_for_reading(dirs.back()));
+  }
+}
+
+}  // namespace
+
 ReadableIndex open_index_for_reading(const std::string& dir) {
   if (!std::filesystem::exists(dir)) throw DatabaseError(dir + ": no such database");
   if (!std::filesystem::exists(std::filesystem::path(dir) / schema::kArticlesDatabase)) {
     throw DatabaseError(dir + ": not a Rostra index (no " + std::string(schema::kArticlesDatabase) +
                         "/ inside)");
   }
-  ReadableIndex index;
-  index.dir = dir;
-  std::vector<std::string> article_dirs{sub(dir, schema::kArticlesDatabase)};
-  std::vector<std::string> quote_dirs{sub(dir, schema::kQuotesDatabase)};
-  for (const std::string& shard : list_shard_directories(dir)) {
-    article_dirs.push_back(sub(shard, schema::kArticlesDatabase));
-    quote_dirs.push_back(sub(shard, schema::kQuotesDatabase));
+  // A writer finishing a bulk load removes the segments once the merged databases are in
+  // place: a reader that listed them before then opens again.
+  constexpr int kAttempts = 5;
+  for (int attempt = 1;; ++attempt) {
+    ReadableIndex index;
+    index.dir = dir;
+    std::vector<std::string> article_dirs;
+    std::vector<std::string> quote_dirs;
+    try {
+      open_kind(dir, schema::kArticlesDatabase, index.article_databases, article_dirs);
+      open_kind(dir, schema::kQuotesDatabase, index.quote_databases, quote_dirs);
+    } catch (const DatabaseError&) {
+      if (attempt >= kAttempts) throw;
+      continue;
+    }
+    for (Xapian::Database& db : index.article_databases) index.articles.add_database(db);
+    for (Xapian::Database& db : index.quote_databases) index.quotes.add_database(db);
+    index.article_tokens = std::make_shared<TokenStoreReader>(article_dirs);
+    index.quote_tokens = std::make_shared<TokenStoreReader>(quote_dirs);
+    return index;
   }
-  for (const std::string& path : article_dirs) {
-    index.article_databases.push_back(open_for_reading(path));
-    index.articles.add_database(index.article_databases.back());
-  }
-  for (const std::string& path : quote_dirs) {
-    index.quote_databases.push_back(open_for_reading(path));
-    index.quotes.add_database(index.quote_databases.back());
-  }
-  index.article_tokens = std::make_shared<TokenStoreReader>(article_dirs);
-  index.quote_tokens = std::make_shared<TokenStoreReader>(quote_dirs);
-  return index;
 }
 
 WritableIndex in_memory_index() {

@@ -108,9 +108,12 @@ WritableIndex open_index_for_writing(const std::string& dir,
                                      std::shared_ptr<TermDictionary> dictionary = nullptr,
                                      const std::string& part_prefix = "m");
 
-/// Opens an index directory for reading: its main databases, and the shards of a bulk load
-/// under way (see index_shards.h), searched as one. Throws DatabaseError naming the path when it
-/// does not exist, is not a Rostra index, or was written with another schema version.
+/// Opens an index directory for reading: its main databases, and, while a main database is
+/// empty, the segments of a bulk load under way (see index_shards.h), searched as one. A
+/// reader thus sees a finishing bulk load before or after its switch-over, never both;
+/// segments removed while it opens them make it open again (a few times). Throws DatabaseError
+/// naming the path when it does not exist, is not a Rostra index, or was written with another
+/// schema version.
 ReadableIndex open_index_for_reading(const std::string& dir);
 
 /// An in-memory index, for tests.
