@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "common/base/errors.h"
+#include "common/index/index_lock.h"
 #include "common/index/index_shards.h"
 #include "common/schema/schema.h"
 
@@ -140,11 +141,28 @@ void WritableIndex::commit() {
   begin_batch();
 }
 
+void check_index_directory(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::is_directory(dir, error) || fs::is_empty(dir, error)) return;
+  for (std::string_view entry : {schema::kArticlesDatabase, std::string_view(kWriterLockFile)}) {
+    if (fs::exists(fs::path(dir) / entry, error)) return;
+  }
+  throw DatabaseError(dir + ": not a Rostra index (a directory holding other files); give " +
+                      "an index directory, a new path or an empty directory");
+}
+
 WritableIndex open_index_for_writing(const std::string& dir,
                                      std::shared_ptr<TermDictionary> dictionary,
                                      const std::string& part_prefix) {
   if (database_exists(dir)) {
     throw DatabaseError(dir + ": a single Xapian database, not a Rostra index directory");
+  }
+  // Quotes are created first: an articles database without one lost it.
+  if (database_exists(sub(dir, schema::kArticlesDatabase)) &&
+      !database_exists(sub(dir, schema::kQuotesDatabase))) {
+    throw DatabaseError(dir + ": the quotes database is missing (" +
+                        sub(dir, schema::kQuotesDatabase) + "); restore it or index again");
   }
   if (!dictionary) dictionary = std::make_shared<TermDictionary>();
   // Quotes first: a reader takes a directory with an articles database for a whole index.

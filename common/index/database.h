@@ -103,10 +103,16 @@ struct ReadableIndex {
 /// they agree with the ids it holds. New token records go to new parts named
 /// `part_prefix` + a number (see token_store.h; segments of a bulk load use their own
 /// prefix). Throws DatabaseError naming the path when the index is locked by another
-/// writer, of another schema version, inconsistent or unusable.
+/// writer, of another schema version, inconsistent (an articles database without its
+/// quotes database) or unusable.
 WritableIndex open_index_for_writing(const std::string& dir,
                                      std::shared_ptr<TermDictionary> dictionary = nullptr,
                                      const std::string& part_prefix = "m");
+
+/// Throws DatabaseError when `dir` is a directory that holds files but is not a Rostra
+/// index (neither an articles database nor a writer's lock file): writing there would mix
+/// an index into, or remove, someone else's files. A missing or empty directory passes.
+void check_index_directory(const std::string& dir);
 
 /// Opens an index directory for reading: its main databases, and, while a main database is
 /// empty, the segments of a bulk load under way (see index_shards.h), searched as one. A

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <chrono>
@@ -70,6 +71,29 @@ struct Sequenced {
   Item item;
 };
 
+// Whether `path` is `dir` or lies inside it (both made absolute, symbolic links resolved).
+bool is_within(const std::filesystem::path& path, const std::filesystem::path& dir) {
+  std::error_code error;
+  const std::filesystem::path p = std::filesystem::weakly_canonical(path, error);
+  const std::filesystem::path d = std::filesystem::weakly_canonical(dir, error);
+  return std::mismatch(d.begin(), d.end(), p.begin(), p.end()).first == d.end();
+}
+
+// Refuses a rejects file that would overwrite an input, the delete list or a file of the
+// index: it is written over from its start.
+void check_rejects_path(const IndexOptions& options) {
+  if (options.rejects_path.empty()) return;
+  std::vector<std::filesystem::path> kept = options.inputs;
+  kept.push_back(options.db_path);
+  if (!options.delete_list.empty()) kept.push_back(options.delete_list);
+  for (const std::filesystem::path& path : kept) {
+    if (is_within(options.rejects_path, path)) {
+      throw UsageError("--rejects " + options.rejects_path.string() + " would overwrite " +
+                       path.string() + "; give a file outside the inputs and the index");
+    }
+  }
+}
+
 // The ids options.delete_ids and the lines of options.delete_list name.
 std::vector<std::string> ids_to_delete(const IndexOptions& options) {
   std::vector<std::string> ids = options.delete_ids;
@@ -128,17 +152,15 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     log << "rostra-index: warning: no outlet table (" << default_outlets_path()
         << " is missing); outlets are named by host\n";
   }
+  check_index_directory(options.db_path);
+  check_rejects_path(options);
   IndexLock lock(options.db_path);
   finish_interrupted_merge(options.db_path);
   WritableIndex index = open_index_for_writing(options.db_path);
   IndexSummary summary;
   ArticleWriter writer(index, outlets, aliases, options.extract_quotes);
   InputProgress progress = InputProgress::load(index.articles);
-  std::ofstream rejects;
-  if (!options.rejects_path.empty()) {
-    rejects.open(options.rejects_path);
-    if (!rejects) throw InputError(options.rejects_path.string() + ": cannot write rejects file");
-  }
+  std::ofstream rejects;  // opened at the first reject, so that a clean run leaves FILE alone
 
   // A bulk load (into an empty index, or resuming one): articles are routed by id to
   // writers that build segments in memory on their own threads, each written whole at the
@@ -385,6 +407,12 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     if (rejected) {
       ++summary.rejected;
       ++summary.reject_reasons[issue_category(issue.reason)];
+      if (!options.rejects_path.empty() && !rejects.is_open()) {
+        rejects.open(options.rejects_path);
+        if (!rejects) {
+          throw InputError(options.rejects_path.string() + ": cannot write rejects file");
+        }
+      }
       if (rejects.is_open()) {
         rejects << JsonObject()
                        .add("file", issue.file)
