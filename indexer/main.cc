@@ -14,6 +14,10 @@
 
 namespace po = boost::program_options;
 
+// More analysis threads than this only cost memory and start-up time (each holds its own
+// analysis state), and a mistyped count must not exhaust the process's threads.
+constexpr unsigned kMaxThreads = 256;
+
 int main(int argc, char** argv) {
   rostra::CommonOptions common;
   rostra::IndexOptions options;
@@ -70,6 +74,9 @@ int main(int argc, char** argv) {
       throw rostra::UsageError("no INPUT given (try --help)");
     }
     if (options.commit_every == 0) throw rostra::UsageError("--commit-every must be at least 1");
+    if (options.threads > kMaxThreads) {
+      throw rostra::UsageError("--threads must be at most " + std::to_string(kMaxThreads));
+    }
     if (options.segment_articles == 0) throw rostra::UsageError("--segment-size must be positive");
     if (options.shards == 0 || options.shards > 64) {
       throw rostra::UsageError("--shards must be between 1 and 64");

@@ -123,11 +123,15 @@ bool ArticleWriter::erase(const std::string& id) {
 }
 
 bool erase_article(WritableIndex& index, const std::string& id) {
-  std::string term = id_term(id);
-  if (!index.articles.term_exists(term)) return false;
-  index.articles.delete_document(term);
-  index.quotes.delete_document(article_term(id));
-  return true;
+  // Quotes whose article is gone already (left by a run of an older version, killed between
+  // two commits) are deleted too: a deleted article's text must not stay findable.
+  const std::string term = id_term(id);
+  const std::string link = article_term(id);
+  const bool article = index.articles.term_exists(term);
+  const bool quotes = index.quotes.term_exists(link);
+  if (quotes) index.quotes.delete_document(link);
+  if (article) index.articles.delete_document(term);
+  return article || quotes;
 }
 
 }  // namespace rostra

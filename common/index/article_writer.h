@@ -59,8 +59,8 @@ class ArticleWriter {
   ArticlePreparer preparer_;
 };
 
-/// Deletes the article with `id` and its quote documents from `index`; false when the
-/// index has no such id.
+/// Deletes the article with `id` and its quote documents from `index` (also quotes left
+/// without their article); false when the index holds neither.
 bool erase_article(WritableIndex& index, const std::string& id);
 
 /// How many articles ArticleWriter::store added, replaced and found unchanged.

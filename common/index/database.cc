@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "common/base/errors.h"
+#include "common/index/index_lock.h"
 #include "common/index/index_shards.h"
 #include "common/schema/schema.h"
 
@@ -129,11 +130,34 @@ Xapian::docid WritableIndex::replace_quote(const std::string& id_term, IndexedDo
   return store(quotes, quote_tokens_, quote_words_, id_term, doc);
 }
 
+void WritableIndex::begin_batch() {
+  if (article_memory_) return;  // the in-memory backend has no transactions (nor a disk)
+  quotes.begin_transaction();
+  articles.begin_transaction();
+}
+
 void WritableIndex::commit() {
   article_tokens_.sync();
   quote_tokens_.sync();
-  quotes.commit();
-  articles.commit();
+  if (article_memory_) {
+    quotes.commit();
+    articles.commit();
+    return;
+  }
+  quotes.commit_transaction();
+  articles.commit_transaction();
+  begin_batch();
+}
+
+void check_index_directory(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::is_directory(dir, error) || fs::is_empty(dir, error)) return;
+  for (std::string_view entry : {schema::kArticlesDatabase, std::string_view(kWriterLockFile)}) {
+    if (fs::exists(fs::path(dir) / entry, error)) return;
+  }
+  throw DatabaseError(dir + ": not a Rostra index (a directory holding other files); give " +
+                      "an index directory, a new path or an empty directory");
 }
 
 WritableIndex open_index_for_writing(const std::string& dir,
@@ -141,6 +165,12 @@ WritableIndex open_index_for_writing(const std::string& dir,
                                      const std::string& part_prefix) {
   if (database_exists(dir)) {
     throw DatabaseError(dir + ": a single Xapian database, not a Rostra index directory");
+  }
+  // Quotes are created first: an articles database without one lost it.
+  if (database_exists(sub(dir, schema::kArticlesDatabase)) &&
+      !database_exists(sub(dir, schema::kQuotesDatabase))) {
+    throw DatabaseError(dir + ": the quotes database is missing (" +
+                        sub(dir, schema::kQuotesDatabase) + "); restore it or index again");
   }
   if (!dictionary) dictionary = std::make_shared<TermDictionary>();
   // Quotes first: a reader takes a directory with an articles database for a whole index.
@@ -161,6 +191,7 @@ WritableIndex open_index_for_writing(const std::string& dir,
   } catch (const Xapian::Error& e) {
     throw DatabaseError(dir + ": cannot read the word dictionary: " + e.get_description());
   }
+  index.begin_batch();
   return index;
 }
 
@@ -171,31 +202,53 @@ void ReadableIndex::reopen() {
   for (Xapian::Database& db : quote_databases) db.reopen();
 }
 
+namespace {
+
+// Opens `dir`'s main database `name` and, while it is empty (a bulk load into an empty index
+// is under way: see index_shards.h), the segments' `name` databases; appends them to
+// `databases` and their directories to `dirs`. An exchange of the main database with the
+// merged one thus switches a reader from the segments to the merged database at once.
+// Throws DatabaseError when a database cannot be opened (e.g. a segment removed meanwhile).
+void open_kind(const std::string& dir, std::string_view name, std::vector<Xapian::Database>& dbs,
+               std::vector<std::string>& dirs) {
+  dirs.push_back(sub(dir, name));
+  dbs.push_back(open_for_reading(dirs.back()));
+  if (dbs.back().get_doccount() != 0) return;
+  for (const std::string& shard : list_shard_directories(dir)) {
+    dirs.push_back(sub(shard, name));
+    dbs.push_back(open_for_reading(dirs.back()));
+  }
+}
+
+}  // namespace
+
 ReadableIndex open_index_for_reading(const std::string& dir) {
   if (!std::filesystem::exists(dir)) throw DatabaseError(dir + ": no such database");
   if (!std::filesystem::exists(std::filesystem::path(dir) / schema::kArticlesDatabase)) {
     throw DatabaseError(dir + ": not a Rostra index (no " + std::string(schema::kArticlesDatabase) +
                         "/ inside)");
   }
-  ReadableIndex index;
-  index.dir = dir;
-  std::vector<std::string> article_dirs{sub(dir, schema::kArticlesDatabase)};
-  std::vector<std::string> quote_dirs{sub(dir, schema::kQuotesDatabase)};
-  for (const std::string& shard : list_shard_directories(dir)) {
-    article_dirs.push_back(sub(shard, schema::kArticlesDatabase));
-    quote_dirs.push_back(sub(shard, schema::kQuotesDatabase));
+  // A writer finishing a bulk load removes the segments once the merged databases are in
+  // place: a reader that listed them before then opens again.
+  constexpr int kAttempts = 5;
+  for (int attempt = 1;; ++attempt) {
+    ReadableIndex index;
+    index.dir = dir;
+    std::vector<std::string> article_dirs;
+    std::vector<std::string> quote_dirs;
+    try {
+      open_kind(dir, schema::kArticlesDatabase, index.article_databases, article_dirs);
+      open_kind(dir, schema::kQuotesDatabase, index.quote_databases, quote_dirs);
+    } catch (const DatabaseError&) {
+      if (attempt >= kAttempts) throw;
+      continue;
+    }
+    for (Xapian::Database& db : index.article_databases) index.articles.add_database(db);
+    for (Xapian::Database& db : index.quote_databases) index.quotes.add_database(db);
+    index.article_tokens = std::make_shared<TokenStoreReader>(article_dirs);
+    index.quote_tokens = std::make_shared<TokenStoreReader>(quote_dirs);
+    return index;
   }
-  for (const std::string& path : article_dirs) {
-    index.article_databases.push_back(open_for_reading(path));
-    index.articles.add_database(index.article_databases.back());
-  }
-  for (const std::string& path : quote_dirs) {
-    index.quote_databases.push_back(open_for_reading(path));
-    index.quotes.add_database(index.quote_databases.back());
-  }
-  index.article_tokens = std::make_shared<TokenStoreReader>(article_dirs);
-  index.quote_tokens = std::make_shared<TokenStoreReader>(quote_dirs);
-  return index;
 }
 
 WritableIndex in_memory_index() {

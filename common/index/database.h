@@ -34,8 +34,15 @@ class WritableIndex {
   Xapian::docid replace_article(const std::string& id_term, IndexedDocument& doc);
   Xapian::docid replace_quote(const std::string& id_term, IndexedDocument& doc);
 
-  /// Syncs the token parts, then commits quotes, then articles: after a crash between the
-  /// two, the articles database never refers to quotes that are missing.
+  /// Syncs the token parts, then commits quotes, then articles, and starts the next batch.
+  /// Every change between two commits is one Xapian transaction per database, so nothing
+  /// is committed anywhere else: not by Xapian's automatic flushes, and not when the index
+  /// is destroyed or closed after a failure (its pending changes are then discarded, as
+  /// are the token records appended for them). Quotes go first, so that a crash between the
+  /// two leaves the articles' old state, which a rerun resumes from: an added article's
+  /// quotes then have no article until it is written again, a deleted one's article is
+  /// still there to delete. Throws Xapian::Error or DatabaseError; the index must then not
+  /// be written any more.
   void commit();
 
   /// The index's word ids, shared with the threads that analyze articles for this index.
@@ -55,6 +62,8 @@ class WritableIndex {
   friend WritableIndex open_index_for_writing(const std::string& dir,
                                               std::shared_ptr<TermDictionary> dictionary,
                                               const std::string& part_prefix);
+  // Starts the transactions of the next batch of changes (see commit()).
+  void begin_batch();
   static Xapian::docid store(Xapian::WritableDatabase& db, TokenStoreWriter& tokens,
                              RecordedWords& recorded, const std::string& id_term,
                              IndexedDocument& doc);
@@ -94,14 +103,23 @@ struct ReadableIndex {
 /// they agree with the ids it holds. New token records go to new parts named
 /// `part_prefix` + a number (see token_store.h; segments of a bulk load use their own
 /// prefix). Throws DatabaseError naming the path when the index is locked by another
-/// writer, of another schema version, inconsistent or unusable.
+/// writer, of another schema version, inconsistent (an articles database without its
+/// quotes database) or unusable.
 WritableIndex open_index_for_writing(const std::string& dir,
                                      std::shared_ptr<TermDictionary> dictionary = nullptr,
                                      const std::string& part_prefix = "m");
 
-/// Opens an index directory for reading: its main databases, and the shards of a bulk load
-/// under way (see index_shards.h), searched as one. Throws DatabaseError naming the path when it
-/// does not exist, is not a Rostra index, or was written with another schema version.
+/// Throws DatabaseError when `dir` is a directory that holds files but is not a Rostra
+/// index (neither an articles database nor a writer's lock file): writing there would mix
+/// an index into, or remove, someone else's files. A missing or empty directory passes.
+void check_index_directory(const std::string& dir);
+
+/// Opens an index directory for reading: its main databases, and, while a main database is
+/// empty, the segments of a bulk load under way (see index_shards.h), searched as one. A
+/// reader thus sees a finishing bulk load before or after its switch-over, never both;
+/// segments removed while it opens them make it open again (a few times). Throws DatabaseError
+/// naming the path when it does not exist, is not a Rostra index, or was written with another
+/// schema version.
 ReadableIndex open_index_for_reading(const std::string& dir);
 
 /// An in-memory index, for tests.

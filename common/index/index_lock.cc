@@ -17,7 +17,7 @@ namespace rostra {
 IndexLock::IndexLock(const std::string& dir) {
   std::error_code ignored;
   std::filesystem::create_directories(dir, ignored);
-  std::string path = (std::filesystem::path(dir) / "writer.lock").string();
+  std::string path = (std::filesystem::path(dir) / kWriterLockFile).string();
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0) throw DatabaseError(path + ": cannot open lock file: " + std::strerror(errno));
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {

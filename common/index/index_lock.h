@@ -2,8 +2,12 @@
 // The single-writer lock of an index directory, with who holds it.
 
 #include <string>
+#include <string_view>
 
 namespace rostra {
+
+/// The lock file's name in an index directory.
+inline constexpr std::string_view kWriterLockFile = "writer.lock";
 
 /// Holds DIR/writer.lock (an flock, released by the kernel however the process ends, even
 /// by kill -9) and records in it the holder's pid, host and start time, so that a second

@@ -1,10 +1,16 @@
 #include "common/index/index_shards.h"
 
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <filesystem>
+#include <fstream>
+#include <map>
 
 #include "common/base/errors.h"
 #include "common/index/database.h"
@@ -21,16 +27,37 @@ fs::path sub(const fs::path& dir, std::string_view name) {
   return dir / std::string(name);
 }
 
-// Replaces the database `target` by `replacement` (a complete database directory). The
-// old one is renamed aside first, so `target` is missing only between two renames.
-void replace_database(const fs::path& replacement, const fs::path& target) {
-  if (!fs::exists(replacement)) return;  // moved by an earlier, interrupted call
-  fs::path aside = target;
-  aside += ".old";
-  fs::remove_all(aside);
-  if (fs::exists(target)) fs::rename(target, aside);
-  fs::rename(replacement, target);
-  fs::remove_all(aside);
+// In merged/: the UUIDs of the compacted databases, "<name> <uuid>" a line. A switch-over
+// exchanges each with the main database of its name, and the UUIDs say, after a kill,
+// which side of the exchange each database is on.
+constexpr std::string_view kMergedUuidsFile = "uuids";
+
+// Makes the renames in `dir` durable.
+void sync_directory(const fs::path& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;  // the renames stand; only their durability is not forced
+  ::fsync(fd);
+  ::close(fd);
+}
+
+std::string uuid_of(const fs::path& db) {
+  return Xapian::Database(db.string()).get_uuid();
+}
+
+// Puts the compacted database `merged` in the place of the main database `target` in one
+// step (an exchange of the two directories, so `target` is never missing for a reader);
+// the old main database is left at `merged`. Does nothing when `merged` no longer holds
+// the compacted database `uuid` (exchanged by an earlier, interrupted call).
+void switch_database(const fs::path& merged, const fs::path& target, const std::string& uuid) {
+  if (!database_exists(merged.string()) || uuid_of(merged) != uuid) return;
+  if (!fs::exists(target)) {
+    fs::rename(merged, target);
+    return;
+  }
+  if (::renameat2(AT_FDCWD, merged.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0) {
+    throw fs::filesystem_error("cannot exchange the databases", merged, target,
+                               std::error_code(errno, std::generic_category()));
+  }
 }
 
 // Glass keeps user metadata under this key prefix, and Xapian 1.4's compactor passes the
@@ -117,8 +144,18 @@ void merge_shards(const std::string& dir) {
     fs::create_directories(temp);
     compact(shards, schema::kArticlesDatabase, sub(temp, schema::kArticlesDatabase));
     compact(shards, schema::kQuotesDatabase, sub(temp, schema::kQuotesDatabase));
+    {
+      std::ofstream uuids(sub(temp, kMergedUuidsFile));
+      for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
+        uuids << name << ' ' << uuid_of(sub(temp, name)) << '\n';
+      }
+      uuids.flush();
+      if (!uuids) throw DatabaseError(temp.string() + ": cannot record the merged databases");
+    }
+    sync_directory(temp);
     // From here on the merge is complete on disk: a writer killed later finishes it.
     fs::rename(temp, sub(dir, schema::kMergedDirectory));
+    sync_directory(dir);
   } catch (const Xapian::Error& e) {
     throw DatabaseError(temp.string() + ": merging the shards failed: " + e.get_description());
   } catch (const fs::filesystem_error& e) {
@@ -132,13 +169,31 @@ void finish_interrupted_merge(const std::string& dir) {
   try {
     fs::remove_all(sub(dir, schema::kMergeTempDirectory));
     if (!fs::exists(merged)) return;
-    replace_database(sub(merged, schema::kQuotesDatabase), sub(dir, schema::kQuotesDatabase));
-    replace_database(sub(merged, schema::kArticlesDatabase), sub(dir, schema::kArticlesDatabase));
+    // Readers take the segments for part of the index only while the main database is
+    // empty (see open_index_for_reading), so each exchange switches them from the segments
+    // to the merged database at once, and the segments can go afterwards.
+    std::map<std::string, std::string> uuids;
+    std::ifstream file(sub(merged, kMergedUuidsFile));
+    for (std::string name, uuid; file >> name >> uuid;) uuids[name] = uuid;
+    for (std::string_view name : {schema::kQuotesDatabase, schema::kArticlesDatabase}) {
+      const fs::path from = sub(merged, name);
+      auto uuid = uuids.find(std::string(name));
+      // Without the file (merged by an earlier version, which moved databases out of
+      // merged/ as it went), a database still there is the merged one.
+      const std::string expected =
+          uuid != uuids.end() ? uuid->second
+                              : (database_exists(from.string()) ? uuid_of(from) : std::string());
+      switch_database(from, sub(dir, name), expected);
+    }
+    sync_directory(dir);
     fs::remove_all(sub(dir, schema::kShardsDirectory));
     fs::remove_all(merged);
   } catch (const fs::filesystem_error& e) {
     throw DatabaseError(merged.string() +
                         ": moving the merged databases into place failed: " + e.what());
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(merged.string() +
+                        ": moving the merged databases into place failed: " + e.get_description());
   }
 }
 

@@ -30,7 +30,9 @@ void discard_uncommitted_segments(const std::string& dir, unsigned writers);
 void merge_shards(const std::string& dir);
 
 /// Completes a merge that an earlier writer finished compacting but was killed before it
-/// moved the result into place, and removes a half-written compaction. Safe to call on any
+/// moved the result into place (each database exchanged with the main one in one rename,
+/// told apart by its UUID, then the segments removed), and removes a half-written
+/// compaction. Safe to call on any
 /// index directory; does nothing when there is nothing to finish. REQUIRES: the writer lock.
 void finish_interrupted_merge(const std::string& dir);
 

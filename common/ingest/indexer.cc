@@ -1,6 +1,5 @@
 #include "common/ingest/indexer.h"
 
-#include <stdlib.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -72,6 +71,77 @@ struct Sequenced {
   Item item;
 };
 
+// Whether `path` is `dir` or lies inside it (both made absolute, symbolic links resolved).
+bool is_within(const std::filesystem::path& path, const std::filesystem::path& dir) {
+  std::error_code error;
+  const std::filesystem::path p = std::filesystem::weakly_canonical(path, error);
+  const std::filesystem::path d = std::filesystem::weakly_canonical(dir, error);
+  return std::mismatch(d.begin(), d.end(), p.begin(), p.end()).first == d.end();
+}
+
+// Refuses a rejects file that would overwrite an input, the delete list or a file of the
+// index: it is written over from its start.
+void check_rejects_path(const IndexOptions& options) {
+  if (options.rejects_path.empty()) return;
+  std::vector<std::filesystem::path> kept = options.inputs;
+  kept.push_back(options.db_path);
+  if (!options.delete_list.empty()) kept.push_back(options.delete_list);
+  for (const std::filesystem::path& path : kept) {
+    if (is_within(options.rejects_path, path)) {
+      throw UsageError("--rejects " + options.rejects_path.string() + " would overwrite " +
+                       path.string() + "; give a file outside the inputs and the index");
+    }
+  }
+}
+
+// The ids options.delete_ids and the lines of options.delete_list name.
+std::vector<std::string> ids_to_delete(const IndexOptions& options) {
+  std::vector<std::string> ids = options.delete_ids;
+  if (options.delete_list.empty()) return ids;
+  std::ifstream list(options.delete_list);
+  if (!list) throw InputError(options.delete_list.string() + ": cannot read the delete list");
+  for (std::string line; std::getline(list, line);) {
+    std::string_view id = trim(line);
+    if (!id.empty() && id.front() != '#') ids.emplace_back(id);
+  }
+  return ids;
+}
+
+// Deletes `ids` from `index` and from the segments of an interrupted bulk load (whose
+// articles are not in the main databases yet), committing every options.commit_every
+// deletions through `commit` (the main index, with the run's progress) and each segment.
+// Every commit puts the quotes' deletions first, so a killed run leaves no quote whose
+// article is gone, and the same command run again deletes what is left.
+template <typename Commit>
+void delete_articles(WritableIndex& index, const std::vector<std::string>& ids,
+                     const IndexOptions& options, IndexSummary& summary, std::ostream& log,
+                     Commit&& commit) {
+  std::vector<WritableIndex> segments;
+  for (const std::string& segment : list_shard_directories(options.db_path)) {
+    segments.push_back(open_index_for_writing(segment, index.shared_dictionary(), "d"));
+  }
+  auto commit_all = [&] {
+    for (WritableIndex& segment : segments) segment.commit();
+    commit();
+  };
+  std::uint64_t uncommitted = 0;
+  for (const std::string& id : ids) {
+    bool found = erase_article(index, id);
+    for (WritableIndex& segment : segments) found = erase_article(segment, id) || found;
+    if (found) {
+      ++summary.deleted;
+    } else {
+      ++summary.not_found;
+      if (!options.quiet) log << "rostra-index: warning: delete: no article with id " << id << "\n";
+    }
+    if (++uncommitted >= options.commit_every) {
+      commit_all();
+      uncommitted = 0;
+    }
+  }
+  commit_all();
+}
+
 }  // namespace
 
 IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
@@ -82,23 +152,15 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     log << "rostra-index: warning: no outlet table (" << default_outlets_path()
         << " is missing); outlets are named by host\n";
   }
+  check_index_directory(options.db_path);
+  check_rejects_path(options);
   IndexLock lock(options.db_path);
-  // Xapian commits on its own every XAPIAN_FLUSH_THRESHOLD changed documents (10,000 by
-  // default). Commits must happen only where this run makes them: quotes before articles,
-  // with the input progress, and shards only between the duplicate finder's refreshes. Set
-  // before any database is opened and before this run starts threads; a user's own
-  // setting would break that, so it is replaced.
-  setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(options.commit_every + 1).c_str(), 1);
   finish_interrupted_merge(options.db_path);
   WritableIndex index = open_index_for_writing(options.db_path);
   IndexSummary summary;
   ArticleWriter writer(index, outlets, aliases, options.extract_quotes);
   InputProgress progress = InputProgress::load(index.articles);
-  std::ofstream rejects;
-  if (!options.rejects_path.empty()) {
-    rejects.open(options.rejects_path);
-    if (!rejects) throw InputError(options.rejects_path.string() + ": cannot write rejects file");
-  }
+  std::ofstream rejects;  // opened at the first reject, so that a clean run leaves FILE alone
 
   // A bulk load (into an empty index, or resuming one): articles are routed by id to
   // writers that build segments in memory on their own threads, each written whole at the
@@ -175,24 +237,10 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     }
   };
 
-  std::vector<std::string> delete_ids = options.delete_ids;
-  if (!options.delete_list.empty()) {
-    std::ifstream list(options.delete_list);
-    if (!list) throw InputError(options.delete_list.string() + ": cannot read the delete list");
-    for (std::string line; std::getline(list, line);) {
-      std::string_view id = trim(line);
-      if (!id.empty() && id.front() != '#') delete_ids.emplace_back(id);
-    }
+  const std::vector<std::string> delete_ids = ids_to_delete(options);
+  if (!delete_ids.empty()) {
+    delete_articles(index, delete_ids, options, summary, log, [&] { commit(); });
   }
-  for (const std::string& id : delete_ids) {
-    if (writer.erase(id)) {
-      ++summary.deleted;
-    } else {
-      ++summary.not_found;
-      if (!options.quiet) log << "rostra-index: warning: delete: no article with id " << id << "\n";
-    }
-  }
-  if (!delete_ids.empty()) commit();
   // An interrupted bulk load resumes with the same writers, so the same routing, after the
   // last round it committed (a round written but not committed is written again).
   std::string stored_writers = index.articles.get_metadata(std::string(schema::kBulkWritersKey));
@@ -359,6 +407,12 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     if (rejected) {
       ++summary.rejected;
       ++summary.reject_reasons[issue_category(issue.reason)];
+      if (!options.rejects_path.empty() && !rejects.is_open()) {
+        rejects.open(options.rejects_path);
+        if (!rejects) {
+          throw InputError(options.rejects_path.string() + ": cannot write rejects file");
+        }
+      }
       if (rejects.is_open()) {
         rejects << JsonObject()
                        .add("file", issue.file)

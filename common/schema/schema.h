@@ -103,9 +103,12 @@ inline constexpr std::string_view kQuotesDatabase = "quotes";
 /// its own, searched together with the main databases while the load runs): writer w of W
 /// writes segments w, W + w, 2W + w, …, starting the next round of W segments once the
 /// current ones are full, so that no database it commits to grows large. At the end it
-/// compacts them all into merge.tmp/, renames that to merged/ once complete, and moves
-/// merged/'s databases into place. See index_shards.h. Persisted: an interrupted load is
-/// resumed from these, and the main articles database's metadata key kBulkWritersKey holds W.
+/// compacts them all into merge.tmp/ (with a file `uuids` naming the compacted databases),
+/// renames that to merged/ once complete, and exchanges each compacted database with the
+/// main one of its name (one rename each). Readers add the segments to a main database only
+/// while it is empty, so each exchange switches them to the merged database at once. See
+/// index_shards.h. Persisted: an interrupted load is resumed from these, and the main articles
+/// database's metadata key kBulkWritersKey holds W.
 inline constexpr std::string_view kBulkWritersKey = "rostra.bulk_writers";
 inline constexpr std::string_view kShardsDirectory = "shards";
 inline constexpr std::string_view kMergeTempDirectory = "merge.tmp";

@@ -1,0 +1,76 @@
+// A write or sync that fails during an incremental load (strace injects the error into the
+// real indexer): the run fails with status 4, what stays committed is a state a clean
+// commit could have produced, and the same command run again completes the load.
+//
+// Regression (issue #21, defect 2): Xapian's WritableDatabase destructor committed the
+// pending documents while the token parts had discarded their records, and committed the
+// input progress with them, so the rerun called them unchanged and repaired nothing.
+#include <gtest/gtest.h>
+
+#include "tests/support/committed_state.h"
+#include "tests/support/index_fixture.h"
+
+namespace rostra {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::index_counts;
+using testing::IndexCounts;
+using testing::run_program;
+
+class WriteFailure : public ::testing::TestWithParam<std::vector<std::string>> {
+ protected:
+  void SetUp() override {
+    if (!testing::strace_available()) GTEST_SKIP() << "strace is not installed";
+    testing::write_quoted_dump(dir_.path() / "base.jsonl", 0, 1000);
+    testing::write_quoted_dump(dir_.path() / "more.jsonl", 1000, 1600);
+  }
+  std::string db(const std::string& name) const { return (dir_.path() / name).string(); }
+  std::string input(const std::string& name) const { return (dir_.path() / name).string(); }
+
+  testing::TempDir dir_;
+};
+
+TEST_P(WriteFailure, LeavesACleanCommitAndTheRerunCompletesTheLoad) {
+  // What the index must hold in the end: the same two loads without a fault.
+  const std::string clean = db("clean");
+  ASSERT_EQ(run_program(ROSTRA_INDEX_BIN, {"-q", "--db", clean, input("base.jsonl")}).exit_status,
+            0);
+  ASSERT_EQ(run_program(ROSTRA_INDEX_BIN,
+                        {"-q", "--db", clean, "--commit-every", "200", input("more.jsonl")})
+                .exit_status,
+            0);
+  const IndexCounts expected = index_counts(clean);
+  ASSERT_EQ(expected.articles, 1600u);
+
+  const std::string faulty = db("faulty");
+  ASSERT_EQ(run_program(ROSTRA_INDEX_BIN, {"-q", "--db", faulty, input("base.jsonl")}).exit_status,
+            0);
+  const std::vector<std::string> args = {
+      "-q", "--db", faulty, "--commit-every", "200", input("more.jsonl")};
+  testing::ProgramResult failed = testing::run_index_under_strace(GetParam(), args);
+  EXPECT_EQ(failed.exit_status, 4) << failed.out << failed.err;
+  EXPECT_EQ(testing::committed_state_problems(faulty), std::vector<std::string>());
+  // The first write or sync of the first commit failed: nothing of the load is committed.
+  EXPECT_EQ(index_counts(faulty), (IndexCounts{1000, 1000}));
+
+  testing::ProgramResult rerun = run_program(ROSTRA_INDEX_BIN, args);
+  EXPECT_EQ(rerun.exit_status, 0) << rerun.out << rerun.err;
+  EXPECT_NE(rerun.out.find("(600 new, 0 replaced, 0 unchanged)"), std::string::npos) << rerun.out;
+  EXPECT_EQ(testing::committed_state_problems(faulty), std::vector<std::string>());
+  EXPECT_EQ(index_counts(faulty), expected);
+  // Every new article's record is there to be searched.
+  testing::ProgramResult phrase = run_program(
+      ROSTRA_SEARCH_BIN, {"--db", faulty, "--json", "--limit", "0", "\"we will finish project\""});
+  EXPECT_NE(phrase.out.find("\"matches\":1600"), std::string::npos) << phrase.out << phrase.err;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Injected, WriteFailure,
+    ::testing::Values(std::vector<std::string>{"trace=fdatasync",
+                                               "inject=fdatasync:error=EIO:when=1"},
+                      std::vector<std::string>{"trace=write", "inject=write:error=ENOSPC:when=1"}),
+    [](const auto& param_info) { return param_info.index == 0 ? "SyncEio" : "WriteEnospc"; });
+
+}  // namespace
+}  // namespace rostra
