@@ -43,6 +43,27 @@ bool is_scare_marker(std::string_view lower);
 bool is_russian_title_form(std::string_view lower);
 bool is_russian_organisation_form(std::string_view lower);
 
+/// Nouns for people or groups who speak without a name: "spokesman", "official", "aide",
+/// "source", "critics", "trader", "authors", "источник", "собеседник"... An unnamed source
+/// ("a spokesman said", "said one official") is credited to this description.
+bool is_person_noun(std::string_view lower);
+
+/// Words before a noun that make it an unnamed source: "a", "an", "one", "another".
+bool is_indefinite_determiner(std::string_view lower);
+
+/// Words that open a sentence without naming anyone: "many", "some", "unless", "although".
+bool is_quantifier_or_conjunction(std::string_view lower);
+
+/// Words that make a capitalised run an institution rather than a person: "university",
+/// "institute", "association", "foundation"...
+bool is_institution_word(std::string_view lower);
+
+/// Prepositions, English and Russian: "with", "of", "в", "на", "до"...
+bool is_preposition(std::string_view lower);
+
+/// First- and second-person pronouns, a sign of direct speech: "i", "we", "you", "я", "мы".
+bool is_first_person(std::string_view lower);
+
 /// Function words that may sit between a name and its cue, or lower-case words that are
 /// not names: "the", "a", "of", "and"...
 bool is_function_word(std::string_view lower);

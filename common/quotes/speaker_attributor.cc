@@ -9,7 +9,9 @@
 #include "common/base/word_set.h"
 #include "common/quotes/article_words.h"
 #include "common/quotes/attribution_lexicon.h"
+#include "common/quotes/cue_verbs.h"
 #include "common/quotes/quote_extractor.h"
+#include "common/quotes/quote_kind.h"
 #include "common/quotes/speaker_registry.h"
 
 #include <unicode/uchar.h>
@@ -20,17 +22,6 @@ namespace {
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
-}
-
-bool is_preposition(std::string_view w) {
-  static const WordSet kWords{
-      "with",  "to",     "for",     "by",        "from",    "at",    "on",      "about",  "against",
-      "of",    "into",   "over",    "under",     "between", "among", "without", "toward", "towards",
-      "after", "before", "despite", "including", "like",    "than",  "via",     "in",     "с",
-      "со",    "к",      "ко",      "для",       "от",      "о",     "об",      "про",    "при",
-      "у",     "без",    "между",   "против",    "за",      "перед", "после",   "над",    "под",
-      "из",    "в",      "во",      "на"};
-  return kWords.contains(w);
 }
 
 // Capitalized words that start sentences without naming anyone.
@@ -50,7 +41,7 @@ bool is_stop_capital(std::string_view w) {
       "при",     "после",     "кроме",     "сам",      "сама",     "мы",       "я",
       "он",      "она",       "они",       "его",      "ее",       "её",       "их",
       "во",      "с"};
-  return kWords.contains(w);
+  return kWords.contains(w) || is_quantifier_or_conjunction(w);
 }
 
 // The word lower-cased (Cyrillic too), for ending checks.
@@ -108,6 +99,8 @@ struct CueEvent {
   bool has_subject = false;
   bool sentence_wide = false;  // "according to X," governs its whole sentence
   bool near_only = false;      // "called it “…”": valid only just before its quote
+  SpeakerMention mention = SpeakerMention::kNone;
+  std::string as_written;  // the subject phrase as the text writes it
 };
 
 class Attributor {
@@ -121,15 +114,18 @@ class Attributor {
 
   void run() {
     read_in_order();
-    for (std::size_t k = 0; k < quotes_.size(); ++k) attribute(k);
+    classify_quote_kinds(body_, words_, quotes_);
+    for (std::size_t k = 0; k < quotes_.size(); ++k) {
+      if (quotes_[k].kind == QuoteKind::kQuote) attribute(k);
+    }
     // A quote attributed only at its last part gives its speaker to the earlier parts.
     for (std::size_t k = quotes_.size(); k-- > 1;) {
       if (quotes_[k].continuation && quotes_[k - 1].continues && attributed_[k - 1] == nullptr &&
           quotes_[k - 1].speaker.empty() && attributed_[k] != nullptr) {
-        assign(k - 1, *attributed_[k]);
+        assign(k - 1, *attributed_[k], AttributionRule::kContinuation);
       }
     }
-    for (std::size_t k = 0; k < quotes_.size(); ++k) classify(k);
+    classify_unattributed(body_, words_, quotes_);
   }
 
  private:
@@ -313,6 +309,8 @@ class Attributor {
         return found;
       }
     }
+    end = name_before_of(begin, end);
+    if (int d = description(begin, end); d != kNotDescription) return d;
     Subject s = analyze(begin, end);
     Gender gender = s.gender != Gender::kUnknown ? s.gender : cue_gender;
     if (!allow_oblique) {
@@ -355,6 +353,67 @@ class Attributor {
     return registry_.role(roles, false);  // "the prime minister replied"
   }
 
+  static constexpr int kNotDescription = -2;
+
+  // "David Wyss of Standard & Poor's", "Gerald Connolly of Virginia": a person named before
+  // "of" is the subject, not the place or body after it. A title before "of" ("Governor of
+  // the Lake Region Anton Sedlak") keeps the whole phrase.
+  std::size_t name_before_of(std::size_t begin, std::size_t end) const {
+    bool name = false;
+    for (std::size_t i = begin; i < end; ++i) {
+      const ArticleWord& w = words_[i];
+      if (w.lower == "of" && name) return i;
+      if (w.capitalized && !w.cyrillic && !is_title(w) && !is_org(w) && !is_demonym_word(w) &&
+          !is_institution_word(w.lower) && w.lower != "the") {
+        name = true;
+      }
+    }
+    return end;
+  }
+
+  // An unnamed source: "a spokesman", "one official", "the aide", "a department spokesman",
+  // "one Bombay trader", "critics". Returns the entity for the description without its
+  // article, -1 when a definite description names a role someone in the article holds (the
+  // caller resolves it), or kNotDescription.
+  int description(std::size_t begin, std::size_t end) {
+    if (end - begin > 5 || !is_person_noun(words_[end - 1].lower)) return kNotDescription;
+    const std::string& det = words_[begin].lower;
+    bool indefinite = is_indefinite_determiner(det);
+    bool definite = det == "the";
+    bool bare_plural = end - begin == 1 && words_[begin].lower.back() == 's';
+    if (!indefinite && !definite && !bare_plural) return kNotDescription;
+    std::size_t from = bare_plural ? begin : begin + 1;
+    for (std::size_t i = from; i < end; ++i) {
+      // "the former Trump campaign adviser": a name inside a description stays a description.
+      if (!narrative(i) || words_[i].possessive) return kNotDescription;
+    }
+    if (definite) {
+      std::vector<std::string> roles;
+      for (std::size_t i = from; i < end; ++i) roles.push_back(words_[i].lower);
+      int known = registry_.role(roles, false);
+      if (known >= 0) return known;
+      if (registry_.role({words_[end - 1].lower}, false) >= 0) return kNotDescription;
+    }
+    std::string text(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));
+    return registry_.organisation(text);
+  }
+
+  // "a spokesman", "one Bombay trader", "the former official": an unnamed source's phrase
+  // ending in a person noun reaches back over its lower-case modifiers to its article.
+  std::size_t description_start(std::size_t begin, std::size_t end, std::size_t c) const {
+    if (begin >= end || !is_person_noun(words_[end - 1].lower)) return begin;
+    std::size_t k = begin;
+    for (int n = 0; k > 0 && n < 3 && narrative(k - 1) && same_sentence(k - 1, c) &&
+                    !separated(k - 1, k) && !words_[k - 1].capitalized;
+         ++n) {
+      const std::string& w = words_[k - 1].lower;
+      if (is_indefinite_determiner(w) || w == "the") return k - 1;
+      if (is_function_word(w) || is_preposition(w) || is_cue_word(w)) break;
+      --k;
+    }
+    return begin;
+  }
+
   // The subject phrase ending just before cue word c, as a word range; empty if none.
   std::pair<std::size_t, std::size_t> subject_before(std::size_t c) const {
     std::size_t end = c;
@@ -383,6 +442,7 @@ class Attributor {
       --begin;
     }
     while (begin < end && one_of(words_[begin].lower, {"of", "de", "for"})) ++begin;
+    begin = description_start(begin, end, c);
     if (begin < end && !words_[begin].capitalized && !is_title(words_[begin]) &&
         !is_org(words_[begin]) && words_[begin].lower != "the") {
       ++begin;  // a stray lower-case word, e.g. a genitive without its title
@@ -403,6 +463,38 @@ class Attributor {
       if (gap.find(mark) != std::string_view::npos) return true;
     }
     return false;
+  }
+
+  // English words after a cue from `begin`: "former federal prosecutor Jane Doe" gives
+  // {name, 0} (the name starts there); "the former official", "a department spokesman",
+  // "the former Trump campaign adviser" give {begin, end} (an unnamed source); {0, 0} else.
+  std::pair<std::size_t, std::size_t> descriptors_after(std::size_t begin, std::size_t c) const {
+    auto in_phrase = [&](std::size_t k) {
+      return k < words_.size() && narrative(k) && same_sentence(k, c) &&
+             (k == begin || !separated(k - 1, k));
+    };
+    auto modifier = [&](std::size_t k) {
+      return in_phrase(k) && !words_[k].capitalized && !is_function_word(words_[k].lower) &&
+             !is_preposition(words_[k].lower);
+    };
+    std::size_t k = begin;
+    bool det = is_indefinite_determiner(words_[k].lower) || words_[k].lower == "the";
+    if (det) ++k;
+    std::size_t first = k;
+    while (k < begin + 5 && modifier(k)) ++k;
+    if (in_phrase(k) && words_[k].capitalized) {
+      std::size_t j = k;
+      while (j < k + 3 && in_phrase(j) && words_[j].capitalized) ++j;
+      std::size_t m = j;
+      while (m < j + 3 && modifier(m)) ++m;
+      if (det && m > j && is_person_noun(words_[m - 1].lower)) return {begin, m};
+      if (k > first) return {k, 0};
+      return {0, 0};
+    }
+    if (k > first && is_person_noun(words_[k - 1].lower) && (det || k == first + 1)) {
+      return {begin, k};
+    }
+    return {0, 0};
   }
 
   // The subject phrase right after cue word c, skipping a short prepositional phrase
@@ -432,6 +524,11 @@ class Attributor {
       if (k == begin + 1 || k >= words_.size()) return {0, 0};
       begin = k;
     }
+    if (!words_[begin].cyrillic && !words_[begin].capitalized) {
+      auto described = descriptors_after(begin, c);
+      if (described.second > 0) return described;
+      if (described.first > 0) begin = described.first;
+    }
     // "сообщил главный инженер проекта Артем Гусев", "said chief economist David Lund":
     // lower-case descriptors before the name.
     if (!words_[begin].capitalized && !is_title(words_[begin]) && !is_org(words_[begin])) {
@@ -445,7 +542,12 @@ class Attributor {
       }
       if (k < words_.size() && k > begin && words_[k].capitalized && same_sentence(k, c) &&
           !separated(k - 1, k)) {
-        begin = title < k ? title : k;
+        // English descriptors ("said former federal prosecutor Jane Doe") are not part of
+        // the name; a Russian title keeps its genitives ("министр транспорта Орлании …").
+        begin = title < k && words_[title].cyrillic ? title : k;
+      } else if (title < k && is_person_noun(words_[title].lower) &&
+                 (is_indefinite_determiner(words_[begin].lower) || words_[begin].lower == "the")) {
+        return {begin, title + 1};  // "said a department spokesman": an unnamed source
       } else if (title < k) {
         return {title, title + 1};  // "написал бывший министр": a role
       }
@@ -589,8 +691,7 @@ class Attributor {
       subject = subject_before(c);
     } else if (is_cue_word(w.lower, &gender)) {
       event.cue = w.lower;
-      event.near_only = one_of(w.lower, {"called", "calling", "described", "describing", "назвал",
-                                         "назвала", "назвали", "назвало"});
+      event.near_only = is_naming_cue(w.lower);
       if (c + 3 < words_.size() && words_[c + 1].lower == "in" && words_[c + 2].lower == "a" &&
           words_[c + 3].lower == "statement") {
         event.cue += " in a statement";
@@ -607,6 +708,8 @@ class Attributor {
         // "Putin added …, but stressed that …": the second verb shares the subject.
         event.has_subject = true;
         event.entity = events_.back().entity;
+        event.mention = events_.back().mention;
+        event.as_written = events_.back().as_written;
       } else {
         subject = sentence_subject(c);
         event.has_subject = subject.first < subject.second;
@@ -615,6 +718,7 @@ class Attributor {
     if (event.has_subject && subject.first < subject.second) {
       event.entity =
           resolve(subject.first, subject.second, static_cast<long>(c), gender, event.sentence_wide);
+      record_mention(event, subject.first, subject.second);
     }
     if (event.entity >= 0 && gender != Gender::kUnknown &&
         registry_[event.entity].gender == Gender::kUnknown &&
@@ -652,10 +756,33 @@ class Attributor {
     return found;
   }
 
-  void assign(std::size_t k, const CueEvent& e) {
-    quotes_[k].cue = e.cue;
-    quotes_[k].speaker = e.entity >= 0 ? registry_[e.entity].name : std::string();
+  void assign(std::size_t k, const CueEvent& e, AttributionRule rule) {
+    Quote& q = quotes_[k];
+    q.cue = e.cue;
+    q.speaker = e.entity >= 0 ? registry_[e.entity].name : std::string();
+    q.rule = q.speaker.empty() ? AttributionRule::kNone : rule;
+    q.mention = q.speaker.empty() ? SpeakerMention::kNone : e.mention;
+    q.as_written = q.speaker.empty() ? std::string() : e.as_written;
     attributed_[k] = &e;
+  }
+
+  // What the subject words [begin, end) of an event say about how its entity was found.
+  void record_mention(CueEvent& e, std::size_t begin, std::size_t end) {
+    if (e.entity < 0 || begin >= end) return;
+    e.as_written.assign(
+        body_.substr(words_[begin].start, words_[end - 1].end - words_[begin].start));
+    Gender gender;
+    bool plural;
+    bool capital = false;
+    for (std::size_t i = begin; i < end; ++i) capital = capital || words_[i].capitalized;
+    if (end - begin == 1 && (is_pronoun(words_[begin].lower, &gender, &plural) ||
+                             object_pronoun(words_[begin].lower) || words_[begin].lower == "it")) {
+      e.mention = SpeakerMention::kPronoun;
+    } else if (registry_[e.entity].organisation) {
+      e.mention = SpeakerMention::kOrganisation;
+    } else {
+      e.mention = capital ? SpeakerMention::kName : SpeakerMention::kRole;
+    }
   }
 
   void attribute(std::size_t k) {
@@ -665,7 +792,7 @@ class Attributor {
     std::size_t open_word = word_at(q.mark_start);
     // 1. In the quote's sentence, after it.
     if (const CueEvent* e = event_in(after, words_.size(), sentence, true); e && !e->near_only) {
-      assign(k, *e);
+      assign(k, *e, AttributionRule::kCueAfter);
       return;
     }
     // 2. In its sentence, before it: a cue near the quote or one that introduces it.
@@ -676,7 +803,7 @@ class Attributor {
       std::string_view gap = body_.substr(words_[e->word].end, 3);
       bool near = e->near_only ? open_word - e->word <= 6 : open_word - e->word <= 25;
       if (near || introduces || e->sentence_wide || gap.find(':') != std::string_view::npos) {
-        assign(k, *e);
+        assign(k, *e, AttributionRule::kCueBefore);
         return;
       }
     }
@@ -690,7 +817,7 @@ class Attributor {
         only_attribution = narrative(i);
       }
       if (only_attribution) {
-        assign(k, *e);
+        assign(k, *e, AttributionRule::kInterrupted);
         return;
       }
     }
@@ -711,7 +838,7 @@ class Attributor {
       }
       if (!has_quote && end - next <= 8) {
         if (const CueEvent* e = event_in(next, end, next_sentence, true)) {
-          assign(k, *e);
+          assign(k, *e, AttributionRule::kNextSentence);
           return;
         }
       }
@@ -722,7 +849,7 @@ class Attributor {
       std::string_view gap = body_.substr(words_[prev].end, q.mark_start - words_[prev].end);
       if (gap.find(':') != std::string_view::npos) {
         if (const CueEvent* e = event_in(0, open_word, words_[prev].sentence, false)) {
-          assign(k, *e);
+          assign(k, *e, AttributionRule::kIntroduction);
           return;
         }
         auto subject = sentence_subject(words_[prev].sentence, prev + 1);
@@ -733,8 +860,9 @@ class Attributor {
           e.has_subject = true;
           e.entity =
               resolve(subject.first, subject.second, static_cast<long>(prev), Gender::kUnknown);
+          record_mention(e, subject.first, subject.second);
           if (e.entity >= 0) {
-            assign(k, e);
+            assign(k, e, AttributionRule::kIntroduction);
             return;
           }
         }
@@ -753,62 +881,14 @@ class Attributor {
         clear = narrative(i) && !other_name;
       }
       if (clear) {
-        assign(k, *attributed_[k - 1]);
+        assign(k, *attributed_[k - 1], AttributionRule::kFollowOn);
         return;
       }
     }
     // 7. A continued quote keeps its speaker; so does its first part, from the last part.
     if (q.continuation && k > 0 && attributed_[k - 1] != nullptr) {
-      assign(k, *attributed_[k - 1]);
+      assign(k, *attributed_[k - 1], AttributionRule::kContinuation);
       return;
-    }
-  }
-
-  void classify(std::size_t k) {
-    Quote& q = quotes_[k];
-    std::string_view quoted = body_.substr(q.start, q.end - q.start);
-    std::size_t first = word_at(q.start);
-    std::size_t last = word_at(q.end);
-    std::size_t count = last - first;
-    bool sentence_punct = quoted.find_first_of(".!?;") != std::string_view::npos;
-    bool capitalized = first < words_.size() && words_[first].capitalized;
-    std::size_t open_word = word_at(q.mark_start);
-    bool title_noun = false;
-    bool scare_marker = false;
-    for (std::size_t i = open_word, seen = 0; i > 0 && seen < 3; --i, ++seen) {
-      const ArticleWord& w = words_[i - 1];
-      if (!narrative(i - 1) ||
-          (open_word < words_.size() && w.sentence != words_[open_word].sentence)) {
-        break;
-      }
-      title_noun = title_noun || (seen < 2 && is_title_noun(w.lower));
-      scare_marker = scare_marker || (seen < 2 && is_scare_marker(w.lower));
-    }
-    bool title_case = count >= 2 && count <= 6 && !sentence_punct;
-    for (std::size_t i = first; i < last && title_case; ++i) {
-      title_case = words_[i].capitalized || words_[i].lower.size() <= 3;
-    }
-    bool short_phrase = count <= 8 && !sentence_punct && quoted.find(',') == std::string_view::npos;
-    if (scare_marker && count <= 4) {
-      q.kind = QuoteKind::kScare;
-    } else if (title_noun && capitalized && short_phrase) {
-      q.kind = QuoteKind::kTitle;
-    } else if (q.speaker.empty() && q.cue.empty() && !q.continuation) {
-      bool first_person = false;
-      for (std::size_t i = first; i < last; ++i) {
-        first_person =
-            first_person || one_of(words_[i].lower, {"i", "we", "you", "я", "мы", "вы", "ты"});
-      }
-      bool comma = quoted.find(',') != std::string_view::npos;
-      if (title_case || (capitalized && count <= 4 && !sentence_punct && !comma && !first_person)) {
-        q.kind = QuoteKind::kTitle;  // «Циркон», «За отвагу», "Big Brother"
-      } else if (count <= 3 && !sentence_punct && !capitalized) {
-        q.kind = QuoteKind::kScare;
-      }
-    }
-    if (q.kind != QuoteKind::kQuote) {
-      q.speaker.clear();
-      q.cue.clear();
     }
   }
 
