@@ -189,6 +189,13 @@ bool is_cue_verb_form(std::string_view lower, Gender* gender) {
   return true;
 }
 
+bool is_bare_cue(std::string_view lower) {
+  for (std::string_view w : kEnglishBareCues) {
+    if (w == lower) return true;
+  }
+  return false;
+}
+
 bool is_naming_cue(std::string_view lower) {
   for (std::string_view w : kNamingCues) {
     if (w == lower) return true;

@@ -16,6 +16,10 @@ namespace rostra {
 /// Thread-safe: the forms are generated once, on first use.
 bool is_cue_verb_form(std::string_view lower, Gender* gender = nullptr);
 
+/// The bare forms that are cues ("say", "tell"): a cue only after an auxiliary or "to"
+/// ("will say", "would tell"), never after a negation ("cannot say").
+bool is_bare_cue(std::string_view lower);
+
 /// Cue verbs whose object is what is quoted, so they govern only the quote right after them:
 /// "called it “…”", "described as “…”", "branded", "назвал".
 bool is_naming_cue(std::string_view lower);

@@ -24,6 +24,7 @@ struct QuoteShape {
   bool colon_before = false;  // "сказал: «…»"
   bool dash_after = false;    // "«…», — сказал"
   bool after_preposition = false;
+  bool list_item = false;  // «Милан», «Барселона»
 };
 
 std::size_t word_at(const std::vector<ArticleWord>& words, std::uint32_t pos) {
@@ -60,6 +61,38 @@ void read_before(std::string_view body, const std::vector<ArticleWord>& words, c
   }
 }
 
+// "«…», — заявил", "“…” - said": a dash after the closing mark, then a speech verb.
+bool dash_then_cue(std::string_view body, const std::vector<ArticleWord>& words, const Quote& q) {
+  std::size_t next = word_at(words, q.mark_end);
+  if (next >= words.size()) return false;
+  std::string_view gap = body.substr(q.mark_end, words[next].start - q.mark_end);
+  bool dash = gap.find("\xE2\x80\x94") != std::string_view::npos ||
+              gap.find("\xE2\x80\x93") != std::string_view::npos ||
+              gap.find('-') != std::string_view::npos;
+  return dash && gap.size() <= 8 && is_cue_word(words[next].lower);
+}
+
+// One of a list of names in marks: «Милан», «Барселона»: a comma and another mark follow,
+// or a mark and a comma precede.
+bool list_item(std::string_view body, const Quote& q) {
+  std::string_view after =
+      body.substr(q.mark_end, std::min<std::size_t>(5, body.size() - q.mark_end));
+  std::string_view before =
+      body.substr(q.mark_start >= 5 ? q.mark_start - 5 : 0, q.mark_start >= 5 ? 5 : q.mark_start);
+  auto opens = [](std::string_view t) {
+    return t.find("\xC2\xAB") != std::string_view::npos ||
+           t.find("\xE2\x80\x9C") != std::string_view::npos ||
+           t.find('"') != std::string_view::npos;
+  };
+  auto closes = [](std::string_view t) {
+    return t.find("\xC2\xBB") != std::string_view::npos ||
+           t.find("\xE2\x80\x9D") != std::string_view::npos ||
+           t.find('"') != std::string_view::npos;
+  };
+  return (after.find(',') != std::string_view::npos && opens(after)) ||
+         (before.find(',') != std::string_view::npos && closes(before));
+}
+
 QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& words,
                       const Quote& q) {
   QuoteShape s;
@@ -80,11 +113,8 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
     s.first_person = s.first_person || is_first_person(words[i].lower);
     s.title_case = s.title_case && (words[i].capitalized || words[i].lower.size() <= 3);
   }
-  std::string_view after =
-      body.substr(q.mark_end, std::min<std::size_t>(8, body.size() - q.mark_end));
-  s.dash_after = after.find("\xE2\x80\x94") != std::string_view::npos ||
-                 after.find("\xE2\x80\x93") != std::string_view::npos ||
-                 after.find(" - ") != std::string_view::npos;
+  s.dash_after = dash_then_cue(body, words, q);
+  s.list_item = list_item(body, q);
   read_before(body, words, q, word_at(words, q.mark_start), s);
   return s;
 }
@@ -92,7 +122,7 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
 // A Russian name in «»: short, capitalised, and not shaped as direct speech.
 bool russian_name(const QuoteShape& s) {
   return s.cyrillic && s.capitalized && s.count <= 6 && !s.inner_punct && !s.comma &&
-         !s.first_person && !s.colon_before && !s.dash_after && !s.final_punct;
+         !s.first_person && !(s.colon_before && !s.list_item) && !s.dash_after && !s.final_punct;
 }
 
 QuoteKind kind_before_attribution(const QuoteShape& s) {
@@ -127,8 +157,9 @@ void classify_unattributed(std::string_view body, const std::vector<ArticleWord>
     if (q.kind == QuoteKind::kQuote && q.speaker.empty() && q.cue.empty() && !q.continuation) {
       QuoteShape s = read_shape(body, words, q);
       bool punct = s.inner_punct || s.final_punct;
-      if (s.title_case ||
-          (s.capitalized && s.count <= 4 && !punct && !s.comma && !s.first_person)) {
+      bool speech_shape = (s.colon_before && !s.list_item) || s.dash_after;  // «…», — заявил
+      if (!speech_shape && (s.title_case || (s.capitalized && s.count <= 4 && !punct && !s.comma &&
+                                             !s.first_person))) {
         q.kind = QuoteKind::kTitle;  // «Циркон», «За отвагу», "Big Brother"
       } else if (s.count <= 3 && !punct && !s.capitalized) {
         q.kind = QuoteKind::kScare;

@@ -309,6 +309,11 @@ class Attributor {
         return found;
       }
     }
+    if (end - begin >= 3 && words_[begin].lower == "the" && !words_[end - 1].capitalized &&
+        !words_[end - 1].cyrillic && !is_title(words_[end - 1]) && !is_org(words_[end - 1]) &&
+        !is_person_noun(words_[end - 1].lower)) {
+      return registry_.pronoun(Gender::kUnknown, false, position);  // "The Maine moderate"
+    }
     end = name_before_of(begin, end);
     if (int d = description(begin, end); d != kNotDescription) return d;
     Subject s = analyze(begin, end);
@@ -324,7 +329,8 @@ class Attributor {
       if (s.name.size() == 1 && s.roles.empty() && words_[end - 1].cyrillic &&
           registry_.known(words_[end - 1].lower) < 0 && !registry_.listed(s.name.front()) &&
           oblique_case(words_[end - 1].lower)) {
-        return -1;
+        // "сказал Андрей" after "Андрей Салтыков": a forename, not an oblique place.
+        return registry_.forename(inflection_key(words_[end - 1].lower));
       }
     }
     if (s.name.empty() && s.organisation && words_[begin].cyrillic && !words_[begin].capitalized &&
@@ -350,7 +356,12 @@ class Attributor {
     for (const std::string& r : s.roles) {
       if (!is_demonym(r) || s.roles.size() > 1) roles.push_back(r);
     }
-    return registry_.role(roles, false);  // "the prime minister replied"
+    int e = registry_.role(roles, false);  // "the prime minister replied"
+    if (e < 0 && end - begin == 1 && words_[begin].cyrillic && !allow_oblique &&
+        is_title(words_[begin])) {
+      return registry_.organisation(words_[begin].lower);  // "Прокурор заявил": the role itself
+    }
+    return e;
   }
 
   static constexpr int kNotDescription = -2;
@@ -414,6 +425,30 @@ class Attributor {
     return begin;
   }
 
+  // "The Maine moderate has said", "the Kentucky Republican said": "the", capitalised
+  // words and a lower-case noun before the cue describe a person already in the story.
+  std::pair<std::size_t, std::size_t> role_description_before(std::size_t end,
+                                                              std::size_t c) const {
+    const ArticleWord& noun = words_[end - 1];
+    Gender g;
+    bool plural;
+    if (noun.capitalized || noun.cyrillic || is_function_word(noun.lower) ||
+        is_preposition(noun.lower) || is_pronoun(noun.lower, &g, &plural) ||
+        is_person_noun(noun.lower) || noun.lower.size() < 4) {
+      return {0, 0};
+    }
+    std::size_t k = end - 1;
+    while (k > 0 && k + 4 > end && narrative(k - 1) && same_sentence(k - 1, c) &&
+           !separated(k - 1, k) && words_[k - 1].capitalized && !words_[k - 1].possessive &&
+           words_[k - 1].lower != "the") {
+      --k;
+    }
+    if (k == end - 1 || k == 0 || words_[k - 1].lower != "the" || !clause_start(k - 1)) {
+      return {0, 0};
+    }
+    return {k - 1, end};
+  }
+
   // The subject phrase ending just before cue word c, as a word range; empty if none.
   std::pair<std::size_t, std::size_t> subject_before(std::size_t c) const {
     std::size_t end = c;
@@ -436,6 +471,7 @@ class Attributor {
     bool plural;
     const std::string& last = words_[end - 1].lower;
     if (is_pronoun(last, &gender, &plural) || last == "it" || last == "оно") return {end - 1, end};
+    if (auto d = role_description_before(end, c); d.first < d.second) return d;
     std::size_t begin = end;
     while (begin > 0 && same_sentence(begin - 1, c) && !separated(begin - 1, begin)) {
       if (!subject_word(begin - 1, near_title(begin - 1))) break;
@@ -513,12 +549,13 @@ class Attributor {
     if (is_preposition(words_[begin].lower)) {
       // "отметили в ведомстве": the body is the subject.
       if (begin + 1 < words_.size() && is_org(words_[begin + 1]) &&
-          !words_[begin + 1].capitalized) {
+          !words_[begin + 1].capitalized && one_of(words_[begin].lower, {"в", "во"})) {
         return {begin + 1, begin + 2};
       }
+      // "заявил на суде общественный защитник …": the place, then the speaker.
       std::size_t k = begin + 1;
-      while (k < words_.size() && k < begin + 4 && narrative(k) && same_sentence(k, c) &&
-             !words_[k].capitalized && !is_title(words_[k]) && !is_org(words_[k])) {
+      while (k < words_.size() && k < begin + 6 && narrative(k) && same_sentence(k, c) &&
+             !words_[k].capitalized && !(k > begin + 1 && is_title(words_[k]))) {
         ++k;
       }
       if (k == begin + 1 || k >= words_.size()) return {0, 0};
@@ -644,9 +681,9 @@ class Attributor {
       }
       if (w.capitalized && !w.all_caps && !is_stop_capital(w.lower)) {
         int known = registry_.known(w.lower);
-        if (known < 0 && i + 1 < words_.size() && narrative(i + 1) && !separated(i, i + 1) &&
-            words_[i + 1].capitalized && !words_[i + 1].all_caps && !is_org(words_[i + 1]) &&
-            !is_org(w) && !is_title(words_[i + 1]) &&
+        if (known < 0 && w.lower != "the" && i + 1 < words_.size() && narrative(i + 1) &&
+            !separated(i, i + 1) && words_[i + 1].capitalized && !words_[i + 1].all_caps &&
+            !is_org(words_[i + 1]) && !is_org(w) && !is_title(words_[i + 1]) &&
             !(i + 2 < words_.size() && narrative(i + 2) && !separated(i + 1, i + 2) &&
               words_[i + 2].capitalized)) {
           // A two-word name ("Вера Самойлова"): later surnames join it.
@@ -660,6 +697,21 @@ class Attributor {
         if (subject_like) registry_.mark_salient(known, static_cast<long>(i));
       }
     }
+  }
+
+  // "…, said a department spokesman": a comma before the cue lets an unnamed source after it
+  // be its subject (a name after it is more often an object: "…, told Reuters").
+  bool after_comma(std::size_t c) const {
+    return c > 0 && c + 1 < words_.size() && narrative(c - 1) &&
+           (is_indefinite_determiner(words_[c + 1].lower) || words_[c + 1].lower == "the") &&
+           body_.substr(words_[c - 1].end, words_[c].start - words_[c - 1].end).find(',') !=
+               std::string_view::npos;
+  }
+
+  // "will say", "to tell": a bare verb form is a cue only after an auxiliary or "to".
+  bool after_auxiliary(std::size_t c) const {
+    return c > 0 && one_of(words_[c - 1].lower, {"will", "would", "shall", "to", "did", "may",
+                                                 "might", "could", "should", "must", "ll"});
   }
 
   // Makes a cue event at word c if it is a cue; returns whether it was.
@@ -689,7 +741,7 @@ class Attributor {
                       {"remark", "remarks", "comment", "comments", "statement"})) {
       event.cue = "made the " + words_[c + 2].lower;
       subject = subject_before(c);
-    } else if (is_cue_word(w.lower, &gender)) {
+    } else if (is_cue_word(w.lower, &gender) && !(is_bare_cue(w.lower) && !after_auxiliary(c))) {
       event.cue = w.lower;
       event.near_only = is_naming_cue(w.lower);
       if (c + 3 < words_.size() && words_[c + 1].lower == "in" && words_[c + 2].lower == "a" &&
@@ -697,7 +749,9 @@ class Attributor {
         event.cue += " in a statement";
       }
       subject = subject_before(c);
-      if (subject.first == subject.second && inverted_allowed(c)) subject = subject_after(c);
+      if (subject.first == subject.second && (inverted_allowed(c) || after_comma(c))) {
+        subject = subject_after(c);
+      }
     } else {
       return false;
     }
