@@ -210,6 +210,15 @@ bool is_person_noun(std::string_view w) {
   return kWords.contains(w);
 }
 
+bool is_document_noun(std::string_view w) {
+  static const WordSet kWords{"statement", "letter",     "message",    "report",    "memo",
+                              "telegram",  "greetings",  "greeting",   "address",   "document",
+                              "note",      "email",      "e-mail",     "post",      "tweet",
+                              "заявление", "заявлении",  "письмо",     "письме",    "послание",
+                              "послании",  "телеграмма", "телеграмме", "обращение", "обращении"};
+  return kWords.contains(w);
+}
+
 bool is_indefinite_determiner(std::string_view w) {
   return w == "a" || w == "an" || w == "one" || w == "another";
 }

@@ -48,6 +48,10 @@ bool is_russian_organisation_form(std::string_view lower);
 /// ("a spokesman said", "said one official") is credited to this description.
 bool is_person_noun(std::string_view lower);
 
+/// Documents that "say" what their author wrote: "statement", "letter", "message", "report",
+/// "memo", "telegram", "заявление", "письмо", "послание"... Their speaker is their author.
+bool is_document_noun(std::string_view lower);
+
 /// Words before a noun that make it an unnamed source: "a", "an", "one", "another".
 bool is_indefinite_determiner(std::string_view lower);
 

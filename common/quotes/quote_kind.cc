@@ -24,7 +24,8 @@ struct QuoteShape {
   bool colon_before = false;  // "сказал: «…»"
   bool dash_after = false;    // "«…», — сказал"
   bool after_preposition = false;
-  bool list_item = false;  // «Милан», «Барселона»
+  bool list_item = false;      // «Милан», «Барселона»
+  bool pronoun_first = false;  // «Он был …», «Это …»: a sentence, not a name
 };
 
 std::size_t word_at(const std::vector<ArticleWord>& words, std::uint32_t pos) {
@@ -113,6 +114,10 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
     s.first_person = s.first_person || is_first_person(words[i].lower);
     s.title_case = s.title_case && (words[i].capitalized || words[i].lower.size() <= 3);
   }
+  Gender gender;
+  bool plural;
+  const std::string& opening = words[s.first].lower;
+  s.pronoun_first = is_pronoun(opening, &gender, &plural) || opening == "это" || opening == "it";
   s.dash_after = dash_then_cue(body, words, q);
   s.list_item = list_item(body, q);
   read_before(body, words, q, word_at(words, q.mark_start), s);
@@ -121,8 +126,9 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
 
 // A Russian name in «»: short, capitalised, and not shaped as direct speech.
 bool russian_name(const QuoteShape& s) {
-  return s.cyrillic && s.capitalized && s.count <= 6 && !s.inner_punct && !s.comma &&
-         !s.first_person && !(s.colon_before && !s.list_item) && !s.dash_after && !s.final_punct;
+  return s.cyrillic && s.capitalized && s.count <= 4 && !s.pronoun_first && !s.inner_punct &&
+         !s.comma && !s.first_person && !(s.colon_before && !s.list_item) && !s.dash_after &&
+         !s.final_punct;
 }
 
 QuoteKind kind_before_attribution(const QuoteShape& s) {

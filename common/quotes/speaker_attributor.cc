@@ -220,6 +220,20 @@ class Attributor {
 
   // --- subject phrases -----------------------------------------------------------------
 
+  // Word i as written, without a possessive ending ("Stan’s" -> "Stan").
+  std::string name_text(std::size_t i) const {
+    std::string_view t = text(i);
+    if (words_[i].possessive) {
+      for (std::string_view tail : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")}) {
+        if (t.size() > tail.size() && t.substr(t.size() - tail.size()) == tail) {
+          t.remove_suffix(tail.size());
+          break;
+        }
+      }
+    }
+    return std::string(t);
+  }
+
   Subject analyze(std::size_t begin, std::size_t end) const {
     Subject s;
     std::size_t last_role = begin;  // one past the last title, demonym, org or connector
@@ -253,7 +267,7 @@ class Attributor {
     for (std::size_t i = last_role; i < end; ++i) {
       if (words_[i].capitalized && !words_[i].all_caps) {
         if (first_name == end) first_name = i;
-        s.name.emplace_back(text(i));
+        s.name.emplace_back(name_text(i));
       }
     }
     // "Governor of the Lake Region Anton Sedlak", "Президент Орлании Арсений Волков": the
@@ -314,6 +328,9 @@ class Attributor {
         !is_person_noun(words_[end - 1].lower)) {
       return registry_.pronoun(Gender::kUnknown, false, position);  // "The Maine moderate"
     }
+    if (is_document_noun(words_[end - 1].lower) && !words_[end - 1].cyrillic) {
+      return document_author(begin, end, position);
+    }
     end = name_before_of(begin, end);
     if (int d = description(begin, end); d != kNotDescription) return d;
     Subject s = analyze(begin, end);
@@ -357,14 +374,38 @@ class Attributor {
       if (!is_demonym(r) || s.roles.size() > 1) roles.push_back(r);
     }
     int e = registry_.role(roles, false);  // "the prime minister replied"
-    if (e < 0 && end - begin == 1 && words_[begin].cyrillic && !allow_oblique &&
-        is_title(words_[begin])) {
+    if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
+        !allow_oblique && is_title(words_[begin])) {
       return registry_.organisation(words_[begin].lower);  // "Прокурор заявил": the role itself
     }
     return e;
   }
 
   static constexpr int kNotDescription = -2;
+
+  // "Vladimir Putin's message reads", "the message said": a document speaks for its author,
+  // the owner it is written with or else the person an earlier cue in a sentence about a
+  // document gave ("In a letter to …, President Putin said …"); -1 when the article names
+  // none.
+  int document_author(std::size_t begin, std::size_t end, long position) {
+    for (std::size_t i = begin; i + 1 < end; ++i) {
+      if (words_[i].possessive && words_[i].capitalized) {
+        std::size_t from = i;
+        while (from > begin && words_[from - 1].capitalized && !separated(from - 1, from)) --from;
+        if (words_[from].lower == "the") ++from;
+        return from <= i ? resolve(from, i + 1, position, Gender::kUnknown) : -1;
+      }
+    }
+    if (words_[begin].lower != "the") return -1;
+    for (auto e = events_.rbegin(); e != events_.rend(); ++e) {
+      if (e->entity < 0 || registry_[e->entity].organisation) continue;
+      int sentence = words_[e->word].sentence;
+      for (std::size_t i = e->word; i > 0 && words_[i - 1].sentence == sentence; --i) {
+        if (is_document_noun(words_[i - 1].lower)) return e->entity;
+      }
+    }
+    return -1;
+  }
 
   // "David Wyss of Standard & Poor's", "Gerald Connolly of Virginia": a person named before
   // "of" is the subject, not the place or body after it. A title before "of" ("Governor of
@@ -374,6 +415,7 @@ class Attributor {
     for (std::size_t i = begin; i < end; ++i) {
       const ArticleWord& w = words_[i];
       if (w.lower == "of" && name) return i;
+      if (is_org(w)) return end;  // "Estmark Department of External Affairs": one body
       if (w.capitalized && !w.cyrillic && !is_title(w) && !is_org(w) && !is_demonym_word(w) &&
           !is_institution_word(w.lower) && w.lower != "the") {
         name = true;
@@ -472,6 +514,17 @@ class Attributor {
     const std::string& last = words_[end - 1].lower;
     if (is_pronoun(last, &gender, &plural) || last == "it" || last == "оно") return {end - 1, end};
     if (auto d = role_description_before(end, c); d.first < d.second) return d;
+    if (is_document_noun(last) && !words_[end - 1].cyrillic) {
+      // "Vladimir Putin's message reads", "The letter read": the document and its owner.
+      std::size_t begin = end - 1;
+      while (begin > 0 && begin + 5 > end && narrative(begin - 1) && same_sentence(begin - 1, c) &&
+             !separated(begin - 1, begin) &&
+             (words_[begin - 1].capitalized || words_[begin - 1].lower == "the")) {
+        --begin;
+        if (words_[begin].lower == "the") break;
+      }
+      return {begin, end};
+    }
     std::size_t begin = end;
     while (begin > 0 && same_sentence(begin - 1, c) && !separated(begin - 1, begin)) {
       if (!subject_word(begin - 1, near_title(begin - 1))) break;
@@ -749,8 +802,10 @@ class Attributor {
         event.cue += " in a statement";
       }
       subject = subject_before(c);
-      if (subject.first == subject.second && (inverted_allowed(c) || after_comma(c))) {
-        subject = subject_after(c);
+      if (subject.first == subject.second && inverted_allowed(c)) subject = subject_after(c);
+      if (subject.first == subject.second && after_comma(c)) {
+        auto described = descriptors_after(c + 1, c);
+        if (described.second > 0) subject = described;
       }
     } else {
       return false;
@@ -829,8 +884,11 @@ class Attributor {
     bool plural;
     bool capital = false;
     for (std::size_t i = begin; i < end; ++i) capital = capital || words_[i].capitalized;
-    if (end - begin == 1 && (is_pronoun(words_[begin].lower, &gender, &plural) ||
-                             object_pronoun(words_[begin].lower) || words_[begin].lower == "it")) {
+    if (is_document_noun(words_[end - 1].lower)) {
+      e.mention = SpeakerMention::kDocument;
+    } else if (end - begin == 1 &&
+               (is_pronoun(words_[begin].lower, &gender, &plural) ||
+                object_pronoun(words_[begin].lower) || words_[begin].lower == "it")) {
       e.mention = SpeakerMention::kPronoun;
     } else if (registry_[e.entity].organisation) {
       e.mention = SpeakerMention::kOrganisation;
@@ -839,111 +897,169 @@ class Attributor {
     }
   }
 
+  // Where quote k stands: the sentence it closes in, the words after and at its opening mark.
+  struct Spot {
+    int sentence = -1;
+    std::size_t after = 0;
+    std::size_t open_word = 0;
+  };
+
+  // The attribution rules, most specific first; the first that applies assigns the speaker.
   void attribute(std::size_t k) {
-    Quote& q = quotes_[k];
-    int sentence = closing_sentence(q);
-    std::size_t after = word_at(q.mark_end);
-    std::size_t open_word = word_at(q.mark_start);
-    // 1. In the quote's sentence, after it.
-    if (const CueEvent* e = event_in(after, words_.size(), sentence, true); e && !e->near_only) {
-      assign(k, *e, AttributionRule::kCueAfter);
-      return;
+    const Quote& q = quotes_[k];
+    Spot spot{closing_sentence(q), word_at(q.mark_end), word_at(q.mark_start)};
+    rule_cue_after(k, spot) || rule_cue_before(k, spot) || rule_interrupted(k, spot) ||
+        rule_next_sentence(k, spot) || rule_introduction(k, spot) || rule_follow_on(k, spot) ||
+        rule_continuation(k) || rule_standalone(k, spot);
+  }
+
+  // 1. A cue in the quote's sentence, after it.
+  bool rule_cue_after(std::size_t k, const Spot& spot) {
+    const CueEvent* e = event_in(spot.after, words_.size(), spot.sentence, true);
+    if (e == nullptr || e->near_only) return false;
+    assign(k, *e, AttributionRule::kCueAfter);
+    return true;
+  }
+
+  // 2. A cue in its sentence, before it: near the quote, or one that introduces it.
+  bool rule_cue_before(std::size_t k, const Spot& spot) {
+    std::size_t open_word = spot.open_word;
+    int open_sentence = open_word < words_.size() ? words_[open_word].sentence : spot.sentence;
+    const CueEvent* e = event_in(0, open_word, open_sentence, false);
+    if (e == nullptr) return false;
+    bool introduces =
+        e->word + 1 < words_.size() && one_of(words_[e->word + 1].lower, {"that", "что"});
+    std::string_view gap = body_.substr(words_[e->word].end, 3);
+    bool near = e->near_only ? open_word - e->word <= 6 : open_word - e->word <= 25;
+    if (!(near || introduces || e->sentence_wide || gap.find(':') != std::string_view::npos)) {
+      return false;
     }
-    // 2. In its sentence, before it: a cue near the quote or one that introduces it.
-    int open_sentence = open_word < words_.size() ? words_[open_word].sentence : sentence;
-    if (const CueEvent* e = event_in(0, open_word, open_sentence, false)) {
-      bool introduces =
-          e->word + 1 < words_.size() && one_of(words_[e->word + 1].lower, {"that", "что"});
-      std::string_view gap = body_.substr(words_[e->word].end, 3);
-      bool near = e->near_only ? open_word - e->word <= 6 : open_word - e->word <= 25;
-      if (near || introduces || e->sentence_wide || gap.find(':') != std::string_view::npos) {
-        assign(k, *e, AttributionRule::kCueBefore);
-        return;
-      }
+    assign(k, *e, AttributionRule::kCueBefore);
+    return true;
+  }
+
+  // 3. The second half of an interrupted quote: "A," he said. "B."
+  bool rule_interrupted(std::size_t k, const Spot& spot) {
+    if (k == 0 || attributed_[k - 1] == nullptr ||
+        quotes_[k - 1].paragraph != quotes_[k].paragraph) {
+      return false;
     }
-    // 3. The second half of an interrupted quote: "A," he said. "B."
-    if (k > 0 && attributed_[k - 1] != nullptr && quotes_[k - 1].paragraph == q.paragraph) {
-      const CueEvent* e = attributed_[k - 1];
-      std::size_t between = word_at(quotes_[k - 1].mark_end);
-      bool only_attribution = open_word >= between && open_word - between <= 20 &&
-                              e->word >= between && e->word < open_word;
-      for (std::size_t i = between; i < open_word && only_attribution; ++i) {
-        only_attribution = narrative(i);
-      }
-      if (only_attribution) {
-        assign(k, *e, AttributionRule::kInterrupted);
-        return;
-      }
+    const CueEvent* e = attributed_[k - 1];
+    std::size_t between = word_at(quotes_[k - 1].mark_end);
+    bool only_attribution = spot.open_word >= between && spot.open_word - between <= 20 &&
+                            e->word >= between && e->word < spot.open_word;
+    for (std::size_t i = between; i < spot.open_word && only_attribution; ++i) {
+      only_attribution = narrative(i);
     }
-    // 4. The next sentence, when it is only an attribution ("Putin said."); a continued
-    //    quote looks past its continuations.
-    std::size_t next = after;
-    while (next < words_.size() && (words_[next].sentence == sentence || !narrative(next))) {
-      if (!narrative(next) && !(q.continues)) break;
+    if (!only_attribution) return false;
+    assign(k, *e, AttributionRule::kInterrupted);
+    return true;
+  }
+
+  // 4. The next sentence, when it is only an attribution ("Putin said."); a continued quote
+  //    looks past its continuations.
+  bool rule_next_sentence(std::size_t k, const Spot& spot) {
+    const Quote& q = quotes_[k];
+    std::size_t next = spot.after;
+    while (next < words_.size() && (words_[next].sentence == spot.sentence || !narrative(next))) {
+      if (!narrative(next) && !q.continues) break;
       ++next;
     }
-    if (next < words_.size() && narrative(next) && !q.continues) {
-      int next_sentence = words_[next].sentence;
-      std::size_t end = next;
-      bool has_quote = false;
-      while (end < words_.size() && words_[end].sentence == next_sentence) {
-        has_quote = has_quote || !narrative(end);
-        ++end;
-      }
-      if (!has_quote && end - next <= 8) {
-        if (const CueEvent* e = event_in(next, end, next_sentence, true)) {
-          assign(k, *e, AttributionRule::kNextSentence);
-          return;
-        }
-      }
+    if (next >= words_.size() || !narrative(next) || q.continues) return false;
+    int next_sentence = words_[next].sentence;
+    std::size_t end = next;
+    bool has_quote = false;
+    while (end < words_.size() && words_[end].sentence == next_sentence) {
+      has_quote = has_quote || !narrative(end);
+      ++end;
     }
-    // 5. A sentence before it that introduces it: "Kos read out a statement:", "Putin said:".
-    if (open_word > 0 && narrative(open_word - 1)) {
-      std::size_t prev = open_word - 1;
-      std::string_view gap = body_.substr(words_[prev].end, q.mark_start - words_[prev].end);
-      if (gap.find(':') != std::string_view::npos) {
-        if (const CueEvent* e = event_in(0, open_word, words_[prev].sentence, false)) {
-          assign(k, *e, AttributionRule::kIntroduction);
-          return;
-        }
-        auto subject = sentence_subject(words_[prev].sentence, prev + 1);
-        if (subject.first < subject.second) {
-          CueEvent& e = introductions_.emplace_back();
-          e.word = prev;
-          e.cue = ":";
-          e.has_subject = true;
-          e.entity =
-              resolve(subject.first, subject.second, static_cast<long>(prev), Gender::kUnknown);
-          record_mention(e, subject.first, subject.second);
-          if (e.entity >= 0) {
-            assign(k, e, AttributionRule::kIntroduction);
-            return;
-          }
-        }
-      }
+    if (has_quote) return false;
+    const CueEvent* e = event_in(next, end, next_sentence, true);
+    // Only an attribution: short, or its cue among the first words ("Drozd made the remark
+    // at a party meeting in …").
+    if (e == nullptr || (end - next > 8 && e->word - next > 3)) return false;
+    assign(k, *e, AttributionRule::kNextSentence);
+    return true;
+  }
+
+  // 5. A sentence before it that introduces it: "Kos read out a statement:", "Putin said:".
+  bool rule_introduction(std::size_t k, const Spot& spot) {
+    if (spot.open_word == 0 || !narrative(spot.open_word - 1)) return false;
+    std::size_t prev = spot.open_word - 1;
+    std::string_view gap = body_.substr(words_[prev].end, quotes_[k].mark_start - words_[prev].end);
+    if (gap.find(':') == std::string_view::npos) return false;
+    if (const CueEvent* e = event_in(0, spot.open_word, words_[prev].sentence, false)) {
+      assign(k, *e, AttributionRule::kIntroduction);
+      return true;
     }
-    // 6. A follow-on quote in the same paragraph, with no other name in between, keeps the
-    //    speaker of the quote before it.
-    if (k > 0 && attributed_[k - 1] != nullptr && quotes_[k - 1].paragraph == q.paragraph &&
-        !quotes_[k - 1].speaker.empty()) {
-      std::size_t between = word_at(quotes_[k - 1].mark_end);
-      const std::string& previous = quotes_[k - 1].speaker;
-      bool clear = open_word >= between && open_word - between <= 40;
-      for (std::size_t i = between; i < open_word && clear; ++i) {
-        bool other_name = words_[i].capitalized && !is_stop_capital(words_[i].lower) &&
-                          words_[i].lower != "the" && previous.find(text(i)) == std::string::npos;
-        clear = narrative(i) && !other_name;
-      }
-      if (clear) {
-        assign(k, *attributed_[k - 1], AttributionRule::kFollowOn);
-        return;
-      }
+    auto subject = sentence_subject(words_[prev].sentence, prev + 1);
+    if (subject.first >= subject.second) return false;
+    CueEvent& e = introductions_.emplace_back();
+    e.word = prev;
+    e.cue = ":";
+    e.has_subject = true;
+    e.entity = resolve(subject.first, subject.second, static_cast<long>(prev), Gender::kUnknown);
+    record_mention(e, subject.first, subject.second);
+    if (e.entity < 0) return false;
+    assign(k, e, AttributionRule::kIntroduction);
+    return true;
+  }
+
+  // True when the words between the quote before k and quote k are narrative and name no
+  // one but `previous` (at most `limit` words).
+  bool clear_between(std::size_t k, std::size_t open_word, const std::string& previous,
+                     std::size_t limit) const {
+    std::size_t between = word_at(quotes_[k - 1].mark_end);
+    bool clear = open_word >= between && open_word - between <= limit;
+    for (std::size_t i = between; i < open_word && clear; ++i) {
+      bool other_name = words_[i].capitalized && !is_stop_capital(words_[i].lower) &&
+                        words_[i].lower != "the" && previous.find(text(i)) == std::string::npos;
+      clear = narrative(i) && !other_name;
     }
-    // 7. A continued quote keeps its speaker; so does its first part, from the last part.
-    if (q.continuation && k > 0 && attributed_[k - 1] != nullptr) {
-      assign(k, *attributed_[k - 1], AttributionRule::kContinuation);
-      return;
+    return clear;
+  }
+
+  // 6. A follow-on quote in the same paragraph, with no other name in between, keeps the
+  //    speaker of the quote before it.
+  bool rule_follow_on(std::size_t k, const Spot& spot) {
+    if (k == 0 || attributed_[k - 1] == nullptr ||
+        quotes_[k - 1].paragraph != quotes_[k].paragraph || quotes_[k - 1].speaker.empty() ||
+        !clear_between(k, spot.open_word, quotes_[k - 1].speaker, 40)) {
+      return false;
     }
+    assign(k, *attributed_[k - 1], AttributionRule::kFollowOn);
+    return true;
+  }
+
+  // 7. A continued quote keeps its speaker; so does its first part, from the last part.
+  bool rule_continuation(std::size_t k) {
+    if (!quotes_[k].continuation || k == 0 || attributed_[k - 1] == nullptr) return false;
+    assign(k, *attributed_[k - 1], AttributionRule::kContinuation);
+    return true;
+  }
+
+  // 8. A quotation standing alone as its own paragraph, with no cue, continues the speaker
+  //    of the quotation in the paragraph before when no one else is named in between.
+  bool rule_standalone(std::size_t k, const Spot& spot) {
+    const Quote& q = quotes_[k];
+    if (k == 0 || attributed_[k - 1] == nullptr || quotes_[k - 1].speaker.empty() ||
+        quotes_[k - 1].paragraph + 1 < q.paragraph || !alone_in_paragraph(spot)) {
+      return false;
+    }
+    if (!clear_between(k, spot.open_word, quotes_[k - 1].speaker, 30)) return false;
+    assign(k, *attributed_[k - 1], AttributionRule::kContinuation);
+    return true;
+  }
+
+  // Does the quote at `spot` fill its paragraph (no word before it or after it there)?
+  bool alone_in_paragraph(const Spot& spot) const {
+    std::size_t first = spot.open_word;
+    if (first >= words_.size() || spot.after == 0) return false;
+    bool starts = first == 0 || words_[first - 1].paragraph != words_[first].paragraph;
+    std::size_t last = spot.after - 1;
+    bool ends =
+        spot.after >= words_.size() || words_[spot.after].paragraph != words_[last].paragraph;
+    return starts && ends;
   }
 
   std::string_view body_;

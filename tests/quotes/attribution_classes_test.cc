@@ -238,3 +238,52 @@ TEST(Evidence, LeavesNoEvidenceOnATitle) {
 
 }  // namespace
 }  // namespace rostra
+
+namespace rostra {
+namespace {
+
+// --- documents and continuations -------------------------------------------------------------
+
+TEST(Documents, CreditsADocumentToTheOwnerItIsWrittenWith) {
+  std::string body = "Mirela Stan’s message reads, in part:\n\n“Your work inspires us all.”";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Mirela Stan");
+  EXPECT_EQ(q.mention, SpeakerMention::kDocument);
+}
+
+TEST(Documents, CreditsTheMessageToThePersonWhoseLetterTheArticleReported) {
+  std::string body =
+      "In a letter to the speaker, President Ivo Marek said reform was overdue.\n\n“The code "
+      "lacks any treatment of the problem,” the message said.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Ivo Marek");
+  EXPECT_EQ(q.as_written, "the message");
+}
+
+TEST(Documents, LeavesAnUnsignedDocumentWithoutASpeaker) {
+  std::string body = "“The bridge will close for a month,” the notice said.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "");
+}
+
+TEST(Continuations, GivesAQuotationStandingAloneAsItsParagraphThePreviousSpeaker) {
+  std::string body =
+      "«Это большая потеря», — сказал премьер Илья Горин.\n\n«Он был замечательным человеком и "
+      "другом».\n\nПохороны пройдут в пятницу.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Илья Горин");
+  EXPECT_EQ(quotes[1].rule, AttributionRule::kContinuation);
+}
+
+TEST(Continuations, DoesNotContinueAcrossAnotherNamedPerson) {
+  std::string body =
+      "“We will win,” said Tom Reyes.\n\nHis rival Ada Kline disagreed on Monday.\n\n“Not a "
+      "chance.”";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_NE(quotes[1].speaker, "Tom Reyes");
+}
+
+}  // namespace
+}  // namespace rostra

@@ -25,8 +25,8 @@ namespace {
 // Floors a little under the figures measured when this test was last tuned, so a change
 // that loses ground fails here; the targets are higher (0.95 / 0.95 / 0.90).
 constexpr double kMinSpanF1 = 0.94;
-constexpr double kMinSpeakerP = 0.80;
-constexpr double kMinSpeakerR = 0.59;
+constexpr double kMinSpeakerP = 0.81;
+constexpr double kMinSpeakerR = 0.63;
 
 std::filesystem::path dev_set_dir() {
   return std::filesystem::path(ROSTRA_SOURCE_DIR) / ".." / "shared" / "quotes-dev";
