@@ -732,7 +732,9 @@ class Attributor {
         }
         continue;
       }
-      if (w.capitalized && !w.all_caps && !is_stop_capital(w.lower)) {
+      // "the New York Times", "the Daily Telegraph": a name after "the" is no person.
+      bool after_the = i > 0 && words_[i - 1].lower == "the";
+      if (w.capitalized && !w.all_caps && !is_stop_capital(w.lower) && !after_the) {
         int known = registry_.known(w.lower);
         if (known < 0 && w.lower != "the" && i + 1 < words_.size() && narrative(i + 1) &&
             !separated(i, i + 1) && words_[i + 1].capitalized && !words_[i + 1].all_caps &&
