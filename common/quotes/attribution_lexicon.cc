@@ -241,6 +241,61 @@ bool is_institution_word(std::string_view w) {
   return kWords.contains(w);
 }
 
+bool is_stop_capital(std::string_view w) {
+  static const WordSet kWords{
+      "but",     "and",       "however",   "yet",      "so",       "then",     "meanwhile",
+      "still",   "also",      "on",        "in",       "at",       "for",      "after",
+      "before",  "when",      "while",     "if",       "as",       "it",       "this",
+      "that",    "there",     "these",     "those",    "asked",    "speaking", "opening",
+      "i",       "we",        "you",       "they",     "he",       "she",      "a",
+      "an",      "his",       "her",       "its",      "their",    "our",      "my",
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",      "june",     "july",
+      "august",  "september", "october",   "november", "december", "но",       "и",
+      "а",       "однако",    "также",     "позже",    "ранее",    "затем",    "тогда",
+      "там",     "здесь",     "в",         "на",       "по",       "это",      "как",
+      "при",     "после",     "кроме",     "сам",      "сама",     "мы",       "я",
+      "он",      "она",       "они",       "его",      "ее",       "её",       "их",
+      "во",      "с"};
+  return kWords.contains(w) || is_quantifier_or_conjunction(w);
+}
+
+bool oblique_case(std::string_view w) {
+  for (std::string_view e :
+       {"е", "у", "ю", "и", "ы", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях"}) {
+    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+bool is_time_word(std::string_view w) {
+  static const WordSet kWords{"monday",    "tuesday",     "wednesday", "thursday",
+                              "friday",    "saturday",    "sunday",    "today",
+                              "yesterday", "понедельник", "вторник",   "среду",
+                              "четверг",   "пятницу",     "субботу",   "воскресенье"};
+  return kWords.contains(w);
+}
+
+bool is_patronymic(std::string_view w) {
+  auto ends = [&](std::string_view tail) {
+    return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
+  };
+  return ends("вич") || ends("вна") || ends("чна") || ends("вича") || ends("вны");
+}
+
+bool is_adverb_or_auxiliary(std::string_view w) {
+  static const WordSet kWords{
+      "also", "later", "then",  "again", "further", "previously", "earlier",    "once",  "had",
+      "has",  "have",  "was",   "is",    "will",    "would",      "reportedly", "также", "ещё",
+      "еще",  "ранее", "тогда", "уже",   "вновь",   "позже",      "не"};
+  return kWords.contains(w);
+}
+
+bool is_object_pronoun(std::string_view w) {
+  static const WordSet kWords{"him", "her", "them", "его", "её", "ее", "их", "него", "нее", "неё"};
+  return kWords.contains(w);
+}
+
 bool is_preposition(std::string_view w) {
   static const WordSet kWords{
       "with",  "to",     "for",     "by",        "from",    "at",    "on",      "about",  "against",

@@ -62,6 +62,27 @@ bool is_quantifier_or_conjunction(std::string_view lower);
 /// "institute", "association", "foundation"...
 bool is_institution_word(std::string_view lower);
 
+/// Capitalised words that open sentences without naming anyone: "but", "however", "it",
+/// weekdays and months, "однако", "это", and is_quantifier_or_conjunction words.
+bool is_stop_capital(std::string_view lower);
+
+/// Russian oblique-case endings (-е, -у, -ой, -ей, -ах…): a lone capitalised word ending so is
+/// rarely a subject ("России", "Москве").
+bool oblique_case(std::string_view lower);
+
+/// Days and "today", "yesterday", in English and Russian ("Putin on Monday said").
+bool is_time_word(std::string_view lower);
+
+/// Russian patronymics by ending: "Владимирович", "Ивановна".
+bool is_patronymic(std::string_view lower);
+
+/// Adverbs and auxiliaries that may stand between a subject and its cue: "also", "has",
+/// "will", "reportedly", "также", "не".
+bool is_adverb_or_auxiliary(std::string_view lower);
+
+/// Object pronouns that name the subject of "по его словам", "said him": "him", "его".
+bool is_object_pronoun(std::string_view lower);
+
 /// Prepositions, English and Russian: "with", "of", "в", "на", "до"...
 bool is_preposition(std::string_view lower);
 

@@ -24,26 +24,6 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-// Capitalized words that start sentences without naming anyone.
-bool is_stop_capital(std::string_view w) {
-  static const WordSet kWords{
-      "but",     "and",       "however",   "yet",      "so",       "then",     "meanwhile",
-      "still",   "also",      "on",        "in",       "at",       "for",      "after",
-      "before",  "when",      "while",     "if",       "as",       "it",       "this",
-      "that",    "there",     "these",     "those",    "asked",    "speaking", "opening",
-      "i",       "we",        "you",       "they",     "he",       "she",      "a",
-      "an",      "his",       "her",       "its",      "their",    "our",      "my",
-      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-      "january", "february",  "march",     "april",    "may",      "june",     "july",
-      "august",  "september", "october",   "november", "december", "но",       "и",
-      "а",       "однако",    "также",     "позже",    "ранее",    "затем",    "тогда",
-      "там",     "здесь",     "в",         "на",       "по",       "это",      "как",
-      "при",     "после",     "кроме",     "сам",      "сама",     "мы",       "я",
-      "он",      "она",       "они",       "его",      "ее",       "её",       "их",
-      "во",      "с"};
-  return kWords.contains(w) || is_quantifier_or_conjunction(w);
-}
-
 // The word lower-cased (Cyrillic too), for ending checks.
 std::string ascii_lower_first(const std::string& word) {
   std::string out;
@@ -55,30 +35,6 @@ std::string ascii_lower_first(const std::string& word) {
     if (c >= 0) append_utf8(out, static_cast<char32_t>(u_tolower(c)));
   }
   return out;
-}
-
-// Russian oblique-case endings: a lone capitalized word ending so is rarely a subject.
-bool oblique_case(std::string_view w) {
-  for (std::string_view e :
-       {"е", "у", "ю", "и", "ы", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях"}) {
-    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
-  }
-  return false;
-}
-
-bool is_time_word(std::string_view w) {
-  static const WordSet kWords{"monday",    "tuesday",     "wednesday", "thursday",
-                              "friday",    "saturday",    "sunday",    "today",
-                              "yesterday", "понедельник", "вторник",   "среду",
-                              "четверг",   "пятницу",     "субботу",   "воскресенье"};
-  return kWords.contains(w);
-}
-
-bool is_patronymic(std::string_view w) {
-  auto ends = [&](std::string_view tail) {
-    return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
-  };
-  return ends("вич") || ends("вна") || ends("чна") || ends("вича") || ends("вны");
 }
 
 // What a phrase such as "Russian President Vladimir Putin", "the Varnian Foreign Ministry"
@@ -207,15 +163,7 @@ class Attributor {
 
   static bool skippable_between(const ArticleWord& w) {
     return (w.lower.size() > 3 && w.lower.compare(w.lower.size() - 2, 2, "ly") == 0) ||
-           one_of(w.lower,
-                  {"also",  "later",      "then",  "again", "further", "previously", "earlier",
-                   "once",  "had",        "has",   "have",  "was",     "is",         "will",
-                   "would", "reportedly", "также", "ещё",   "еще",     "ранее",      "тогда",
-                   "уже",   "вновь",      "позже", "не"});
-  }
-
-  static bool object_pronoun(std::string_view w) {
-    return one_of(w, {"him", "her", "them", "его", "её", "ее", "их", "него", "нее", "неё"});
+           is_adverb_or_auxiliary(w.lower);
   }
 
   // --- subject phrases -----------------------------------------------------------------
@@ -596,7 +544,8 @@ class Attributor {
     }
     Gender gender;
     bool plural;
-    if (is_pronoun(words_[begin].lower, &gender, &plural) || object_pronoun(words_[begin].lower)) {
+    if (is_pronoun(words_[begin].lower, &gender, &plural) ||
+        is_object_pronoun(words_[begin].lower)) {
       return {begin, begin + 1};
     }
     if (is_preposition(words_[begin].lower)) {
@@ -787,7 +736,7 @@ class Attributor {
       event.sentence_wide = true;
     } else if (w.lower == "по" && c + 2 < words_.size() &&
                one_of(words_[c + 2].lower, {"словам", "мнению"}) &&
-               object_pronoun(words_[c + 1].lower)) {
+               is_object_pronoun(words_[c + 1].lower)) {
       event.cue = "по " + words_[c + 2].lower;
       subject = {c + 1, c + 2};
       event.sentence_wide = true;
@@ -890,7 +839,7 @@ class Attributor {
       e.mention = SpeakerMention::kDocument;
     } else if (end - begin == 1 &&
                (is_pronoun(words_[begin].lower, &gender, &plural) ||
-                object_pronoun(words_[begin].lower) || words_[begin].lower == "it")) {
+                is_object_pronoun(words_[begin].lower) || words_[begin].lower == "it")) {
       e.mention = SpeakerMention::kPronoun;
     } else if (registry_[e.entity].organisation) {
       e.mention = SpeakerMention::kOrganisation;
