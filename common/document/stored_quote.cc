@@ -25,7 +25,7 @@ StoredQuote decode_fields(RecordReader& in, bool evidence) {
   q.text = in.string();
   q.speaker = in.string();
   q.cue = in.string();
-  q.kind = bounded_enum(in.number(), QuoteKind::kScare, "kind");
+  q.kind = bounded_enum(in.number(), QuoteKind::kTurn, "kind");
   q.start = static_cast<std::uint32_t>(in.number());
   q.end = static_cast<std::uint32_t>(in.number());
   q.article_id = in.string();
@@ -35,7 +35,7 @@ StoredQuote decode_fields(RecordReader& in, bool evidence) {
   q.outlet = in.string();
   q.language = in.string();
   if (evidence) {
-    q.rule = bounded_enum(in.number(), AttributionRule::kContinuation, "rule");
+    q.rule = bounded_enum(in.number(), AttributionRule::kTurn, "rule");
     q.mention = bounded_enum(in.number(), SpeakerMention::kDocument, "mention");
     q.as_written = in.string();
   }

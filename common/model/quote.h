@@ -12,9 +12,10 @@ enum class QuoteKind : std::uint8_t {
   kQuote,  ///< someone's words
   kTitle,  ///< a title or name in quotes: a programme, a party, a slogan used as a name
   kScare,  ///< a scare quote: a word or short phrase nobody is reported as saying
+  kTurn,   ///< a transcript speaker turn ("Vladimir Putin: …"), not in quotation marks
 };
 
-/// "quote", "title" or "scare".
+/// "quote", "title", "scare" or "turn".
 std::string_view quote_kind_name(QuoteKind kind);
 
 /// Which rule gave a quote its speaker: the evidence a fact-checker reads beside the cue.
@@ -28,10 +29,11 @@ enum class AttributionRule : std::uint8_t {
   kIntroduction,  ///< a sentence ending in a colon introduces it (Putin said: / The message reads:)
   kFollowOn,      ///< a later quote of the same paragraph with no other name in between
   kContinuation,  ///< continues a quotation from an earlier paragraph or stands alone after it
+  kTurn,          ///< a transcript turn's speaker label ("Vladimir Putin: …")
 };
 
 /// "none", "cue-after", "cue-before", "interrupted", "next-sentence", "introduction",
-/// "follow-on" or "continuation".
+/// "follow-on", "continuation" or "turn".
 std::string_view attribution_rule_name(AttributionRule rule);
 
 /// How the cue's subject was read: the mention as written resolved to a name ("name"), a

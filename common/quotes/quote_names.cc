@@ -10,6 +10,8 @@ std::string_view quote_kind_name(QuoteKind kind) {
       return "title";
     case QuoteKind::kScare:
       return "scare";
+    case QuoteKind::kTurn:
+      return "turn";
     case QuoteKind::kQuote:
       break;
   }
@@ -32,6 +34,8 @@ std::string_view attribution_rule_name(AttributionRule rule) {
       return "follow-on";
     case AttributionRule::kContinuation:
       return "continuation";
+    case AttributionRule::kTurn:
+      return "turn";
     case AttributionRule::kNone:
       break;
   }

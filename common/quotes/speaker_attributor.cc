@@ -13,6 +13,7 @@
 #include "common/quotes/quote_extractor.h"
 #include "common/quotes/quote_kind.h"
 #include "common/quotes/speaker_registry.h"
+#include "common/quotes/speaker_turns.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -1033,7 +1034,15 @@ void attribute_speakers(std::string_view body, std::vector<Quote>& quotes,
 std::vector<Quote> extract_quotes(std::string_view body, const SpeakerAliases& aliases) {
   std::vector<Quote> quotes = find_quotes(body);
   attribute_speakers(body, quotes, aliases);
-  return quotes;
+  std::vector<Quote> turns = find_turns(body, aliases);
+  if (turns.empty()) return quotes;
+  std::vector<Quote> all;
+  all.reserve(quotes.size() + turns.size());
+  std::merge(std::make_move_iterator(quotes.begin()), std::make_move_iterator(quotes.end()),
+             std::make_move_iterator(turns.begin()), std::make_move_iterator(turns.end()),
+             std::back_inserter(all),
+             [](const Quote& a, const Quote& b) { return a.start < b.start; });
+  return all;
 }
 
 }  // namespace rostra

@@ -287,3 +287,43 @@ TEST(Continuations, DoesNotContinueAcrossAnotherNamedPerson) {
 
 }  // namespace
 }  // namespace rostra
+
+namespace rostra {
+namespace {
+
+// --- transcript turns ------------------------------------------------------------------------
+
+TEST(SpeakerTurns, AttributesEachLabelledParagraphToItsSpeakerAsATurn) {
+  std::string body =
+      "The talks began in the Green Hall.\n\nPresident of Varnia Elena Varga: Good afternoon, "
+      "colleagues.\n\nWe have much to discuss.\n\nJonas Keller: Thank you, Madam President.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kTurn);
+  EXPECT_EQ(quotes[0].speaker, "Elena Varga");
+  EXPECT_EQ(text_of(body, quotes[0]), "Good afternoon, colleagues.\n\nWe have much to discuss.");
+  EXPECT_EQ(quotes[0].rule, AttributionRule::kTurn);
+  EXPECT_EQ(quotes[1].speaker, "Jonas Keller");
+  EXPECT_EQ(quote_kind_name(quotes[1].kind), "turn");
+}
+
+TEST(SpeakerTurns, GivesAQuestionLabelNoSpeakerAndJoinsAShortLabelToTheFullName) {
+  std::string body =
+      "Вопрос: Когда откроют мост?\n\nПрезидент Орлании Арсений Волков: В мае.\n\nВопрос: А "
+      "дорогу?\n\nВолков: Позже.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 4u);
+  EXPECT_EQ(quotes[0].speaker, "");
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kTurn);
+  EXPECT_EQ(quotes[1].speaker, "Арсений Волков");
+  EXPECT_EQ(quotes[3].speaker, "Арсений Волков");
+}
+
+TEST(SpeakerTurns, TakesNoLoneLabelOrLowerCaseIntroductionForATurn) {
+  std::string body =
+      "Update: the vote was moved to Friday.\n\nThe message reads in part: we are grateful.";
+  for (const Quote& q : extract(body)) EXPECT_NE(q.kind, QuoteKind::kTurn);
+}
+
+}  // namespace
+}  // namespace rostra
