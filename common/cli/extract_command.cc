@@ -24,6 +24,9 @@ IndexSummary run_extract(const IndexOptions& options, std::ostream& out, std::os
                     .add_or_null("speaker", q.speaker)
                     .add_or_null("cue", q.cue)
                     .add("kind", quote_kind_name(q.kind))
+                    .add("rule", attribution_rule_name(q.rule))
+                    .add("mention", speaker_mention_name(q.mention))
+                    .add_or_null("as_written", q.as_written)
                     .add("start", static_cast<std::uint64_t>(q.start))
                     .add("end", static_cast<std::uint64_t>(q.end))
                     .str();

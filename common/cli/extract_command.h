@@ -10,11 +10,13 @@
 namespace rostra {
 
 /// Reads `options.inputs` like run_index and writes one JSON object per article to `out`:
-///   {"id","title","date","outlet","url","quotes":[{"text","speaker","cue","kind","start",
-///    "end"}]}
+///   {"id","title","date","outlet","url","quotes":[{"text","speaker","cue","kind","rule",
+///    "mention","as_written","start","end"}]}
 /// `start`/`end` are byte offsets of the quoted text in the article body; unknown values
-/// are null. The field names are stable: tools depend on them. Rejected records are logged
-/// to `log` as run_index does; the returned summary counts articles in `indexed`.
+/// are null. `rule`, `mention` and `as_written` are the evidence for the speaker: which rule
+/// assigned it, how its mention was read, and the mention as the text writes it. The field names
+/// are stable: tools depend on them. Rejected records are logged to `log` as run_index does; the
+/// returned summary counts articles in `indexed`.
 IndexSummary run_extract(const IndexOptions& options, std::ostream& out, std::ostream& log);
 
 }  // namespace rostra

@@ -222,6 +222,9 @@ std::vector<std::pair<std::string, IndexedDocument>> DocumentBuilder::build_quot
     StoredQuote stored;
     stored.speaker = first.speaker;
     stored.cue = first.cue;
+    stored.rule = first.rule;
+    stored.mention = first.mention;
+    stored.as_written = first.as_written;
     stored.kind = first.kind;
     stored.start = first.start;
     stored.end = unit.back()->end;

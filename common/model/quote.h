@@ -12,10 +12,44 @@ enum class QuoteKind : std::uint8_t {
   kQuote,  ///< someone's words
   kTitle,  ///< a title or name in quotes: a programme, a party, a slogan used as a name
   kScare,  ///< a scare quote: a word or short phrase nobody is reported as saying
+  kTurn,   ///< a transcript speaker turn ("Vladimir Putin: …"), not in quotation marks
 };
 
-/// "quote", "title" or "scare".
+/// "quote", "title", "scare" or "turn".
 std::string_view quote_kind_name(QuoteKind kind);
+
+/// Which rule gave a quote its speaker: the evidence a fact-checker reads beside the cue.
+/// The names are persisted (extract output, stored quote records): never rename one.
+enum class AttributionRule : std::uint8_t {
+  kNone,          ///< no speaker: the text does not say
+  kCueAfter,      ///< a cue after the quote in its sentence ("…," Putin said.)
+  kCueBefore,     ///< a cue before the quote in its sentence (Putin said that "…")
+  kInterrupted,   ///< the second half of a quote its attribution interrupts ("A," he said. "B.")
+  kNextSentence,  ///< the next sentence is only the attribution ("…" / Putin said.)
+  kIntroduction,  ///< a sentence ending in a colon introduces it (Putin said: / The message reads:)
+  kFollowOn,      ///< a later quote of the same paragraph with no other name in between
+  kContinuation,  ///< continues a quotation from an earlier paragraph or stands alone after it
+  kTurn,          ///< a transcript turn's speaker label ("Vladimir Putin: …")
+};
+
+/// "none", "cue-after", "cue-before", "interrupted", "next-sentence", "introduction",
+/// "follow-on", "continuation" or "turn".
+std::string_view attribution_rule_name(AttributionRule rule);
+
+/// How the cue's subject was read: the mention as written resolved to a name ("name"), a
+/// pronoun ("pronoun"), a role or description ("role"), an organisation ("organisation") or a
+/// document whose author the article names ("document"). Persisted names: never rename one.
+enum class SpeakerMention : std::uint8_t {
+  kNone,
+  kName,
+  kPronoun,
+  kRole,
+  kOrganisation,
+  kDocument
+};
+
+/// "none", "name", "pronoun", "role", "organisation" or "document".
+std::string_view speaker_mention_name(SpeakerMention mention);
 
 /// One quoted span. Offsets are bytes into the article body.
 struct Quote {
@@ -30,6 +64,9 @@ struct Quote {
   QuoteKind kind = QuoteKind::kQuote;
   std::string speaker;  ///< Canonical speaker name; empty when the text does not say.
   std::string cue;      ///< The words attribution came from ("said", "according to"...).
+  AttributionRule rule = AttributionRule::kNone;   ///< Which rule assigned the speaker.
+  SpeakerMention mention = SpeakerMention::kNone;  ///< How the subject was read.
+  std::string as_written;  ///< The subject as the text writes it ("he", "the ministry").
 };
 
 }  // namespace rostra

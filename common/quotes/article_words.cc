@@ -87,6 +87,22 @@ bool in_quote(const std::vector<Quote>& quotes, std::uint32_t pos) {
 
 }  // namespace
 
+// A quote whose words end with a period inside the marks ends its sentence when narrative
+// text starts with a capital after it ("…was wrong.” Officials said…"), so that a cue in
+// the next sentence is not taken for the quote's own. "?" and "!" do not: "“Why?” he asked"
+// and "“Why?” Putin asked" go on.
+bool quote_ends_sentence(std::string_view body, const std::vector<Quote>& quotes,
+                         const ArticleWord& last, const ArticleWord& next) {
+  if (last.quote < 0 || next.quote == last.quote || !next.capitalized) return false;
+  const Quote& q = quotes[static_cast<std::size_t>(last.quote)];
+  if (!q.closed || next.start < q.mark_end) return false;
+  std::string_view tail = body.substr(last.end, q.end - last.end);
+  std::string_view between = body.substr(q.mark_end, next.start - q.mark_end);
+  bool period = tail.find('.') != std::string_view::npos && !is_abbreviation(last);
+  bool open_gap = between.find_first_not_of(" \t\n\r\xC2\xA0") == std::string_view::npos;
+  return period && open_gap;
+}
+
 bool is_abbreviation(const ArticleWord& w) {
   static constexpr std::string_view kAbbreviations[] = {
       "mr",  "mrs", "ms",    "dr",   "st",   "gen",  "col", "lt",  "sen",  "rep",  "gov", "prof",
@@ -119,6 +135,8 @@ std::vector<ArticleWord> article_words(std::string_view body, const std::vector<
       }
       if (breaks > 0) {
         paragraph += static_cast<std::uint32_t>(breaks);
+        ++sentence;
+      } else if (quote_ends_sentence(body, quotes, words[i - 1], words[i])) {
         ++sentence;
       } else if (!(words[i - 1].quote >= 0 && words[i - 1].quote == words[i].quote)) {
         for (std::size_t k = 0; k < gap.size(); ++k) {

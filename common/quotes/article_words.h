@@ -32,6 +32,12 @@ struct ArticleWord {
 /// initial) and at paragraph breaks.
 std::vector<ArticleWord> article_words(std::string_view body, const std::vector<Quote>& quotes);
 
+/// True when quote `last.quote` ends its sentence inside its marks: its last word `last` is
+/// followed by a period before the closing mark, and `next`, the first word after the mark
+/// with only spaces between, is capitalised. REQUIRES: `quotes` the quotes the words index.
+bool quote_ends_sentence(std::string_view body, const std::vector<Quote>& quotes,
+                         const ArticleWord& last, const ArticleWord& next);
+
 /// "Mr", "Dr", "U.S", "Jan", single letters...: a period after these does not end a sentence.
 bool is_abbreviation(const ArticleWord& word);
 

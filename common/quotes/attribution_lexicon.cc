@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "common/base/word_set.h"
+#include "common/quotes/cue_verbs.h"
 
 namespace rostra {
 namespace {
@@ -18,118 +19,6 @@ bool in(std::string_view word) {
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
-
-constexpr std::string_view kEnglishCues[] = {"said",
-                                             "says",
-                                             "added",
-                                             "adds",
-                                             "told",
-                                             "tells",
-                                             "stressed",
-                                             "stresses",
-                                             "explained",
-                                             "explains",
-                                             "concluded",
-                                             "concludes",
-                                             "noted",
-                                             "",
-                                             "wrote",
-                                             "writes",
-                                             "asked",
-                                             "asks",
-                                             "warned",
-                                             "warns",
-                                             "insisted",
-                                             "insists",
-                                             "argued",
-                                             "argues",
-                                             "declared",
-                                             "declares",
-                                             "announced",
-                                             "announces",
-                                             "replied",
-                                             "replies",
-                                             "recalled",
-                                             "recalls",
-                                             "urged",
-                                             "urges",
-                                             "emphasised",
-                                             "emphasized",
-                                             "emphasises",
-                                             "emphasizes",
-                                             "admitted",
-                                             "admits",
-                                             "acknowledged",
-                                             "acknowledges",
-                                             "suggested",
-                                             "suggests",
-                                             "continued",
-                                             "continues",
-                                             "remarked",
-                                             "",
-                                             "tweeted",
-                                             "posted",
-                                             "claimed",
-                                             "",
-                                             "believes",
-                                             "believed",
-                                             "thinks",
-                                             "thought",
-                                             "countered",
-                                             "",
-                                             "responded",
-                                             "responds",
-                                             "",
-                                             "",
-                                             "complained",
-                                             "complains",
-                                             "predicted",
-                                             "predicts",
-                                             "promised",
-                                             "",
-                                             "vowed",
-                                             "vows",
-                                             "conceded",
-                                             "concedes",
-                                             "observed",
-                                             "observes",
-                                             "cautioned",
-                                             "cautions",
-                                             "pointed",
-                                             "",
-                                             "insisted",
-                                             "maintained",
-                                             "maintains",
-                                             "confirmed",
-                                             "confirms",
-                                             "stated",
-                                             "",
-                                             "reported",
-                                             "",
-                                             "wrote",
-                                             "answered",
-                                             "",
-                                             "joked",
-                                             "called",
-                                             "calling",
-                                             "described",
-                                             "",
-                                             "shouted",
-                                             "told",
-                                             "say",
-                                             "explained"};
-
-// Russian speech verbs by stem; past tense takes -л (m), -ла (f), -ли (pl).
-constexpr std::string_view kRussianPastStems[] = {
-    "сказа",  "заяви",    "отмети",   "добави",  "подчеркну",  "сообщи",       "поясни",
-    "написа", "призна",   "рассказа", "заключи", "предупреди", "констатирова", "призва",
-    "ответи", "напомни",  "указа",    "завери",  "уточни",     "резюмирова",   "признава",
-    "заверя", "подытожи", "объясни",  "выразил", "уверя",      "говори",       "добавля",
-    "отмеча", "пообеща",  "назва",    "заяв"};
-
-constexpr std::string_view kRussianPresentCues[] = {
-    "считает",  "считают",  "уверен", "уверена",  "говорит",   "говорят",  "заявляет",
-    "отмечает", "полагает", "пишет",  "уточняет", "говорится", "сообщает", "подчеркивает"};
 
 constexpr std::string_view kTitles[] = {
     "president",  "vice",         "prime",          "minister",     "secretary",  "senator",
@@ -213,19 +102,7 @@ constexpr std::string_view kFunctionWords[] = {
 }  // namespace
 
 bool is_cue_word(std::string_view w, Gender* gender) {
-  if (w.empty()) return false;
-  if (in<kEnglishCues>(w) || in<kRussianPresentCues>(w)) return true;
-  for (std::string_view stem : kRussianPastStems) {
-    if (w.size() <= stem.size() || w.substr(0, stem.size()) != stem) continue;
-    std::string_view rest = w.substr(stem.size());
-    if (rest == "л" || rest == "ли" || rest == "ло" || rest == "вший") return true;
-    if (rest == "ла") {
-      if (gender) *gender = Gender::kFemale;
-      return true;
-    }
-  }
-  // "заявил" style words whose stem ends the table entry ("выразил"): exact match.
-  return false;
+  return !w.empty() && is_cue_verb_form(w, gender);
 }
 
 bool is_cue_prefix(std::string_view w) {
@@ -279,12 +156,31 @@ bool is_title_noun(std::string_view w) {
       "appeal",        "programme's", "show's",    "station",   "network", "broadcaster",
       "tabloid",       "website",     "portal",    "known"};
   static constexpr std::string_view kRussianStems[] = {
-      "программ", "передач",      "газет",        "журнал",   "фильм",   "операци", "парти",
-      "движени",  "кампани",      "лозунг",       "песн",     "книг",    "канал",   "телеканал",
-      "фонд",     "агентств",     "проект",       "форум",    "учени",   "петици",  "акци",
-      "блок",     "расследовани", "законопроект", "стратеги", "доктрин", "хэштег",  "портал",
-      "издани",   "сайт",         "радиостанци"};
-  if (in<kTitleNouns>(w) || in<kRussianTitleNouns>(w) || in<kMore>(w)) return true;
+      "программ",    "передач",     "газет",     "журнал",       "фильм",        "операци",
+      "парти",       "движени",     "кампани",   "лозунг",       "песн",         "книг",
+      "канал",       "телеканал",   "фонд",      "агентств",     "проект",       "форум",
+      "учени",       "петици",      "акци",      "блок",         "расследовани", "законопроект",
+      "стратеги",    "доктрин",     "хэштег",    "портал",       "издани",       "сайт",
+      "радиостанци", "суперпроект", "скульптур", "памятник",     "застав",       "конференци",
+      "конкурс",     "фестивал",    "орден",     "медал",        "турнир",       "чемпионат",
+      "клуб",        "команд",      "завод",     "компани",      "телекомпани",  "корпораци",
+      "концерн",     "холдинг",     "банк",      "издательств",  "корабл",       "крейсер",
+      "фрегат",      "подлодк",     "ракет",     "комплекс",     "систем",       "самолет",
+      "самолёт",     "вертолет",    "станци",    "аэропорт",     "вокзал",       "гостиниц",
+      "отел",        "центр",       "музе",      "театр",        "стадион",      "площад",
+      "улиц",        "парк",        "мемориал",  "собор",        "храм",         "ансамбл",
+      "групп",       "оркестр",     "спектакл",  "балет",        "выставк",      "шоу",
+      "сериал",      "мультфильм",  "закон",     "кодекс",       "договор",      "соглашени",
+      "пакт",        "концепци",    "нацпроект", "мисси",        "организаци",   "объединени",
+      "союз",        "фракци",      "агентств",  "портал",       "сервис",       "мессенджер",
+      "соцсет",      "приложени",   "бренд",     "магазин",      "сет",          "фирм",
+      "предприяти",  "комбинат",    "порт",      "месторождени", "операци"};
+  static constexpr std::string_view kRussianExact[] = {
+      "указ",   "указа", "указом", "указе",  "стола",  "роман",  "романа",
+      "романе", "поэма", "поэмы",  "премия", "премии", "премию", "премией"};
+  if (in<kTitleNouns>(w) || in<kRussianTitleNouns>(w) || in<kMore>(w) || in<kRussianExact>(w)) {
+    return true;
+  }
   for (std::string_view stem : kRussianStems) {
     if (w.size() >= stem.size() && w.substr(0, stem.size()) == stem) return true;
   }
@@ -295,6 +191,125 @@ bool is_scare_marker(std::string_view w) {
   return w == "so-called" || w == "so‑called" || w == "так" || w == "называемый" ||
          w == "называемая" || w == "называемое" || w == "называемые" || w == "называемых" ||
          w == "называемой" || w == "называемого";
+}
+
+bool is_person_noun(std::string_view w) {
+  static const WordSet kWords{
+      "spokesman",   "spokeswoman", "spokesperson", "spokesmen",     "official",    "officials",
+      "aide",        "aides",       "source",       "sources",       "critics",     "critic",
+      "analyst",     "analysts",    "trader",       "traders",       "diplomat",    "diplomats",
+      "adviser",     "advisers",    "advisor",      "advisors",      "lawyer",      "lawyers",
+      "authors",     "author",      "prosecutors",  "prosecutor",    "economist",   "economists",
+      "expert",      "experts",     "observers",    "observer",      "witness",     "witnesses",
+      "resident",    "residents",   "activist",     "activists",     "insider",     "insiders",
+      "executive",   "executives",  "investor",     "investors",     "researchers", "researcher",
+      "campaigner",  "campaigners", "supporters",   "voter",         "voters",      "backbencher",
+      "minister",    "ministers",   "mp",           "mps",           "member",      "members",
+      "источник",    "источники",   "собеседник",   "эксперты",      "эксперт",     "аналитики",
+      "наблюдатели", "очевидцы",    "очевидец",     "представитель", "чиновник",    "участники"};
+  return kWords.contains(w);
+}
+
+bool is_document_noun(std::string_view w) {
+  static const WordSet kWords{"statement", "letter",     "message",    "report",    "memo",
+                              "telegram",  "greetings",  "greeting",   "address",   "document",
+                              "note",      "email",      "e-mail",     "post",      "tweet",
+                              "заявление", "заявлении",  "письмо",     "письме",    "послание",
+                              "послании",  "телеграмма", "телеграмме", "обращение", "обращении"};
+  return kWords.contains(w);
+}
+
+bool is_indefinite_determiner(std::string_view w) {
+  return w == "a" || w == "an" || w == "one" || w == "another";
+}
+
+bool is_quantifier_or_conjunction(std::string_view w) {
+  static const WordSet kWords{"many",    "some",      "most",    "several", "few",       "all",
+                              "both",    "other",     "others",  "unless",  "although",  "though",
+                              "because", "since",     "whether", "despite", "during",    "such",
+                              "each",    "every",     "no",      "not",     "why",       "what",
+                              "how",     "where",     "who",     "once",    "until",     "even",
+                              "многие",  "некоторые", "хотя",    "если",    "поскольку", "пока"};
+  return kWords.contains(w);
+}
+
+bool is_institution_word(std::string_view w) {
+  static const WordSet kWords{"university",  "institute",  "institution", "center",  "centre",
+                              "association", "foundation", "federation",  "academy", "chamber",
+                              "board",       "school",     "college",     "society", "league",
+                              "fund",        "network",    "club",        "council", "commission"};
+  return kWords.contains(w);
+}
+
+bool is_stop_capital(std::string_view w) {
+  static const WordSet kWords{
+      "but",     "and",       "however",   "yet",      "so",       "then",     "meanwhile",
+      "still",   "also",      "on",        "in",       "at",       "for",      "after",
+      "before",  "when",      "while",     "if",       "as",       "it",       "this",
+      "that",    "there",     "these",     "those",    "asked",    "speaking", "opening",
+      "i",       "we",        "you",       "they",     "he",       "she",      "a",
+      "an",      "his",       "her",       "its",      "their",    "our",      "my",
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",      "june",     "july",
+      "august",  "september", "october",   "november", "december", "но",       "и",
+      "а",       "однако",    "также",     "позже",    "ранее",    "затем",    "тогда",
+      "там",     "здесь",     "в",         "на",       "по",       "это",      "как",
+      "при",     "после",     "кроме",     "сам",      "сама",     "мы",       "я",
+      "он",      "она",       "они",       "его",      "ее",       "её",       "их",
+      "во",      "с"};
+  return kWords.contains(w) || is_quantifier_or_conjunction(w);
+}
+
+bool oblique_case(std::string_view w) {
+  for (std::string_view e :
+       {"е", "у", "ю", "и", "ы", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях"}) {
+    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+bool is_time_word(std::string_view w) {
+  static const WordSet kWords{"monday",    "tuesday",     "wednesday", "thursday",
+                              "friday",    "saturday",    "sunday",    "today",
+                              "yesterday", "понедельник", "вторник",   "среду",
+                              "четверг",   "пятницу",     "субботу",   "воскресенье"};
+  return kWords.contains(w);
+}
+
+bool is_patronymic(std::string_view w) {
+  auto ends = [&](std::string_view tail) {
+    return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
+  };
+  return ends("вич") || ends("вна") || ends("чна") || ends("вича") || ends("вны");
+}
+
+bool is_adverb_or_auxiliary(std::string_view w) {
+  static const WordSet kWords{
+      "also", "later", "then",  "again", "further", "previously", "earlier",    "once",  "had",
+      "has",  "have",  "was",   "is",    "will",    "would",      "reportedly", "также", "ещё",
+      "еще",  "ранее", "тогда", "уже",   "вновь",   "позже",      "не"};
+  return kWords.contains(w);
+}
+
+bool is_object_pronoun(std::string_view w) {
+  static const WordSet kWords{"him", "her", "them", "его", "её", "ее", "их", "него", "нее", "неё"};
+  return kWords.contains(w);
+}
+
+bool is_preposition(std::string_view w) {
+  static const WordSet kWords{
+      "with",  "to",     "for",     "by",        "from",    "at",    "on",      "about",  "against",
+      "of",    "into",   "over",    "under",     "between", "among", "without", "toward", "towards",
+      "after", "before", "despite", "including", "like",    "than",  "via",     "in",     "с",
+      "со",    "к",      "ко",      "для",       "от",      "о",     "об",      "про",    "при",
+      "у",     "без",    "между",   "против",    "за",      "перед", "после",   "над",    "под",
+      "из",    "в",      "во",      "на",        "до"};
+  return kWords.contains(w);
+}
+
+bool is_first_person(std::string_view w) {
+  static const WordSet kWords{"i", "we", "you", "я", "мы", "вы", "ты", "меня", "нас", "мне", "нам"};
+  return kWords.contains(w);
 }
 
 bool is_function_word(std::string_view w) {

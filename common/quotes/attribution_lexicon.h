@@ -43,6 +43,52 @@ bool is_scare_marker(std::string_view lower);
 bool is_russian_title_form(std::string_view lower);
 bool is_russian_organisation_form(std::string_view lower);
 
+/// Nouns for people or groups who speak without a name: "spokesman", "official", "aide",
+/// "source", "critics", "trader", "authors", "источник", "собеседник"... An unnamed source
+/// ("a spokesman said", "said one official") is credited to this description.
+bool is_person_noun(std::string_view lower);
+
+/// Documents that "say" what their author wrote: "statement", "letter", "message", "report",
+/// "memo", "telegram", "заявление", "письмо", "послание"... Their speaker is their author.
+bool is_document_noun(std::string_view lower);
+
+/// Words before a noun that make it an unnamed source: "a", "an", "one", "another".
+bool is_indefinite_determiner(std::string_view lower);
+
+/// Words that open a sentence without naming anyone: "many", "some", "unless", "although".
+bool is_quantifier_or_conjunction(std::string_view lower);
+
+/// Words that make a capitalised run an institution rather than a person: "university",
+/// "institute", "association", "foundation"...
+bool is_institution_word(std::string_view lower);
+
+/// Capitalised words that open sentences without naming anyone: "but", "however", "it",
+/// weekdays and months, "однако", "это", and is_quantifier_or_conjunction words.
+bool is_stop_capital(std::string_view lower);
+
+/// Russian oblique-case endings (-е, -у, -ой, -ей, -ах…): a lone capitalised word ending so is
+/// rarely a subject ("России", "Москве").
+bool oblique_case(std::string_view lower);
+
+/// Days and "today", "yesterday", in English and Russian ("Putin on Monday said").
+bool is_time_word(std::string_view lower);
+
+/// Russian patronymics by ending: "Владимирович", "Ивановна".
+bool is_patronymic(std::string_view lower);
+
+/// Adverbs and auxiliaries that may stand between a subject and its cue: "also", "has",
+/// "will", "reportedly", "также", "не".
+bool is_adverb_or_auxiliary(std::string_view lower);
+
+/// Object pronouns that name the subject of "по его словам", "said him": "him", "его".
+bool is_object_pronoun(std::string_view lower);
+
+/// Prepositions, English and Russian: "with", "of", "в", "на", "до"...
+bool is_preposition(std::string_view lower);
+
+/// First- and second-person pronouns, a sign of direct speech: "i", "we", "you", "я", "мы".
+bool is_first_person(std::string_view lower);
+
 /// Function words that may sit between a name and its cue, or lower-case words that are
 /// not names: "the", "a", "of", "and"...
 bool is_function_word(std::string_view lower);

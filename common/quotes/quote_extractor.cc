@@ -7,18 +7,6 @@
 
 namespace rostra {
 
-std::string_view quote_kind_name(QuoteKind kind) {
-  switch (kind) {
-    case QuoteKind::kTitle:
-      return "title";
-    case QuoteKind::kScare:
-      return "scare";
-    case QuoteKind::kQuote:
-      break;
-  }
-  return "quote";
-}
-
 namespace {
 
 constexpr char32_t kLeftDouble = 0x201C;   // “
@@ -309,6 +297,54 @@ bool starts_with_opening_mark(std::string_view body, std::uint32_t begin, std::u
   return false;
 }
 
+// The byte offset of the closing mark that ends paragraph [begin, end) when it is the only
+// double quotation mark in it ("…last words.”"); kNoMark when there is none; kOtherMarks
+// when the paragraph holds other marks.
+constexpr std::uint32_t kNoMark = 0xFFFFFFFF;
+constexpr std::uint32_t kOtherMarks = 0xFFFFFFFE;
+
+std::uint32_t lone_closing_mark(std::string_view body, std::uint32_t begin, std::uint32_t end) {
+  std::uint32_t trimmed = end;
+  while (trimmed > begin && (body[trimmed - 1] == ' ' || body[trimmed - 1] == '\t' ||
+                             body[trimmed - 1] == '\n' || body[trimmed - 1] == '\r')) {
+    --trimmed;
+  }
+  std::uint32_t found = kNoMark;
+  for (std::string_view mark :
+       {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E"}) {
+    std::size_t at = body.substr(begin, trimmed - begin).find(mark);
+    if (at == std::string_view::npos) continue;
+    auto pos = static_cast<std::uint32_t>(begin + at);
+    bool closing = mark != "\xC2\xAB" && mark != "\xE2\x80\x9E";
+    if (!closing || pos + mark.size() != trimmed || found != kNoMark) return kOtherMarks;
+    found = pos;
+  }
+  return found;
+}
+
+// A quotation that runs over several paragraphs without reopening its marks: the quote left
+// open at the end of its paragraph (and not continued by a reopening mark) runs on to a later
+// paragraph that ends with a lone closing mark, when the paragraphs between hold no marks.
+void join_unreopened(std::string_view body,
+                     const std::vector<std::pair<std::uint32_t, std::uint32_t>>& paragraphs,
+                     std::vector<Quote>& quotes) {
+  constexpr std::size_t kMaxParagraphs = 8;
+  for (Quote& q : quotes) {
+    if (q.closed || q.continues || q.continuation) continue;
+    for (std::size_t p = q.paragraph + 1;
+         p < paragraphs.size() && p <= q.paragraph + kMaxParagraphs; ++p) {
+      std::uint32_t mark = lone_closing_mark(body, paragraphs[p].first, paragraphs[p].second);
+      if (mark == kNoMark) continue;
+      if (mark != kOtherMarks) {
+        q.end = mark;
+        q.mark_end = mark + (body[mark] == '"' ? 1 : body[mark] == '\xC2' ? 2 : 3);
+        q.closed = true;
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Quote> find_quotes(std::string_view body) {
@@ -330,6 +366,7 @@ std::vector<Quote> find_quotes(std::string_view body) {
     bool open_at_end = scanner.scan(continuation);
     carry = open_at_end;
   }
+  join_unreopened(body, paragraphs, quotes);
   return quotes;
 }
 

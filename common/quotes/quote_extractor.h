@@ -15,7 +15,9 @@ namespace rostra {
 /// closes only after one, so apostrophes (Trump’s, leaders’ meeting, the ’90s) are never
 /// taken for marks. Nested quotes stay inside their outer span. A quote still open at the
 /// end of its paragraph ends there; if the next paragraph opens with a mark it is marked
-/// `continues`, and the next paragraph's span `continuation`. A straight quote that opens
+/// `continues`, and the next paragraph's span `continuation`; if instead a later paragraph
+/// ends with a lone closing mark and the paragraphs between hold no marks, the quotation
+/// never reopened its marks and the span runs on to that mark. A straight quote that opens
 /// while another is open ends the open one at its last sentence end, so one missing mark
 /// cannot swallow the rest of the paragraph.
 ///

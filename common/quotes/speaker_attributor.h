@@ -29,7 +29,9 @@ namespace rostra {
 void attribute_speakers(std::string_view body, std::vector<Quote>& quotes,
                         const SpeakerAliases& aliases);
 
-/// find_quotes then attribute_speakers: the quotes of an article body, attributed.
+/// find_quotes then attribute_speakers, with the transcript turns of find_turns merged in by
+/// start offset: the quotes and turns of an article body, attributed. A turn's span may hold
+/// quotes of its own.
 std::vector<Quote> extract_quotes(std::string_view body, const SpeakerAliases& aliases);
 
 }  // namespace rostra

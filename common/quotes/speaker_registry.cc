@@ -60,6 +60,9 @@ int SpeakerRegistry::person(const std::vector<std::string>& tokens) {
     }
     return static_cast<int>(i);
   }
+  if (tokens.size() == 1) {
+    if (int by_forename = forename(surname_key); by_forename >= 0) return by_forename;
+  }
   SpeakerEntity e;
   e.name = alias.value_or(full);
   e.key = key;
@@ -67,6 +70,20 @@ int SpeakerRegistry::person(const std::vector<std::string>& tokens) {
   e.gender = gender_from_name(tokens);
   entities_.push_back(std::move(e));
   return static_cast<int>(entities_.size() - 1);
+}
+
+int SpeakerRegistry::forename(const std::string& key) const {
+  int found = -1;
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const SpeakerEntity& e = entities_[i];
+    if (e.organisation || e.key.size() <= key.size() || e.key.compare(0, key.size(), key) != 0 ||
+        e.key[key.size()] != ' ') {
+      continue;
+    }
+    if (found >= 0) return -1;  // two people share the forename: it says nobody
+    found = static_cast<int>(i);
+  }
+  return found;
 }
 
 int SpeakerRegistry::organisation(const std::string& written) {

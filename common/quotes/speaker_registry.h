@@ -30,6 +30,10 @@ class SpeakerRegistry {
   /// "Vladimir Putin" and inflected Cyrillic forms; created when new.
   int person(const std::vector<std::string>& tokens);
 
+  /// The one person whose full name starts with forename key `key` ("Андрей" for "Андрей
+  /// Варичев"), or -1 when none or several: a later mention by forename joins the full name.
+  int forename(const std::string& key) const;
+
   /// The entity for an organisation named as written ("Varnian Foreign Ministry").
   int organisation(const std::string& written);
 

@@ -427,7 +427,7 @@ TEST(SpeakerAttributor, ClassifiesAQuoteAfterTakNazyvaemayaAsAScareQuote) {
 }
 
 TEST(SpeakerAttributor, ClassifiesAOneWordLowerCaseQuoteWithNoSpeakerAsAScareQuote) {
-  std::string body = "The government praised its “modernisation” of the railways.";
+  std::string body = "The government finished its “modernisation” of the railways.";
   std::vector<Quote> quotes = extract(body);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].kind, QuoteKind::kScare);

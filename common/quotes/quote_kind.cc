@@ -1,0 +1,184 @@
+#include "common/quotes/quote_kind.h"
+
+#include <algorithm>
+
+#include "common/quotes/attribution_lexicon.h"
+
+namespace rostra {
+namespace {
+
+// What the words of one quote and those before its opening mark show.
+struct QuoteShape {
+  std::size_t first = 0;  // first word inside the marks
+  std::size_t count = 0;  // words inside
+  bool capitalized = false;
+  bool cyrillic = false;
+  bool guillemets = false;   // «…»
+  bool inner_punct = false;  // . ! ? ; before the last word
+  bool final_punct = false;  // . ! ? ; after the last word
+  bool comma = false;
+  bool first_person = false;
+  bool title_case = false;    // every word capitalised or short
+  bool title_noun = false;    // a governing noun or acronym just before
+  bool scare_marker = false;  // "so-called" just before
+  bool colon_before = false;  // "сказал: «…»"
+  bool dash_after = false;    // "«…», — сказал"
+  bool after_preposition = false;
+  bool list_item = false;      // «Милан», «Барселона»
+  bool pronoun_first = false;  // «Он был …», «Это …»: a sentence, not a name
+};
+
+std::size_t word_at(const std::vector<ArticleWord>& words, std::uint32_t pos) {
+  auto it = std::lower_bound(words.begin(), words.end(), pos,
+                             [](const ArticleWord& w, std::uint32_t p) { return w.start < p; });
+  return static_cast<std::size_t>(it - words.begin());
+}
+
+bool only_spaces(std::string_view gap) {
+  return gap.find_first_not_of(" \t\xC2\xA0") == std::string_view::npos;
+}
+
+// The words before the opening mark, back to the sentence's punctuation: a governing noun
+// may stand up to three words before ("проекта Народного фронта «…»").
+void read_before(std::string_view body, const std::vector<ArticleWord>& words, const Quote& q,
+                 std::size_t open_word, QuoteShape& s) {
+  std::string_view gap_to_mark;
+  if (open_word > 0) {
+    const ArticleWord& prev = words[open_word - 1];
+    if (prev.end <= q.mark_start) gap_to_mark = body.substr(prev.end, q.mark_start - prev.end);
+    s.colon_before = gap_to_mark.find(':') != std::string_view::npos;
+    s.after_preposition = prev.quote < 0 && only_spaces(gap_to_mark) && is_preposition(prev.lower);
+  }
+  if (!only_spaces(gap_to_mark)) return;
+  for (std::size_t i = open_word, seen = 0; i > 0 && seen < 3; --i, ++seen) {
+    const ArticleWord& w = words[i - 1];
+    if (w.quote >= 0) break;
+    if (i < open_word && !only_spaces(body.substr(w.end, words[i].start - w.end))) break;
+    bool sentence_start = i == 1 || words[i - 2].sentence != w.sentence;
+    bool noun = is_title_noun(w.lower) && (!w.capitalized || sentence_start || !w.cyrillic);
+    bool acronym = w.all_caps && w.cyrillic;
+    s.title_noun = s.title_noun || ((seen < 2 || w.cyrillic) && noun) || (seen == 0 && acronym);
+    s.scare_marker = s.scare_marker || (seen < 2 && is_scare_marker(w.lower));
+  }
+}
+
+// "«…», — заявил", "“…” - said": a dash after the closing mark, then a speech verb.
+bool dash_then_cue(std::string_view body, const std::vector<ArticleWord>& words, const Quote& q) {
+  std::size_t next = word_at(words, q.mark_end);
+  if (next >= words.size()) return false;
+  std::string_view gap = body.substr(q.mark_end, words[next].start - q.mark_end);
+  bool dash = gap.find("\xE2\x80\x94") != std::string_view::npos ||
+              gap.find("\xE2\x80\x93") != std::string_view::npos ||
+              gap.find('-') != std::string_view::npos;
+  return dash && gap.size() <= 8 && is_cue_word(words[next].lower);
+}
+
+// One of a list of names in marks: «Милан», «Барселона»: a comma and another mark follow,
+// or a mark and a comma precede.
+bool list_item(std::string_view body, const Quote& q) {
+  std::string_view after =
+      body.substr(q.mark_end, std::min<std::size_t>(5, body.size() - q.mark_end));
+  std::string_view before =
+      body.substr(q.mark_start >= 5 ? q.mark_start - 5 : 0, q.mark_start >= 5 ? 5 : q.mark_start);
+  auto opens = [](std::string_view t) {
+    return t.find("\xC2\xAB") != std::string_view::npos ||
+           t.find("\xE2\x80\x9C") != std::string_view::npos ||
+           t.find('"') != std::string_view::npos;
+  };
+  auto closes = [](std::string_view t) {
+    return t.find("\xC2\xBB") != std::string_view::npos ||
+           t.find("\xE2\x80\x9D") != std::string_view::npos ||
+           t.find('"') != std::string_view::npos;
+  };
+  return (after.find(',') != std::string_view::npos && opens(after)) ||
+         (before.find(',') != std::string_view::npos && closes(before));
+}
+
+QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& words,
+                      const Quote& q) {
+  QuoteShape s;
+  std::string_view quoted = body.substr(q.start, q.end - q.start);
+  s.first = word_at(words, q.start);
+  std::size_t last = word_at(words, q.end);
+  s.count = last > s.first ? last - s.first : 0;
+  if (s.count == 0) return s;
+  s.capitalized = words[s.first].capitalized;
+  s.cyrillic = words[s.first].cyrillic;
+  s.guillemets = body.substr(q.mark_start, 2) == "\xC2\xAB";
+  std::string_view inner = quoted.substr(0, words[last - 1].end - q.start);
+  s.inner_punct = inner.find_first_of(".!?;") != std::string_view::npos;
+  s.final_punct = quoted.substr(inner.size()).find_first_of(".!?;") != std::string_view::npos;
+  s.comma = inner.find(',') != std::string_view::npos;
+  s.title_case = s.count >= 2 && s.count <= 6 && !s.inner_punct;
+  for (std::size_t i = s.first; i < last; ++i) {
+    s.first_person = s.first_person || is_first_person(words[i].lower);
+    s.title_case = s.title_case && (words[i].capitalized || words[i].lower.size() <= 3);
+  }
+  Gender gender;
+  bool plural;
+  const std::string& opening = words[s.first].lower;
+  s.pronoun_first = is_pronoun(opening, &gender, &plural) || opening == "это" || opening == "it";
+  s.dash_after = dash_then_cue(body, words, q);
+  s.list_item = list_item(body, q);
+  read_before(body, words, q, word_at(words, q.mark_start), s);
+  return s;
+}
+
+// A Russian name in «»: short, capitalised, and not shaped as direct speech.
+bool russian_name(const QuoteShape& s) {
+  return s.cyrillic && s.capitalized && s.count <= 4 && !s.pronoun_first && !s.inner_punct &&
+         !s.comma && !s.first_person && !(s.colon_before && !s.list_item) && !s.dash_after &&
+         !s.final_punct;
+}
+
+QuoteKind kind_before_attribution(const QuoteShape& s) {
+  if (s.count == 0) return QuoteKind::kQuote;
+  if (s.scare_marker && s.count <= 4) return QuoteKind::kScare;
+  bool short_name = s.count <= 8 && !s.inner_punct && !s.comma;
+  if (s.title_noun && s.capitalized && (short_name || (s.cyrillic && s.count <= 8))) {
+    return QuoteKind::kTitle;
+  }
+  if (s.title_case && !s.colon_before && !s.dash_after && !s.first_person) return QuoteKind::kTitle;
+  if (russian_name(s)) return QuoteKind::kTitle;
+  if (s.cyrillic && s.count == 1 && !s.capitalized && s.after_preposition && !s.colon_before &&
+      !s.dash_after) {
+    return QuoteKind::kScare;
+  }
+  return QuoteKind::kQuote;
+}
+
+}  // namespace
+
+void classify_quote_kinds(std::string_view body, const std::vector<ArticleWord>& words,
+                          std::vector<Quote>& quotes) {
+  for (Quote& q : quotes) {
+    if (q.kind != QuoteKind::kQuote || q.continuation) continue;
+    q.kind = kind_before_attribution(read_shape(body, words, q));
+  }
+}
+
+void classify_unattributed(std::string_view body, const std::vector<ArticleWord>& words,
+                           std::vector<Quote>& quotes) {
+  for (Quote& q : quotes) {
+    if (q.kind == QuoteKind::kQuote && q.speaker.empty() && q.cue.empty() && !q.continuation) {
+      QuoteShape s = read_shape(body, words, q);
+      bool punct = s.inner_punct || s.final_punct;
+      bool speech_shape = (s.colon_before && !s.list_item) || s.dash_after;  // «…», — заявил
+      if (!speech_shape && (s.title_case || (s.capitalized && s.count <= 4 && !punct && !s.comma &&
+                                             !s.first_person))) {
+        q.kind = QuoteKind::kTitle;  // «Циркон», «За отвагу», "Big Brother"
+      } else if (s.count <= 3 && !punct && !s.capitalized) {
+        q.kind = QuoteKind::kScare;
+      }
+    }
+    if (q.kind != QuoteKind::kQuote) {
+      q.speaker.clear();
+      q.cue.clear();
+      q.rule = AttributionRule::kNone;
+      q.mention = SpeakerMention::kNone;
+      q.as_written.clear();
+    }
+  }
+}
+
+}  // namespace rostra

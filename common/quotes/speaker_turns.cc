@@ -1,0 +1,155 @@
+#include "common/quotes/speaker_turns.h"
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "common/quotes/attribution_lexicon.h"
+
+namespace rostra {
+namespace {
+
+struct Paragraph {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint32_t index = 0;
+};
+
+struct Label {
+  std::string text;                // as written, without the colon
+  std::vector<std::string> words;  // its words
+  std::uint32_t text_start = 0;    // first byte after the colon and spaces
+  bool interview = false;          // "Question:", "Q:", "A:"
+};
+
+bool capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  auto c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  // Cyrillic capitals А..Я (U+0410..U+042F) and Ё (U+0401): lead bytes 0xD0 0x81..0xAF.
+  return w.size() >= 2 && c == 0xD0 && static_cast<unsigned char>(w[1]) >= 0x81 &&
+         static_cast<unsigned char>(w[1]) <= 0xAF;
+}
+
+bool connector(std::string_view w) {
+  return w == "of" || w == "the" || w == "and" || w == "de" || w == "von" || w == "van" ||
+         w == "for";
+}
+
+bool interview_label(std::string_view w) {
+  return w == "Question" || w == "Q" || w == "A" || w == "Answer" || w == "Вопрос" ||
+         w == "Ответ" || w == "Реплика" || w == "Remark";
+}
+
+std::vector<Paragraph> paragraphs_of(std::string_view body) {
+  std::vector<Paragraph> out;
+  std::size_t start = 0;
+  std::uint32_t index = 0;
+  while (start < body.size()) {
+    std::size_t end = body.find("\n\n", start);
+    if (end == std::string_view::npos) end = body.size();
+    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), index++});
+    start = end + 2;
+  }
+  return out;
+}
+
+// The speaker label opening paragraph `p`, if it opens with one.
+std::optional<Label> label_of(std::string_view body, const Paragraph& p) {
+  std::uint32_t begin = p.begin;
+  while (begin < p.end && (body[begin] == ' ' || body[begin] == '\n' || body[begin] == '\t')) {
+    ++begin;
+  }
+  std::string_view text = body.substr(begin, p.end - begin);
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 80 || colon + 1 >= text.size() ||
+      text[colon + 1] != ' ') {
+    return std::nullopt;
+  }
+  Label label;
+  label.text = std::string(text.substr(0, colon));
+  std::size_t from = 0;
+  while (from < label.text.size()) {
+    std::size_t space = label.text.find(' ', from);
+    if (space == std::string::npos) space = label.text.size();
+    if (space > from) label.words.push_back(label.text.substr(from, space - from));
+    from = space + 1;
+  }
+  if (label.words.empty() || label.words.size() > 8) return std::nullopt;
+  label.interview = label.words.size() == 1 && interview_label(label.words[0]);
+  for (const std::string& w : label.words) {
+    if (!capitalised(w) && !connector(w)) return std::nullopt;
+    if (w.find_first_of(",;!?\"()") != std::string::npos) return std::nullopt;
+  }
+  if (!capitalised(label.words.back())) return std::nullopt;
+  label.text_start = begin + static_cast<std::uint32_t>(colon) + 1;
+  while (label.text_start < p.end && body[label.text_start] == ' ') ++label.text_start;
+  return label;
+}
+
+// "President of Russia Vladimir Putin" -> "Vladimir Putin": with a title or a connector in
+// the label, the last two words name the person.
+std::string speaker_of(const Label& label) {
+  if (label.interview) return std::string();
+  bool titled = false;
+  for (std::size_t i = 0; i + 2 < label.words.size(); ++i) {
+    std::string lower = label.words[i];
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    titled = titled || connector(lower) || is_title_word(lower) || is_russian_title_form(lower);
+  }
+  if (titled || label.words.size() > 3) {
+    return label.words[label.words.size() - 2] + " " + label.words.back();
+  }
+  return label.text;
+}
+
+}  // namespace
+
+std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& aliases) {
+  std::vector<Paragraph> paragraphs = paragraphs_of(body);
+  std::vector<std::optional<Label>> labels;
+  std::size_t labelled = 0;
+  for (const Paragraph& p : paragraphs) {
+    labels.push_back(label_of(body, p));
+    labelled += labels.back() ? 1 : 0;
+  }
+  std::vector<Quote> turns;
+  if (labelled < 2) return turns;
+  std::map<std::string, std::string> by_surname;  // last word -> fullest name so far
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    if (!labels[i]) continue;
+    std::size_t last = i;
+    while (last + 1 < paragraphs.size() && !labels[last + 1]) ++last;
+    std::uint32_t end = paragraphs[last].end;
+    while (end > labels[i]->text_start && (body[end - 1] == ' ' || body[end - 1] == '\n')) --end;
+    if (end <= labels[i]->text_start) continue;
+    std::string speaker = speaker_of(*labels[i]);
+    if (!speaker.empty()) {
+      std::string surname = speaker.substr(speaker.rfind(' ') + 1);
+      auto known = by_surname.find(surname);
+      if (known != by_surname.end() && known->second.size() > speaker.size()) {
+        speaker = known->second;
+      } else {
+        by_surname[surname] = speaker;
+      }
+      speaker = aliases.canonical(speaker).value_or(speaker);
+    }
+    Quote q;
+    q.start = labels[i]->text_start;
+    q.end = end;
+    q.mark_start = paragraphs[i].begin;
+    q.mark_end = end;
+    q.paragraph = paragraphs[i].index;
+    q.closed = true;
+    q.kind = QuoteKind::kTurn;
+    q.speaker = speaker;
+    q.cue = labels[i]->text;
+    q.as_written = labels[i]->text;
+    q.rule = speaker.empty() ? AttributionRule::kNone : AttributionRule::kTurn;
+    q.mention = speaker.empty() ? SpeakerMention::kNone : SpeakerMention::kName;
+    turns.push_back(std::move(q));
+  }
+  return turns;
+}
+
+}  // namespace rostra

@@ -1,0 +1,27 @@
+#pragma once
+// Transcript speaker turns ("Vladimir Putin: …", "Question: …"): attributed utterances of
+// their own kind. Pure: text in, spans with byte offsets out.
+
+#include <string_view>
+#include <vector>
+
+#include "common/model/quote.h"
+#include "common/quotes/speaker_aliases.h"
+
+namespace rostra {
+
+/// Finds the speaker turns of a transcript in `body` (paragraphs separated by blank lines).
+///
+/// A turn is a paragraph that opens with a speaker label and a colon: one to eight words, each
+/// capitalised or a connector ("of", "the", "and"), ending in a capitalised word
+/// ("President of Russia Vladimir Putin:", "Karel Dvorak:"), or an interview label
+/// ("Question:", "Q:", "A:", "Вопрос:", "Ответ:"). Its text runs from after the colon to
+/// the end of the last following paragraph that opens with no label. A body holds turns
+/// only when at least two of its paragraphs open with a label, so a lone "Update:" is never
+/// one. The speaker is the label without titles (the last two words of a label with a title
+/// or connector in it), a shorter label joining the fullest earlier one with its surname,
+/// mapped through `aliases`; interview labels give no speaker. Turns have kind kTurn, rule
+/// kTurn, mention kName, and cue and as_written set to the label. In body order.
+std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& aliases);
+
+}  // namespace rostra

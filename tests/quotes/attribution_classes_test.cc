@@ -1,0 +1,329 @@
+// One test per error class of issue #17, in English and Russian, written from the rules (kind
+// before speaker, sentence ends after a quote, cue verbs in every inflection, subject phrases,
+// unnamed sources, names joined to the fullest form, multi-paragraph quotations, evidence).
+// All people, places and organisations are fictional.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/model/quote.h"
+#include "common/quotes/cue_verbs.h"
+#include "common/quotes/quote_extractor.h"
+#include "common/quotes/speaker_aliases.h"
+#include "common/quotes/speaker_attributor.h"
+
+namespace rostra {
+namespace {
+
+std::vector<Quote> extract(std::string_view body) {
+  static const SpeakerAliases kNoAliases;
+  return extract_quotes(body, kNoAliases);
+}
+
+// The one quote of `body`; fails the test when there is not exactly one.
+Quote only_quote(std::string_view body) {
+  std::vector<Quote> quotes = extract(body);
+  EXPECT_EQ(quotes.size(), 1u) << body;
+  return quotes.empty() ? Quote{} : quotes[0];
+}
+
+std::string_view text_of(std::string_view body, const Quote& q) {
+  return body.substr(q.start, q.end - q.start);
+}
+
+// --- kind before speaker -------------------------------------------------------------------
+
+TEST(QuoteKinds, TakesANameInGuillemetsAfterAGoverningNounForATitleEvenNearACue) {
+  std::string body = "Директор компании «Северный вектор» Ирина Лапина заявила, что завод закроют.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.kind, QuoteKind::kTitle);
+  EXPECT_EQ(q.speaker, "");
+}
+
+TEST(QuoteKinds, TakesANameInGuillemetsAfterAnAcronymForATitle) {
+  std::string body = "Глава ведомства Олег Ракитин сообщил ИА «Вестник», что проверка закончена.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.kind, QuoteKind::kTitle);
+}
+
+TEST(QuoteKinds, TakesAGoverningNounInAnyCaseAndASloganWithAnExclamationForATitle) {
+  std::string body = "Волонтеры проекта «Все на берег!» собрали две тонны мусора.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.kind, QuoteKind::kTitle);
+}
+
+TEST(QuoteKinds, TakesAShortCapitalisedRussianNameThatIsNotDirectSpeechForATitle) {
+  std::string body = "Пограничники заставы на перевале «Белый камень» получили новую технику.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.kind, QuoteKind::kTitle);
+}
+
+TEST(QuoteKinds, KeepsShortRussianDirectSpeechFollowedByADashAndACueAQuote) {
+  std::string body = "«Это большая победа», — заявил губернатор Павел Орешкин.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.kind, QuoteKind::kQuote);
+  EXPECT_EQ(q.speaker, "Павел Орешкин");
+}
+
+TEST(QuoteKinds, TakesOneLowerCaseWordAfterAPrepositionForAScareTerm) {
+  std::string body = "Уровень угрозы в регионе повысили до «оранжевого», сообщил президент.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.kind, QuoteKind::kScare);
+}
+
+TEST(QuoteKinds, TakesATitleCaseProgrammeNameForATitleEvenWithATrailingPeriod) {
+  std::string body =
+      "Senator Mara Quill told Channel 9's “Sunday Morning Hour.” She did not elaborate.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.kind, QuoteKind::kTitle);
+}
+
+TEST(QuoteKinds, KeepsAListOfClubNamesAfterAColonAsTitles) {
+  std::string body = "Соболезнования выразили клубы: «Вымпел», «Заря», «Маяк».";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 3u);
+  for (const Quote& q : quotes) EXPECT_EQ(q.kind, QuoteKind::kTitle) << text_of(body, q);
+}
+
+// --- cue verbs from lemmas -----------------------------------------------------------------
+
+TEST(CueVerbs, GeneratesEveryEnglishInflectionOfALemma) {
+  for (std::string_view w :
+       {"says", "said", "saying", "denied", "denies", "criticised", "criticized", "criticising",
+        "insisted", "warns", "rejected", "praised", "branded", "cited", "told", "reads"}) {
+    EXPECT_TRUE(is_cue_verb_form(w)) << w;
+  }
+}
+
+TEST(CueVerbs, KeepsNounPluralsOfPastOnlyLemmasOut) {
+  for (std::string_view w : {"states", "reports", "calls", "notes", "posts"}) {
+    EXPECT_FALSE(is_cue_verb_form(w)) << w;
+  }
+}
+
+TEST(CueVerbs, GeneratesRussianPastPresentAndReflexiveFormsWithGender) {
+  Gender g = Gender::kUnknown;
+  EXPECT_TRUE(is_cue_verb_form("заявила", &g));
+  EXPECT_EQ(g, Gender::kFemale);
+  g = Gender::kUnknown;
+  EXPECT_TRUE(is_cue_verb_form("подчеркнул", &g));
+  EXPECT_EQ(g, Gender::kMale);
+  for (std::string_view w :
+       {"заявляет", "заявит", "заявили", "скажет", "сообщает", "отметит", "подчеркнет",
+        "подчеркивает", "добавила", "поделилась", "поделился", "констатирует", "пояснил"}) {
+    EXPECT_TRUE(is_cue_verb_form(w)) << w;
+  }
+}
+
+TEST(CueVerbs, TakesABareFormOnlyAfterAnAuxiliary) {
+  std::string body = "Nora Vance cannot say whether she will back it “until I see the text.”";
+  Quote q = only_quote(body);
+  EXPECT_NE(q.cue, "say");
+}
+
+// --- sentence boundaries after a quote -----------------------------------------------------
+
+TEST(SentenceBoundaries, EndsTheSentenceAtAPeriodInsideTheClosingMark) {
+  std::string body =
+      "Tomas Brandt said the levy was unfair. “The whole scheme is wrong.” Officials in Kessen "
+      "said on Monday the levy would stay.";
+  Quote q = only_quote(body);
+  EXPECT_NE(q.speaker, "Officials");
+  EXPECT_NE(q.rule, AttributionRule::kCueAfter);
+}
+
+// --- subject phrases -----------------------------------------------------------------------
+
+TEST(SubjectPhrases, SkipsLowerCaseDescriptorsBeforeANameAfterTheCue) {
+  std::string body = "“They are flexing their muscles,” said former federal prosecutor Jane Orlo.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Jane Orlo");
+  EXPECT_EQ(q.mention, SpeakerMention::kName);
+}
+
+TEST(SubjectPhrases, TakesThePersonBeforeOfAPlaceOrCompany) {
+  std::string body = "“Things are getting worse,” said Dan Whitlow of Harrow Capital in Leeds.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Dan Whitlow");
+}
+
+TEST(SubjectPhrases, CreditsAnUnnamedSourceToItsDescription) {
+  std::string body = "Maria Kessel is “stepping away” from the post, said a department spokesman.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "department spokesman");
+}
+
+TEST(SubjectPhrases, KeepsANameInsideADescriptionADescription) {
+  std::string body =
+      "Governor Alan Reece spoke first. “God knows what he will say now,” said the former Reece "
+      "campaign adviser.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "former Reece campaign adviser");
+}
+
+TEST(SubjectPhrases, CreditsARussianRoleWithNoNameToTheRole) {
+  std::string body = "Прокурор заявил, что приговор вынесен на «законных основаниях».";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "прокурор");
+}
+
+TEST(SubjectPhrases, SkipsAPlaceAdverbialAfterARussianCue) {
+  std::string body = "«Суд не приговаривал его к этому», — заявил на суде защитник Олег Бродин.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Олег Бродин");
+}
+
+TEST(SubjectPhrases, ResolvesTheCapitalisedRoleDescriptionToTheLatestPerson) {
+  std::string body =
+      "Senator Ruth Calloway met the mayor. The Varnian moderate has said she will vote “only "
+      "when I see the bill.”";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Ruth Calloway");
+}
+
+// --- one name per person -------------------------------------------------------------------
+
+TEST(OneNamePerPerson, JoinsALaterForenameToTheFullName) {
+  std::string body =
+      "Андрей Салтыков возглавляет холдинг с 2013 года. «Я сам перенес болезнь», — сказал в "
+      "беседе Андрей.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Андрей Салтыков");
+}
+
+// --- multi-paragraph quotations --------------------------------------------------------------
+
+TEST(MultiParagraphQuotes, RunsAQuotationThatNeverReopensItsMarksToItsClosingMark) {
+  std::string body =
+      "The message reads:\n\n“Your festival has brightened many lives.\n\nI wish you every "
+      "success.”\n\nThe festival opens on Friday.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(text_of(body, q),
+            "Your festival has brightened many lives.\n\nI wish you every success.");
+  EXPECT_TRUE(q.closed);
+}
+
+TEST(MultiParagraphQuotes, DoesNotRunOnPastAParagraphWithOtherMarks) {
+  std::string body = "He said:\n\n“We will win.\n\nShe called it “odd”.\n\nThen it ended.”";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_GE(quotes.size(), 1u);
+  EXPECT_EQ(text_of(body, quotes[0]), "We will win.");
+}
+
+// --- evidence ------------------------------------------------------------------------------
+
+TEST(Evidence, RecordsTheRuleTheMentionAndTheWordsAsWritten) {
+  std::string body =
+      "“We will not retreat,” she said. Earlier, Minister Lena Farr arrived. "
+      "“Not one step,” Farr said. “Never,” she added.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].rule, AttributionRule::kCueAfter);
+  EXPECT_EQ(quotes[1].mention, SpeakerMention::kName);
+  EXPECT_EQ(quotes[1].as_written, "Farr");
+  EXPECT_EQ(quotes[2].mention, SpeakerMention::kPronoun);
+  EXPECT_EQ(quotes[2].as_written, "she");
+  EXPECT_EQ(quotes[2].speaker, "Lena Farr");
+  EXPECT_EQ(attribution_rule_name(quotes[1].rule), "cue-after");
+}
+
+TEST(Evidence, LeavesNoEvidenceOnATitle) {
+  std::string body = "Партия «Новый путь» провела съезд, заявил Игорь Седов.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.rule, AttributionRule::kNone);
+  EXPECT_EQ(q.as_written, "");
+}
+
+}  // namespace
+}  // namespace rostra
+
+namespace rostra {
+namespace {
+
+// --- documents and continuations -------------------------------------------------------------
+
+TEST(Documents, CreditsADocumentToTheOwnerItIsWrittenWith) {
+  std::string body = "Mirela Stan’s message reads, in part:\n\n“Your work inspires us all.”";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Mirela Stan");
+  EXPECT_EQ(q.mention, SpeakerMention::kDocument);
+}
+
+TEST(Documents, CreditsTheMessageToThePersonWhoseLetterTheArticleReported) {
+  std::string body =
+      "In a letter to the speaker, President Ivo Marek said reform was overdue.\n\n“The code "
+      "lacks any treatment of the problem,” the message said.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Ivo Marek");
+  EXPECT_EQ(q.as_written, "the message");
+}
+
+TEST(Documents, LeavesAnUnsignedDocumentWithoutASpeaker) {
+  std::string body = "“The bridge will close for a month,” the notice said.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "");
+}
+
+TEST(Continuations, GivesAQuotationStandingAloneAsItsParagraphThePreviousSpeaker) {
+  std::string body =
+      "«Это большая потеря», — сказал премьер Илья Горин.\n\n«Он был замечательным человеком и "
+      "другом».\n\nПохороны пройдут в пятницу.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Илья Горин");
+  EXPECT_EQ(quotes[1].rule, AttributionRule::kContinuation);
+}
+
+TEST(Continuations, DoesNotContinueAcrossAnotherNamedPerson) {
+  std::string body =
+      "“We will win,” said Tom Reyes.\n\nHis rival Ada Kline disagreed on Monday.\n\n“Not a "
+      "chance.”";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_NE(quotes[1].speaker, "Tom Reyes");
+}
+
+}  // namespace
+}  // namespace rostra
+
+namespace rostra {
+namespace {
+
+// --- transcript turns ------------------------------------------------------------------------
+
+TEST(SpeakerTurns, AttributesEachLabelledParagraphToItsSpeakerAsATurn) {
+  std::string body =
+      "The talks began in the Green Hall.\n\nPresident of Varnia Elena Varga: Good afternoon, "
+      "colleagues.\n\nWe have much to discuss.\n\nJonas Keller: Thank you, Madam President.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kTurn);
+  EXPECT_EQ(quotes[0].speaker, "Elena Varga");
+  EXPECT_EQ(text_of(body, quotes[0]), "Good afternoon, colleagues.\n\nWe have much to discuss.");
+  EXPECT_EQ(quotes[0].rule, AttributionRule::kTurn);
+  EXPECT_EQ(quotes[1].speaker, "Jonas Keller");
+  EXPECT_EQ(quote_kind_name(quotes[1].kind), "turn");
+}
+
+TEST(SpeakerTurns, GivesAQuestionLabelNoSpeakerAndJoinsAShortLabelToTheFullName) {
+  std::string body =
+      "Вопрос: Когда откроют мост?\n\nПрезидент Орлании Арсений Волков: В мае.\n\nВопрос: А "
+      "дорогу?\n\nВолков: Позже.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 4u);
+  EXPECT_EQ(quotes[0].speaker, "");
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kTurn);
+  EXPECT_EQ(quotes[1].speaker, "Арсений Волков");
+  EXPECT_EQ(quotes[3].speaker, "Арсений Волков");
+}
+
+TEST(SpeakerTurns, TakesNoLoneLabelOrLowerCaseIntroductionForATurn) {
+  std::string body =
+      "Update: the vote was moved to Friday.\n\nThe message reads in part: we are grateful.";
+  for (const Quote& q : extract(body)) EXPECT_NE(q.kind, QuoteKind::kTurn);
+}
+
+}  // namespace
+}  // namespace rostra
