@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
     if (options.request.query.empty() && !options.stats && options.batch_path.empty()) {
       throw rostra::UsageError("no query given (try --help)");
     }
+    rostra::resolve_table_paths(common);
     options.db_path = common.db_path;
     options.outlets_path = common.outlets_path;
     options.speakers_path = common.speakers_path;

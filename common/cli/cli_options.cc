@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <vector>
 
@@ -11,14 +12,40 @@ namespace po = boost::program_options;
 
 namespace rostra {
 
+std::string default_table_path(const std::string& given, const char* env_name,
+                               const char* file_name) {
+  if (!given.empty()) return given;
+  if (const char* env = std::getenv(env_name); env != nullptr && *env != '\0') return env;
+  std::error_code error;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    const std::filesystem::path installed =
+        exe.parent_path().parent_path() / "share" / "rostra" / file_name;
+    if (std::filesystem::exists(installed, error)) return installed.string();
+  }
+#ifdef ROSTRA_SOURCE_TABLES
+  const std::filesystem::path source = std::filesystem::path(ROSTRA_SOURCE_TABLES) / file_name;
+  if (std::filesystem::exists(source, error)) return source.string();
+#endif
+  return "";
+}
+
+void resolve_table_paths(CommonOptions& options) {
+  options.outlets_path = default_table_path(options.outlets_path, "ROSTRA_OUTLETS", "outlets.tsv");
+  options.speakers_path =
+      default_table_path(options.speakers_path, "ROSTRA_SPEAKERS", "speakers.tsv");
+}
+
 po::options_description common_option_group(CommonOptions& options) {
   po::options_description group("Common options");
   group.add_options()("db,d", po::value(&options.db_path), "index directory")(
       "outlets", po::value(&options.outlets_path),
-      "outlet table (kind<TAB>key<TAB>name); default: $ROSTRA_OUTLETS or corpus/outlets.tsv")(
+      "outlet table (kind<TAB>key<TAB>name); default: $ROSTRA_OUTLETS, else "
+      "PREFIX/share/rostra/outlets.tsv of the installed program")(
       "speakers", po::value(&options.speakers_path),
-      "speaker alias table (alias<TAB>name); default: $ROSTRA_SPEAKERS or corpus/speakers.tsv")(
-      "json", po::bool_switch(&options.json), "JSON Lines output");
+      "speaker alias table (alias<TAB>name); default: $ROSTRA_SPEAKERS, else "
+      "PREFIX/share/rostra/speakers.tsv")("json", po::bool_switch(&options.json),
+                                          "JSON Lines output");
   return group;
 }
 

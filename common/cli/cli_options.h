@@ -3,6 +3,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <string>
 
@@ -15,6 +16,18 @@ struct CommonOptions {
   std::string speakers_path;
   bool json = false;
 };
+
+/// The table a program uses for `given` (--outlets or --speakers): `given` when not empty;
+/// else the environment variable `env_name` when set and not empty ($ROSTRA_OUTLETS,
+/// $ROSTRA_SPEAKERS; a path that does not exist is then an error when loaded, as with
+/// --outlets); else `file_name` in `<prefix>/share/rostra/`, where the executable is
+/// `<prefix>/bin/NAME` (an installed program); else, in a build tree, `file_name` in the
+/// source tree's corpus/; else "" (no table). Reads the environment: programs only.
+std::string default_table_path(const std::string& given, const char* env_name,
+                               const char* file_name);
+
+/// Sets options.outlets_path and options.speakers_path through default_table_path.
+void resolve_table_paths(CommonOptions& options);
 
 /// --db, --outlets, --speakers and --json, bound to `options`.
 boost::program_options::options_description common_option_group(CommonOptions& options);

@@ -12,8 +12,8 @@ namespace rostra {
 /// rostra-search's options as plain values.
 struct SearchCommandOptions {
   std::string db_path;
-  std::string outlets_path;   ///< Empty: default_outlets_path(), if it exists.
-  std::string speakers_path;  ///< Empty: default_speakers_path(), if it exists.
+  std::string outlets_path;   ///< Empty: no outlet table (see resolve_table_paths).
+  std::string speakers_path;  ///< Empty: no speaker aliases.
   bool json = false;
   bool stats = false;      ///< Print database stats instead of searching.
   bool ansi = false;       ///< Bold highlights (stdout is a terminal).

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "common/schema/schema.h"
 #include "tests/support/index_fixture.h"
@@ -222,6 +223,42 @@ TEST_F(EndToEnd, SaysWhatItDidNotFindInsteadOfReturningZeroSilently) {
   r = search({"--db", db_, "Title:putin"});
   EXPECT_EQ(r.exit_status, 0) << r.err;
   EXPECT_EQ(r.out.find("0 matches"), std::string::npos) << r.out;
+}
+
+// Regression: a table named by ROSTRA_OUTLETS or ROSTRA_SPEAKERS that does not exist was
+// ignored in silence (searches returned 0), while --outlets with the same path is an error.
+TEST_F(EndToEnd, ATableTheEnvironmentNamesMustExistLikeOneGivenAsAnOption) {
+  const std::string missing = (dir_->path() / "no-such-table.tsv").string();
+  for (const char* variable : {"ROSTRA_OUTLETS=", "ROSTRA_SPEAKERS="}) {
+    ProgramResult searched =
+        run_program("/usr/bin/env", {variable + missing, ROSTRA_SEARCH_BIN, "--db", db_, "putin"});
+    EXPECT_EQ(searched.exit_status, 3) << variable << searched.err;
+    EXPECT_NE(searched.err.find(missing), std::string::npos) << searched.err;
+    ProgramResult indexed =
+        run_program("/usr/bin/env", {variable + missing, ROSTRA_INDEX_BIN, "--extract",
+                                     (kSource / "corpus" / "sample" / "articles.jsonl").string()});
+    EXPECT_EQ(indexed.exit_status, 3) << variable << indexed.err;
+  }
+  ProgramResult option = search({"--db", db_, "--outlets", missing, "putin"});
+  EXPECT_EQ(option.exit_status, 3) << option.err;
+}
+
+// An installed program finds its tables in PREFIX/share/rostra/, wherever it is run from
+// and whatever the source tree holds.
+TEST_F(EndToEnd, AnInstalledProgramReadsTheTablesOfItsPrefix) {
+  testing::TempDir prefix;
+  fs::create_directories(prefix.path() / "bin");
+  fs::create_directories(prefix.path() / "share" / "rostra");
+  fs::copy_file(ROSTRA_SEARCH_BIN, prefix.path() / "bin" / "rostra-search");
+  std::ofstream(prefix.path() / "share" / "rostra" / "outlets.tsv")
+      << "alias\tmeridian press agency\tMeridian Press Agency\nalias\tmpa-test\tMeridian Press "
+         "Agency\n";
+  ProgramResult installed = run_program((prefix.path() / "bin" / "rostra-search").string(),
+                                        {"--db", db_, "-n", "0", "outlet:mpa-test"});
+  EXPECT_EQ(installed.exit_status, 0) << installed.err;
+  EXPECT_EQ(installed.out.find("0 matches"), std::string::npos) << installed.out << installed.err;
+  ProgramResult build_tree = search({"--db", db_, "-n", "0", "outlet:mpa-test"});
+  EXPECT_NE(build_tree.out.find("0 matches"), std::string::npos) << build_tree.out;
 }
 
 TEST_F(EndToEnd, BadInputIsReportedWithFileAndLineAndTheRestIsIndexed) {
