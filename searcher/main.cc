@@ -34,7 +34,9 @@ int main(int argc, char** argv) {
       "run one query per line of FILE ('-': stdin); print hits and latency for each")(
       "threads,j", po::value(&options.threads)->default_value(0),
       "threads a search of a large database is split between (0: one per core)")(
-      "stats", po::bool_switch(&options.stats), "describe the database instead of searching");
+      "stats", po::bool_switch(&options.stats), "describe the database instead of searching")(
+      "show", po::value(&options.show_id),
+      "print the article with this id whole (metadata, source, text, quotes and speakers)");
   po::options_description visible;
   visible.add(common_option_group(common)).add(search);
   return rostra::run_with_exit_status("rostra-search", [&] {
@@ -49,7 +51,8 @@ int main(int argc, char** argv) {
       }
     }
     if (common.db_path.empty()) throw rostra::UsageError("--db is required");
-    if (options.request.query.empty() && !options.stats && options.batch_path.empty()) {
+    if (options.request.query.empty() && !options.stats && options.batch_path.empty() &&
+        options.show_id.empty()) {
       throw rostra::UsageError("no query given (try --help)");
     }
     rostra::resolve_table_paths(common);

@@ -7,10 +7,25 @@
 #include <vector>
 
 #include "common/base/errors.h"
+#include "common/schema/schema.h"
+
+#include <unicode/uvernum.h>
 
 namespace po = boost::program_options;
 
 namespace rostra {
+namespace {
+
+// Two letters (ASCII or not) at the start: a word, not a short option with its value ("-n5").
+bool looks_like_word(const std::string& text) {
+  auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (static_cast<unsigned char>(c) >= 0x80);
+  };
+  return text.size() >= 2 && letter(text[0]) && letter(text[1]);
+}
+
+}  // namespace
 
 std::string default_table_path(const std::string& given, const char* env_name,
                                const char* file_name) {
@@ -36,6 +51,11 @@ void resolve_table_paths(CommonOptions& options) {
       default_table_path(options.speakers_path, "ROSTRA_SPEAKERS", "speakers.tsv");
 }
 
+std::string version_line(const std::string& program) {
+  return program + " " + ROSTRA_VERSION + " (schema " + std::to_string(schema::kSchemaVersion) +
+         ", Xapian " + Xapian::version_string() + ", ICU " + U_ICU_VERSION + ")";
+}
+
 po::options_description common_option_group(CommonOptions& options) {
   po::options_description group("Common options");
   group.add_options()("db,d", po::value(&options.db_path), "index directory")(
@@ -54,14 +74,35 @@ bool parse_command_line(int argc, char** argv, const std::string& usage,
                         po::variables_map& vm) {
   po::options_description all;
   all.add(visible);
-  all.add_options()("help,h", "show this help")(
+  all.add_options()("help,h", "show this help")("version", "show the version and exit")(
       positional.c_str(), po::value<std::vector<std::string>>(), "positional arguments");
   po::positional_options_description positionals;
   positionals.add(positional.c_str(), -1);
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positionals).run(), vm);
+    // "-sanctions" (a query that excludes a word) or "-путин" is a positional argument, not
+    // a cluster of short options: a single dash followed by two or more letters (or any
+    // non-ASCII byte) is never an option here.
+    const std::string name = positional;
+    auto negated_words = [name](const std::string& token) -> std::pair<std::string, std::string> {
+      if (token.size() > 2 && token[0] == '-' && token[1] != '-' &&
+          looks_like_word(token.substr(1))) {
+        return {name, token};
+      }
+      return {};
+    };
+    po::store(po::command_line_parser(argc, argv)
+                  .options(all)
+                  .positional(positionals)
+                  .extra_parser(negated_words)
+                  .run(),
+              vm);
     if (vm.count("help")) {
       std::cout << usage << "\n\n" << visible << "\n";
+      return false;
+    }
+    if (vm.count("version")) {
+      const std::size_t from = usage.find("usage: ") == 0 ? 7 : 0;
+      std::cout << version_line(usage.substr(from, usage.find(' ', from) - from)) << "\n";
       return false;
     }
     po::notify(vm);

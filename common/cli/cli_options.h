@@ -29,12 +29,16 @@ std::string default_table_path(const std::string& given, const char* env_name,
 /// Sets options.outlets_path and options.speakers_path through default_table_path.
 void resolve_table_paths(CommonOptions& options);
 
+/// "PROGRAM VERSION (schema N, Xapian X, ICU Y)": what --version prints.
+std::string version_line(const std::string& program);
+
 /// --db, --outlets, --speakers and --json, bound to `options`.
 boost::program_options::options_description common_option_group(CommonOptions& options);
 
 /// Parses argv against `visible` plus hidden positional arguments named `positional`
 /// (collected into a vector<string>). Handles --help (prints `usage` and the options,
-/// returns false). Throws UsageError with Boost's message on a bad command line.
+/// returns false) and --version (prints version_line of the program named in `usage`'s
+/// "usage: NAME", returns false). Throws UsageError with Boost's message on a bad command line.
 bool parse_command_line(int argc, char** argv, const std::string& usage,
                         const boost::program_options::options_description& visible,
                         const std::string& positional, boost::program_options::variables_map& vm);

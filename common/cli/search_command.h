@@ -19,6 +19,7 @@ struct SearchCommandOptions {
   bool ansi = false;       ///< Bold highlights (stdout is a terminal).
   std::string batch_path;  ///< Run one query per line of this file ("-": stdin).
   unsigned threads = 0;    ///< Threads a search may be split between (0: one per core).
+  std::string show_id;     ///< Print this article whole instead of searching (--show).
   SearchRequest request;
 };
 

@@ -12,6 +12,17 @@ namespace {
 
 constexpr const char* kUnknown = "date unknown";
 
+std::string printable(std::string_view text) {
+  return printable_text(text, false);
+}
+
+// The snippet of `hit`, made printable, with its marks.
+std::string printable_snippet(const Snippet& snippet, bool ansi) {
+  Snippet safe = snippet;
+  safe.text = printable(snippet.text);
+  return render_snippet(safe, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**");
+}
+
 void print_counts(std::ostream& out, const char* label,
                   const std::vector<std::pair<std::string, std::uint64_t>>& counts) {
   out << label << ":";
@@ -54,21 +65,36 @@ std::string sort_name(SortOrder sort) {
 
 void print_quote_human(std::ostream& out, const SearchHit& hit, bool ansi) {
   const StoredQuote& q = hit.quote;
-  out << hit.rank << ". \u201C"
-      << render_snippet(hit.snippet, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**")
-      << "\u201D  [" << std::fixed << std::setprecision(2) << hit.score << "]\n";
-  out << "   \u2014 " << (q.speaker.empty() ? std::string("speaker unknown") : q.speaker);
-  if (!q.cue.empty()) out << " (" << q.cue << ")";
+  out << hit.rank << ". \u201C" << printable_snippet(hit.snippet, ansi) << "\u201D  [" << std::fixed
+      << std::setprecision(2) << hit.score << "]\n";
+  out << "   \u2014 "
+      << (q.speaker.empty() ? std::string("speaker unknown") : printable(q.speaker));
+  if (!q.cue.empty()) out << " (" << printable(q.cue) << ")";
   if (q.kind != QuoteKind::kQuote) out << " [" << quote_kind_name(q.kind) << "]";
-  out << " · " << (q.date.empty() ? kUnknown : q.date) << " · "
-      << (q.outlet.empty() ? "outlet unknown" : q.outlet) << "\n";
-  out << "   " << (ansi ? "\x1b[1m" : "") << (q.title.empty() ? "(untitled)" : q.title)
+  out << " · " << (q.date.empty() ? kUnknown : printable(q.date)) << " · "
+      << (q.outlet.empty() ? "outlet unknown" : printable(q.outlet)) << "\n";
+  out << "   " << (ansi ? "\x1b[1m" : "") << (q.title.empty() ? "(untitled)" : printable(q.title))
       << (ansi ? "\x1b[0m" : "");
-  if (!q.url.empty()) out << " · " << q.url;
+  if (!q.url.empty()) out << " · " << printable(q.url);
   out << "\n\n";
 }
 
 }  // namespace
+
+std::string printable_text(std::string_view text, bool keep_newlines) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if ((c < 0x20 && c != '\t' && !(keep_newlines && c == '\n')) || c == 0x7f) {
+      out[i] = '?';
+    } else if (c == 0xC2 && i + 1 < out.size() && static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(out[i + 1]) <= 0x9f) {
+      out[i] = '?';
+      out[++i] = '?';
+    }
+  }
+  return out;
+}
 
 void print_results_human(std::ostream& out, const SearchRequest& request,
                          const SearchResults& results, HighlightStyle style) {
@@ -79,16 +105,17 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
       continue;
     }
     const Article& a = hit.article;
-    out << hit.rank << ". " << (ansi ? "\x1b[1m" : "") << (a.title.empty() ? "(untitled)" : a.title)
-        << (ansi ? "\x1b[0m" : "") << "  [" << std::fixed << std::setprecision(2) << hit.score
-        << "]\n";
-    out << "   " << (a.date.empty() ? kUnknown : a.date) << " · "
-        << (a.outlet.empty() ? "outlet unknown" : a.outlet);
-    if (!a.url.empty()) out << " · " << a.url;
+    out << hit.rank << ". " << (ansi ? "\x1b[1m" : "")
+        << (a.title.empty() ? "(untitled)" : printable(a.title)) << (ansi ? "\x1b[0m" : "") << "  ["
+        << std::fixed << std::setprecision(2) << hit.score << "]\n";
+    out << "   " << (a.date.empty() ? kUnknown : printable(a.date)) << " · "
+        << (a.outlet.empty() ? "outlet unknown" : printable(a.outlet));
+    if (!a.url.empty()) out << " · " << printable(a.url);
     if (hit.collapsed > 0) out << " · +" << hit.collapsed << " similar";
+    out << "\n   id " << printable(a.id);
+    if (a.url.empty() && !a.origin_file.empty()) out << " · " << printable(a.origin_file);
     out << "\n";
-    out << "   " << render_snippet(hit.snippet, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**")
-        << "\n\n";
+    out << "   " << printable_snippet(hit.snippet, ansi) << "\n\n";
   }
   std::size_t first = results.hits.empty() ? 0 : request.offset + 1;
   std::size_t last = request.offset + results.hits.size();

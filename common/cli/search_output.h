@@ -2,6 +2,8 @@
 // Printing search results and database stats: human-readable or JSON Lines.
 
 #include <iosfwd>
+#include <string>
+#include <string_view>
 
 #include "common/search/database_stats.h"
 #include "common/search/search.h"
@@ -13,6 +15,12 @@ enum class HighlightStyle {
   kAnsi,   ///< bold, for a terminal
   kPlain,  ///< **word**, for pipes and files
 };
+
+/// `text` safe to print on a terminal: control characters (C0 but tab, and newline when
+/// `keep_newlines`; DEL; the C1 range U+0080-U+009F, whose CSI U+009B starts an escape
+/// sequence as ESC [ does) become '?', one per byte, so byte offsets into it stay valid. A
+/// title holding "ESC ]2;...BEL" must not retitle the terminal or hide what follows.
+std::string printable_text(std::string_view text, bool keep_newlines);
 
 /// A numbered list of hits (title, date · outlet · url, snippet), then the totals line
 /// and, when present, the facet counts.

@@ -261,6 +261,63 @@ TEST_F(EndToEnd, AnInstalledProgramReadsTheTablesOfItsPrefix) {
   EXPECT_NE(build_tree.out.find("0 matches"), std::string::npos) << build_tree.out;
 }
 
+TEST_F(EndToEnd, ShowsAFoundArticleWholeByTheIdEachHitShows) {
+  ProgramResult hits = search({"--db", db_, "-n", "1", "pension reform"});
+  ASSERT_EQ(hits.exit_status, 0) << hits.err;
+  std::vector<std::string> ids = hits.lines_with("   id ");
+  ASSERT_EQ(ids.size(), 1u) << hits.out;
+  const std::string id = ids[0].substr(6);
+  ProgramResult shown = search({"--db", db_, "--show", id});
+  ASSERT_EQ(shown.exit_status, 0) << shown.err;
+  EXPECT_NE(shown.out.find("id:       " + id), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("read from "), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("\u27E6"), std::string::npos) << shown.out;  // a quote marked
+  EXPECT_NE(shown.out.find("[1] "), std::string::npos) << shown.out;
+  ProgramResult json = search({"--db", db_, "--json", "--show", id});
+  EXPECT_NE(json.out.find("\"type\":\"article\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"quotes\":[{\"start\":"), std::string::npos) << json.out;
+  EXPECT_EQ(search({"--db", db_, "--show", "no-such-id"}).exit_status, 3);
+}
+
+TEST_F(EndToEnd, BothProgramsSayTheirVersion) {
+  const std::string version = "(schema " + std::to_string(schema::kSchemaVersion) + ", Xapian ";
+  ProgramResult searcher = search({"--version"});
+  EXPECT_EQ(searcher.exit_status, 0);
+  EXPECT_EQ(searcher.out.rfind("rostra-search ", 0), 0u) << searcher.out;
+  EXPECT_NE(searcher.out.find(version), std::string::npos) << searcher.out;
+  ProgramResult indexer = index({"--version"});
+  EXPECT_EQ(indexer.out.rfind("rostra-index ", 0), 0u) << indexer.out;
+  EXPECT_NE(indexer.out.find(", ICU "), std::string::npos) << indexer.out;
+}
+
+// Regression: "rostra-search --db DB -sanctions pension" failed as an unknown option -s.
+TEST_F(EndToEnd, AQueryWordStartingWithADashIsNotAnOption) {
+  ProgramResult dashed = search({"--db", db_, "-n", "0", "-pension", "reform"});
+  ProgramResult quoted = search({"--db", db_, "-n", "0", "reform -pension"});
+  ASSERT_EQ(dashed.exit_status, 0) << dashed.err;
+  EXPECT_EQ(dashed.out, quoted.out);
+  EXPECT_EQ(search({"--db", db_, "-n", "0", "-путин", "reform"}).exit_status, 0);
+}
+
+// Regression: a title holding terminal escape sequences reached the terminal raw.
+TEST_F(EndToEnd, TerminalEscapesInTitlesNeverReachTheTerminal) {
+  testing::TempDir dir;
+  const fs::path input = dir.path() / "escapes.jsonl";
+  std::ofstream(input)
+      << "{\"url\":\"https://e.example/1\",\"title\":\"Evil \\u001b]2;pwned\\u0007 "
+         "title \\u009b31m red\",\"body\":\"An escapade of escapes.\"}\n";
+  const std::string db = (dir.path() / "db").string();
+  ASSERT_EQ(index({"--db", db, input.string()}).exit_status, 0);
+  ProgramResult r = search({"--db", db, "escapade"});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find('\x07'), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\xC2\x9B"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Evil ?]2;pwned? title ??31m red"), std::string::npos) << r.out;
+  ProgramResult shown = search({"--db", db, "--show", "https://e.example/1"});
+  EXPECT_EQ(shown.out.find('\x1b'), std::string::npos) << shown.out;
+}
+
 TEST_F(EndToEnd, BadInputIsReportedWithFileAndLineAndTheRestIsIndexed) {
   testing::TempDir dir;
   fs::path jsonl = dir.path() / "mixed.jsonl";
