@@ -6,6 +6,7 @@
 #include "common/base/errors.h"
 #include "common/cli/cli_options.h"
 #include "common/cli/search_command.h"
+#include "common/query/query_help.h"
 
 namespace po = boost::program_options;
 
@@ -13,6 +14,7 @@ int main(int argc, char** argv) {
   rostra::CommonOptions common;
   rostra::SearchCommandOptions options;
   std::string sort = "relevance";
+  bool help_query = false;
   long long offset = 0;
   long long limit = 10;
   po::options_description search("Search options");
@@ -35,6 +37,7 @@ int main(int argc, char** argv) {
       "threads,j", po::value(&options.threads)->default_value(0),
       "threads a search of a large database is split between (0: one per core)")(
       "stats", po::bool_switch(&options.stats), "describe the database instead of searching")(
+      "help-query", po::bool_switch(&help_query), "summarize the query language and exit")(
       "show", po::value(&options.show_id),
       "print the article with this id whole (metadata, source, text, quotes and speakers)");
   po::options_description visible;
@@ -43,6 +46,10 @@ int main(int argc, char** argv) {
     po::variables_map vm;
     if (!rostra::parse_command_line(argc, argv, "usage: rostra-search --db DIR [options] QUERY",
                                     visible, "query", vm)) {
+      return static_cast<int>(rostra::kExitOk);
+    }
+    if (help_query) {
+      std::cout << rostra::query_language_help();
       return static_cast<int>(rostra::kExitOk);
     }
     if (vm.count("query")) {

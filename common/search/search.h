@@ -127,6 +127,7 @@ class Searcher {
     std::vector<Match> matches;
     std::unique_ptr<FacetCounter> facets;  ///< Only when the request asks for facets.
     HighlightTerms highlights;             ///< What its query marks in snippets.
+    std::vector<std::string> notes;        ///< What building its query found worth saying.
   };
   // One index handle per thread `request` may use, the first this searcher's own; all on
   // its revision.

@@ -285,6 +285,13 @@ TEST_F(EndToEnd, BothProgramsSayTheirVersion) {
   EXPECT_EQ(searcher.exit_status, 0);
   EXPECT_EQ(searcher.out.rfind("rostra-search ", 0), 0u) << searcher.out;
   EXPECT_NE(searcher.out.find(version), std::string::npos) << searcher.out;
+  ProgramResult help = search({"--help-query"});
+  EXPECT_EQ(help.exit_status, 0);
+  EXPECT_LE(std::count(help.out.begin(), help.out.end(), '\n'), 25) << help.out;
+  for (const char* operator_name :
+       {"w/5", "pre/5", "negotiat*", "wom?n", "title:", "outlet:unknown"}) {
+    EXPECT_NE(help.out.find(operator_name), std::string::npos) << operator_name;
+  }
   ProgramResult indexer = index({"--version"});
   EXPECT_EQ(indexer.out.rfind("rostra-index ", 0), 0u) << indexer.out;
   EXPECT_NE(indexer.out.find(", ICU "), std::string::npos) << indexer.out;
