@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   rostra::SearchCommandOptions options;
   std::string sort = "relevance";
   bool help_query = false;
+  std::string facet_by = "month";
+  long long facet_limit = 0;
   long long offset = 0;
   long long limit = 10;
   po::options_description search("Search options");
@@ -38,6 +40,10 @@ int main(int argc, char** argv) {
       "threads a search of a large database is split between (0: one per core)")(
       "stats", po::bool_switch(&options.stats), "describe the database instead of searching")(
       "help-query", po::bool_switch(&help_query), "summarize the query language and exit")(
+      "facet-by", po::value(&facet_by)->default_value("month"),
+      "date buckets of --facets: year, month or day")(
+      "facet-limit", po::value(&facet_limit)->default_value(0),
+      "with --facets: the top N of each facet, then \"and M more\" (0: all)")(
       "show", po::value(&options.show_id),
       "print the article with this id whole (metadata, source, text, quotes and speakers)");
   po::options_description visible;
@@ -72,6 +78,8 @@ int main(int argc, char** argv) {
     options.request.offset = rostra::count_option("--offset", offset, rostra::kMaxSearchOffset);
     options.request.limit = rostra::count_option("--limit", limit, rostra::kMaxSearchLimit);
     rostra::check_language(options.request.language);
+    options.facet_view.dates = rostra::parse_facet_dates(facet_by);
+    options.facet_view.limit = rostra::count_option("--facet-limit", facet_limit, 1000000);
     return rostra::run_search_command(options, std::cout, std::cerr);
   });
 }

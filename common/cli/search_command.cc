@@ -146,10 +146,11 @@ int run_search_command(const SearchCommandOptions& options, std::ostream& out, s
   SearchResults results = searcher.search(options.request);
   print_notes(err, results.notes);
   if (options.json) {
-    print_results_json(out, options.request, results);
+    print_results_json(out, options.request, results, options.facet_view);
   } else {
     print_results_human(out, options.request, results,
-                        options.ansi ? HighlightStyle::kAnsi : HighlightStyle::kPlain);
+                        options.ansi ? HighlightStyle::kAnsi : HighlightStyle::kPlain,
+                        options.facet_view);
   }
   return kExitOk;
 }

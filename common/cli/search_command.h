@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <string>
 
+#include "common/cli/search_output.h"
 #include "common/search/search.h"
 
 namespace rostra {
@@ -20,6 +21,7 @@ struct SearchCommandOptions {
   std::string batch_path;  ///< Run one query per line of this file ("-": stdin).
   unsigned threads = 0;    ///< Threads a search may be split between (0: one per core).
   std::string show_id;     ///< Print this article whole instead of searching (--show).
+  FacetView facet_view;    ///< --facet-by, --facet-limit.
   SearchRequest request;
 };
 

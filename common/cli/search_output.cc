@@ -4,6 +4,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "common/base/errors.h"
 #include "common/base/json_writer.h"
 #include "common/schema/schema.h"
 
@@ -23,12 +24,41 @@ std::string printable_snippet(const Snippet& snippet, bool ansi) {
   return render_snippet(safe, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**");
 }
 
-void print_counts(std::ostream& out, const char* label,
-                  const std::vector<std::pair<std::string, std::uint64_t>>& counts) {
+using CountList = std::vector<std::pair<std::string, std::uint64_t>>;
+
+// `counts` cut to `limit` entries (0: all).
+CountList limited(const CountList& counts, std::size_t limit) {
+  if (limit == 0 || counts.size() <= limit) return counts;
+  return CountList(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(limit));
+}
+
+void print_counts(std::ostream& out, const char* label, const CountList& counts,
+                  std::size_t limit = 0) {
   out << label << ":";
   if (counts.empty()) out << " (none)";
-  for (const auto& [name, count] : counts) out << "\n  " << std::setw(6) << count << "  " << name;
+  for (const auto& [name, count] : limited(counts, limit)) {
+    out << "\n  " << std::setw(6) << count << "  " << printable_text(name, false);
+  }
+  if (limit > 0 && counts.size() > limit) out << "\n  and " << counts.size() - limit << " more";
   out << "\n";
+}
+
+const CountList& dates_of(const FacetResults& facets, const FacetView& view) {
+  switch (view.dates) {
+    case FacetView::Dates::kYear:
+      return facets.years;
+    case FacetView::Dates::kDay:
+      return facets.days;
+    case FacetView::Dates::kMonth:
+      break;
+  }
+  return facets.months;
+}
+
+const char* dates_label(const FacetView& view) {
+  return view.dates == FacetView::Dates::kYear  ? "Years"
+         : view.dates == FacetView::Dates::kDay ? "Days"
+                                                : "Months";
 }
 
 std::vector<std::pair<std::string, std::uint64_t>> top(
@@ -96,8 +126,16 @@ std::string printable_text(std::string_view text, bool keep_newlines) {
   return out;
 }
 
+FacetView::Dates parse_facet_dates(const std::string& name) {
+  if (name == "year") return FacetView::Dates::kYear;
+  if (name == "month") return FacetView::Dates::kMonth;
+  if (name == "day") return FacetView::Dates::kDay;
+  throw UsageError("--facet-by takes year, month or day, not '" + name + "'");
+}
+
 void print_results_human(std::ostream& out, const SearchRequest& request,
-                         const SearchResults& results, HighlightStyle style) {
+                         const SearchResults& results, HighlightStyle style,
+                         const FacetView& view) {
   const bool ansi = style == HighlightStyle::kAnsi;
   for (const SearchHit& hit : results.hits) {
     if (request.quotes) {
@@ -126,17 +164,17 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
   if (!results.hits.empty()) out << " (showing " << first << "-" << last << ")";
   out << ", sorted by " << sort_name(request.sort) << "\n";
   if (results.has_facets) {
-    print_counts(out, "Outlets", results.facets.outlets);
+    print_counts(out, "Outlets", results.facets.outlets, view.limit);
     out << "Distinct stories: " << results.facets.stories
         << " (by outlet below; a story two outlets carry counts under each)\n";
-    print_counts(out, "Distinct stories by outlet", results.facets.outlet_stories);
-    print_counts(out, "Speakers", results.facets.speakers);
-    print_counts(out, "Months", results.facets.months);
+    print_counts(out, "Distinct stories by outlet", results.facets.outlet_stories, view.limit);
+    print_counts(out, "Speakers", results.facets.speakers, view.limit);
+    print_counts(out, dates_label(view), dates_of(results.facets, view), view.limit);
   }
 }
 
 void print_results_json(std::ostream& out, const SearchRequest& request,
-                        const SearchResults& results) {
+                        const SearchResults& results, const FacetView& view) {
   for (const SearchHit& hit : results.hits) {
     if (request.quotes) {
       const StoredQuote& q = hit.quote;
@@ -190,10 +228,13 @@ void print_results_json(std::ostream& out, const SearchRequest& request,
     out << JsonObject()
                .add("type", "facets")
                .add("stories", results.facets.stories)
-               .add_counts("outlet", results.facets.outlets)
-               .add_counts("outlet_stories", results.facets.outlet_stories)
-               .add_counts("speaker", results.facets.speakers)
-               .add_counts("month", results.facets.months)
+               .add_counts("outlet", limited(results.facets.outlets, view.limit))
+               .add_counts("outlet_stories", limited(results.facets.outlet_stories, view.limit))
+               .add_counts("speaker", limited(results.facets.speakers, view.limit))
+               .add_counts(view.dates == FacetView::Dates::kYear  ? "year"
+                           : view.dates == FacetView::Dates::kDay ? "day"
+                                                                  : "month",
+                           limited(dates_of(results.facets, view), view.limit))
                .str()
         << "\n";
   }

@@ -22,10 +22,21 @@ enum class HighlightStyle {
 /// title holding "ESC ]2;...BEL" must not retitle the terminal or hide what follows.
 std::string printable_text(std::string_view text, bool keep_newlines);
 
-/// A numbered list of hits (title, date · outlet · url, snippet), then the totals line
-/// and, when present, the facet counts.
+/// How facets are shown: the date buckets and how many names each facet lists.
+struct FacetView {
+  enum class Dates { kYear, kMonth, kDay };
+  Dates dates = Dates::kMonth;  ///< --facet-by year|month|day
+  std::size_t limit = 0;        ///< --facet-limit N: the top N per facet (0: all)
+};
+
+/// Parses "year", "month" or "day". Throws UsageError otherwise.
+FacetView::Dates parse_facet_dates(const std::string& name);
+
+/// A numbered list of hits (title, date · outlet · url, id, snippet), then the totals line
+/// and, when present, the facet counts as `view` says ("and M more" past its limit).
 void print_results_human(std::ostream& out, const SearchRequest& request,
-                         const SearchResults& results, HighlightStyle style);
+                         const SearchResults& results, HighlightStyle style,
+                         const FacetView& view = {});
 
 /// JSON Lines: one {"type":"hit",...} object per article hit (rank, id, score, title, date,
 /// outlet, url, snippet with <mark>…</mark>) or {"type":"quote",...} per quote hit (rank,
@@ -33,7 +44,7 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
 /// end), then {"type":"total",...}, then {"type":"facets",...} when facets were asked
 /// for. Unknown values are null.
 void print_results_json(std::ostream& out, const SearchRequest& request,
-                        const SearchResults& results);
+                        const SearchResults& results, const FacetView& view = {});
 
 /// Database stats as a short report, or as one JSON object when `json`.
 void print_stats(std::ostream& out, const DatabaseStats& stats, bool json);

@@ -30,6 +30,10 @@ void fill_facets(const FacetCounter& counter, SearchResults& results) {
   results.facets.stories = counter.stories();
   const FacetCounter::Counts months = counter.months();
   results.facets.months.assign(months.begin(), months.end());
+  const FacetCounter::Counts years = counter.years();
+  results.facets.years.assign(years.begin(), years.end());
+  const FacetCounter::Counts days = counter.days();
+  results.facets.days.assign(days.begin(), days.end());
 }
 
 // The sort key of "oldest first": the date, or for an article without one a key above every

@@ -54,6 +54,8 @@ struct FacetResults {
   std::vector<std::pair<std::string, std::uint64_t>> outlets;
   std::vector<std::pair<std::string, std::uint64_t>> speakers;
   std::vector<std::pair<std::string, std::uint64_t>> months;
+  std::vector<std::pair<std::string, std::uint64_t>> years;  ///< In date order, like months.
+  std::vector<std::pair<std::string, std::uint64_t>> days;   ///< In date order.
   /// Distinct duplicate clusters (stories) per outlet, beside `outlets` (total carriage): a
   /// story carried by two outlets counts under each.
   std::vector<std::pair<std::string, std::uint64_t>> outlet_stories;

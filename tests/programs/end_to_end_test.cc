@@ -125,6 +125,19 @@ TEST_F(EndToEnd, FacetsAndDateSortPrintExactCounts) {
   EXPECT_NE(r.out.find("\"month\":{\"2025-01\""), std::string::npos) << r.out;
 }
 
+TEST_F(EndToEnd, FacetsByYearOrDayAndTopN) {
+  ProgramResult years = search({"--db", db_, "-n", "0", "--facets", "--facet-by", "year",
+                                "--facet-limit", "2", "date:2024..2025"});
+  ASSERT_EQ(years.exit_status, 0) << years.err;
+  EXPECT_NE(years.out.find("Years:\n"), std::string::npos) << years.out;
+  EXPECT_NE(years.out.find("  2024\n"), std::string::npos) << years.out;
+  EXPECT_NE(years.out.find(" more\nDistinct stories:"), std::string::npos) << years.out;
+  ProgramResult days =
+      search({"--db", db_, "-n", "0", "--json", "--facets", "--facet-by", "day", "date:2025-01"});
+  EXPECT_NE(days.out.find("\"day\":{\"2025-01-"), std::string::npos) << days.out;
+  EXPECT_EQ(search({"--db", db_, "--facets", "--facet-by", "week", "x"}).exit_status, 2);
+}
+
 TEST_F(EndToEnd, StatsDescribeTheDatabase) {
   ProgramResult r = search({"--db", db_, "--stats", "--json"});
   ASSERT_EQ(r.exit_status, 0) << r.err;
