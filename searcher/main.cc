@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   std::string sort = "relevance";
   bool help_query = false;
   std::string facet_by = "month";
+  std::string format = "human";
   long long facet_limit = 0;
   long long offset = 0;
   long long limit = 10;
@@ -40,6 +41,8 @@ int main(int argc, char** argv) {
       "threads a search of a large database is split between (0: one per core)")(
       "stats", po::bool_switch(&options.stats), "describe the database instead of searching")(
       "help-query", po::bool_switch(&help_query), "summarize the query language and exit")(
+      "format", po::value(&format)->default_value("human"),
+      "human, jsonl (= --json) or csv (hits with a header row; columns in README)")(
       "facet-by", po::value(&facet_by)->default_value("month"),
       "date buckets of --facets: year, month or day")(
       "facet-limit", po::value(&facet_limit)->default_value(0),
@@ -72,7 +75,11 @@ int main(int argc, char** argv) {
     options.db_path = common.db_path;
     options.outlets_path = common.outlets_path;
     options.speakers_path = common.speakers_path;
-    options.json = common.json;
+    options.json = common.json || format == "jsonl" || format == "json";
+    options.csv = format == "csv";
+    if (format != "human" && format != "jsonl" && format != "json" && format != "csv") {
+      throw rostra::UsageError("--format takes human, jsonl or csv, not '" + format + "'");
+    }
     options.ansi = isatty(STDOUT_FILENO) != 0;
     options.request.sort = rostra::parse_sort_order(sort);
     options.request.offset = rostra::count_option("--offset", offset, rostra::kMaxSearchOffset);

@@ -145,7 +145,9 @@ int run_search_command(const SearchCommandOptions& options, std::ostream& out, s
   if (!options.batch_path.empty()) return run_batch(options, searcher, out);
   SearchResults results = searcher.search(options.request);
   print_notes(err, results.notes);
-  if (options.json) {
+  if (options.csv) {
+    print_results_csv(out, options.request, results);
+  } else if (options.json) {
     print_results_json(out, options.request, results, options.facet_view);
   } else {
     print_results_human(out, options.request, results,

@@ -22,6 +22,7 @@ struct SearchCommandOptions {
   unsigned threads = 0;    ///< Threads a search may be split between (0: one per core).
   std::string show_id;     ///< Print this article whole instead of searching (--show).
   FacetView facet_view;    ///< --facet-by, --facet-limit.
+  bool csv = false;        ///< --format csv: search and quote hits as CSV.
   SearchRequest request;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iomanip>
 #include <ostream>
+#include <sstream>
 
 #include "common/base/errors.h"
 #include "common/base/json_writer.h"
@@ -237,6 +238,45 @@ void print_results_json(std::ostream& out, const SearchRequest& request,
                            limited(dates_of(results.facets, view), view.limit))
                .str()
         << "\n";
+  }
+}
+
+namespace {
+
+std::string csv_field(std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string score_text(double score) {
+  std::ostringstream text;
+  text << std::fixed << std::setprecision(4) << score;
+  return text.str();
+}
+
+void csv_row(std::ostream& out, const std::vector<std::string>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_field(fields[i]);
+  out << "\r\n";
+}
+
+}  // namespace
+
+void print_results_csv(std::ostream& out, const SearchRequest& request,
+                       const SearchResults& results) {
+  out << (request.quotes ? kQuoteCsvHeader : kArticleCsvHeader) << "\r\n";
+  for (const SearchHit& hit : results.hits) {
+    const std::string rank = std::to_string(hit.rank);
+    if (request.quotes) {
+      const StoredQuote& q = hit.quote;
+      csv_row(out, {rank, score_text(hit.score), q.date, q.outlet, q.speaker, q.cue,
+                    std::string(quote_kind_name(q.kind)), q.text, q.title, q.url, q.article_id});
+    } else {
+      const Article& a = hit.article;
+      csv_row(out, {rank, a.id, score_text(hit.score), a.date, a.outlet, a.title, a.url, a.language,
+                    hit.snippet.text});
+    }
   }
 }
 

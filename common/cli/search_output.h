@@ -46,6 +46,18 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
 void print_results_json(std::ostream& out, const SearchRequest& request,
                         const SearchResults& results, const FacetView& view = {});
 
+/// The columns of print_results_csv, in order: stable, documented in README.md.
+inline constexpr const char* kArticleCsvHeader =
+    "rank,id,score,date,outlet,title,url,language,snippet";
+inline constexpr const char* kQuoteCsvHeader =
+    "rank,score,date,outlet,speaker,cue,kind,text,title,url,article_id";
+
+/// CSV (RFC 4180: a header row, fields quoted when they hold a comma, quote or line break,
+/// CRLF line ends) of the hits: kArticleCsvHeader or kQuoteCsvHeader; unknown values empty,
+/// snippets without marks. For spreadsheets; totals and facets are not included.
+void print_results_csv(std::ostream& out, const SearchRequest& request,
+                       const SearchResults& results);
+
 /// Database stats as a short report, or as one JSON object when `json`.
 void print_stats(std::ostream& out, const DatabaseStats& stats, bool json);
 

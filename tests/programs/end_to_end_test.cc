@@ -138,6 +138,23 @@ TEST_F(EndToEnd, FacetsByYearOrDayAndTopN) {
   EXPECT_EQ(search({"--db", db_, "--facets", "--facet-by", "week", "x"}).exit_status, 2);
 }
 
+TEST_F(EndToEnd, CsvHasAHeaderAndOneQuotedRowPerHit) {
+  ProgramResult r = search({"--db", db_, "-n", "2", "--format", "csv", "date:2024.."});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("rank,id,score,date,outlet,title,url,language,snippet\r\n", 0), 0u)
+      << r.out;
+  EXPECT_EQ(r.lines_with("\r").size(), 3u) << r.out;  // the header and two hits
+  EXPECT_NE(r.out.find("\r\n1,"), std::string::npos) << r.out;
+  ProgramResult quotes =
+      search({"--db", db_, "-n", "3", "--quotes", "--format", "csv", "date:2024.."});
+  ASSERT_EQ(quotes.exit_status, 0) << quotes.err;
+  EXPECT_EQ(
+      quotes.out.rfind("rank,score,date,outlet,speaker,cue,kind,text,title,url,article_id", 0), 0u)
+      << quotes.out;
+  EXPECT_GT(quotes.lines_with("\r").size(), 1u) << quotes.out;
+  EXPECT_EQ(search({"--db", db_, "--format", "xml", "x"}).exit_status, 2);
+}
+
 TEST_F(EndToEnd, StatsDescribeTheDatabase) {
   ProgramResult r = search({"--db", db_, "--stats", "--json"});
   ASSERT_EQ(r.exit_status, 0) << r.err;
