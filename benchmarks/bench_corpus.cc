@@ -14,7 +14,7 @@ const std::vector<Article>& sample_articles(std::size_t copies) {
   auto found = cache.find(copies);
   if (found != cache.end()) return found->second;
   std::vector<Article> base;
-  OutletTable outlets = load_outlet_table("");
+  OutletTable outlets = load_outlet_table(ROSTRA_SOURCE_DIR "/corpus/outlets.tsv");
   ReaderSink sink;
   sink.article = [&](Article&& a) {
     resolve_metadata(a, outlets);

@@ -41,7 +41,7 @@ void report(benchmark::State& state, const std::vector<Article>& articles, std::
 void index_rostra(benchmark::State& state, bool extract_quotes) {
   std::vector<Article> articles = sample_articles(kCopies);
   OutletTable outlets;
-  SpeakerAliases aliases = load_speaker_aliases("");
+  SpeakerAliases aliases = load_speaker_aliases(ROSTRA_SOURCE_DIR "/corpus/speakers.tsv");
   std::uint64_t size = 0;
   for (auto _ : state) {
     fs::path dir = fresh_dir("rostra-bench-index");

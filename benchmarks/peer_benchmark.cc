@@ -76,7 +76,7 @@ const std::vector<Article>& articles() {
   static std::vector<Article> all = [] {
     std::vector<Article> out;
     std::size_t cap = std::stoul(env("ROSTRA_BENCH_ARTICLES", "1000000000"));
-    OutletTable outlets = load_outlet_table("");
+    OutletTable outlets = load_outlet_table(ROSTRA_SOURCE_DIR "/corpus/outlets.tsv");
     ReaderSink sink;
     sink.article = [&](Article&& a) {
       if (out.size() >= cap) return;
@@ -133,6 +133,8 @@ double build_rostra() {
   // run_index (stock Xapian and FTS5 index the same articles already parsed, in memory).
   IndexOptions options;
   options.db_path = rostra_index_dir().string();
+  options.outlets_path = ROSTRA_SOURCE_DIR "/corpus/outlets.tsv";
+  options.speakers_path = ROSTRA_SOURCE_DIR "/corpus/speakers.tsv";
   options.inputs = {corpus_path()};
   options.quiet = true;
   std::ostringstream log;
@@ -598,7 +600,7 @@ void register_query(const std::string& name, std::function<void(benchmark::State
 void register_rostra_only_benchmarks() {
   static QueryClass quote{"quote_with_speaker", {}, {}, {}};
   static QueryClass facets{"faceted", {}, {}, {}};
-  SpeakerAliases aliases = load_speaker_aliases("");
+  SpeakerAliases aliases = load_speaker_aliases(ROSTRA_SOURCE_DIR "/corpus/speakers.tsv");
   for (const char* speaker : {"Vladimir Putin", "Donald Trump", "Elena Varga", "Sergey Lavrov"}) {
     quote.rostra.push_back(std::string("speaker:\"") + speaker + "\" quote:the");
   }

@@ -22,7 +22,7 @@ const ReadableIndex& bench_index() {
     {
       WritableIndex writable = open_index_for_writing(dir.string());
       OutletTable outlets;
-      SpeakerAliases aliases = load_speaker_aliases("");
+      SpeakerAliases aliases = load_speaker_aliases(ROSTRA_SOURCE_DIR "/corpus/speakers.tsv");
       ArticleWriter writer(writable, outlets, aliases);
       for (Article a : sample_articles(kCopies)) writer.write_resolved(a);
       writable.commit();

@@ -81,6 +81,7 @@ int main(int argc, char** argv) {
     if (options.shards == 0 || options.shards > 64) {
       throw rostra::UsageError("--shards must be between 1 and 64");
     }
+    rostra::resolve_table_paths(common);
     options.db_path = common.db_path;
     options.outlets_path = common.outlets_path;
     options.speakers_path = common.speakers_path;

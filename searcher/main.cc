@@ -6,6 +6,7 @@
 #include "common/base/errors.h"
 #include "common/cli/cli_options.h"
 #include "common/cli/search_command.h"
+#include "common/query/query_help.h"
 
 namespace po = boost::program_options;
 
@@ -13,6 +14,10 @@ int main(int argc, char** argv) {
   rostra::CommonOptions common;
   rostra::SearchCommandOptions options;
   std::string sort = "relevance";
+  bool help_query = false;
+  std::string facet_by = "month";
+  std::string format = "human";
+  long long facet_limit = 0;
   long long offset = 0;
   long long limit = 10;
   po::options_description search("Search options");
@@ -34,7 +39,16 @@ int main(int argc, char** argv) {
       "run one query per line of FILE ('-': stdin); print hits and latency for each")(
       "threads,j", po::value(&options.threads)->default_value(0),
       "threads a search of a large database is split between (0: one per core)")(
-      "stats", po::bool_switch(&options.stats), "describe the database instead of searching");
+      "stats", po::bool_switch(&options.stats), "describe the database instead of searching")(
+      "help-query", po::bool_switch(&help_query), "summarize the query language and exit")(
+      "format", po::value(&format)->default_value("human"),
+      "human, jsonl (= --json) or csv (hits with a header row; columns in README)")(
+      "facet-by", po::value(&facet_by)->default_value("month"),
+      "date buckets of --facets: year, month or day")(
+      "facet-limit", po::value(&facet_limit)->default_value(0),
+      "with --facets: the top N of each facet, then \"and M more\" (0: all)")(
+      "show", po::value(&options.show_id),
+      "print the article with this id whole (metadata, source, text, quotes and speakers)");
   po::options_description visible;
   visible.add(common_option_group(common)).add(search);
   return rostra::run_with_exit_status("rostra-search", [&] {
@@ -43,24 +57,36 @@ int main(int argc, char** argv) {
                                     visible, "query", vm)) {
       return static_cast<int>(rostra::kExitOk);
     }
+    if (help_query) {
+      std::cout << rostra::query_language_help();
+      return static_cast<int>(rostra::kExitOk);
+    }
     if (vm.count("query")) {
       for (const std::string& part : vm["query"].as<std::vector<std::string>>()) {
         options.request.query += (options.request.query.empty() ? "" : " ") + part;
       }
     }
     if (common.db_path.empty()) throw rostra::UsageError("--db is required");
-    if (options.request.query.empty() && !options.stats && options.batch_path.empty()) {
+    if (options.request.query.empty() && !options.stats && options.batch_path.empty() &&
+        options.show_id.empty()) {
       throw rostra::UsageError("no query given (try --help)");
     }
+    rostra::resolve_table_paths(common);
     options.db_path = common.db_path;
     options.outlets_path = common.outlets_path;
     options.speakers_path = common.speakers_path;
-    options.json = common.json;
+    options.json = common.json || format == "jsonl" || format == "json";
+    options.csv = format == "csv";
+    if (format != "human" && format != "jsonl" && format != "json" && format != "csv") {
+      throw rostra::UsageError("--format takes human, jsonl or csv, not '" + format + "'");
+    }
     options.ansi = isatty(STDOUT_FILENO) != 0;
     options.request.sort = rostra::parse_sort_order(sort);
     options.request.offset = rostra::count_option("--offset", offset, rostra::kMaxSearchOffset);
     options.request.limit = rostra::count_option("--limit", limit, rostra::kMaxSearchLimit);
     rostra::check_language(options.request.language);
+    options.facet_view.dates = rostra::parse_facet_dates(facet_by);
+    options.facet_view.limit = rostra::count_option("--facet-limit", facet_limit, 1000000);
     return rostra::run_search_command(options, std::cout, std::cerr);
   });
 }

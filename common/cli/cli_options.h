@@ -3,6 +3,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <string>
 
@@ -16,12 +17,28 @@ struct CommonOptions {
   bool json = false;
 };
 
+/// The table a program uses for `given` (--outlets or --speakers): `given` when not empty;
+/// else the environment variable `env_name` when set and not empty ($ROSTRA_OUTLETS,
+/// $ROSTRA_SPEAKERS; a path that does not exist is then an error when loaded, as with
+/// --outlets); else `file_name` in `<prefix>/share/rostra/`, where the executable is
+/// `<prefix>/bin/NAME` (an installed program); else, in a build tree, `file_name` in the
+/// source tree's corpus/; else "" (no table). Reads the environment: programs only.
+std::string default_table_path(const std::string& given, const char* env_name,
+                               const char* file_name);
+
+/// Sets options.outlets_path and options.speakers_path through default_table_path.
+void resolve_table_paths(CommonOptions& options);
+
+/// "PROGRAM VERSION (schema N, Xapian X, ICU Y)": what --version prints.
+std::string version_line(const std::string& program);
+
 /// --db, --outlets, --speakers and --json, bound to `options`.
 boost::program_options::options_description common_option_group(CommonOptions& options);
 
 /// Parses argv against `visible` plus hidden positional arguments named `positional`
 /// (collected into a vector<string>). Handles --help (prints `usage` and the options,
-/// returns false). Throws UsageError with Boost's message on a bad command line.
+/// returns false) and --version (prints version_line of the program named in `usage`'s
+/// "usage: NAME", returns false). Throws UsageError with Boost's message on a bad command line.
 bool parse_command_line(int argc, char** argv, const std::string& usage,
                         const boost::program_options::options_description& visible,
                         const std::string& positional, boost::program_options::variables_map& vm);

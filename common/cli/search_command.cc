@@ -14,6 +14,7 @@
 #include "common/base/json_writer.h"
 #include "common/base/text_util.h"
 #include "common/cli/search_output.h"
+#include "common/cli/show_command.h"
 #include "common/index/database.h"
 #include "common/search/database_stats.h"
 
@@ -45,6 +46,19 @@ void check_language(const std::string& language) {
 }
 
 namespace {
+
+// The stats of `index`: a writer committing while they are gathered invalidates what was
+// opened, so reopen on the latest commit and gather them again, as a search does.
+DatabaseStats stats_of(ReadableIndex& index, const std::string& path) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return collect_stats(index, path);
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt >= 5) throw DatabaseError(path + ": stats failed: " + e.get_description());
+      index.reopen();
+    }
+  }
+}
 
 void print_notes(std::ostream& err, const std::vector<std::string>& notes) {
   for (const std::string& note : notes) err << "rostra-search: note: " << note << "\n";
@@ -115,8 +129,12 @@ int run_batch(const SearchCommandOptions& options, Searcher& searcher, std::ostr
 
 int run_search_command(const SearchCommandOptions& options, std::ostream& out, std::ostream& err) {
   ReadableIndex index = open_index_for_reading(options.db_path);
+  if (!options.show_id.empty()) {
+    show_article(index, options.show_id, options.json, out);
+    return kExitOk;
+  }
   if (options.stats) {
-    print_stats(out, collect_stats(index, options.db_path), options.json);
+    print_stats(out, stats_of(index, options.db_path), options.json);
     return kExitOk;
   }
   count_option("--limit", static_cast<long long>(options.request.limit), kMaxSearchLimit);
@@ -127,11 +145,14 @@ int run_search_command(const SearchCommandOptions& options, std::ostream& out, s
   if (!options.batch_path.empty()) return run_batch(options, searcher, out);
   SearchResults results = searcher.search(options.request);
   print_notes(err, results.notes);
-  if (options.json) {
-    print_results_json(out, options.request, results);
+  if (options.csv) {
+    print_results_csv(out, options.request, results);
+  } else if (options.json) {
+    print_results_json(out, options.request, results, options.facet_view);
   } else {
     print_results_human(out, options.request, results,
-                        options.ansi ? HighlightStyle::kAnsi : HighlightStyle::kPlain);
+                        options.ansi ? HighlightStyle::kAnsi : HighlightStyle::kPlain,
+                        options.facet_view);
   }
   return kExitOk;
 }

@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <string>
 
+#include "common/cli/search_output.h"
 #include "common/search/search.h"
 
 namespace rostra {
@@ -12,13 +13,16 @@ namespace rostra {
 /// rostra-search's options as plain values.
 struct SearchCommandOptions {
   std::string db_path;
-  std::string outlets_path;   ///< Empty: default_outlets_path(), if it exists.
-  std::string speakers_path;  ///< Empty: default_speakers_path(), if it exists.
+  std::string outlets_path;   ///< Empty: no outlet table (see resolve_table_paths).
+  std::string speakers_path;  ///< Empty: no speaker aliases.
   bool json = false;
   bool stats = false;      ///< Print database stats instead of searching.
   bool ansi = false;       ///< Bold highlights (stdout is a terminal).
   std::string batch_path;  ///< Run one query per line of this file ("-": stdin).
   unsigned threads = 0;    ///< Threads a search may be split between (0: one per core).
+  std::string show_id;     ///< Print this article whole instead of searching (--show).
+  FacetView facet_view;    ///< --facet-by, --facet-limit.
+  bool csv = false;        ///< --format csv: search and quote hits as CSV.
   SearchRequest request;
 };
 

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <iomanip>
 #include <ostream>
+#include <sstream>
 
+#include "common/base/errors.h"
 #include "common/base/json_writer.h"
 #include "common/schema/schema.h"
 
@@ -12,12 +14,52 @@ namespace {
 
 constexpr const char* kUnknown = "date unknown";
 
-void print_counts(std::ostream& out, const char* label,
-                  const std::vector<std::pair<std::string, std::uint64_t>>& counts) {
+std::string printable(std::string_view text) {
+  return printable_text(text, false);
+}
+
+// The snippet of `hit`, made printable, with its marks.
+std::string printable_snippet(const Snippet& snippet, bool ansi) {
+  Snippet safe = snippet;
+  safe.text = printable(snippet.text);
+  return render_snippet(safe, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**");
+}
+
+using CountList = std::vector<std::pair<std::string, std::uint64_t>>;
+
+// `counts` cut to `limit` entries (0: all).
+CountList limited(const CountList& counts, std::size_t limit) {
+  if (limit == 0 || counts.size() <= limit) return counts;
+  return CountList(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(limit));
+}
+
+void print_counts(std::ostream& out, const char* label, const CountList& counts,
+                  std::size_t limit = 0) {
   out << label << ":";
   if (counts.empty()) out << " (none)";
-  for (const auto& [name, count] : counts) out << "\n  " << std::setw(6) << count << "  " << name;
+  for (const auto& [name, count] : limited(counts, limit)) {
+    out << "\n  " << std::setw(6) << count << "  " << printable_text(name, false);
+  }
+  if (limit > 0 && counts.size() > limit) out << "\n  and " << counts.size() - limit << " more";
   out << "\n";
+}
+
+const CountList& dates_of(const FacetResults& facets, const FacetView& view) {
+  switch (view.dates) {
+    case FacetView::Dates::kYear:
+      return facets.years;
+    case FacetView::Dates::kDay:
+      return facets.days;
+    case FacetView::Dates::kMonth:
+      break;
+  }
+  return facets.months;
+}
+
+const char* dates_label(const FacetView& view) {
+  return view.dates == FacetView::Dates::kYear  ? "Years"
+         : view.dates == FacetView::Dates::kDay ? "Days"
+                                                : "Months";
 }
 
 std::vector<std::pair<std::string, std::uint64_t>> top(
@@ -54,24 +96,47 @@ std::string sort_name(SortOrder sort) {
 
 void print_quote_human(std::ostream& out, const SearchHit& hit, bool ansi) {
   const StoredQuote& q = hit.quote;
-  out << hit.rank << ". \u201C"
-      << render_snippet(hit.snippet, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**")
-      << "\u201D  [" << std::fixed << std::setprecision(2) << hit.score << "]\n";
-  out << "   \u2014 " << (q.speaker.empty() ? std::string("speaker unknown") : q.speaker);
-  if (!q.cue.empty()) out << " (" << q.cue << ")";
+  out << hit.rank << ". \u201C" << printable_snippet(hit.snippet, ansi) << "\u201D  [" << std::fixed
+      << std::setprecision(2) << hit.score << "]\n";
+  out << "   \u2014 "
+      << (q.speaker.empty() ? std::string("speaker unknown") : printable(q.speaker));
+  if (!q.cue.empty()) out << " (" << printable(q.cue) << ")";
   if (q.kind != QuoteKind::kQuote) out << " [" << quote_kind_name(q.kind) << "]";
-  out << " · " << (q.date.empty() ? kUnknown : q.date) << " · "
-      << (q.outlet.empty() ? "outlet unknown" : q.outlet) << "\n";
-  out << "   " << (ansi ? "\x1b[1m" : "") << (q.title.empty() ? "(untitled)" : q.title)
+  out << " · " << (q.date.empty() ? kUnknown : printable(q.date)) << " · "
+      << (q.outlet.empty() ? "outlet unknown" : printable(q.outlet)) << "\n";
+  out << "   " << (ansi ? "\x1b[1m" : "") << (q.title.empty() ? "(untitled)" : printable(q.title))
       << (ansi ? "\x1b[0m" : "");
-  if (!q.url.empty()) out << " · " << q.url;
+  if (!q.url.empty()) out << " · " << printable(q.url);
   out << "\n\n";
 }
 
 }  // namespace
 
+std::string printable_text(std::string_view text, bool keep_newlines) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if ((c < 0x20 && c != '\t' && !(keep_newlines && c == '\n')) || c == 0x7f) {
+      out[i] = '?';
+    } else if (c == 0xC2 && i + 1 < out.size() && static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(out[i + 1]) <= 0x9f) {
+      out[i] = '?';
+      out[++i] = '?';
+    }
+  }
+  return out;
+}
+
+FacetView::Dates parse_facet_dates(const std::string& name) {
+  if (name == "year") return FacetView::Dates::kYear;
+  if (name == "month") return FacetView::Dates::kMonth;
+  if (name == "day") return FacetView::Dates::kDay;
+  throw UsageError("--facet-by takes year, month or day, not '" + name + "'");
+}
+
 void print_results_human(std::ostream& out, const SearchRequest& request,
-                         const SearchResults& results, HighlightStyle style) {
+                         const SearchResults& results, HighlightStyle style,
+                         const FacetView& view) {
   const bool ansi = style == HighlightStyle::kAnsi;
   for (const SearchHit& hit : results.hits) {
     if (request.quotes) {
@@ -79,16 +144,17 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
       continue;
     }
     const Article& a = hit.article;
-    out << hit.rank << ". " << (ansi ? "\x1b[1m" : "") << (a.title.empty() ? "(untitled)" : a.title)
-        << (ansi ? "\x1b[0m" : "") << "  [" << std::fixed << std::setprecision(2) << hit.score
-        << "]\n";
-    out << "   " << (a.date.empty() ? kUnknown : a.date) << " · "
-        << (a.outlet.empty() ? "outlet unknown" : a.outlet);
-    if (!a.url.empty()) out << " · " << a.url;
+    out << hit.rank << ". " << (ansi ? "\x1b[1m" : "")
+        << (a.title.empty() ? "(untitled)" : printable(a.title)) << (ansi ? "\x1b[0m" : "") << "  ["
+        << std::fixed << std::setprecision(2) << hit.score << "]\n";
+    out << "   " << (a.date.empty() ? kUnknown : printable(a.date)) << " · "
+        << (a.outlet.empty() ? "outlet unknown" : printable(a.outlet));
+    if (!a.url.empty()) out << " · " << printable(a.url);
     if (hit.collapsed > 0) out << " · +" << hit.collapsed << " similar";
+    out << "\n   id " << printable(a.id);
+    if (a.url.empty() && !a.origin_file.empty()) out << " · " << printable(a.origin_file);
     out << "\n";
-    out << "   " << render_snippet(hit.snippet, ansi ? "\x1b[1;33m" : "**", ansi ? "\x1b[0m" : "**")
-        << "\n\n";
+    out << "   " << printable_snippet(hit.snippet, ansi) << "\n\n";
   }
   std::size_t first = results.hits.empty() ? 0 : request.offset + 1;
   std::size_t last = request.offset + results.hits.size();
@@ -99,17 +165,17 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
   if (!results.hits.empty()) out << " (showing " << first << "-" << last << ")";
   out << ", sorted by " << sort_name(request.sort) << "\n";
   if (results.has_facets) {
-    print_counts(out, "Outlets", results.facets.outlets);
+    print_counts(out, "Outlets", results.facets.outlets, view.limit);
     out << "Distinct stories: " << results.facets.stories
         << " (by outlet below; a story two outlets carry counts under each)\n";
-    print_counts(out, "Distinct stories by outlet", results.facets.outlet_stories);
-    print_counts(out, "Speakers", results.facets.speakers);
-    print_counts(out, "Months", results.facets.months);
+    print_counts(out, "Distinct stories by outlet", results.facets.outlet_stories, view.limit);
+    print_counts(out, "Speakers", results.facets.speakers, view.limit);
+    print_counts(out, dates_label(view), dates_of(results.facets, view), view.limit);
   }
 }
 
 void print_results_json(std::ostream& out, const SearchRequest& request,
-                        const SearchResults& results) {
+                        const SearchResults& results, const FacetView& view) {
   for (const SearchHit& hit : results.hits) {
     if (request.quotes) {
       const StoredQuote& q = hit.quote;
@@ -163,12 +229,54 @@ void print_results_json(std::ostream& out, const SearchRequest& request,
     out << JsonObject()
                .add("type", "facets")
                .add("stories", results.facets.stories)
-               .add_counts("outlet", results.facets.outlets)
-               .add_counts("outlet_stories", results.facets.outlet_stories)
-               .add_counts("speaker", results.facets.speakers)
-               .add_counts("month", results.facets.months)
+               .add_counts("outlet", limited(results.facets.outlets, view.limit))
+               .add_counts("outlet_stories", limited(results.facets.outlet_stories, view.limit))
+               .add_counts("speaker", limited(results.facets.speakers, view.limit))
+               .add_counts(view.dates == FacetView::Dates::kYear  ? "year"
+                           : view.dates == FacetView::Dates::kDay ? "day"
+                                                                  : "month",
+                           limited(dates_of(results.facets, view), view.limit))
                .str()
         << "\n";
+  }
+}
+
+namespace {
+
+std::string csv_field(std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string score_text(double score) {
+  std::ostringstream text;
+  text << std::fixed << std::setprecision(4) << score;
+  return text.str();
+}
+
+void csv_row(std::ostream& out, const std::vector<std::string>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_field(fields[i]);
+  out << "\r\n";
+}
+
+}  // namespace
+
+void print_results_csv(std::ostream& out, const SearchRequest& request,
+                       const SearchResults& results) {
+  out << (request.quotes ? kQuoteCsvHeader : kArticleCsvHeader) << "\r\n";
+  for (const SearchHit& hit : results.hits) {
+    const std::string rank = std::to_string(hit.rank);
+    if (request.quotes) {
+      const StoredQuote& q = hit.quote;
+      csv_row(out, {rank, score_text(hit.score), q.date, q.outlet, q.speaker, q.cue,
+                    std::string(quote_kind_name(q.kind)), q.text, q.title, q.url, q.article_id});
+    } else {
+      const Article& a = hit.article;
+      csv_row(out, {rank, a.id, score_text(hit.score), a.date, a.outlet, a.title, a.url, a.language,
+                    hit.snippet.text});
+    }
   }
 }
 

@@ -149,8 +149,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   OutletTable outlets = load_outlet_table(options.outlets_path);
   SpeakerAliases aliases = load_speaker_aliases(options.speakers_path);
   if (outlets.size() == 0 && !options.quiet) {
-    log << "rostra-index: warning: no outlet table (" << default_outlets_path()
-        << " is missing); outlets are named by host\n";
+    log << "rostra-index: warning: no outlet table (none named or found); outlets are named by "
+           "host\n";
   }
   check_index_directory(options.db_path);
   check_rejects_path(options);

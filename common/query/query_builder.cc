@@ -6,6 +6,7 @@
 #include "common/base/case_fold.h"
 #include "common/base/errors.h"
 #include "common/query/positional_filter.h"
+#include "common/query/wildcard.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
 
@@ -128,8 +129,47 @@ Xapian::Query QueryBuilder::filtered(Xapian::Query candidates, PositionalPattern
   return Xapian::Query(Xapian::Query::OP_FILTER, candidates, Xapian::Query(filter->release()));
 }
 
+std::vector<std::string> QueryBuilder::wildcard_words(const QueryNode& node) {
+  const WildcardPattern pattern = parse_wildcard(node.text, node.column);
+  bool more = false;
+  std::vector<std::string> words;
+  if (vocabulary_ != nullptr) {
+    words = vocabulary_->words_matching(
+        pattern.prefix, [&](std::string_view word) { return pattern.matches(word); },
+        kMaxWildcardWords, more);
+  }
+  if (more) {
+    notes_.push_back(node.text + " matches more than " + std::to_string(kMaxWildcardWords) +
+                     " words; only the first " + std::to_string(kMaxWildcardWords) +
+                     " (alphabetically) are searched: write more letters before the wildcard");
+  } else if (words.empty()) {
+    notes_.push_back(node.text + " matches no word in the index");
+  }
+  return words;
+}
+
+Xapian::Query QueryBuilder::wildcard_query(const QueryNode& node, HighlightTerms& highlights,
+                                           std::vector<WordId>* ids) {
+  std::vector<std::string> stems;
+  for (const std::string& word : wildcard_words(node)) {
+    tokens_.clear();
+    tokenizer_.tokenize(word, tokens_);
+    if (tokens_.size() != 1) continue;
+    const std::string stem = stemmer_.stem(word, tokens_[0].script);
+    highlights.words.insert(word);
+    if (WordId id = ids != nullptr ? vocabulary_->id(word) : 0) ids->push_back(id);
+    if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(stem);
+    // A word that is its own stem in another language's article is indexed as itself.
+    if (stem != word) stems.push_back(word);
+  }
+  if (stems.empty()) return no_match();
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, stems.begin(), stems.end());
+}
+
 Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& highlights,
                                        std::vector<WordId>& ids) {
+  ids.clear();
+  if (is_wildcard(node.text)) return wildcard_query(node, highlights, &ids);
   tokens_.clear();
   tokenizer_.tokenize(node.text, tokens_);
   if (tokens_.size() != 1) {
@@ -184,9 +224,12 @@ BuiltQuery QueryBuilder::build(const QueryNode& root) {
   BuiltQuery built;
   required_ = true;
   deferred_.clear();
+  notes_.clear();
   built.query = build_node(root, built.highlights);
   built.deferred = std::move(deferred_);
   deferred_.clear();
+  built.notes = std::move(notes_);
+  notes_.clear();
   if (built.query.empty()) throw QueryError("query has no searchable words", root.column);
   return built;
 }
@@ -248,6 +291,7 @@ Xapian::Query QueryBuilder::quote_query(const QueryNode& node,
 }
 
 Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& highlights) {
+  if (is_wildcard(node.text)) return wildcard_query(node, highlights, nullptr);
   tokens_.clear();
   tokenizer_.tokenize(node.text, tokens_);
   if (tokens_.empty()) return Xapian::Query();

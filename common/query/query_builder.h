@@ -28,6 +28,9 @@ struct BuiltQuery {
   /// With QueryBuilder::set_defer_positional: positional conditions every match must also
   /// meet, left out of `query` for a PositionalDecider to check.
   std::vector<std::shared_ptr<const PositionalPattern>> deferred;
+  /// What the user should be told about the query (a wildcard that hit kMaxWildcardWords or
+  /// matched nothing).
+  std::vector<std::string> notes;
 };
 
 /// What a query runs against: article documents or quote documents (see schema.h).
@@ -101,6 +104,12 @@ class QueryBuilder {
   // `candidates` alone with the pattern listed in deferred_).
   Xapian::Query filtered(Xapian::Query candidates, PositionalPattern pattern);
   std::string speaker_name(const std::string& name) const;
+  // The indexed words a wildcard word matches (at most kMaxWildcardWords, noted when more
+  // or none); their stems into `stems` and ids into `ids`, when given.
+  std::vector<std::string> wildcard_words(const QueryNode& node);
+  // A wildcard word: any of the stems of the words it matches, ranked as one term.
+  Xapian::Query wildcard_query(const QueryNode& node, HighlightTerms& highlights,
+                               std::vector<WordId>* ids);
 
   WordTokenizer tokenizer_;
   TermStemmer stemmer_;
@@ -114,6 +123,7 @@ class QueryBuilder {
   bool defer_ = false;
   bool required_ = true;  // the node being built must match for the query to match
   std::vector<std::shared_ptr<const PositionalPattern>> deferred_;
+  std::vector<std::string> notes_;
 };
 
 }  // namespace rostra

@@ -5,9 +5,9 @@ namespace {
 
 constexpr QueryFieldInfo kQueryFields[] = {
     {QueryField::kTitle, "title", QueryFieldKind::kText,
-     "title:sanction  title:\"sanction\" (exact form)   in the title"},
+     "title:sanctions  title:\"grain deal\"   in the title (exact words)"},
     {QueryField::kQuote, "quote", QueryFieldKind::kText,
-     "quote:war  quote:\"world war\"    inside a quote (with speaker:, said by them)"},
+     "quote:war  quote:\"world war\"   inside a quote, exact words (with speaker:, theirs)"},
     {QueryField::kSpeaker, "speaker", QueryFieldKind::kFilter,
      "speaker:\"Vladimir Putin\"  speaker:Putin   articles quoting that speaker"},
     {QueryField::kOutlet, "outlet", QueryFieldKind::kFilter,

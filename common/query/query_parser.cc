@@ -54,6 +54,29 @@ bool equals_ascii_folded(std::string_view a, std::string_view b) {
          });
 }
 
+// Lexis/Factiva proximity: "w/N" (within N words, any order, as Nexis reads it; Factiva's
+// w/N is ordered) and "pre/N" (the first before the second), in any case.
+std::optional<QToken> lexis_proximity(std::string_view word, std::size_t column) {
+  std::string lower;
+  for (char c : word) lower.push_back(is_ascii_letter(c) ? static_cast<char>(c | 0x20) : c);
+  const bool ordered = lower.rfind("pre/", 0) == 0;
+  if (!ordered && lower.rfind("w/", 0) != 0) return std::nullopt;
+  const std::string_view rest = std::string_view(word).substr(ordered ? 3 : 1);
+  if (lower == "w/s" || lower == "w/p" || lower == "w/seg") {
+    throw QueryError(
+        std::string(word) + " (same sentence or paragraph) is not supported yet: use w/N or NEAR/N",
+        column);
+  }
+  std::optional<unsigned> window = proximity_window(rest, column);
+  if (!window || rest.empty()) return std::nullopt;
+  QToken t;
+  t.kind = TokenKind::kNear;
+  t.window = *window;
+  t.ordered = ordered;
+  t.column = column;
+  return t;
+}
+
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -144,7 +167,9 @@ class Lexer {
       t.kind = TokenKind::kOr;
     else if (word == "NOT")
       t.kind = TokenKind::kNot;
-    else if (word.rfind("NEAR", 0) == 0 || word.rfind("ADJ", 0) == 0) {
+    else if (std::optional<QToken> lexis = lexis_proximity(word, t.column)) {
+      return *lexis;
+    } else if (word.rfind("NEAR", 0) == 0 || word.rfind("ADJ", 0) == 0) {
       const bool adj = word[0] == 'A';
       std::optional<unsigned> window = proximity_window(word.substr(adj ? 3 : 4), t.column);
       if (window) {

@@ -2,16 +2,11 @@
 
 #include <xapian.h>
 
-#include <cstdlib>
 #include <fstream>
 
 #include "common/base/case_fold.h"
 #include "common/base/errors.h"
 #include "common/base/text_util.h"
-
-#ifndef ROSTRA_DEFAULT_SPEAKERS
-#define ROSTRA_DEFAULT_SPEAKERS "corpus/speakers.tsv"
-#endif
 
 namespace rostra {
 
@@ -59,16 +54,9 @@ std::string inflection_key(std::string_view name) {
   return key;
 }
 
-std::filesystem::path default_speakers_path() {
-  if (const char* env = std::getenv("ROSTRA_SPEAKERS"); env != nullptr && *env != '\0') return env;
-  return ROSTRA_DEFAULT_SPEAKERS;
-}
-
 SpeakerAliases load_speaker_aliases(const std::filesystem::path& path) {
-  if (!path.empty()) return SpeakerAliases::load(path);
-  std::filesystem::path fallback = default_speakers_path();
-  if (!std::filesystem::exists(fallback)) return SpeakerAliases();
-  return SpeakerAliases::load(fallback);
+  if (path.empty()) return SpeakerAliases();
+  return SpeakerAliases::load(path);
 }
 
 SpeakerAliases SpeakerAliases::load(const std::filesystem::path& path) {

@@ -31,12 +31,9 @@ class SpeakerAliases {
   std::unordered_map<std::string, std::string> inflected_;  // stems of Cyrillic aliases
 };
 
-/// The alias table used when none is given: $ROSTRA_SPEAKERS, else corpus/speakers.tsv
-/// of the source tree.
-std::filesystem::path default_speakers_path();
-
-/// Loads `path`; empty means default_speakers_path(), and an empty table when that file
-/// does not exist. Throws InputError for a named file that cannot be read.
+/// Loads `path`; an empty `path` gives an empty table. Which table a program uses when none
+/// is named is the program's choice (see common/cli/cli_options.h). Throws InputError for
+/// a named file that cannot be read.
 SpeakerAliases load_speaker_aliases(const std::filesystem::path& path);
 
 /// The key under which Cyrillic names compare regardless of case ending: each word

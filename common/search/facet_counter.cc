@@ -50,7 +50,7 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
   tally.add(cluster);
   all_.add(cluster);
   const std::string date = value(doc, date_reader_, schema::kSlotDate);
-  ++entry(months_, date.size() >= 7 ? std::string_view(date).substr(0, 7) : kUnknown);
+  ++entry(days_, date.size() >= 7 ? std::string_view(date) : kUnknown);
   const std::string speakers = value(doc, speakers_reader_, schema::kSlotSpeakers);
   const std::string_view names(speakers);
   for (std::size_t start = 0; start < names.size();) {
@@ -88,7 +88,15 @@ void FacetCounter::merge(const FacetCounter& other) {
   for (const auto& [outlet, theirs] : other.outlets_) entry(outlets_, outlet).merge(theirs);
   all_.merge(other.all_);
   for (const auto& [speaker, count] : other.speakers_) entry(speakers_, speaker) += count;
-  for (const auto& [month, count] : other.months_) entry(months_, month) += count;
+  for (const auto& [day, count] : other.days_) entry(days_, day) += count;
+}
+
+FacetCounter::Counts FacetCounter::dates_cut(std::size_t length) const {
+  Counts out;
+  for (const auto& [date, count] : days_) {
+    out[date == kUnknown ? date : date.substr(0, length)] += count;
+  }
+  return out;
 }
 
 FacetCounter::Counts FacetCounter::outlets() const {

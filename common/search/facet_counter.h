@@ -40,7 +40,10 @@ class FacetCounter : public Xapian::MatchSpy {
 
   Counts outlets() const;
   Counts speakers() const { return Counts(speakers_.begin(), speakers_.end()); }
-  Counts months() const { return Counts(months_.begin(), months_.end()); }
+  /// Counts by date at one of three lengths: "YYYY-MM-DD", "YYYY-MM", "YYYY".
+  Counts days() const { return Counts(days_.begin(), days_.end()); }
+  Counts months() const { return dates_cut(7); }
+  Counts years() const { return dates_cut(4); }
   /// Distinct duplicate clusters per outlet: unique stories, beside total carriage. A story
   /// carried by two outlets counts under each.
   Counts outlet_stories() const;
@@ -80,7 +83,9 @@ class FacetCounter : public Xapian::MatchSpy {
   ByName<OutletTally> outlets_;
   OutletTally all_;  ///< every outlet's clusters together
   ByName<std::uint64_t> speakers_;
-  ByName<std::uint64_t> months_;
+  ByName<std::uint64_t> days_;  ///< by "YYYY-MM-DD" (or a shorter date as stored)
+  // days_ summed by their first `length` bytes (unknown dates stay "(unknown)").
+  Counts dates_cut(std::size_t length) const;
   bool use_streams_;
   ValueSlotReader outlet_reader_;
   ValueSlotReader cluster_reader_;

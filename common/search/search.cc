@@ -30,6 +30,10 @@ void fill_facets(const FacetCounter& counter, SearchResults& results) {
   results.facets.stories = counter.stories();
   const FacetCounter::Counts months = counter.months();
   results.facets.months.assign(months.begin(), months.end());
+  const FacetCounter::Counts years = counter.years();
+  results.facets.years.assign(years.begin(), years.end());
+  const FacetCounter::Counts days = counter.days();
+  results.facets.days.assign(days.begin(), days.end());
 }
 
 // The sort key of "oldest first": the date, or for an article without one a key above every
@@ -127,6 +131,7 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
   const bool defer = !count_only && !request.exact_total && !request.facets && !request.collapse;
   BuiltQuery built = build_query(parsed, request, index, vocabulary, !count_only, defer);
   part.highlights = std::move(built.highlights);
+  part.notes = std::move(built.notes);
   Xapian::Query query = built.query;
   if (first > 0) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,
@@ -251,6 +256,7 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
       if (request.facets && i > 0) parts[0].facets->merge(*parts[i].facets);
     }
     if (request.facets) fill_facets(*parts[0].facets, results);
+    results.notes.insert(results.notes.end(), parts[0].notes.begin(), parts[0].notes.end());
     std::vector<Match> page = n == 1 ? std::move(parts[0].matches) : merge_parts(parts, request);
 
     const HighlightTerms& highlights = parts[0].highlights;

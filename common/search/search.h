@@ -58,6 +58,8 @@ struct FacetResults {
   std::vector<std::pair<std::string, std::uint64_t>> outlets;
   std::vector<std::pair<std::string, std::uint64_t>> speakers;
   std::vector<std::pair<std::string, std::uint64_t>> months;
+  std::vector<std::pair<std::string, std::uint64_t>> years;  ///< In date order, like months.
+  std::vector<std::pair<std::string, std::uint64_t>> days;   ///< In date order.
   /// Distinct duplicate clusters (stories) per outlet, beside `outlets` (total carriage): a
   /// story carried by two outlets counts under each.
   std::vector<std::pair<std::string, std::uint64_t>> outlet_stories;
@@ -131,6 +133,7 @@ class Searcher {
     std::vector<Match> matches;
     std::unique_ptr<FacetCounter> facets;  ///< Only when the request asks for facets.
     HighlightTerms highlights;             ///< What its query marks in snippets.
+    std::vector<std::string> notes;        ///< What building its query found worth saying.
   };
   // One index handle per thread `request` may use, the first this searcher's own; all on
   // its revision.

@@ -32,6 +32,37 @@ std::vector<std::pair<std::string, WordId>> Vocabulary::forms(std::string_view s
   return out;
 }
 
+std::vector<std::string> Vocabulary::words_matching(
+    std::string_view prefix, const std::function<bool(std::string_view)>& keep, std::size_t limit,
+    bool& more) const {
+  const std::string key = word_id_key(prefix);
+  const std::size_t skip = key.size() - prefix.size();  // the key's own prefix
+  std::vector<std::string> out;
+  more = false;
+  for (const Xapian::Database& db : databases_) {
+    // Each database's keys come in order: its first limit + 1 matches are enough.
+    std::size_t taken = 0;
+    try {
+      for (auto it = db.metadata_keys_begin(key); it != db.metadata_keys_end(key) && taken <= limit;
+           ++it) {
+        std::string word = (*it).substr(skip);
+        if (!keep(word)) continue;
+        out.push_back(std::move(word));
+        ++taken;
+      }
+    } catch (const Xapian::UnimplementedError&) {
+      // Xapian's in-memory backend lists no metadata keys: no dictionary words to offer.
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  if (out.size() > limit) {
+    out.resize(limit);
+    more = true;
+  }
+  return out;
+}
+
 Xapian::doccount Vocabulary::term_frequency(const std::string& term) const {
   Xapian::doccount n = 0;
   for (const Xapian::Database& db : databases_) n += db.get_termfreq(term);

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,6 +28,13 @@ class Vocabulary {
   /// The indexed words whose stem is `stem` and differs from them, with their ids, in
   /// key order (the word `stem` itself is not included).
   std::vector<std::pair<std::string, WordId>> forms(std::string_view stem) const;
+
+  /// The indexed words that start with `prefix` and that `keep` accepts, in byte order,
+  /// without repeats, at most `limit` of them (`more` set when there were more). Reads the
+  /// dictionary keys under `prefix` only. For wildcards ("negotiat*", "wom?n").
+  std::vector<std::string> words_matching(std::string_view prefix,
+                                          const std::function<bool(std::string_view)>& keep,
+                                          std::size_t limit, bool& more) const;
 
   /// How many documents of all the databases hold `term` (0 with no databases).
   Xapian::doccount term_frequency(const std::string& term) const;

@@ -110,6 +110,8 @@ IndexSummary index_into(const std::string& db, const fs::path& input, unsigned s
                         std::uint64_t segment_articles = 25000) {
   IndexOptions options;
   options.db_path = db;
+  options.outlets_path = ROSTRA_SOURCE_DIR "/corpus/outlets.tsv";
+  options.speakers_path = ROSTRA_SOURCE_DIR "/corpus/speakers.tsv";
   options.inputs = {input};
   options.quiet = true;
   options.shards = shards;

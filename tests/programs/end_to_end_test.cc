@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "common/schema/schema.h"
 #include "tests/support/index_fixture.h"
@@ -124,6 +125,36 @@ TEST_F(EndToEnd, FacetsAndDateSortPrintExactCounts) {
   EXPECT_NE(r.out.find("\"month\":{\"2025-01\""), std::string::npos) << r.out;
 }
 
+TEST_F(EndToEnd, FacetsByYearOrDayAndTopN) {
+  ProgramResult years = search({"--db", db_, "-n", "0", "--facets", "--facet-by", "year",
+                                "--facet-limit", "2", "date:2024..2025"});
+  ASSERT_EQ(years.exit_status, 0) << years.err;
+  EXPECT_NE(years.out.find("Years:\n"), std::string::npos) << years.out;
+  EXPECT_NE(years.out.find("  2024\n"), std::string::npos) << years.out;
+  EXPECT_NE(years.out.find(" more\nDistinct stories:"), std::string::npos) << years.out;
+  ProgramResult days =
+      search({"--db", db_, "-n", "0", "--json", "--facets", "--facet-by", "day", "date:2025-01"});
+  EXPECT_NE(days.out.find("\"day\":{\"2025-01-"), std::string::npos) << days.out;
+  EXPECT_EQ(search({"--db", db_, "--facets", "--facet-by", "week", "x"}).exit_status, 2);
+}
+
+TEST_F(EndToEnd, CsvHasAHeaderAndOneQuotedRowPerHit) {
+  ProgramResult r = search({"--db", db_, "-n", "2", "--format", "csv", "date:2024.."});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("rank,id,score,date,outlet,title,url,language,snippet\r\n", 0), 0u)
+      << r.out;
+  EXPECT_EQ(r.lines_with("\r").size(), 3u) << r.out;  // the header and two hits
+  EXPECT_NE(r.out.find("\r\n1,"), std::string::npos) << r.out;
+  ProgramResult quotes =
+      search({"--db", db_, "-n", "3", "--quotes", "--format", "csv", "date:2024.."});
+  ASSERT_EQ(quotes.exit_status, 0) << quotes.err;
+  EXPECT_EQ(
+      quotes.out.rfind("rank,score,date,outlet,speaker,cue,kind,text,title,url,article_id", 0), 0u)
+      << quotes.out;
+  EXPECT_GT(quotes.lines_with("\r").size(), 1u) << quotes.out;
+  EXPECT_EQ(search({"--db", db_, "--format", "xml", "x"}).exit_status, 2);
+}
+
 TEST_F(EndToEnd, StatsDescribeTheDatabase) {
   ProgramResult r = search({"--db", db_, "--stats", "--json"});
   ASSERT_EQ(r.exit_status, 0) << r.err;
@@ -222,6 +253,106 @@ TEST_F(EndToEnd, SaysWhatItDidNotFindInsteadOfReturningZeroSilently) {
   r = search({"--db", db_, "Title:putin"});
   EXPECT_EQ(r.exit_status, 0) << r.err;
   EXPECT_EQ(r.out.find("0 matches"), std::string::npos) << r.out;
+}
+
+// Regression: a table named by ROSTRA_OUTLETS or ROSTRA_SPEAKERS that does not exist was
+// ignored in silence (searches returned 0), while --outlets with the same path is an error.
+TEST_F(EndToEnd, ATableTheEnvironmentNamesMustExistLikeOneGivenAsAnOption) {
+  const std::string missing = (dir_->path() / "no-such-table.tsv").string();
+  for (const char* variable : {"ROSTRA_OUTLETS=", "ROSTRA_SPEAKERS="}) {
+    ProgramResult searched =
+        run_program("/usr/bin/env", {variable + missing, ROSTRA_SEARCH_BIN, "--db", db_, "putin"});
+    EXPECT_EQ(searched.exit_status, 3) << variable << searched.err;
+    EXPECT_NE(searched.err.find(missing), std::string::npos) << searched.err;
+    ProgramResult indexed =
+        run_program("/usr/bin/env", {variable + missing, ROSTRA_INDEX_BIN, "--extract",
+                                     (kSource / "corpus" / "sample" / "articles.jsonl").string()});
+    EXPECT_EQ(indexed.exit_status, 3) << variable << indexed.err;
+  }
+  ProgramResult option = search({"--db", db_, "--outlets", missing, "putin"});
+  EXPECT_EQ(option.exit_status, 3) << option.err;
+}
+
+// An installed program finds its tables in PREFIX/share/rostra/, wherever it is run from
+// and whatever the source tree holds.
+TEST_F(EndToEnd, AnInstalledProgramReadsTheTablesOfItsPrefix) {
+  testing::TempDir prefix;
+  fs::create_directories(prefix.path() / "bin");
+  fs::create_directories(prefix.path() / "share" / "rostra");
+  fs::copy_file(ROSTRA_SEARCH_BIN, prefix.path() / "bin" / "rostra-search");
+  std::ofstream(prefix.path() / "share" / "rostra" / "outlets.tsv")
+      << "alias\tmeridian press agency\tMeridian Press Agency\nalias\tmpa-test\tMeridian Press "
+         "Agency\n";
+  ProgramResult installed = run_program((prefix.path() / "bin" / "rostra-search").string(),
+                                        {"--db", db_, "-n", "0", "outlet:mpa-test"});
+  EXPECT_EQ(installed.exit_status, 0) << installed.err;
+  EXPECT_EQ(installed.out.find("0 matches"), std::string::npos) << installed.out << installed.err;
+  ProgramResult build_tree = search({"--db", db_, "-n", "0", "outlet:mpa-test"});
+  EXPECT_NE(build_tree.out.find("0 matches"), std::string::npos) << build_tree.out;
+}
+
+TEST_F(EndToEnd, ShowsAFoundArticleWholeByTheIdEachHitShows) {
+  ProgramResult hits = search({"--db", db_, "-n", "1", "pension reform"});
+  ASSERT_EQ(hits.exit_status, 0) << hits.err;
+  std::vector<std::string> ids = hits.lines_with("   id ");
+  ASSERT_EQ(ids.size(), 1u) << hits.out;
+  const std::string id = ids[0].substr(6);
+  ProgramResult shown = search({"--db", db_, "--show", id});
+  ASSERT_EQ(shown.exit_status, 0) << shown.err;
+  EXPECT_NE(shown.out.find("id:       " + id), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("read from "), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("\u27E6"), std::string::npos) << shown.out;  // a quote marked
+  EXPECT_NE(shown.out.find("[1] "), std::string::npos) << shown.out;
+  ProgramResult json = search({"--db", db_, "--json", "--show", id});
+  EXPECT_NE(json.out.find("\"type\":\"article\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"quotes\":[{\"start\":"), std::string::npos) << json.out;
+  EXPECT_EQ(search({"--db", db_, "--show", "no-such-id"}).exit_status, 3);
+}
+
+TEST_F(EndToEnd, BothProgramsSayTheirVersion) {
+  const std::string version = "(schema " + std::to_string(schema::kSchemaVersion) + ", Xapian ";
+  ProgramResult searcher = search({"--version"});
+  EXPECT_EQ(searcher.exit_status, 0);
+  EXPECT_EQ(searcher.out.rfind("rostra-search ", 0), 0u) << searcher.out;
+  EXPECT_NE(searcher.out.find(version), std::string::npos) << searcher.out;
+  ProgramResult help = search({"--help-query"});
+  EXPECT_EQ(help.exit_status, 0);
+  EXPECT_LE(std::count(help.out.begin(), help.out.end(), '\n'), 25) << help.out;
+  for (const char* operator_name :
+       {"w/5", "pre/5", "negotiat*", "wom?n", "title:", "outlet:unknown"}) {
+    EXPECT_NE(help.out.find(operator_name), std::string::npos) << operator_name;
+  }
+  ProgramResult indexer = index({"--version"});
+  EXPECT_EQ(indexer.out.rfind("rostra-index ", 0), 0u) << indexer.out;
+  EXPECT_NE(indexer.out.find(", ICU "), std::string::npos) << indexer.out;
+}
+
+// Regression: "rostra-search --db DB -sanctions pension" failed as an unknown option -s.
+TEST_F(EndToEnd, AQueryWordStartingWithADashIsNotAnOption) {
+  ProgramResult dashed = search({"--db", db_, "-n", "0", "-pension", "reform"});
+  ProgramResult quoted = search({"--db", db_, "-n", "0", "reform -pension"});
+  ASSERT_EQ(dashed.exit_status, 0) << dashed.err;
+  EXPECT_EQ(dashed.out, quoted.out);
+  EXPECT_EQ(search({"--db", db_, "-n", "0", "-путин", "reform"}).exit_status, 0);
+}
+
+// Regression: a title holding terminal escape sequences reached the terminal raw.
+TEST_F(EndToEnd, TerminalEscapesInTitlesNeverReachTheTerminal) {
+  testing::TempDir dir;
+  const fs::path input = dir.path() / "escapes.jsonl";
+  std::ofstream(input)
+      << "{\"url\":\"https://e.example/1\",\"title\":\"Evil \\u001b]2;pwned\\u0007 "
+         "title \\u009b31m red\",\"body\":\"An escapade of escapes.\"}\n";
+  const std::string db = (dir.path() / "db").string();
+  ASSERT_EQ(index({"--db", db, input.string()}).exit_status, 0);
+  ProgramResult r = search({"--db", db, "escapade"});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find('\x07'), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\xC2\x9B"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Evil ?]2;pwned? title ??31m red"), std::string::npos) << r.out;
+  ProgramResult shown = search({"--db", db, "--show", "https://e.example/1"});
+  EXPECT_EQ(shown.out.find('\x1b'), std::string::npos) << shown.out;
 }
 
 TEST_F(EndToEnd, BadInputIsReportedWithFileAndLineAndTheRestIsIndexed) {

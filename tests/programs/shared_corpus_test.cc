@@ -25,7 +25,7 @@ struct Ingest {
 
 // Reads `path` and resolves each article's metadata with the project's outlet table.
 Ingest ingest(const fs::path& path) {
-  static const OutletTable outlets = load_outlet_table("");
+  static const OutletTable outlets = load_outlet_table(ROSTRA_SOURCE_DIR "/corpus/outlets.tsv");
   Ingest result;
   ReaderSink sink;
   sink.article = [&](Article&& a) {
@@ -71,7 +71,7 @@ TEST_F(SharedCorpus, IsotReutersRowsGetOutletReutersAndTheirDates) {
 TEST_F(SharedCorpus, IsotReutersRowsAreSearchableByOutletAndDate) {
   Ingest in = ingest(kCorpus / "isot-fake-news" / "True.csv.zst");
   testing::TempDir dir;
-  OutletTable outlets = load_outlet_table("");
+  OutletTable outlets = load_outlet_table(ROSTRA_SOURCE_DIR "/corpus/outlets.tsv");
   WritableIndex index =
       testing::build_index(testing::Backend::kInMemory, dir, in.articles, outlets);
   // 4 of the 908 rows repeat another row's title and text exactly: they share a content id

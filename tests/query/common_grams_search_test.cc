@@ -97,7 +97,7 @@ class CommonGramsSearch : public ::testing::Test {
     read_inputs({fs::path(ROSTRA_SOURCE_DIR) / "corpus" / "sample"}, sink, stats);
     index_ = new WritableIndex(in_memory_index());
     oracle_ = new testing::PositionalOracle();
-    OutletTable outlets = load_outlet_table("");
+    OutletTable outlets = load_outlet_table(ROSTRA_SOURCE_DIR "/corpus/outlets.tsv");
     ArticleWriter writer(*index_, outlets, testing::project_aliases());
     std::vector<std::string> warnings;
     for (Article& article : articles) {

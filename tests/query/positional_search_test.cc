@@ -84,7 +84,7 @@ class PositionalSearch : public ::testing::TestWithParam<Path> {
  protected:
   void SetUp() override {
     articles_ = sample_articles();
-    OutletTable outlets = load_outlet_table("");
+    OutletTable outlets = load_outlet_table(ROSTRA_SOURCE_DIR "/corpus/outlets.tsv");
     // The oracle: the same articles, analyzed as the writer analyzes them.
     TermDictionary scratch;
     ArticlePreparer preparer(testing::project_aliases(), scratch, true);
@@ -115,6 +115,8 @@ class PositionalSearch : public ::testing::TestWithParam<Path> {
       case Path::kBulkLoad: {
         IndexOptions options;
         options.db_path = (dir_.path() / "bulk").string();
+        options.outlets_path = ROSTRA_SOURCE_DIR "/corpus/outlets.tsv";
+        options.speakers_path = ROSTRA_SOURCE_DIR "/corpus/speakers.tsv";
         options.inputs = {sample_dir()};
         options.quiet = true;
         options.shards = 2;

@@ -159,6 +159,15 @@ TEST(QueryParser, ReadsAnyProximityDistance) {
   EXPECT_THROW(parse_query("a NEAR/99999999999999999999999 b"), QueryError);
 }
 
+TEST(QueryParser, ReadsLexisProximity) {
+  EXPECT_EQ(parsed("sanctions w/5 embargo"), "(NEAR/5 sanctions embargo)");
+  EXPECT_EQ(parsed("sanctions W/5 embargo"), "(NEAR/5 sanctions embargo)");
+  EXPECT_EQ(parsed("sanctions pre/3 embargo"), "(ADJ/3 sanctions embargo)");
+  EXPECT_EQ(parsed("w/ x"), "(AND w/ x)");  // not an operator: a word
+  EXPECT_THROW(parse_query("a w/s b"), QueryError);
+  EXPECT_THROW(parse_query("a w/0 b"), QueryError);
+}
+
 TEST(QueryParser, RefusesQueriesPastTheTermLimit) {
   std::string query;
   for (std::size_t i = 0; i < kMaxQueryTerms; ++i) query += "w" + std::to_string(i) + " ";

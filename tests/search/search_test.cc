@@ -145,6 +145,40 @@ TEST_P(SearchRoundTrip, NearMatchesInflectedFormsOfEachWord) {
   EXPECT_EQ(search("выборы ADJ/3 партия").total, 0u);
 }
 
+TEST_P(SearchRoundTrip, LexisProximityMatchesNearAndAdj) {
+  for (const char* words : {"putin trump", "trump putin", "prevent war", "war prevent"}) {
+    const std::string a = std::string(words).substr(0, std::string(words).find(' '));
+    const std::string b = std::string(words).substr(a.size() + 1);
+    for (unsigned n : {1u, 3u, 10u}) {
+      const std::string k = std::to_string(n);
+      EXPECT_EQ(search(a + " w/" + k + " " + b).total, search(a + " NEAR/" + k + " " + b).total)
+          << words << n;
+      EXPECT_EQ(search(a + " PRE/" + k + " " + b).total, search(a + " ADJ/" + k + " " + b).total)
+          << words << n;
+    }
+  }
+  EXPECT_EQ(search("prevent pre/5 war").total, 2u);  // "prevent a third world war", "… World War"
+  EXPECT_EQ(search("war pre/5 prevent").total, 0u);
+  EXPECT_EQ(search("war w/5 prevent").total, 2u);
+  EXPECT_EQ(search("prevent pre/2 war").total, 1u);  // "prevent World War", not "a third world"
+}
+
+TEST_P(SearchRoundTrip, WildcardsExpandFromTheIndexedWords) {
+  if (GetParam() == Backend::kInMemory) {
+    GTEST_SKIP() << "Xapian's in-memory backend lists no metadata keys (the word dictionary)";
+  }
+  EXPECT_EQ(search("congratulat*").total, 1u);
+  EXPECT_EQ(search("congratulat!").total, 1u);
+  EXPECT_EQ(search("statem?nts").total, 1u);
+  EXPECT_EQ(search("parliam*").total, search("parliament").total);
+  EXPECT_EQ(search("прев* OR выбор*").total, search("выборы").total);
+  EXPECT_EQ(search("dialog* NEAR/3 open*").total, 1u);
+  SearchResults none = search("zzzq*");
+  EXPECT_EQ(none.total, 0u);
+  ASSERT_EQ(none.notes.size(), 1u);
+  EXPECT_NE(none.notes[0].find("matches no word"), std::string::npos);
+}
+
 TEST_P(SearchRoundTrip, HyphenatedWordMatchesSpacedPhrase) {
   SearchResults r = search("long-term");
   EXPECT_EQ(r.total, 1u);

@@ -40,7 +40,8 @@ inline Article make_article(std::string title, std::string body, std::string url
 
 /// The project's speaker alias table (corpus/speakers.tsv).
 inline const SpeakerAliases& project_aliases() {
-  static const SpeakerAliases aliases = load_speaker_aliases("");
+  static const SpeakerAliases aliases =
+      load_speaker_aliases(ROSTRA_SOURCE_DIR "/corpus/speakers.tsv");
   return aliases;
 }
 

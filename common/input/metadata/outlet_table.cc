@@ -1,6 +1,5 @@
 #include "common/input/metadata/outlet_table.h"
 
-#include <cstdlib>
 #include <fstream>
 #include <stdexcept>
 
@@ -8,22 +7,11 @@
 #include "common/base/errors.h"
 #include "common/base/text_util.h"
 
-#ifndef ROSTRA_DEFAULT_OUTLETS
-#define ROSTRA_DEFAULT_OUTLETS "corpus/outlets.tsv"
-#endif
-
 namespace rostra {
 
-std::filesystem::path default_outlets_path() {
-  if (const char* env = std::getenv("ROSTRA_OUTLETS"); env != nullptr && *env != '\0') return env;
-  return ROSTRA_DEFAULT_OUTLETS;
-}
-
 OutletTable load_outlet_table(const std::filesystem::path& path) {
-  if (!path.empty()) return OutletTable::load(path);
-  std::filesystem::path fallback = default_outlets_path();
-  if (!std::filesystem::exists(fallback)) return OutletTable();
-  return OutletTable::load(fallback);
+  if (path.empty()) return OutletTable();
+  return OutletTable::load(path);
 }
 
 OutletTable OutletTable::load(const std::filesystem::path& path) {

@@ -43,13 +43,10 @@ class OutletTable {
   Map aliases_;  // includes every display name, keyed by its lower-case form
 };
 
-/// The outlet table used when none is given: $ROSTRA_OUTLETS, else the corpus/outlets.tsv
-/// of the source tree this binary was built from.
-std::filesystem::path default_outlets_path();
-
-/// Loads `path`; an empty `path` means default_outlets_path(), and then an empty table
-/// when that file does not exist (outlets are then named by host). Throws InputError
-/// for a named file that cannot be read or is malformed.
+/// Loads `path`; an empty `path` gives an empty table (outlets are then named by host).
+/// Which table a program uses when none is named is the program's choice (see
+/// common/cli/cli_options.h): the library reads no environment and knows no install path.
+/// Throws InputError for a named file that cannot be read or is malformed.
 OutletTable load_outlet_table(const std::filesystem::path& path);
 
 }  // namespace rostra
