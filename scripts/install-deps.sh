@@ -12,6 +12,8 @@ packages=(
   zlib1g-dev
   libdeflate-dev
   libsimdjson-dev
+  libgumbo-dev
+  wget
   libgtest-dev libgmock-dev googletest
   libbenchmark-dev
   libsqlite3-dev
