@@ -12,6 +12,7 @@
 #include "common/input/csv_reader.h"
 #include "common/input/jsonl_reader.h"
 #include "common/input/text_article_parser.h"
+#include "common/input/warc_reader.h"
 #include "common/input/web/html_article.h"
 
 namespace rostra {
@@ -121,6 +122,16 @@ void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& s
       return;
     }
     ++stats.files_read;
+    if (format == InputFormat::kWarc) {
+      // Read afresh: the reader locates records by their gzip members, which the bytes
+      // already read for sniffing would hide.
+      source.reset();
+      WarcRecordCounts counts;
+      read_warc(path, sink, counts);
+      std::error_code error;
+      stats.bytes_read += fs::file_size(path, error);
+      return;
+    }
     ReplaySource replay(std::move(source), std::move(head));
     switch (format) {
       case InputFormat::kJsonLines:
@@ -135,6 +146,7 @@ void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& s
       case InputFormat::kHtml:
         read_html_file(replay, file, sink);
         break;
+      case InputFormat::kWarc:
       case InputFormat::kUnsupported:
         break;
     }
@@ -153,6 +165,7 @@ InputFormat detect_format(const fs::path& path, std::string_view head) {
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonLines;
   if (ext == ".csv") return InputFormat::kCsv;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::kHtml;
+  if (ext == ".warc" || looks_like_warc(head)) return InputFormat::kWarc;
   static constexpr std::string_view kUnsupported[] = {
       ".xml", ".sgm",  ".sgml", ".pdf", ".doc", ".docx", ".zip", ".tar", ".png",
       ".jpg", ".jpeg", ".gif",  ".dtd", ".exe", ".so",   ".o",   ".db",  ".sqlite"};
