@@ -11,6 +11,7 @@
 #include "common/input/byte_source.h"
 #include "common/input/csv_reader.h"
 #include "common/input/jsonl_reader.h"
+#include "common/input/reuters_sgml_reader.h"
 #include "common/input/text_article_parser.h"
 #include "common/input/warc_reader.h"
 #include "common/input/web/html_article.h"
@@ -146,6 +147,9 @@ void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& s
       case InputFormat::kHtml:
         read_html_file(replay, file, sink);
         break;
+      case InputFormat::kReutersSgml:
+        read_reuters_sgml(replay, file, sink);
+        break;
       case InputFormat::kWarc:
       case InputFormat::kUnsupported:
         break;
@@ -166,6 +170,7 @@ InputFormat detect_format(const fs::path& path, std::string_view head) {
   if (ext == ".csv") return InputFormat::kCsv;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::kHtml;
   if (ext == ".warc" || looks_like_warc(head)) return InputFormat::kWarc;
+  if (looks_like_reuters_sgml(head)) return InputFormat::kReutersSgml;
   static constexpr std::string_view kUnsupported[] = {
       ".xml", ".sgm",  ".sgml", ".pdf", ".doc", ".docx", ".zip", ".tar", ".png",
       ".jpg", ".jpeg", ".gif",  ".dtd", ".exe", ".so",   ".o",   ".db",  ".sqlite"};

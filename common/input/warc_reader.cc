@@ -96,7 +96,8 @@ class WarcFileReader {
   std::set<std::string> indexed_uris_;
 
   void reject(std::uint64_t offset, const std::string& reason) {
-    sink_.reject(file_, 0, "record at byte " + std::to_string(offset) + ": " + reason);
+    // The reason first: issue_category groups rejects by what precedes '(' or ':'.
+    sink_.reject(file_, 0, reason + " (record at byte " + std::to_string(offset) + ")");
   }
 
   // Reads the next record; false at the end of the file or when it cannot go on.
@@ -180,7 +181,7 @@ class WarcFileReader {
     if (type == "response") {
       std::string error = parse_http_response(record.block, kMaxHtmlBytes, http);
       if (!error.empty()) {
-        reject(record.offset, error + " (" + uri + ")");
+        reject(record.offset, error);
         ++counts_[type + ": broken HTTP"];
         return;
       }
@@ -202,12 +203,12 @@ class WarcFileReader {
 
   void deliver(const Record& record, const std::string& uri, HttpResponse& http) {
     HtmlExtraction page = extract_html_article(http.body, {uri, http.content_type});
-    std::string where = "record at byte " + std::to_string(record.offset) + ": ";
-    for (const std::string& note : http.notes) sink_.warn(file_, 0, where + note);
-    for (const std::string& warning : page.warnings) sink_.warn(file_, 0, where + warning);
+    std::string where = " (record at byte " + std::to_string(record.offset) + ")";
+    for (const std::string& note : http.notes) sink_.warn(file_, 0, note + where);
+    for (const std::string& warning : page.warnings) sink_.warn(file_, 0, warning + where);
     Article& article = page.article;
     if (article.body.empty()) {
-      reject(record.offset, "no main text found in " + uri);
+      reject(record.offset, "no main text found; " + uri);
       ++counts_[record.type + ": no text"];
       return;
     }
