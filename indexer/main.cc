@@ -6,6 +6,7 @@
 
 #include "common/base/errors.h"
 #include "common/cli/cli_options.h"
+#include "common/cli/dump_command.h"
 #include "common/cli/extract_command.h"
 #include "common/ingest/indexer.h"
 #include "indexer/progress_meter.h"
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
   rostra::CommonOptions common;
   rostra::IndexOptions options;
   bool extract = false;
+  bool dump = false;
   bool no_quotes = false;
   std::string rejects;
   std::string delete_list;
@@ -35,16 +37,18 @@ int main(int argc, char** argv) {
       "delete-list", po::value(&delete_list), "delete the articles whose ids FILE lists")(
       "no-quotes", po::bool_switch(&no_quotes), "index without extracting quotes and speakers")(
       "extract", po::bool_switch(&extract),
-      "build no index: write each article's quotes as JSON Lines to stdout");
+      "build no index: write each article's quotes as JSON Lines to stdout")(
+      "dump", po::bool_switch(&dump),
+      "build no index: write each parsed article (metadata, text, origin) as JSON Lines");
   po::options_description visible;
   visible.add(common_option_group(common)).add(index);
   return rostra::run_with_exit_status("rostra-index", [&] {
     po::variables_map vm;
     if (!rostra::parse_command_line(argc, argv,
                                     "usage: rostra-index --db DIR [options] INPUT...\n"
-                                    "       rostra-index --extract [options] INPUT...\n"
-                                    "INPUT: files or directories of .txt, .jsonl, .csv "
-                                    "(optionally .zst or .gz)",
+                                    "       rostra-index --extract|--dump [options] INPUT...\n"
+                                    "INPUT: files or directories of .txt, .jsonl, .csv, "
+                                    ".html, .warc, .sgm (optionally .zst or .gz)",
                                     visible, "input", vm)) {
       return static_cast<int>(rostra::kExitOk);
     }
@@ -77,6 +81,12 @@ int main(int argc, char** argv) {
           meter->update(p.articles, p.text_bytes, p.input_bytes, p.total_input_bytes, p.rejects);
         }
       };
+    }
+    if (dump) {
+      rostra::IndexSummary summary = rostra::run_dump(options, std::cout, std::cerr);
+      std::cerr << "rostra-index: dumped " << summary.indexed << " articles; rejected "
+                << summary.rejected << "\n";
+      return rostra::index_exit_status(summary);
     }
     if (extract) {
       rostra::IndexSummary summary = rostra::run_extract(options, std::cout, std::cerr);
