@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "tests/support/test_support.h"
 
@@ -80,6 +81,65 @@ TEST(WarcReader, CountsTheRecordsOfTheSharedWarcFilesByKind) {
   ASSERT_EQ(cut.got.rejected().size(), 1u);
   EXPECT_NE(cut.got.rejected()[0].reason.find("(record at byte 0)"), std::string::npos);
   EXPECT_NE(cut.got.rejected()[0].reason.find("truncated"), std::string::npos);
+}
+
+std::string warc_record(const std::string& uri, const std::string& http) {
+  return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri +
+         "\r\nWARC-Date: 2024-01-02T03:04:05Z\r\nWARC-Record-ID: <urn:uuid:" +
+         uri.substr(uri.size() - 1) + ">\r\nContent-Length: " + std::to_string(http.size()) +
+         "\r\n\r\n" + http + "\r\n\r\n";
+}
+
+std::string http_page(const std::string& body, const std::string& type = "text/html") {
+  return "HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\n\r\n" + body;
+}
+
+// Bad records in one .warc.gz: each is reported with its byte offset, and the run goes on.
+TEST(WarcReader, ReportsBadRecordsAndGoesOn) {
+  std::string paragraph =
+      "<p>The minister said on Friday that the talks would resume next month, after both sides "
+      "had agreed on the agenda for the meeting in the capital.</p>";
+  std::string page = "<html><body><article>" + paragraph + paragraph + "</article></body></html>";
+  std::string members[] = {
+      test::gzip_compress(warc_record("http://x.example/1", http_page(page))),
+      test::gzip_compress(
+          warc_record("http://x.example/2", http_page("%PDF-1.4 ...", "application/pdf"))),
+      test::gzip_compress(
+          warc_record("http://x.example/3", "HTTP/1.1 200 OK\r\n\x01\x02 no colon\r\n\r\n<html>")),
+      test::gzip_compress(
+          warc_record("http://x.example/4", http_page(page + std::string(50u << 20, ' ')))),
+      test::gzip_compress(warc_record("http://x.example/5", http_page(page))),
+  };
+  std::string file;
+  std::uint64_t last_member = 0;
+  for (const std::string& member : members) {
+    last_member = file.size();
+    file += member;
+  }
+  file.resize(file.size() - 20);  // the last member is cut short
+  test::TempDir dir;
+  WarcRun run = read_one(dir.write("bad.warc.gz", file));
+  ASSERT_EQ(run.got.articles.size(), 2u);
+  EXPECT_EQ(run.got.articles[0].origin_offset, 0u);
+  EXPECT_EQ(run.got.articles[0].date_source, "crawl");
+  EXPECT_EQ(run.got.articles[0].raw_date, "2024-01-02T03:04:05Z");
+  EXPECT_EQ(run.got.articles[1].url, "http://x.example/4");  // the 50 MB page, cut to 8 MiB
+  EXPECT_EQ(count(run, "response: not HTML"), 1u);           // the PDF
+  EXPECT_EQ(count(run, "response: broken HTTP"), 1u);
+  std::vector<InputIssue> rejected = run.got.rejected();
+  ASSERT_EQ(rejected.size(), 2u);
+  EXPECT_NE(rejected[0].reason.find("broken HTTP header line 1 (record at byte " +
+                                    std::to_string(members[0].size() + members[1].size()) + ")"),
+            std::string::npos)
+      << rejected[0].reason;
+  EXPECT_NE(rejected[1].reason.find("truncated gzip"), std::string::npos) << rejected[1].reason;
+  EXPECT_NE(rejected[1].reason.find("(record at byte " + std::to_string(last_member) + ")"),
+            std::string::npos)
+      << rejected[1].reason;
+  bool cut_said = false;
+  for (const InputIssue& w : run.got.warnings())
+    cut_said |= w.reason.find("cut to 8 MiB") != std::string::npos;
+  EXPECT_TRUE(cut_said);
 }
 
 // Pages we write, served by python3 -m http.server on 127.0.0.1 and archived by wget.
