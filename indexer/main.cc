@@ -6,6 +6,7 @@
 
 #include "common/base/errors.h"
 #include "common/cli/cli_options.h"
+#include "common/cli/dump_command.h"
 #include "common/cli/extract_command.h"
 #include "common/glass/glass_compatibility.h"
 #include "common/index/index_checker.h"
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
   rostra::CommonOptions common;
   rostra::IndexOptions options;
   bool extract = false;
+  bool dump = false;
   bool no_quotes = false;
   std::string rejects;
   std::string delete_list;
@@ -45,17 +47,19 @@ int main(int argc, char** argv) {
       "build no index: write each article's quotes as JSON Lines to stdout")(
       "check", po::value(&check),
       "build nothing: check the index DIR's invariants and report (exit 0 healthy, "
-      "1 unfinished, 6 damaged)");
+      "1 unfinished, 6 damaged)")(
+      "dump", po::bool_switch(&dump),
+      "build no index: write each parsed article (metadata, text, origin) as JSON Lines");
   po::options_description visible;
   visible.add(common_option_group(common)).add(index);
   return rostra::run_with_exit_status("rostra-index", [&] {
     po::variables_map vm;
     if (!rostra::parse_command_line(argc, argv,
                                     "usage: rostra-index --db DIR [options] INPUT...\n"
-                                    "       rostra-index --extract [options] INPUT...\n"
+                                    "       rostra-index --extract|--dump [options] INPUT...\n"
                                     "       rostra-index --check DIR [--json]\n"
-                                    "INPUT: files or directories of .txt, .jsonl, .csv "
-                                    "(optionally .zst or .gz)",
+                                    "INPUT: files or directories of .txt, .jsonl, .csv, "
+                                    ".html, .warc, .sgm (optionally .zst or .gz)",
                                     visible, "input", vm)) {
       return static_cast<int>(rostra::kExitOk);
     }
@@ -98,6 +102,12 @@ int main(int argc, char** argv) {
           meter->update(p.articles, p.text_bytes, p.input_bytes, p.total_input_bytes, p.rejects);
         }
       };
+    }
+    if (dump) {
+      rostra::IndexSummary summary = rostra::run_dump(options, std::cout, std::cerr);
+      std::cerr << "rostra-index: dumped " << summary.indexed << " articles; rejected "
+                << summary.rejected << "\n";
+      return rostra::index_exit_status(summary);
     }
     if (extract) {
       rostra::IndexSummary summary = rostra::run_extract(options, std::cout, std::cerr);

@@ -20,7 +20,8 @@ if ! [[ $seconds =~ ^[1-9][0-9]*$ ]]; then
 fi
 build_dir=${ROSTRA_FUZZ_BUILD_DIR:-build-fuzz}
 all_targets=(fuzz_jsonl_reader fuzz_csv_reader fuzz_text_article fuzz_compressed_stream
-  fuzz_quote_extractor fuzz_query_parser fuzz_word_tokenizer fuzz_token_record)
+  fuzz_quote_extractor fuzz_query_parser fuzz_word_tokenizer fuzz_token_record
+  fuzz_html_article fuzz_warc_reader)
 read -r -a targets <<<"${ROSTRA_FUZZ_TARGETS:-${all_targets[*]}}"
 started=$SECONDS
 

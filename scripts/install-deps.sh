@@ -14,6 +14,8 @@ packages=(
   libsimdjson-dev
   libcpp-httplib-dev
   chromium
+  libgumbo-dev
+  wget
   libgtest-dev libgmock-dev googletest
   libbenchmark-dev
   libsqlite3-dev

@@ -10,6 +10,16 @@
 
 namespace rostra {
 
+std::string origin_json(const Article& article) {
+  JsonObject origin;
+  origin.add("file", article.origin_file);
+  if (article.origin_line > 0) origin.add("line", article.origin_line);
+  if (!article.origin_record.empty()) {
+    origin.add("record", article.origin_record).add("offset", article.origin_offset);
+  }
+  return origin.str();
+}
+
 IndexSummary run_extract(const IndexOptions& options, std::ostream& out, std::ostream& log) {
   OutletTable outlets = load_outlet_table(options.outlets_path);
   SpeakerAliases aliases = load_speaker_aliases(options.speakers_path);
@@ -38,6 +48,7 @@ IndexSummary run_extract(const IndexOptions& options, std::ostream& out, std::os
                .add_or_null("date", article.date)
                .add_or_null("outlet", article.outlet)
                .add_or_null("url", article.url)
+               .add_raw("origin", origin_json(article))
                .add_raw("quotes", quotes)
                .str()
         << "\n";

@@ -1,12 +1,16 @@
 #include "common/document/stored_article.h"
 
+#include <stdexcept>
+
 #include "common/base/record_codec.h"
 
 namespace rostra {
 namespace {
 
-// Persisted: the layout version of the stored article record.
-constexpr char kStoredFormat = 1;
+// Persisted: the layout version of the stored article record. Format 2 added date_source,
+// origin_record and origin_offset at the end; format 1 records are still read.
+constexpr char kStoredFormat = 2;
+constexpr char kStoredFormatWithoutProvenance = 1;
 constexpr char kListSeparator = '\x1f';
 
 }  // namespace
@@ -27,11 +31,15 @@ std::string encode_stored_article(const Article& a) {
     out.add(field);
   }
   out.add(a.origin_line);
+  out.add(a.date_source);
+  out.add(a.origin_record);
+  out.add(a.origin_offset);
   return out.compressed();
 }
 
-Article decode_stored_article(std::string_view data) {
-  RecordReader in(data, kStoredFormat);
+namespace {
+
+Article decode_fields(RecordReader& in) {
   Article a;
   a.id = in.string();
   a.url = in.string();
@@ -54,6 +62,24 @@ Article decode_stored_article(std::string_view data) {
   a.origin_file = in.string();
   a.origin_line = in.number();
   return a;
+}
+
+}  // namespace
+
+Article decode_stored_article(std::string_view data) {
+  try {
+    RecordReader in(data, kStoredFormat);
+    Article a = decode_fields(in);
+    a.date_source = in.string();
+    a.origin_record = in.string();
+    a.origin_offset = in.number();
+    return a;
+  } catch (const std::runtime_error&) {
+    // An index written before provenance was kept: read it as it is (and a record that is
+    // really corrupt fails here again, with its own message).
+    RecordReader in(data, kStoredFormatWithoutProvenance);
+    return decode_fields(in);
+  }
 }
 
 }  // namespace rostra

@@ -13,7 +13,9 @@ namespace rostra {
 /// Persisted format (see schema.h): a version byte then length-prefixed fields.
 std::string encode_stored_article(const Article& article);
 
-/// Decodes what encode_stored_article wrote. Throws std::runtime_error on corrupt data.
+/// Decodes what encode_stored_article wrote, including records of the format before
+/// provenance (date_source, origin_record, origin_offset) was kept, which come back without
+/// it. Throws std::runtime_error on corrupt data.
 Article decode_stored_article(std::string_view data);
 
 }  // namespace rostra

@@ -152,6 +152,7 @@ class GzipSource : public ByteSource {
         // A concatenated gzip member starts here.
         inflateReset(&stream_);
         member_open_ = true;
+        member_start_ = file_offset();
       }
       int rc = inflate(&stream_, Z_NO_FLUSH);
       if (rc == Z_STREAM_END) {
@@ -166,9 +167,11 @@ class GzipSource : public ByteSource {
   }
   std::uint64_t file_offset() const override { return file_->offset() - stream_.avail_in; }
   Compression compression() const override { return Compression::kGzip; }
+  std::uint64_t member_offset() const override { return member_start_; }
 
  private:
   std::unique_ptr<File> file_;
+  std::uint64_t member_start_ = 0;
   z_stream stream_;
   std::vector<char> in_buffer_;
   bool eof_ = false;

@@ -39,6 +39,13 @@ class ByteSource {
   virtual std::uint64_t file_offset() const = 0;
 
   virtual Compression compression() const = 0;
+
+  /// For a gzip stream, the file offset at which the gzip member that produced the bytes
+  /// last returned by read() starts (one read() never returns bytes of two members); for
+  /// other sources kNoMember. Web archives compress each record as its own member, and this
+  /// offset is how archive indexes (CDX) locate a record.
+  virtual std::uint64_t member_offset() const { return kNoMember; }
+  static constexpr std::uint64_t kNoMember = ~std::uint64_t{0};
 };
 
 /// Opens `path`, detecting zstd and gzip by their magic bytes (not by extension).

@@ -11,7 +11,10 @@
 #include "common/input/byte_source.h"
 #include "common/input/csv_reader.h"
 #include "common/input/jsonl_reader.h"
+#include "common/input/reuters_sgml_reader.h"
 #include "common/input/text_article_parser.h"
+#include "common/input/warc_reader.h"
+#include "common/input/web/html_article.h"
 
 namespace rostra {
 namespace fs = std::filesystem;
@@ -79,6 +82,23 @@ void read_text_file(ByteSource& source, const std::string& file, const ReaderSin
   sink.article(std::move(article));
 }
 
+// A saved web page: one article per file. Pages over kMaxHtmlBytes are cut (and said so).
+void read_html_file(ByteSource& source, const std::string& file, const ReaderSink& sink) {
+  std::string content;
+  char buffer[1 << 16];
+  while (std::size_t n = source.read(buffer, sizeof buffer)) {
+    if (content.size() <= kMaxHtmlBytes) content.append(buffer, n);  // the rest is drained
+  }
+  HtmlExtraction page = extract_html_article(content, HtmlContext{});
+  for (std::string& warning : page.warnings) sink.warn(file, 0, std::move(warning));
+  if (page.article.body.empty()) {
+    sink.reject(file, 0, "no main text found in the page");
+    return;
+  }
+  page.article.origin_file = file;
+  sink.article(std::move(page.article));
+}
+
 }  // namespace
 
 void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& stats) {
@@ -103,6 +123,16 @@ void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& s
       return;
     }
     ++stats.files_read;
+    if (format == InputFormat::kWarc) {
+      // Read afresh: the reader locates records by their gzip members, which the bytes
+      // already read for sniffing would hide.
+      source.reset();
+      WarcRecordCounts counts;
+      read_warc(path, sink, counts);
+      std::error_code error;
+      stats.bytes_read += fs::file_size(path, error);
+      return;
+    }
     ReplaySource replay(std::move(source), std::move(head));
     switch (format) {
       case InputFormat::kJsonLines:
@@ -114,6 +144,13 @@ void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& s
       case InputFormat::kText:
         read_text_file(replay, file, sink);
         break;
+      case InputFormat::kHtml:
+        read_html_file(replay, file, sink);
+        break;
+      case InputFormat::kReutersSgml:
+        read_reuters_sgml(replay, file, sink);
+        break;
+      case InputFormat::kWarc:
       case InputFormat::kUnsupported:
         break;
     }
@@ -131,14 +168,18 @@ InputFormat detect_format(const fs::path& path, std::string_view head) {
   std::string ext = lower_extension(path.filename());
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonLines;
   if (ext == ".csv") return InputFormat::kCsv;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::kHtml;
+  if (ext == ".warc" || looks_like_warc(head)) return InputFormat::kWarc;
+  if (looks_like_reuters_sgml(head)) return InputFormat::kReutersSgml;
   static constexpr std::string_view kUnsupported[] = {
-      ".html", ".htm", ".xml",  ".sgm", ".sgml", ".pdf", ".doc", ".docx", ".zip", ".tar",
-      ".png",  ".jpg", ".jpeg", ".gif", ".dtd",  ".exe", ".so",  ".o",    ".db",  ".sqlite"};
+      ".xml", ".sgm",  ".sgml", ".pdf", ".doc", ".docx", ".zip", ".tar", ".png",
+      ".jpg", ".jpeg", ".gif",  ".dtd", ".exe", ".so",   ".o",   ".db",  ".sqlite"};
   for (std::string_view bad : kUnsupported) {
     if (ext == bad) return InputFormat::kUnsupported;
   }
   if (head.find('\0') != std::string_view::npos) return InputFormat::kUnsupported;
   if (ext == ".txt" || ext == ".text" || ext == ".md") return InputFormat::kText;
+  if (looks_like_html(head)) return InputFormat::kHtml;
   std::string_view start = trim(head);
   if (!start.empty() && start.front() == '{') return InputFormat::kJsonLines;
   return InputFormat::kText;

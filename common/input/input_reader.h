@@ -10,13 +10,14 @@
 
 namespace rostra {
 
-enum class InputFormat { kText, kJsonLines, kCsv, kUnsupported };
+enum class InputFormat { kText, kJsonLines, kCsv, kHtml, kWarc, kReutersSgml, kUnsupported };
 
 /// The format of a file, from its name with any .zst/.gz suffix removed (.jsonl/.ndjson/
-/// .json: JSON Lines; .csv: CSV; .txt/.text/.md or no extension: text; .html, .xml, .sgm,
-/// .pdf and other known non-article types: unsupported) and, for names that do not say,
-/// from its first decompressed bytes (`head`): '{' starts JSON Lines, a NUL byte means
-/// binary (unsupported), anything else is text.
+/// .json: JSON Lines; .csv: CSV; .html/.htm/.xhtml: HTML; .warc: WARC; .sgm/.sgml: Reuters-21578
+/// SGML when it starts as one; .txt/.text/.md or no extension: text; .xml, .pdf and other known
+/// non-article types: unsupported) and, for names that do not say, from its first decompressed
+/// bytes (`head`): "WARC/1" starts a WARC file, '{' starts JSON Lines, an HTML start
+/// (looks_like_html) means HTML, a NUL byte means binary (unsupported), anything else is text.
 InputFormat detect_format(const std::filesystem::path& path, std::string_view head);
 
 /// Counts kept while reading.

@@ -15,9 +15,13 @@ struct Article {
   std::string id;  ///< Stable unique id (filled by resolve_metadata).
   std::string url;
   std::string title;
-  std::string lead;    ///< Summary paragraph, when the source has one apart from the body.
-  std::string body;    ///< Paragraphs separated by "\n\n".
-  std::string date;    ///< ISO 8601 "YYYY-MM-DD", or empty.
+  std::string lead;  ///< Summary paragraph, when the source has one apart from the body.
+  std::string body;  ///< Paragraphs separated by "\n\n".
+  std::string date;  ///< ISO 8601 "YYYY-MM-DD", or empty.
+  /// Where `date` came from: "json-ld", "meta <name>", "time" (a page's own metadata),
+  /// "url" (the URL path), "input" (a date field of a dump), "crawl" (a WARC-Date: the
+  /// page gave none); empty when there is no date.
+  std::string date_source;
   std::string outlet;  ///< Display name, or empty.
   std::string author;
   std::string language;  ///< "en", "ru", ...; detected when the input does not say.
@@ -34,6 +38,13 @@ struct Article {
   // Where the article came from, for error messages and provenance.
   std::string origin_file;
   std::uint64_t origin_line = 0;  ///< 1-based line (record start); 0 for whole-file articles.
+  /// The record's id within origin_file: the WARC-Record-ID of a WARC record, the NEWID of
+  /// a Reuters-21578 story; empty for other inputs.
+  std::string origin_record;
+  /// Byte offset where the record starts in origin_file, meaningful when origin_record is
+  /// set: for .warc.gz the offset of its gzip member (as CDX indexes give it), for .warc and
+  /// .warc.zst the offset in the uncompressed stream, for SGML the offset of <REUTERS.
+  std::uint64_t origin_offset = 0;
 };
 
 }  // namespace rostra

@@ -224,6 +224,9 @@ TEST(StoredArticle, RoundTripsEveryField) {
   a.body = std::string(100000, 'x');
   a.origin_file = "f";
   a.origin_line = 123456789;
+  a.date_source = "crawl";
+  a.origin_record = "<urn:uuid:1>";
+  a.origin_offset = 987654321;
   std::string data = encode_stored_article(a);
   EXPECT_LT(data.size(), 1000u);  // compressed
   Article b = decode_stored_article(data);
@@ -231,6 +234,9 @@ TEST(StoredArticle, RoundTripsEveryField) {
   EXPECT_EQ(b.body, a.body);
   EXPECT_EQ(b.place, a.place);
   EXPECT_EQ(b.origin_line, a.origin_line);
+  EXPECT_EQ(b.date_source, a.date_source);
+  EXPECT_EQ(b.origin_record, a.origin_record);
+  EXPECT_EQ(b.origin_offset, a.origin_offset);
   EXPECT_THROW(decode_stored_article("garbage"), std::runtime_error);
 }
 

@@ -21,12 +21,16 @@ std::vector<std::string> resolve_metadata(Article& article, const OutletTable& o
   if (!article.raw_date.empty()) {
     if (auto date = parse_date(article.raw_date)) {
       article.date = *date;
+      if (article.date_source.empty()) article.date_source = "input";
     } else if (!trim(article.raw_date).empty()) {
       warnings.push_back("unrecognized date '" + article.raw_date + "'");
     }
   }
   if (article.date.empty() && !article.url.empty()) {
-    if (auto date = date_from_url(article.url)) article.date = *date;
+    if (auto date = date_from_url(article.url)) {
+      article.date = *date;
+      article.date_source = "url";
+    }
   }
 
   std::optional<Dateline> dateline = parse_dateline(article.body);

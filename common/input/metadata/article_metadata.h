@@ -12,7 +12,8 @@ namespace rostra {
 /// Fills article.{id,date,outlet,place,language} from what the reader found, and returns
 /// warnings (e.g. a date field that could not be parsed). Never guesses: what cannot be
 /// established stays empty.
-///   date:     raw_date (any format parse_date accepts), else a date in the URL path.
+///   date:     raw_date (any format parse_date accepts), else a date in the URL path;
+///             date_source says which ("input" unless the reader named it, or "url").
 ///   outlet:   raw_outlet through the table, else the URL host through the table (or the
 ///             host itself), else the agency of a wire dateline through the table.
 ///   place:    the dateline's place.

@@ -1,0 +1,25 @@
+#pragma once
+// The schema.org article metadata in a page's JSON-LD scripts. Pure.
+
+#include <string>
+#include <string_view>
+
+namespace rostra {
+
+/// What JSON-LD said about the page's article.
+struct JsonLdArticle {
+  std::string headline;
+  std::string date_published;
+  std::string author;     ///< Names joined by ", ".
+  std::string publisher;  ///< The publisher's name.
+  std::string description;
+};
+
+/// Merges what one <script type="application/ld+json"> holds into `out`, keeping values
+/// already found. Reads objects whose @type is NewsArticle or one of its family (Article,
+/// BlogPosting, ReportageNewsArticle, AnalysisNewsArticle, OpinionNewsArticle, Report,
+/// LiveBlogPosting, ...), at the top level, in a top-level array, in @graph, or as the
+/// mainEntity / mainEntityOfPage of a WebPage. Malformed JSON is ignored. Thread-safe.
+void read_json_ld(std::string_view script, JsonLdArticle& out);
+
+}  // namespace rostra

@@ -1,0 +1,325 @@
+#include "common/input/web/main_text.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "common/base/text_util.h"
+#include "common/input/web/markup_hints.h"
+#include "common/input/web/stop_words.h"
+
+namespace rostra {
+namespace {
+
+// jusText's thresholds (Pomikálek 2011), in characters and fractions of words.
+constexpr std::size_t kShortChars = 70;
+constexpr std::size_t kLongChars = 140;
+constexpr double kMaxLinkDensity = 0.2;
+// Lower than jusText's 0.30 and 0.32: our lists are the most frequent words only.
+constexpr double kStopWordsLow = 0.20;
+constexpr double kStopWordsHigh = 0.25;
+// Below this share of stop words over the whole page, its language is not one we have a
+// list for (Chinese, Japanese, Bengali): blocks are then judged by length alone.
+constexpr double kPageStopWordsFloor = 0.05;
+
+enum class BlockClass { kBad, kShort, kNearGood, kGood };
+
+struct Block {
+  std::string text;
+  std::size_t chars = 0;
+  std::size_t link_chars = 0;
+  const HtmlNode* owner = nullptr;  // the block-level element holding the text
+  std::uint32_t order = 0;          // preorder number of `owner`
+  bool boilerplate = false;
+  bool heading = false;
+  BlockClass kind = BlockClass::kBad;
+  BlockClass initial = BlockClass::kBad;  // before the context pass
+  StopWordCount stops;
+};
+
+struct Flags {
+  bool boilerplate = false;
+  bool link = false;
+  bool heading = false;
+};
+
+struct Frame {
+  const GumboNode* node;
+  unsigned next;
+  Flags flags;
+  std::size_t owner;    // index in the stack of the nearest block-level frame
+  std::uint32_t order;  // preorder number
+};
+
+std::size_t count_chars(std::string_view utf8) {
+  std::size_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+bool is_heading(const HtmlNode* node) {
+  GumboTag tag = node->v.element.tag;
+  return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
+
+const HtmlNode* body_of(const HtmlTree& tree) {
+  const GumboVector& children = tree.root()->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (is_element(child) && child->v.element.tag == GUMBO_TAG_BODY) return child;
+  }
+  return tree.root();
+}
+
+// Cuts the page into text blocks, remembering each block-level element's preorder range.
+class BlockCutter {
+ public:
+  std::vector<Block> blocks;
+  std::unordered_map<const HtmlNode*, std::pair<std::uint32_t, std::uint32_t>> ranges;
+
+  void run(const HtmlNode* body) {
+    stack_.push_back({body, 0, {}, 0, next_order_++});
+    while (!stack_.empty()) {
+      Frame& top = stack_.back();
+      const GumboVector& children = top.node->v.element.children;
+      if (top.next >= children.length) {
+        leave();
+        continue;
+      }
+      visit(static_cast<const GumboNode*>(children.data[top.next++]));
+    }
+  }
+
+ private:
+  std::vector<Frame> stack_;
+  std::string pending_;
+  std::size_t pending_links_ = 0;
+  std::uint32_t next_order_ = 0;
+
+  void visit(const GumboNode* child) {
+    const Frame& parent = stack_.back();
+    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE ||
+        child->type == GUMBO_NODE_CDATA) {
+      std::string_view text = child->v.text.text;
+      pending_ += text;
+      if (parent.flags.link) pending_links_ += text.size();
+      return;
+    }
+    if (!is_element(child) || is_hidden_element(child) || is_invisible(child)) return;
+    if (child->v.element.tag == GUMBO_TAG_BR || child->v.element.tag == GUMBO_TAG_HR) {
+      flush();
+      return;
+    }
+    Flags flags = parent.flags;
+    MarkupHint hint = markup_hint(child);
+    if (hint == MarkupHint::kBoilerplate) flags.boilerplate = true;
+    // The article's own element inside a wrapper named like boilerplate is still the article.
+    if (hint == MarkupHint::kArticle) flags.boilerplate = false;
+    if (child->v.element.tag == GUMBO_TAG_A) flags.link = true;
+    if (is_heading(child)) flags.heading = true;
+    bool block = is_block_element(child);
+    // Inline boilerplate (a share link, an author tag in a sentence) is left out whole.
+    if (!block && hint == MarkupHint::kBoilerplate) return;
+    if (block) flush();
+    std::size_t owner = block ? stack_.size() : parent.owner;
+    stack_.push_back({child, 0, flags, owner, next_order_++});
+  }
+
+  void leave() {
+    const Frame& top = stack_.back();
+    bool block = is_block_element(top.node) || stack_.size() == 1;
+    if (block) {
+      flush();
+      ranges[top.node] = {top.order, next_order_};
+    }
+    stack_.pop_back();
+  }
+
+  void flush() {
+    std::string text = collapse_whitespace(pending_);
+    std::size_t links = pending_links_;
+    pending_.clear();
+    pending_links_ = 0;
+    if (text.empty()) return;
+    const Frame& owner = stack_[stack_.back().owner];
+    Block b;
+    b.chars = count_chars(text);
+    b.link_chars = std::min(
+        b.chars, count_chars(std::string_view(text).substr(0, std::min(text.size(), links))));
+    b.text = std::move(text);
+    b.owner = owner.node;
+    b.order = owner.order;
+    b.boilerplate = stack_.back().flags.boilerplate;
+    b.heading = owner.flags.heading;
+    b.stops = count_stop_words(b.text);
+    blocks.push_back(std::move(b));
+  }
+};
+
+BlockClass classify(const Block& b, bool use_stop_words) {
+  if (b.boilerplate) return BlockClass::kBad;
+  double link_density = double(b.link_chars) / double(std::max<std::size_t>(b.chars, 1));
+  if (link_density > kMaxLinkDensity) return BlockClass::kBad;
+  if (b.heading && b.chars < kShortChars) return BlockClass::kShort;
+  if (!use_stop_words) {
+    return b.chars >= kShortChars / 2 ? BlockClass::kGood : BlockClass::kShort;
+  }
+  if (b.chars < kShortChars) return BlockClass::kShort;
+  double density = b.stops.density();
+  if (density >= kStopWordsHigh)
+    return b.chars > kLongChars ? BlockClass::kGood : BlockClass::kNearGood;
+  return density >= kStopWordsLow ? BlockClass::kNearGood : BlockClass::kBad;
+}
+
+// The class of the nearest block before (step -1) or after (step +1) `i` that is not short
+// (nor near-good, with `skip_near_good`); kBad past either end, as jusText has it.
+BlockClass neighbour(const std::vector<Block>& blocks, std::size_t i, int step,
+                     bool skip_near_good) {
+  for (std::size_t j = i + step; j < blocks.size(); j += step) {
+    BlockClass kind = blocks[j].kind;
+    if (kind == BlockClass::kShort || (skip_near_good && kind == BlockClass::kNearGood)) continue;
+    return kind;
+  }
+  return BlockClass::kBad;
+}
+
+// jusText's context pass (Pomikálek 2011, justext.core.revise_paragraph_classification):
+// a short block between good ones is good, between bad ones bad, and between a good and a
+// bad one good when a near-good block is the closer; headings before good text are good;
+// a near-good block is good unless bad blocks surround it.
+void classify_in_context(std::vector<Block>& blocks) {
+  std::vector<BlockClass> resolved(blocks.size());
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    resolved[i] = blocks[i].kind;
+    if (blocks[i].kind != BlockClass::kShort) continue;
+    BlockClass before = neighbour(blocks, i, -1, true);
+    BlockClass after = neighbour(blocks, i, +1, true);
+    bool good = before == BlockClass::kGood && after == BlockClass::kGood;
+    if (before != after) {
+      good =
+          (before == BlockClass::kBad &&
+           neighbour(blocks, i, -1, false) == BlockClass::kNearGood) ||
+          (after == BlockClass::kBad && neighbour(blocks, i, +1, false) == BlockClass::kNearGood) ||
+          (blocks[i].heading && after == BlockClass::kGood);
+    }
+    resolved[i] = good ? BlockClass::kGood : BlockClass::kBad;
+  }
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].kind != BlockClass::kNearGood) continue;
+    bool bad = neighbour(blocks, i, -1, true) == BlockClass::kBad &&
+               neighbour(blocks, i, +1, true) == BlockClass::kBad;
+    resolved[i] = bad ? BlockClass::kBad : BlockClass::kGood;
+  }
+  for (std::size_t i = 0; i < blocks.size(); ++i) blocks[i].kind = resolved[i];
+}
+
+// Readability's vote: each good block scores its element and, less, the ancestors above;
+// the element with the most votes holds the article.
+// Only elements in `ranges` (the <body> and what it holds) can win.
+const HtmlNode* best_container(
+    const std::vector<Block>& blocks,
+    const std::unordered_map<const HtmlNode*, std::pair<std::uint32_t, std::uint32_t>>& ranges,
+    std::unordered_map<const HtmlNode*, double>& votes) {
+  for (const Block& b : blocks) {
+    if (b.kind != BlockClass::kGood) continue;
+    double score = 1.0 + double(std::count(b.text.begin(), b.text.end(), ',')) +
+                   std::min(double(b.chars) / 100.0, 3.0);
+    const HtmlNode* node = b.owner;
+    for (int level = 0; level < 5 && ranges.count(node) != 0; ++level) {
+      votes[node] += level <= 1 ? score : score / level;
+      node = node->parent;
+    }
+  }
+  const HtmlNode* best = nullptr;
+  double best_score = 0;
+  for (auto& [node, score] : votes) {
+    if (markup_hint(node) == MarkupHint::kArticle) score *= 1.5;
+    if (score > best_score) {
+      best_score = score;
+      best = node;
+    }
+  }
+  return best;
+}
+
+// The block that shows the page's description (its standfirst), when the body lacks it.
+std::string find_lead(const std::vector<Block>& blocks, std::string_view description,
+                      std::string_view body) {
+  std::string wanted = collapse_whitespace(description);
+  if (wanted.size() < 40 || body.find(wanted) != std::string_view::npos) return {};
+  for (const Block& b : blocks) {
+    double link_density = double(b.link_chars) / double(std::max<std::size_t>(b.chars, 1));
+    if (link_density > kMaxLinkDensity || b.text.size() > 2 * wanted.size()) continue;
+    if (b.text.find(wanted) != std::string::npos ||
+        (b.text.size() >= 40 && wanted.find(b.text) != std::string::npos)) {
+      return body.find(b.text) == std::string_view::npos ? b.text : std::string();
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+MainText extract_main_text(const HtmlTree& tree, std::string_view title,
+                           std::string_view description) {
+  BlockCutter cutter;
+  cutter.run(body_of(tree));
+  std::vector<Block>& blocks = cutter.blocks;
+  StopWordCount page;
+  for (const Block& b : blocks) {
+    if (b.boilerplate) continue;
+    page.words += b.stops.words;
+    page.stop_words += b.stops.stop_words;
+  }
+  bool use_stop_words = page.density() >= kPageStopWordsFloor;
+  bool any_good = false;
+  for (Block& b : blocks) {
+    b.kind = b.initial = classify(b, use_stop_words);
+    any_good = any_good || b.kind == BlockClass::kGood;
+  }
+  // A short page (a brief news item) may have no block long enough to be good on its own:
+  // its near-good blocks are then its text.
+  for (Block& b : blocks) {
+    if (!any_good && b.kind == BlockClass::kNearGood) b.kind = BlockClass::kGood;
+  }
+  classify_in_context(blocks);
+
+  std::unordered_map<const HtmlNode*, double> votes;
+  const HtmlNode* best = best_container(blocks, cutter.ranges, votes);
+  if (best == nullptr) return {{}, find_lead(blocks, description, {})};
+  // The container and those of its siblings that drew a fair share of the votes.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> kept{cutter.ranges[best]};
+  double threshold = std::max(10.0, votes[best] * 0.2);
+  if (is_element(best->parent)) {
+    const GumboVector& siblings = best->parent->v.element.children;
+    for (unsigned i = 0; i < siblings.length; ++i) {
+      auto* sibling = static_cast<const HtmlNode*>(siblings.data[i]);
+      auto vote = votes.find(sibling);
+      if (sibling != best && vote != votes.end() && vote->second >= threshold) {
+        kept.push_back(cutter.ranges[sibling]);
+      }
+    }
+  }
+  MainText out;
+  std::string folded_title = ascii_lower(collapse_whitespace(title));
+  for (const Block& b : blocks) {
+    bool inside = std::any_of(kept.begin(), kept.end(), [&](const auto& range) {
+      return b.order >= range.first && b.order < range.second;
+    });
+    // Inside the article's element, prose that lost its context (a paragraph between an
+    // embedded tweet and a link list) still belongs to the article.
+    bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood;
+    if (!inside || (b.kind != BlockClass::kGood && !prose)) continue;
+    if (out.body.empty() && ascii_lower(b.text) == folded_title) continue;
+    if (!out.body.empty()) out.body += "\n\n";
+    out.body += b.text;
+  }
+  out.lead = find_lead(blocks, description, out.body);
+  return out;
+}
+
+}  // namespace rostra

@@ -1,0 +1,36 @@
+#pragma once
+// Finds the main text of a news page: the article's paragraphs without navigation, related
+// links, captions, comments, cookie banners and share buttons. Pure; no Xapian.
+
+#include <string>
+#include <string_view>
+
+#include "common/input/web/html_tree.h"
+
+namespace rostra {
+
+/// The main text of a page.
+struct MainText {
+  std::string body;  ///< Paragraphs separated by "\n\n".
+  std::string lead;  ///< The standfirst shown apart from the body, or empty.
+};
+
+/// The main text of `tree`: paragraphs (headings, list items and block quotes included)
+/// separated by "\n\n", each with its whitespace collapsed; empty when the page has none.
+///
+/// How (after jusText and Readability): the page is cut into text blocks at block-level
+/// elements and <br>; each block is classed by its length, link density and stop-word
+/// density, and by hints in the markup (nav/aside/footer/figcaption elements, ARIA roles,
+/// class and id words such as "comment", "share", "cookie", "related"); short blocks take
+/// the class of their neighbours. The good blocks then vote, Readability-style, for the
+/// element that holds the article (an <article>, <main> or itemprop=articleBody element
+/// gains votes), and the good blocks inside it are the text, with any prose block there
+/// that the context pass dropped. A paragraph equal to `title` at the start is dropped (it
+/// is the headline, kept apart). The lead is the visible block showing `description` (the
+/// page's meta description), when the body does not hold it.
+///
+/// Iterative: no recursion over the tree, so any nesting depth is safe. Thread-safe.
+MainText extract_main_text(const HtmlTree& tree, std::string_view title,
+                           std::string_view description);
+
+}  // namespace rostra

@@ -1,0 +1,23 @@
+#pragma once
+// What an element's tag, ARIA role, itemprop, class and id say about its content: the
+// hints the main-text scorer reads. Pure; thread-safe.
+
+#include "common/input/web/html_tree.h"
+
+namespace rostra {
+
+enum class MarkupHint {
+  kNone,
+  kBoilerplate,  ///< nav, aside, footer, header, figure captions, class "comments", "share"...
+  kArticle,      ///< article, main, itemprop=articleBody, class "article-body", "entry-content"
+};
+
+/// The hint of one element. A class or id naming the article body wins over one naming
+/// boilerplate ("article-body share-tools" is the article).
+MarkupHint markup_hint(const HtmlNode* element);
+
+/// True for elements a browser would not show: the hidden attribute, aria-hidden="true",
+/// an inline style with display:none or visibility:hidden.
+bool is_invisible(const HtmlNode* element);
+
+}  // namespace rostra

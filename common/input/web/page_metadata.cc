@@ -1,0 +1,268 @@
+#include "common/input/web/page_metadata.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+#include "common/base/text_util.h"
+#include "common/base/utf8.h"
+#include "common/input/web/charset.h"
+#include "common/input/web/json_ld.h"
+
+namespace rostra {
+namespace {
+
+// Date metas, most trusted first.
+constexpr std::string_view kDateMetas[] = {"article:published_time",
+                                           "og:published_time",
+                                           "article:published",
+                                           "datepublished",
+                                           "pubdate",
+                                           "publishdate",
+                                           "publish-date",
+                                           "publish_date",
+                                           "dc.date.issued",
+                                           "dcterms.issued",
+                                           "dc.date",
+                                           "dcterms.date",
+                                           "dcterms.created",
+                                           "sailthru.date",
+                                           "parsely-pub-date",
+                                           "article.published",
+                                           "date",
+                                           "citation_publication_date",
+                                           "cxenseparse:recs:publishtime",
+                                           "og:pubdate",
+                                           "article:modified_time",
+                                           "og:updated_time",
+                                           "last-modified"};
+
+constexpr std::string_view kAuthorMetas[] = {
+    "author",          "article:author", "dc.creator",      "byl",
+    "sailthru.author", "parsely-author", "dcterms.creator", "twitter:creator"};
+
+// The meta tags of a page by lower-cased name or property, first value kept.
+struct Metas {
+  std::vector<std::pair<std::string, std::string>> entries;
+
+  std::string get(std::string_view key) const {
+    for (const auto& [name, value] : entries) {
+      if (name == key && !value.empty()) return value;
+    }
+    return {};
+  }
+};
+
+std::string primary_language(std::string_view lang) {
+  std::string lower = ascii_lower(trim(lang));
+  std::size_t dash = lower.find_first_of("-_");
+  if (dash != std::string::npos) lower.resize(dash);
+  return lower.size() >= 2 && lower.size() <= 3 ? lower : std::string();
+}
+
+void read_meta(const HtmlNode* element, Metas& metas, PageMetadata& page) {
+  std::string_view charset = attribute(element, "charset");
+  if (!charset.empty() && page.charset.empty()) page.charset = ascii_lower(trim(charset));
+  std::string_view content = attribute(element, "content");
+  if (ascii_lower(attribute(element, "http-equiv")) == "content-type" && page.charset.empty()) {
+    page.charset = charset_from_content_type(content);
+  }
+  std::string value(trim(content));
+  for (const char* key : {"property", "name", "itemprop"}) {
+    std::string_view name = attribute(element, key);
+    if (!name.empty()) metas.entries.emplace_back(ascii_lower(trim(name)), value);
+  }
+}
+
+// Decodes the character references left in values that were escaped twice
+// (content="&amp;quot;"): &quot; &amp; &lt; &gt; &apos; &nbsp; and numeric ones.
+std::string decode_entities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"&quot;", "\""}, {"&amp;", "&"},  {"&lt;", "<"},
+      {"&gt;", ">"},    {"&apos;", "'"}, {"&nbsp;", " "}};
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    bool done = false;
+    for (auto [name, value] : kNamed) {
+      if (s.substr(i, name.size()) == name) {
+        out += value;
+        i += name.size();
+        done = true;
+        break;
+      }
+    }
+    if (!done && s.substr(i, 2) == "&#") {
+      std::size_t end = s.find(';', i);
+      bool hex = i + 2 < s.size() && (s[i + 2] == 'x' || s[i + 2] == 'X');
+      std::string digits(
+          s.substr(i + 2 + hex, end == std::string_view::npos ? 0 : end - i - 2 - hex));
+      char32_t cp = 0;
+      bool ok = !digits.empty() && digits.size() <= 6;
+      for (char c : digits) {
+        int v = c >= '0' && c <= '9'          ? c - '0'
+                : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                              : -1;
+        ok = ok && v >= 0;
+        cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(std::max(v, 0));
+      }
+      if (ok && cp > 0 && cp < 0x110000) {
+        append_utf8(out, cp);
+        i = end + 1;
+        done = true;
+      }
+    }
+    if (!done) out.push_back(s[i++]);
+  }
+  return out;
+}
+
+// A title without a trailing " | Site Name" or " - Site" part (any of | - – — ·), when
+// that part is short (at most four words) and the rest is not.
+std::string strip_site_suffix(const std::string& title) {
+  for (std::string_view separator :
+       {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " :: "}) {
+    std::size_t at = title.rfind(separator);
+    if (at == std::string::npos || at < 15) continue;
+    std::string_view tail = std::string_view(title).substr(at + separator.size());
+    if (std::count(tail.begin(), tail.end(), ' ') < 4) return title.substr(0, at);
+  }
+  return title;
+}
+
+bool contains_folded(std::string_view haystack, std::string_view needle) {
+  return ascii_lower(haystack).find(ascii_lower(needle)) != std::string::npos;
+}
+
+// The headline: the first <h1> when a title in the metadata confirms it (h1 is also used
+// for logos and section names), else the metadata's title without the site's name.
+// A title equal to the site's name is no headline.
+std::string choose_title(const std::vector<std::string>& meta_titles, const std::string& h1,
+                         std::string_view site) {
+  auto is_site = [&](std::string_view t) { return !site.empty() && contains_folded(site, t); };
+  if (!h1.empty() && !is_site(h1)) {
+    for (const std::string& t : meta_titles) {
+      if (contains_folded(strip_site_suffix(t), h1)) return h1;
+    }
+  }
+  for (const std::string& t : meta_titles) {
+    if (!t.empty() && !is_site(t)) return strip_site_suffix(t);
+  }
+  return h1;
+}
+
+bool is_url(std::string_view s) {
+  return s.find("://") != std::string_view::npos;
+}
+
+// True for elements whose class or id says they show a date ("date", "time", "published").
+bool names_a_date(const HtmlNode* element) {
+  std::string names = ascii_lower(attribute(element, "class"));
+  names += ' ';
+  names += ascii_lower(attribute(element, "id"));
+  for (std::string_view piece : {"date", "time", "publish", "posted"}) {
+    if (names.find(piece) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void collect_dates(const JsonLdArticle& ld, const Metas& metas, std::string_view time_datetime,
+                   PageMetadata& page) {
+  if (!ld.date_published.empty()) page.dates.push_back({ld.date_published, "json-ld"});
+  for (std::string_view key : kDateMetas) {
+    std::string value = metas.get(key);
+    if (!value.empty()) page.dates.push_back({value, "meta " + std::string(key)});
+  }
+  if (!time_datetime.empty()) page.dates.push_back({std::string(time_datetime), "time"});
+}
+
+std::string choose_author(const JsonLdArticle& ld, const Metas& metas) {
+  if (!ld.author.empty()) return ld.author;
+  for (std::string_view key : kAuthorMetas) {
+    std::string value = metas.get(key);
+    if (value.empty() || is_url(value) || value.front() == '@') continue;
+    std::string_view name = trim(value);
+    if (starts_with_ignore_case(name, "by ")) name.remove_prefix(3);
+    return collapse_whitespace(name);
+  }
+  return {};
+}
+
+}  // namespace
+
+PageMetadata read_page_metadata(const HtmlTree& tree) {
+  PageMetadata page;
+  page.language = primary_language(attribute(tree.root(), "lang"));
+  Metas metas;
+  JsonLdArticle ld;
+  std::string title_element;
+  std::string first_h1;
+  std::string time_datetime;
+  std::vector<std::string> visible_dates;
+  for (const HtmlNode* element : tree.elements()) {
+    switch (element->v.element.tag) {
+      case GUMBO_TAG_META:
+        read_meta(element, metas, page);
+        break;
+      case GUMBO_TAG_SCRIPT:
+        if (ascii_lower(trim(attribute(element, "type"))) == "application/ld+json") {
+          read_json_ld(raw_text(element), ld);
+        }
+        break;
+      case GUMBO_TAG_TITLE:
+        if (title_element.empty()) title_element = node_text(element);
+        break;
+      case GUMBO_TAG_H1:
+        if (first_h1.empty()) first_h1 = node_text(element);
+        break;
+      case GUMBO_TAG_LINK:
+        if (page.canonical_url.empty() &&
+            ascii_lower(trim(attribute(element, "rel"))) == "canonical") {
+          page.canonical_url = std::string(trim(attribute(element, "href")));
+        }
+        break;
+      case GUMBO_TAG_TIME:
+        if (time_datetime.empty())
+          time_datetime = std::string(trim(attribute(element, "datetime")));
+        if (visible_dates.size() < 8) visible_dates.push_back(node_text(element));
+        break;
+      default:
+        if (visible_dates.size() < 8 && names_a_date(element)) {
+          std::string text = node_text(element);
+          if (text.size() <= 120) visible_dates.push_back(std::move(text));
+        }
+        if (time_datetime.empty() &&
+            ascii_lower(attribute(element, "itemprop")) == "datepublished") {
+          std::string_view when = attribute(element, "datetime");
+          if (when.empty()) when = attribute(element, "content");
+          time_datetime = std::string(trim(when));
+        }
+        break;
+    }
+  }
+  std::vector<std::string> meta_titles;
+  for (const std::string& t :
+       {ld.headline, metas.get("og:title"), metas.get("twitter:title"), title_element}) {
+    meta_titles.push_back(collapse_whitespace(decode_entities(t)));
+  }
+  page.publisher =
+      decode_entities(!ld.publisher.empty() ? ld.publisher : metas.get("og:site_name"));
+  page.title = choose_title(meta_titles, collapse_whitespace(first_h1), page.publisher);
+  for (const std::string& d : {ld.description, metas.get("og:description"),
+                               metas.get("description"), metas.get("twitter:description")}) {
+    if (page.description.empty()) page.description = collapse_whitespace(decode_entities(d));
+  }
+  collect_dates(ld, metas, time_datetime, page);
+  for (std::string& text : visible_dates) page.dates.push_back({std::move(text), "text"});
+  page.author = decode_entities(choose_author(ld, metas));
+  if (page.canonical_url.empty() || !is_url(page.canonical_url)) {
+    std::string og_url = metas.get("og:url");
+    if (is_url(og_url)) page.canonical_url = og_url;
+  }
+  return page;
+}
+
+}  // namespace rostra

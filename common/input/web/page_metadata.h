@@ -1,0 +1,46 @@
+#pragma once
+// The metadata a news page declares about itself: JSON-LD, <meta> tags, <time>, <link
+// rel=canonical>, <html lang>, <title> and <h1>. Pure; no Xapian.
+
+#include <string>
+#include <vector>
+
+#include "common/input/web/html_tree.h"
+
+namespace rostra {
+
+/// What a page says about itself. Each field is the most trusted value found, and empty
+/// when none was.
+struct PageMetadata {
+  std::string title;
+  /// Publication dates as written (an ISO timestamp, "March 4, 2022", ...), most trusted
+  /// first, each with where it came from: "json-ld", "meta <name>", "time".
+  struct Date {
+    std::string value;
+    std::string source;
+  };
+  std::vector<Date> dates;
+  std::string description;  ///< og:description, meta description, JSON-LD description.
+  std::string author;       ///< Names joined by ", ".
+  std::string publisher;    ///< The JSON-LD publisher's name, else og:site_name.
+  std::string canonical_url;
+  std::string language;  ///< Primary subtag of <html lang>, lower case ("en").
+  std::string charset;   ///< As declared by <meta charset> or http-equiv, lower case.
+};
+
+/// Reads the metadata of `tree`. In order of trust:
+///   title:     the first <h1> when JSON-LD headline, og:title, twitter:title or <title>
+///              contains it; else the first of those, without a " | Site" suffix; else h1.
+///   date:      JSON-LD datePublished (NewsArticle and its family: Article, BlogPosting,
+///              ReportageNewsArticle, ...); article:published_time, og:published_time and
+///              the other common date metas (pubdate, dc.date, sailthru.date, ...);
+///              itemprop=datePublished; the first <time datetime>; then the text of
+///              <time> elements and of elements whose class or id names a date.
+///   author:    JSON-LD author (names of a string, Person or list); author, article:author
+///              (unless a URL), dc.creator, byl, sailthru.author, parsely-author metas.
+///   publisher: JSON-LD publisher name; og:site_name.
+///   canonical: <link rel=canonical>; og:url.
+/// Malformed JSON-LD is ignored. Thread-safe.
+PageMetadata read_page_metadata(const HtmlTree& tree);
+
+}  // namespace rostra

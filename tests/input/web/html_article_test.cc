@@ -1,0 +1,131 @@
+#include "common/input/web/html_article.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "common/input/input_reader.h"
+
+namespace rostra {
+namespace {
+
+// A news page of our own: navigation, a share bar, a caption, a related list, comments
+// and a cookie banner around three paragraphs and a block quote.
+std::string sample_page(const std::string& head_extra = "") {
+  return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">" + head_extra +
+         "<title>Senate passes the budget | The Daily Sample</title>"
+         "<meta property=\"og:site_name\" content=\"The Daily Sample\">"
+         "<link rel=\"canonical\" href=\"https://sample.example/politics/budget-vote\">"
+         "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+         "\"@type\":\"NewsArticle\",\"headline\":\"Senate passes the budget\","
+         "\"datePublished\":\"2024-03-05T18:30:00Z\",\"author\":[{\"@type\":\"Person\","
+         "\"name\":\"Ann Writer\"},{\"@type\":\"Person\",\"name\":\"Bob Scribe\"}],"
+         "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Daily Sample\"}}</script>"
+         "</head><body><nav><a href=\"/\">Home</a> <a href=\"/politics\">Politics</a></nav>"
+         "<div class=\"cookie-banner\">We use cookies to improve your experience of the site "
+         "and for the purposes of advertising, which you can accept here.</div>"
+         "<article><h1>Senate passes the budget</h1>"
+         "<div class=\"share-buttons\"><a href=\"#\">Share on Facebook</a></div>"
+         "<p>The Senate passed the budget on Tuesday after a debate that lasted for most of "
+         "the night, and the bill now goes to the president for his signature.</p>"
+         "<figure><img src=\"x.jpg\"><figcaption>Senators leave the chamber after the "
+         "vote.</figcaption></figure>"
+         "<p>It was the first time in three years that the chamber had agreed on a budget "
+         "before the deadline, and the leaders of both parties said that they were pleased "
+         "with the result.</p>"
+         "<blockquote>We have done what the people sent us here to do, and we did it on "
+         "time,” said the majority leader to the reporters who were waiting outside.</blockquote>"
+         "<p>The vote was 61 to 38, with several members of the minority joining the "
+         "majority in the final hour of the session.</p></article>"
+         "<aside class=\"related\"><h2>Related</h2><ul><li><a href=\"/a\">House to vote on "
+         "the budget next week as the deadline nears for the whole of the Congress</a></li>"
+         "</ul></aside><section id=\"comments\"><p>This is a comment from a reader who "
+         "thinks that the budget is far too large and that it will never be paid for.</p>"
+         "</section></body></html>";
+}
+
+TEST(HtmlArticle, KeepsParagraphsAndQuotesAndDropsBoilerplate) {
+  HtmlExtraction page = extract_html_article(sample_page(), {});
+  const Article& a = page.article;
+  EXPECT_EQ(a.title, "Senate passes the budget");
+  EXPECT_EQ(a.raw_date, "2024-03-05T18:30:00Z");
+  EXPECT_EQ(a.date_source, "json-ld");
+  EXPECT_EQ(a.author, "Ann Writer, Bob Scribe");
+  EXPECT_EQ(a.raw_outlet, "Daily Sample");
+  EXPECT_EQ(a.url, "https://sample.example/politics/budget-vote");
+  EXPECT_EQ(a.language, "en");
+  EXPECT_EQ(a.body.find("The Senate passed the budget on Tuesday"), 0u) << a.body;
+  EXPECT_NE(a.body.find("signature.\n\nIt was the first time"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("We have done what the people sent us here"), std::string::npos);
+  EXPECT_NE(a.body.find("The vote was 61 to 38"), std::string::npos);
+  for (const char* boilerplate : {"Home", "cookies", "Share on", "Senators leave", "House to vote",
+                                  "comment from a reader"}) {
+    EXPECT_EQ(a.body.find(boilerplate), std::string::npos) << boilerplate << "\n" << a.body;
+  }
+}
+
+TEST(HtmlArticle, ReadsAnUndeclaredLegacyEncodingThroughTheDetector) {
+  // Russian in windows-1251 with no charset anywhere: ICU's detector must find it.
+  std::string utf8 =
+      "<html><head><title>Новости</title></head><body><p>Президент России провёл встречу с "
+      "членами правительства, на которой обсуждались вопросы развития экономики и социальной "
+      "сферы в регионах страны.</p><p>Участники совещания также рассмотрели ход выполнения "
+      "поручений, которые были даны по итогам прошлой встречи в начале этого года.</p>"
+      "</body></html>";
+  // The windows-1251 bytes, written from the code points (U+0410..U+044F are 0xC0..0xFF).
+  std::string legacy;
+  for (std::size_t i = 0; i < utf8.size();) {
+    auto c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x80) {
+      legacy.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3F);
+    legacy.push_back(static_cast<char>(cp == 0x451 ? 0xB8 : cp - 0x410 + 0xC0));
+    i += 2;
+  }
+  HtmlExtraction page = extract_html_article(legacy, {});
+  EXPECT_EQ(page.article.title, "Новости");
+  EXPECT_NE(page.article.body.find("Президент России провёл встречу"), std::string::npos)
+      << page.charset << "\n"
+      << page.article.body;
+  EXPECT_FALSE(page.warnings.empty());  // the guess is reported
+}
+
+TEST(HtmlArticle, HttpCharsetWinsOverTheMetaAndLatin1IsReadAsWindows1252) {
+  std::string page =
+      "<html><head><meta charset=\"utf-8\"><title>Caf\xE9 \x93news\x94</title>"
+      "</head><body></body></html>";
+  HtmlExtraction out = extract_html_article(page, {"", "text/html; charset=ISO-8859-1"});
+  EXPECT_EQ(out.article.title, "Café “news”");
+}
+
+TEST(HtmlArticle, SurvivesDeeplyNestedAndMisnestedMarkup) {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  deep += "<p>deep text</p>";
+  for (int i = 0; i < 1000; ++i) deep += "<b><i></b></i>";
+  HtmlExtraction page = extract_html_article("<html><body>" + deep, {});
+  EXPECT_TRUE(page.article.title.empty());
+}
+
+TEST(HtmlArticle, CutsAHugePageAndSaysSo) {
+  std::string huge = sample_page() + std::string(kMaxHtmlBytes, ' ');
+  HtmlExtraction page = extract_html_article(huge, {});
+  ASSERT_EQ(page.warnings.size(), 1u);
+  EXPECT_NE(page.warnings[0].find("cut to 8 MiB"), std::string::npos);
+  EXPECT_EQ(page.article.title, "Senate passes the budget");
+}
+
+TEST(HtmlArticle, IsDetectedByExtensionAndByContent) {
+  EXPECT_EQ(detect_format("a/page.html", ""), InputFormat::kHtml);
+  EXPECT_EQ(detect_format("a/page.htm.zst", ""), InputFormat::kHtml);
+  EXPECT_EQ(detect_format("a/page", "\xEF\xBB\xBF <!-- saved --> <!DOCTYPE html><html>"),
+            InputFormat::kHtml);
+  EXPECT_EQ(detect_format("a/page", "<HTML><BODY>"), InputFormat::kHtml);
+  EXPECT_EQ(detect_format("a/notes", "Plain text with <b> in it"), InputFormat::kText);
+}
+
+}  // namespace
+}  // namespace rostra
