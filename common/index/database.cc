@@ -139,6 +139,10 @@ void WritableIndex::begin_batch() {
 void WritableIndex::commit() {
   article_tokens_.sync();
   quote_tokens_.sync();
+  const std::string count = std::to_string(commits_ + 1);
+  quotes.set_metadata(std::string(schema::kCommitCountKey), count);
+  articles.set_metadata(std::string(schema::kCommitCountKey), count);
+  ++commits_;
   if (article_memory_) {
     quotes.commit();
     articles.commit();
@@ -158,6 +162,23 @@ void check_index_directory(const std::string& dir) {
   }
   throw DatabaseError(dir + ": not a Rostra index (a directory holding other files); give " +
                       "an index directory, a new path or an empty directory");
+}
+
+void WritableIndex::remove_quotes_of_torn_commit() {
+  const std::string key(schema::kCommitCountKey);
+  const std::string count = articles.get_metadata(key);
+  if (quotes.get_metadata(key) == count) return;
+  const std::string link_prefix(schema::kPrefixArticle);
+  std::vector<std::string> orphans;
+  for (auto t = quotes.allterms_begin(link_prefix); t != quotes.allterms_end(link_prefix); ++t) {
+    const std::string id = (*t).substr(link_prefix.size());
+    // A hashed link cannot name its article's id term: such quotes are left to the rerun.
+    if (id.starts_with('#')) continue;
+    if (!articles.term_exists(std::string(schema::kPrefixId) + id)) orphans.push_back(*t);
+  }
+  for (const std::string& link : orphans) quotes.delete_document(link);
+  quotes.set_metadata(key, count);
+  quotes.commit();
 }
 
 WritableIndex open_index_for_writing(const std::string& dir,
@@ -190,6 +211,15 @@ WritableIndex open_index_for_writing(const std::string& dir,
     index.article_words_.load_from(index.articles, articles_path);
   } catch (const Xapian::Error& e) {
     throw DatabaseError(dir + ": cannot read the word dictionary: " + e.get_description());
+  }
+  try {
+    index.remove_quotes_of_torn_commit();
+    const std::string count = index.articles.get_metadata(std::string(schema::kCommitCountKey));
+    index.commits_ = count.empty() ? 0 : std::stoull(count);
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(dir + ": cannot repair an interrupted commit: " + e.get_description());
+  } catch (const std::exception& e) {
+    throw DatabaseError(dir + ": bad commit count: " + e.what());
   }
   index.begin_batch();
   return index;

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -64,6 +65,10 @@ class WritableIndex {
                                               const std::string& part_prefix);
   // Starts the transactions of the next batch of changes (see commit()).
   void begin_batch();
+  // After a commit of quotes whose articles' commit never happened: deletes the quotes whose
+  // article is missing (added in that batch), so readers never see them; the rerun writes
+  // the batch's articles and their quotes again.
+  void remove_quotes_of_torn_commit();
   static Xapian::docid store(Xapian::WritableDatabase& db, TokenStoreWriter& tokens,
                              RecordedWords& recorded, const std::string& id_term,
                              IndexedDocument& doc);
@@ -77,6 +82,7 @@ class WritableIndex {
   std::shared_ptr<MemoryTokenParts> quote_memory_;
   std::string article_dir_;
   std::string quote_dir_;
+  std::uint64_t commits_ = 0;  // commits of the pair so far (kCommitCountKey)
 };
 
 /// An index directory open for reading.

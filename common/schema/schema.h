@@ -110,6 +110,12 @@ inline constexpr std::string_view kQuotesDatabase = "quotes";
 /// index_shards.h. Persisted: an interrupted load is resumed from these, and the main articles
 /// database's metadata key kBulkWritersKey holds W.
 inline constexpr std::string_view kBulkWritersKey = "rostra.bulk_writers";
+
+/// Metadata key of both databases of an index: how many commits of the pair they have
+/// seen. The quotes database commits first, so a quotes database one ahead was committed
+/// in a batch whose articles' commit failed or was killed (see WritableIndex::commit).
+/// Persisted.
+inline constexpr std::string_view kCommitCountKey = "rostra.commits";
 inline constexpr std::string_view kShardsDirectory = "shards";
 inline constexpr std::string_view kMergeTempDirectory = "merge.tmp";
 inline constexpr std::string_view kMergedDirectory = "merged";
