@@ -163,7 +163,9 @@ class WarcFileReader {
   void handle(const Record& record) {
     const std::string& type = record.type;
     if (type == "revisit") {
-      bool seen = indexed_digests_.count(record.header.get("WARC-Payload-Digest")) != 0 ||
+      // Records without a digest must not match each other through the empty string.
+      std::string digest = record.header.get("WARC-Payload-Digest");
+      bool seen = (!digest.empty() && indexed_digests_.count(digest) != 0) ||
                   indexed_uris_.count(warc_target_uri(record.header)) != 0;
       ++counts_[seen ? "revisit of a page indexed" : "revisit"];
       return;
@@ -222,7 +224,9 @@ class WarcFileReader {
     article.origin_file = file_;
     article.origin_record = record.header.get("WARC-Record-ID");
     article.origin_offset = record.offset;
-    indexed_digests_.insert(record.header.get("WARC-Payload-Digest"));
+    if (std::string digest = record.header.get("WARC-Payload-Digest"); !digest.empty()) {
+      indexed_digests_.insert(digest);
+    }
     indexed_uris_.insert(uri);
     ++counts_[record.type + ": article"];
     sink_.article(std::move(article));

@@ -142,6 +142,25 @@ TEST(WarcReader, ReportsBadRecordsAndGoesOn) {
   EXPECT_TRUE(cut_said);
 }
 
+TEST(WarcReader, RecognizesARevisitOfAPageIndexed) {
+  std::string paragraph =
+      "<p>The court ruled on Wednesday that the law was valid, and the government welcomed the "
+      "decision in a statement issued shortly after the ruling.</p>";
+  std::string page = "<html><body>" + paragraph + paragraph + "</body></html>";
+  std::string revisit =
+      "WARC/1.1\r\nWARC-Type: revisit\r\nWARC-Target-URI: http://x.example/1"
+      "\r\nWARC-Record-ID: <urn:uuid:r>\r\nContent-Length: 0\r\n\r\n\r\n\r\n";
+  std::string other =
+      "WARC/1.1\r\nWARC-Type: revisit\r\nWARC-Target-URI: http://x.example/9"
+      "\r\nWARC-Record-ID: <urn:uuid:s>\r\nContent-Length: 0\r\n\r\n\r\n\r\n";
+  test::TempDir dir;
+  WarcRun run = read_one(dir.write(
+      "revisit.warc", warc_record("http://x.example/1", http_page(page)) + revisit + other));
+  EXPECT_EQ(run.got.articles.size(), 1u);
+  EXPECT_EQ(count(run, "revisit of a page indexed"), 1u);
+  EXPECT_EQ(count(run, "revisit"), 1u);  // its original is not in the file
+}
+
 // Pages we write, served by python3 -m http.server on 127.0.0.1 and archived by wget.
 TEST(WarcReader, ReadsWhatWgetArchives) {
   if (std::system("command -v wget >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1") != 0) {

@@ -34,10 +34,11 @@ constexpr std::string_view kDateMetas[] = {"article:published_time",
                                            "date",
                                            "citation_publication_date",
                                            "cxenseparse:recs:publishtime",
-                                           "og:pubdate",
-                                           "article:modified_time",
-                                           "og:updated_time",
-                                           "last-modified"};
+                                           "og:pubdate"};
+
+// Modification dates: a last resort, after every publication date.
+constexpr std::string_view kModifiedMetas[] = {"article:modified_time", "og:updated_time",
+                                               "last-modified", "datemodified"};
 
 constexpr std::string_view kAuthorMetas[] = {
     "author",          "article:author", "dc.creator",      "byl",
@@ -257,6 +258,10 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
   }
   collect_dates(ld, metas, time_datetime, page);
   for (std::string& text : visible_dates) page.dates.push_back({std::move(text), "text"});
+  for (std::string_view key : kModifiedMetas) {
+    std::string value = metas.get(key);
+    if (!value.empty()) page.dates.push_back({value, "meta " + std::string(key)});
+  }
   page.author = decode_entities(choose_author(ld, metas));
   if (page.canonical_url.empty() || !is_url(page.canonical_url)) {
     std::string og_url = metas.get("og:url");
