@@ -71,9 +71,15 @@ std::vector<std::pair<std::string, std::uint64_t>> top(
 std::string quote_kinds_line(const std::vector<std::pair<std::string, std::uint64_t>>& kinds) {
   std::string quotes;
   std::string others;
+  std::uint64_t spoken = 0;
+  std::uint64_t turns = 0;
   for (const auto& [kind, count] : kinds) {
-    if (kind == quote_kind_name(QuoteKind::kQuote)) {
-      quotes = std::to_string(count) + " someone's words: --quotes lists them";
+    if (kind == quote_kind_name(QuoteKind::kQuote) || kind == quote_kind_name(QuoteKind::kTurn)) {
+      spoken += count;
+      if (kind == quote_kind_name(QuoteKind::kTurn)) turns = count;
+      quotes = std::to_string(spoken) + " someone's words" +
+               (turns > 0 ? " (" + std::to_string(turns) + " of them transcript turns)" : "") +
+               ": --quotes lists them";
     } else {
       others += (others.empty() ? "" : ", ") + std::to_string(count) + " " + kind;
     }

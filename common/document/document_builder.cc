@@ -118,7 +118,7 @@ void DocumentBuilder::index_text(std::string_view text, Field field,
   // The quotes whose words the `quote:` field finds, in text order.
   std::vector<const Quote*> spans;
   for (const Quote& q : quotes) {
-    if (q.kind == QuoteKind::kQuote && q.end > q.start) spans.push_back(&q);
+    if (is_spoken(q.kind) && q.end > q.start) spans.push_back(&q);
   }
   std::sort(spans.begin(), spans.end(),
             [](const Quote* a, const Quote* b) { return a->start < b->start; });

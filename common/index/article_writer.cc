@@ -15,7 +15,7 @@ void analyze_quotes(Article& article, const SpeakerAliases& aliases) {
   article.quotes = extract_quotes(article.body, aliases);
   article.speakers.clear();
   for (const Quote& q : article.quotes) {
-    if (q.kind != QuoteKind::kQuote || q.speaker.empty()) continue;
+    if (!is_spoken(q.kind) || q.speaker.empty()) continue;
     if (std::find(article.speakers.begin(), article.speakers.end(), q.speaker) ==
         article.speakers.end()) {
       article.speakers.push_back(q.speaker);

@@ -18,6 +18,12 @@ enum class QuoteKind : std::uint8_t {
 /// "quote", "title", "scare" or "turn".
 std::string_view quote_kind_name(QuoteKind kind);
 
+/// Whether `kind` is someone's words (a quote or a transcript turn): what quote searches list,
+/// what speaker: finds, and whose speakers an article counts as quoted.
+inline bool is_spoken(QuoteKind kind) {
+  return kind == QuoteKind::kQuote || kind == QuoteKind::kTurn;
+}
+
 /// Which rule gave a quote its speaker: the evidence a fact-checker reads beside the cue.
 /// The names are persisted (extract output, stored quote records): never rename one.
 enum class AttributionRule : std::uint8_t {

@@ -61,7 +61,8 @@ DatabaseStats collect_stats(const ReadableIndex& index, const std::string& path)
   stats.outlets = count_prefix(db, schema::kPrefixOutlet, schema::kSlotOutlet);
   stats.languages = count_prefix(db, schema::kPrefixLanguage, Xapian::BAD_VALUENO);
   stats.quotes = index.quotes.get_doccount();
-  for (QuoteKind kind : {QuoteKind::kQuote, QuoteKind::kTitle, QuoteKind::kScare}) {
+  for (QuoteKind kind :
+       {QuoteKind::kQuote, QuoteKind::kTurn, QuoteKind::kTitle, QuoteKind::kScare}) {
     const std::string_view name = quote_kind_name(kind);
     stats.quote_kinds.emplace_back(name, index.quotes.get_termfreq(quote_kind_term(name)));
   }

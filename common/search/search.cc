@@ -89,8 +89,12 @@ BuiltQuery Searcher::build_query(const QueryNode& parsed, const SearchRequest& r
   builder.set_defer_positional(defer_positional);
   BuiltQuery built = builder.build(parsed);
   if (request.quotes && !request.all_kinds) {
-    built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query,
-                                Xapian::Query(quote_kind_term(quote_kind_name(QuoteKind::kQuote))));
+    // Someone's words: quotes and transcript turns (is_spoken), not titles or scare quotes.
+    const std::string kinds[] = {quote_kind_term(quote_kind_name(QuoteKind::kQuote)),
+                                 quote_kind_term(quote_kind_name(QuoteKind::kTurn))};
+    built.query =
+        Xapian::Query(Xapian::Query::OP_FILTER, built.query,
+                      Xapian::Query(Xapian::Query::OP_OR, std::begin(kinds), std::end(kinds)));
   }
   return built;
 }

@@ -22,7 +22,7 @@ TEST(CountWeight, CountsAWordEveryArticleHoldsWhenDocidsHaveGaps) {
   const auto input = dir.path() / "articles.jsonl";
   {
     std::ofstream out(input);
-    for (int i = 0; i < kArticles; ++i) {
+    for (unsigned i = 0; i < kArticles; ++i) {
       out << "{\"id\":\"a" << i << "\",\"title\":\"Common ground " << i
           << "\",\"body\":\"Every article says common words about item " << i << ".\"}\n";
     }
