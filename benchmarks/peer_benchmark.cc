@@ -479,7 +479,7 @@ const char* mode_name(Mode mode) {
 }
 
 const OutletTable& outlet_table() {
-  static OutletTable table = load_outlet_table("");
+  static OutletTable table = load_outlet_table(ROSTRA_SOURCE_DIR "/corpus/outlets.tsv");
   return table;
 }
 

@@ -22,7 +22,7 @@ bool from_bbc_dump(const Article& a) {
 
 std::vector<Article> load_real_articles(const std::vector<std::filesystem::path>& inputs) {
   std::vector<Article> out;
-  OutletTable outlets = load_outlet_table("");
+  OutletTable outlets = load_outlet_table(ROSTRA_SOURCE_DIR "/corpus/outlets.tsv");
   ReaderSink sink;
   sink.article = [&](Article&& a) {
     resolve_metadata(a, outlets);
