@@ -185,8 +185,13 @@ std::unique_ptr<ByteSource> open_byte_source(const std::filesystem::path& path) 
   std::string prefix(4, '\0');
   prefix.resize(file->read(prefix.data(), prefix.size()));
   auto bytes = reinterpret_cast<const unsigned char*>(prefix.data());
-  if (prefix.size() == 4 && bytes[0] == 0x28 && bytes[1] == 0xB5 && bytes[2] == 0x2F &&
-      bytes[3] == 0xFD) {
+  // A zstd frame, or a skippable frame (magic 0x184D2A50 to 0x184D2A5F, little-endian), which
+  // pzstd writes first and the zstd decoder passes over.
+  const bool zstd_frame = prefix.size() == 4 && bytes[0] == 0x28 && bytes[1] == 0xB5 &&
+                          bytes[2] == 0x2F && bytes[3] == 0xFD;
+  const bool skippable_frame = prefix.size() == 4 && (bytes[0] & 0xF0) == 0x50 &&
+                               bytes[1] == 0x2A && bytes[2] == 0x4D && bytes[3] == 0x18;
+  if (zstd_frame || skippable_frame) {
     return std::make_unique<ZstdSource>(std::move(file), std::move(prefix));
   }
   if (prefix.size() >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B) {

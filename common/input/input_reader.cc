@@ -185,6 +185,40 @@ InputFormat detect_format(const fs::path& path, std::string_view head) {
   return InputFormat::kText;
 }
 
+namespace {
+
+// The files below `root`, skipped names left out. A directory that cannot be read (or a
+// walk that fails) is an input failure: reported, counted, and the rest still walked.
+std::vector<fs::path> walk_directory(const fs::path& root, const ReaderSink& sink,
+                                     InputStats& stats) {
+  std::vector<fs::path> files;
+  std::vector<fs::path> pending{root};
+  while (!pending.empty()) {
+    const fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code error;
+    fs::directory_iterator it(dir, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+      const std::string name = it->path().filename().string();
+      std::error_code kind_error;
+      const bool directory = it->is_directory(kind_error);
+      if (is_skipped_name(name)) {
+        if (!directory) ++stats.files_skipped;
+        continue;
+      }
+      if (directory) {
+        pending.push_back(it->path());
+      } else if (it->is_regular_file(kind_error)) {
+        files.push_back(it->path());
+      }
+    }
+    if (error) sink.reject(dir.string(), 0, "cannot read directory: " + error.message());
+  }
+  return files;
+}
+
+}  // namespace
+
 std::vector<fs::path> list_input_files(const std::vector<fs::path>& inputs, const ReaderSink& sink,
                                        InputStats& stats) {
   std::vector<fs::path> all;
@@ -199,22 +233,7 @@ std::vector<fs::path> list_input_files(const std::vector<fs::path>& inputs, cons
       all.push_back(input);
       continue;
     }
-    std::vector<fs::path> files;
-    fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied,
-                                        error);
-    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-      std::string name = it->path().filename().string();
-      if (is_skipped_name(name)) {
-        if (it->is_directory(error)) {
-          it.disable_recursion_pending();
-        } else {
-          ++stats.files_skipped;
-        }
-        continue;
-      }
-      if (it->is_regular_file(error)) files.push_back(it->path());
-    }
-    if (error) sink.reject(input.string(), 0, "cannot walk directory: " + error.message());
+    std::vector<fs::path> files = walk_directory(input, sink, stats);
     std::sort(files.begin(), files.end());
     all.insert(all.end(), files.begin(), files.end());
   }

@@ -105,6 +105,16 @@ TEST(ByteSource, ReadsConcatenatedZstdFrames) {
   EXPECT_EQ(read_all(*source), "first frame\nsecond\n");
 }
 
+// pzstd writes a skippable frame (magic 0x184D2A50, little-endian, then a 4-byte size) before
+// its zstd frames; such a file was read as plain text.
+TEST(ByteSource, ReadsZstdStartingWithASkippableFrame) {
+  TempDir dir;
+  const std::string skippable = std::string("\x50\x2A\x4D\x18\x04\x00\x00\x00", 8) + "abcd";
+  auto path = dir.write("pzstd.zst", skippable + zstd_compress("after the skippable frame\n"));
+  auto source = open_byte_source(path);
+  EXPECT_EQ(read_all(*source), "after the skippable frame\n");
+}
+
 TEST(ByteSource, TruncatedZstdThrowsStreamDamageAfterEarlierBytes) {
   TempDir dir;
   std::string content = noisy_text(1 << 20);

@@ -1,0 +1,61 @@
+// Walking input directories (list_input_files): what is read, in which order, and what
+// happens to a directory that cannot be read.
+#include "common/input/input_reader.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <vector>
+
+#include "tests/support/test_support.h"
+
+namespace rostra {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(InputReader, ListsFilesOfNestedDirectoriesInNameOrderAndSkipsReadmes) {
+  test::TempDir dir;
+  dir.write("b.txt", "B\n\nbody\n");
+  fs::create_directories(dir.path() / "a" / "deeper");
+  dir.write("a/deeper/c.txt", "C\n\nbody\n");
+  dir.write("README.md", "not an article\n");
+  std::vector<InputIssue> issues;
+  ReaderSink sink{[](Article&&) {}, [&](InputIssue&& issue) { issues.push_back(issue); }, {}};
+  InputStats stats;
+  std::vector<fs::path> files = list_input_files({dir.path()}, sink, stats);
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0], dir.path() / "a" / "deeper" / "c.txt");
+  EXPECT_EQ(files[1], dir.path() / "b.txt");
+  EXPECT_EQ(stats.files_skipped, 1u);
+  EXPECT_TRUE(issues.empty());
+}
+
+// A subdirectory that cannot be read was skipped silently (exit 0): it is an input failure,
+// reported with its path, and the rest is still read.
+TEST(InputReader, ReportsAnUnreadableSubdirectoryAndReadsTheRest) {
+  test::TempDir dir;
+  dir.write("a.txt", "A\n\nbody\n");
+  fs::create_directories(dir.path() / "locked");
+  dir.write("locked/b.txt", "B\n\nbody\n");
+  dir.write("z.txt", "Z\n\nbody\n");
+  fs::permissions(dir.path() / "locked", fs::perms::none);
+  if (::access((dir.path() / "locked").c_str(), R_OK) == 0) {
+    fs::permissions(dir.path() / "locked", fs::perms::owner_all);
+    GTEST_SKIP() << "permission bits do not apply to this user (root)";
+  }
+  std::vector<InputIssue> issues;
+  ReaderSink sink{[](Article&&) {}, [&](InputIssue&& issue) { issues.push_back(issue); }, {}};
+  InputStats stats;
+  std::vector<fs::path> files = list_input_files({dir.path()}, sink, stats);
+  fs::permissions(dir.path() / "locked", fs::perms::owner_all);
+  ASSERT_EQ(files.size(), 2u);
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_EQ(issues[0].kind, InputIssue::Kind::kRejected);
+  EXPECT_EQ(issues[0].file, (dir.path() / "locked").string());
+  EXPECT_NE(issues[0].reason.find("cannot read directory"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rostra
