@@ -30,8 +30,12 @@ class WriteFailure : public ::testing::TestWithParam<std::vector<std::string>> {
     testing::write_quoted_dump(dir_.path() / "base.jsonl", 0, 1000);
     testing::write_quoted_dump(dir_.path() / "more.jsonl", 1000, 1600);
   }
-  std::string db(const std::string& name) const { return (dir_.path() / name).string(); }
-  std::string input(const std::string& name) const { return (dir_.path() / name).string(); }
+  std::string db(const std::string& name) const {
+    return (dir_.path() / name).string();
+  }
+  std::string input(const std::string& name) const {
+    return (dir_.path() / name).string();
+  }
 
   testing::TempDir dir_;
 };
