@@ -56,6 +56,11 @@ rostra::Compression expected_compression(std::string_view bytes) {
   if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("\x28\xB5\x2F\xFD", 4)) {
     return rostra::Compression::kZstd;
   }
+  // A zstd skippable frame (magic 0x184D2A50 to 0x184D2A5F, little-endian), as pzstd writes.
+  if (bytes.size() >= 4 && (static_cast<unsigned char>(bytes[0]) & 0xF0) == 0x50 &&
+      bytes.substr(1, 3) == std::string_view("\x2A\x4D\x18", 3)) {
+    return rostra::Compression::kZstd;
+  }
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\x1F\x8B") return rostra::Compression::kGzip;
   return rostra::Compression::kNone;
 }
