@@ -3,8 +3,10 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iomanip>
 #include <iostream>
+#include <memory>
 #include <vector>
 
 #include <xapian.h>
@@ -64,7 +66,13 @@ void print_notes(std::ostream& err, const std::vector<std::string>& notes) {
   for (const std::string& note : notes) err << "rostra-search: note: " << note << "\n";
 }
 
-int run_batch(const SearchCommandOptions& options, Searcher& searcher, std::ostream& out) {
+// Runs every query of the batch file. A batch may run for long beside an indexer: before each
+// query it checks whether the index changed (a commit, or a bulk load's switch-over from its
+// segments to the merged databases) and then searches a newly opened index.
+int run_batch(const SearchCommandOptions& options,
+              const std::function<std::unique_ptr<Searcher>()>& open_searcher, std::ostream& out) {
+  std::string opened_key = index_change_key(options.db_path);
+  std::unique_ptr<Searcher> searcher = open_searcher();
   std::ifstream file;
   std::istream* in = &std::cin;
   if (options.batch_path != "-") {
@@ -85,8 +93,12 @@ int run_batch(const SearchCommandOptions& options, Searcher& searcher, std::ostr
     auto started = std::chrono::steady_clock::now();
     std::string error;
     std::uint64_t hits = 0;
+    if (std::string key = index_change_key(options.db_path); key != opened_key) {
+      opened_key = std::move(key);
+      searcher = open_searcher();
+    }
     try {
-      hits = searcher.search(request).total;
+      hits = searcher->search(request).total;
     } catch (const QueryError& e) {
       error = e.what();
       ++failed;
@@ -140,9 +152,19 @@ int run_search_command(const SearchCommandOptions& options, std::ostream& out, s
   count_option("--limit", static_cast<long long>(options.request.limit), kMaxSearchLimit);
   OutletTable outlets = load_outlet_table(options.outlets_path);
   SpeakerAliases speakers = load_speaker_aliases(options.speakers_path);
+  if (!options.batch_path.empty()) {
+    return run_batch(
+        options,
+        [&] {
+          auto searcher = std::make_unique<Searcher>(open_index_for_reading(options.db_path),
+                                                     &outlets, &speakers);
+          if (options.threads > 0) searcher->set_threads(options.threads);
+          return searcher;
+        },
+        out);
+  }
   Searcher searcher(index, &outlets, &speakers);
   if (options.threads > 0) searcher.set_threads(options.threads);
-  if (!options.batch_path.empty()) return run_batch(options, searcher, out);
   SearchResults results = searcher.search(options.request);
   print_notes(err, results.notes);
   if (options.csv) {

@@ -2,6 +2,8 @@
 #include "common/index/document_store.h"
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "common/base/errors.h"
 #include "common/index/index_lock.h"
@@ -251,6 +253,21 @@ void open_kind(const std::string& dir, std::string_view name, std::vector<Xapian
 }
 
 }  // namespace
+
+std::string index_change_key(const std::string& dir) {
+  std::string key;
+  for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
+    std::ifstream version(std::filesystem::path(sub(dir, name)) / "iamglass", std::ios::binary);
+    key.append(std::istreambuf_iterator<char>(version), std::istreambuf_iterator<char>());
+    key.push_back('\n');
+  }
+  try {
+    for (const std::string& segment : list_shard_directories(dir)) key += segment + "\n";
+  } catch (const std::exception&) {
+    key += "?";  // unreadable now: compared again at the next search
+  }
+  return key;
+}
 
 ReadableIndex open_index_for_reading(const std::string& dir) {
   if (!std::filesystem::exists(dir)) throw DatabaseError(dir + ": no such database");

@@ -128,6 +128,12 @@ void check_index_directory(const std::string& dir);
 /// schema version.
 ReadableIndex open_index_for_reading(const std::string& dir);
 
+/// What a long-running reader compares to know that it must open `dir` anew: the version
+/// files of the main databases (a commit or a switch-over changes them) and the list of the
+/// segments of a bulk load under way. Cheap (two small files and a directory listing); never
+/// throws (a missing part reads as empty).
+std::string index_change_key(const std::string& dir);
+
 /// An in-memory index, for tests.
 WritableIndex in_memory_index();
 
