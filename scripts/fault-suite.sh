@@ -363,9 +363,10 @@ def is_known_open(scenario, point, after_kill, after_resume):
     if after_resume:
         return False
     for known_scenario, known_point, damage in KNOWN_OPEN:
+        # judge() reports a checker verdict as "DAMAGED kind1xN kind2xM": only this kind.
+        only_this = re.compile(r"DAMAGED " + re.escape(damage) + r"x\d+")
         if scenario == known_scenario and point.startswith(known_point) and all(
-                problem.startswith("DAMAGED " + damage) and "," not in problem
-                and problem.count("x") == 1 for problem in after_kill):
+                only_this.fullmatch(problem) for problem in after_kill):
             return True
     return False
 

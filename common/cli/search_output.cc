@@ -69,23 +69,25 @@ std::vector<std::pair<std::string, std::uint64_t>> top(
 
 // " (190 quotes: --quotes lists them; 10 title, 6 scare: --all-kinds adds them)".
 std::string quote_kinds_line(const std::vector<std::pair<std::string, std::uint64_t>>& kinds) {
-  std::string quotes;
-  std::string others;
+  bool listed = false;  // the counts name a kind --quotes lists
   std::uint64_t spoken = 0;
   std::uint64_t turns = 0;
+  std::string others;
   for (const auto& [kind, count] : kinds) {
-    if (kind == quote_kind_name(QuoteKind::kQuote) || kind == quote_kind_name(QuoteKind::kTurn)) {
+    const bool turn = kind == quote_kind_name(QuoteKind::kTurn);
+    if (turn || kind == quote_kind_name(QuoteKind::kQuote)) {
+      listed = true;
       spoken += count;
-      if (kind == quote_kind_name(QuoteKind::kTurn)) turns = count;
-      quotes = std::to_string(spoken) + " someone's words" +
-               (turns > 0 ? " (" + std::to_string(turns) + " of them transcript turns)" : "") +
-               ": --quotes lists them";
+      if (turn) turns = count;
     } else {
       others += (others.empty() ? "" : ", ") + std::to_string(count) + " " + kind;
     }
   }
-  if (quotes.empty()) return "";
-  return " (" + quotes + (others.empty() ? "" : "; " + others + ": --all-kinds adds them") + ")";
+  if (!listed) return "";
+  return " (" + std::to_string(spoken) + " someone's words" +
+         (turns > 0 ? " (" + std::to_string(turns) + " of them transcript turns)" : "") +
+         ": --quotes lists them" +
+         (others.empty() ? "" : "; " + others + ": --all-kinds adds them") + ")";
 }
 
 std::string sort_name(SortOrder sort) {
