@@ -19,6 +19,15 @@ Xapian::Query no_match() {
   return Xapian::Query(std::string(schema::kNeverIndexedTerm));
 }
 
+// Every document. A new query each time instead of a copy of Xapian::Query::MatchAll: that is
+// one static object whose reference count Xapian 1.4 changes without atomics, so threads that
+// build queries at once (a split search's parts, the server's workers) corrupted it
+// (AddressSanitizer: heap-use-after-free in Query's copy, in a page test of rostra-serve). A
+// query for the empty term is Xapian's match-all.
+Xapian::Query match_all() {
+  return Xapian::Query(std::string());
+}
+
 Xapian::Query as_filter(Xapian::Query query) {
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0);
 }
@@ -27,7 +36,7 @@ Xapian::Query as_filter(Xapian::Query query) {
 // non-empty string, so VALUE_GE over it holds every document with a value (an empty bound
 // would be MatchAll).
 Xapian::Query without_value(Xapian::valueno slot) {
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, match_all(),
                        Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, std::string(1, '\0')));
 }
 
@@ -332,7 +341,7 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
     case QueryNode::Kind::kField:
       return field_query(node, highlights);
     case QueryNode::Kind::kMatchAll:
-      return Q::MatchAll;
+      return match_all();
     case QueryNode::Kind::kDateRange: {
       if (node.date_from.empty() && node.date_to.empty()) {
         return as_filter(without_value(schema::kSlotDate));  // date:unknown
@@ -374,7 +383,7 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
       }
       required_ = was_required;
       if (node.kind == QueryNode::Kind::kOr) return Q(Q::OP_OR, parts.begin(), parts.end());
-      Q scored = parts.empty() ? Q::MatchAll : Q(Q::OP_AND, parts.begin(), parts.end());
+      Q scored = parts.empty() ? match_all() : Q(Q::OP_AND, parts.begin(), parts.end());
       if (filters.empty()) return scored;
       return Q(Q::OP_FILTER, scored, Q(Q::OP_AND, filters.begin(), filters.end()));
     }
@@ -385,7 +394,7 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
       required_ = false;  // what is excluded is never required
       Q negative = build_node(node.children[1], ignored);
       required_ = was_required;
-      if (positive.empty()) positive = Q::MatchAll;
+      if (positive.empty()) positive = match_all();
       if (negative.empty()) return positive;
       return Q(Q::OP_AND_NOT, positive, negative);
     }
