@@ -102,13 +102,28 @@ std::string sort_name(SortOrder sort) {
   return "relevance";
 }
 
+// "(said; cue-after, pronoun “he”)": the cue and the evidence for the speaker. Quotes stored
+// before the evidence was recorded (rule none) show their cue alone.
+std::string quote_evidence_human(const StoredQuote& q) {
+  std::string evidence = printable(q.cue);
+  if (q.rule != AttributionRule::kNone && !q.speaker.empty()) {
+    evidence +=
+        std::string(evidence.empty() ? "" : "; ") + std::string(attribution_rule_name(q.rule));
+    if (q.mention != SpeakerMention::kNone) {
+      evidence += ", " + std::string(speaker_mention_name(q.mention));
+      if (!q.as_written.empty()) evidence += " \u201C" + printable(q.as_written) + "\u201D";
+    }
+  }
+  return evidence.empty() ? evidence : " (" + evidence + ")";
+}
+
 void print_quote_human(std::ostream& out, const SearchHit& hit, bool ansi) {
   const StoredQuote& q = hit.quote;
   out << hit.rank << ". \u201C" << printable_snippet(hit.snippet, ansi) << "\u201D  [" << std::fixed
       << std::setprecision(2) << hit.score << "]\n";
   out << "   \u2014 "
       << (q.speaker.empty() ? std::string("speaker unknown") : printable(q.speaker));
-  if (!q.cue.empty()) out << " (" << printable(q.cue) << ")";
+  out << quote_evidence_human(q);
   if (q.kind != QuoteKind::kQuote) out << " [" << quote_kind_name(q.kind) << "]";
   out << " · " << (q.date.empty() ? kUnknown : printable(q.date)) << " · "
       << (q.outlet.empty() ? "outlet unknown" : printable(q.outlet)) << "\n";
@@ -195,6 +210,9 @@ void print_results_json(std::ostream& out, const SearchRequest& request,
                  .add("snippet", render_snippet(hit.snippet, "<mark>", "</mark>"))
                  .add_or_null("speaker", q.speaker)
                  .add_or_null("cue", q.cue)
+                 .add("rule", attribution_rule_name(q.rule))
+                 .add("mention", speaker_mention_name(q.mention))
+                 .add_or_null("as_written", q.as_written)
                  .add("kind", quote_kind_name(q.kind))
                  .add_or_null("date", q.date)
                  .add_or_null("outlet", q.outlet)

@@ -32,17 +32,18 @@ struct FacetView {
 /// Parses "year", "month" or "day". Throws UsageError otherwise.
 FacetView::Dates parse_facet_dates(const std::string& name);
 
-/// A numbered list of hits (title, date · outlet · url, id, snippet), then the totals line
-/// and, when present, the facet counts as `view` says ("and M more" past its limit).
+/// A numbered list of hits (title, date · outlet · url, id, snippet; a quote hit: the quote,
+/// its speaker with the cue and the evidence, "(said; cue-after, pronoun “he”)"), then the totals
+/// line and, when present, the facet counts as `view` says ("and M more" past its limit).
 void print_results_human(std::ostream& out, const SearchRequest& request,
                          const SearchResults& results, HighlightStyle style,
                          const FacetView& view = {});
 
 /// JSON Lines: one {"type":"hit",...} object per article hit (rank, id, score, title, date,
 /// outlet, url, snippet with <mark>…</mark>) or {"type":"quote",...} per quote hit (rank,
-/// score, text, snippet, speaker, cue, kind, date, outlet, title, url, article_id, start,
-/// end), then {"type":"total",...}, then {"type":"facets",...} when facets were asked
-/// for. Unknown values are null.
+/// score, text, snippet, speaker, cue, the evidence (rule, mention, as_written), kind, date,
+/// outlet, title, url, article_id, start, end), then {"type":"total",...}, then
+/// {"type":"facets",...} when facets were asked for. Unknown values are null.
 void print_results_json(std::ostream& out, const SearchRequest& request,
                         const SearchResults& results, const FacetView& view = {});
 

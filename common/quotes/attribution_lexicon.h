@@ -1,6 +1,8 @@
 #pragma once
 // The word lists speaker attribution reads: cue verbs, titles and roles, organisation
-// words, pronouns. English and Russian. Pure; all lookups take lower-case words.
+// words, pronouns, the small words of subject phrases. One table per language (English and
+// Russian; a word is looked up in the table of its script). Pure; all lookups take lower-case
+// words. Thread-safe: each table is built once, on first use.
 
 #include <string_view>
 
@@ -92,5 +94,47 @@ bool is_first_person(std::string_view lower);
 /// Function words that may sit between a name and its cue, or lower-case words that are
 /// not names: "the", "a", "of", "and"...
 bool is_function_word(std::string_view lower);
+
+/// The subject form of a third-person pronoun in another case: "him", "его", "него" -> "he";
+/// "her", "её", "нее" -> "she"; "them", "их" -> "they"; "оно" -> "it". Other words are
+/// returned as they are.
+std::string_view subject_pronoun(std::string_view lower);
+
+/// Particles and connectors inside a person's or body's name: "the", "of", "de", "van",
+/// "von", "bin", "al".
+bool is_name_particle(std::string_view lower);
+
+/// Words after which a clause (and a subject) begins: "and", "but", "while", "who", "и",
+/// "но", "что", "который".
+bool is_clause_opener(std::string_view lower);
+
+/// Coordinating conjunctions joining two verbs of one subject: "and", "but", "и", "но", "а".
+bool is_coordinator(std::string_view lower);
+
+/// Words that open reported speech after a cue: "that", "что".
+bool is_complementizer(std::string_view lower);
+
+/// Auxiliaries and "to" that make a bare verb form a cue: "will say", "to tell".
+bool is_auxiliary_before_bare_cue(std::string_view lower);
+
+/// Nouns of "made the remark(s)": "remark", "comments", "statement".
+bool is_remark_noun(std::string_view lower);
+
+/// Connectors that cannot open a subject phrase ("of", "de", "for") or close one ("the",
+/// "of").
+bool is_leading_connector(std::string_view lower);
+bool is_trailing_connector(std::string_view lower);
+
+/// Words that end the lower-case descriptors before a name after a cue: "that", "and", "to",
+/// "on", "in", "что", "и".
+bool is_descriptor_stop(std::string_view lower);
+
+/// Russian "in" before a body that is the subject: "отметили в ведомстве".
+bool is_locative_in(std::string_view lower);
+
+/// Nouns of "по словам / по мнению / по данным X": the cue names its source after it. View
+/// nouns ("словам", "мнению") also take a possessive pronoun: "по его словам".
+bool is_according_noun(std::string_view lower);
+bool is_view_noun(std::string_view lower);
 
 }  // namespace rostra

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/base/record_codec.h"
+
 namespace rostra {
 namespace {
 
@@ -28,6 +30,27 @@ TEST(StoredQuote, KeepsTheEvidenceOfTheAttributionThroughARoundTrip) {
   EXPECT_EQ(back.start, 12u);
   EXPECT_EQ(back.end, 32u);
   EXPECT_EQ(back.article_id, "a1");
+}
+
+// An index written before the evidence fields (format 1) still reads: its quotes keep their
+// speaker and cue, with no evidence.
+TEST(StoredQuote, ReadsARecordWrittenBeforeTheEvidenceFields) {
+  RecordWriter old(1);
+  for (std::string_view field : {"We stay.", "Lena Farr", "said"}) old.add(field);
+  old.add(std::uint64_t{0});  // kind: quote
+  old.add(std::uint64_t{4});
+  old.add(std::uint64_t{12});
+  for (std::string_view field : {"a1", "Title", "", "2024-01-02", "Wire", "en"}) old.add(field);
+  StoredQuote back = decode_stored_quote(old.compressed());
+  EXPECT_EQ(back.text, "We stay.");
+  EXPECT_EQ(back.speaker, "Lena Farr");
+  EXPECT_EQ(back.cue, "said");
+  EXPECT_EQ(back.kind, QuoteKind::kQuote);
+  EXPECT_EQ(back.end, 12u);
+  EXPECT_EQ(back.outlet, "Wire");
+  EXPECT_EQ(back.rule, AttributionRule::kNone);
+  EXPECT_EQ(back.mention, SpeakerMention::kNone);
+  EXPECT_EQ(back.as_written, "");
 }
 
 TEST(StoredQuote, RejectsDataThatIsNotARecord) {

@@ -1,0 +1,174 @@
+#include "common/quotes/attributor.h"
+
+namespace rostra {
+
+int Attributor::closing_sentence(const Quote& q) const {
+  std::size_t last = word_at(q.end);
+  if (last > 0) --last;
+  return last < words_.size() ? words_[last].sentence : -1;
+}
+
+const CueEvent* Attributor::event_in(std::size_t from, std::size_t to, int sentence,
+                                     bool first) const {
+  const CueEvent* found = nullptr;
+  for (const CueEvent& e : events_) {
+    if (e.word < from || e.word >= to || words_[e.word].sentence != sentence || !e.has_subject) {
+      continue;
+    }
+    if (first) return &e;
+    found = &e;
+  }
+  return found;
+}
+
+void Attributor::assign(std::size_t k, const CueEvent& e, AttributionRule rule) {
+  Quote& q = quotes_[k];
+  q.cue = e.cue;
+  q.speaker = e.entity >= 0 ? registry_[e.entity].name : std::string();
+  q.rule = q.speaker.empty() ? AttributionRule::kNone : rule;
+  q.mention = q.speaker.empty() ? SpeakerMention::kNone : e.mention;
+  q.as_written = q.speaker.empty() ? std::string() : e.as_written;
+  attributed_[k] = &e;
+}
+
+void Attributor::attribute(std::size_t k) {
+  const Quote& q = quotes_[k];
+  Spot spot{closing_sentence(q), word_at(q.mark_end), word_at(q.mark_start)};
+  rule_cue_after(k, spot) || rule_cue_before(k, spot) || rule_interrupted(k, spot) ||
+      rule_next_sentence(k, spot) || rule_introduction(k, spot) || rule_follow_on(k, spot) ||
+      rule_continuation(k) || rule_standalone(k, spot);
+}
+
+bool Attributor::rule_cue_after(std::size_t k, const Spot& spot) {
+  const CueEvent* e = event_in(spot.after, words_.size(), spot.sentence, true);
+  if (e == nullptr || e->near_only) return false;
+  assign(k, *e, AttributionRule::kCueAfter);
+  return true;
+}
+
+bool Attributor::rule_cue_before(std::size_t k, const Spot& spot) {
+  std::size_t open_word = spot.open_word;
+  int open_sentence = open_word < words_.size() ? words_[open_word].sentence : spot.sentence;
+  const CueEvent* e = event_in(0, open_word, open_sentence, false);
+  if (e == nullptr) return false;
+  bool introduces = e->word + 1 < words_.size() && is_complementizer(words_[e->word + 1].lower);
+  std::string_view gap = body_.substr(words_[e->word].end, 3);
+  bool near = e->near_only ? open_word - e->word <= 6 : open_word - e->word <= 25;
+  if (!(near || introduces || e->sentence_wide || gap.find(':') != std::string_view::npos)) {
+    return false;
+  }
+  assign(k, *e, AttributionRule::kCueBefore);
+  return true;
+}
+
+bool Attributor::rule_interrupted(std::size_t k, const Spot& spot) {
+  if (k == 0 || attributed_[k - 1] == nullptr || quotes_[k - 1].paragraph != quotes_[k].paragraph) {
+    return false;
+  }
+  const CueEvent* e = attributed_[k - 1];
+  std::size_t between = word_at(quotes_[k - 1].mark_end);
+  bool only_attribution = spot.open_word >= between && spot.open_word - between <= 20 &&
+                          e->word >= between && e->word < spot.open_word;
+  for (std::size_t i = between; i < spot.open_word && only_attribution; ++i) {
+    only_attribution = narrative(i);
+  }
+  if (!only_attribution) return false;
+  assign(k, *e, AttributionRule::kInterrupted);
+  return true;
+}
+
+bool Attributor::rule_next_sentence(std::size_t k, const Spot& spot) {
+  const Quote& q = quotes_[k];
+  std::size_t next = spot.after;
+  while (next < words_.size() && (words_[next].sentence == spot.sentence || !narrative(next))) {
+    if (!narrative(next) && !q.continues) break;
+    ++next;
+  }
+  if (next >= words_.size() || !narrative(next) || q.continues) return false;
+  int next_sentence = words_[next].sentence;
+  std::size_t end = next;
+  bool has_quote = false;
+  while (end < words_.size() && words_[end].sentence == next_sentence) {
+    has_quote = has_quote || !narrative(end);
+    ++end;
+  }
+  if (has_quote) return false;
+  const CueEvent* e = event_in(next, end, next_sentence, true);
+  // Only an attribution: short, or its cue among the first words ("Drozd made the remark
+  // at a party meeting in …").
+  if (e == nullptr || (end - next > 8 && e->word - next > 3)) return false;
+  assign(k, *e, AttributionRule::kNextSentence);
+  return true;
+}
+
+bool Attributor::rule_introduction(std::size_t k, const Spot& spot) {
+  if (spot.open_word == 0 || !narrative(spot.open_word - 1)) return false;
+  std::size_t prev = spot.open_word - 1;
+  std::string_view gap = body_.substr(words_[prev].end, quotes_[k].mark_start - words_[prev].end);
+  if (gap.find(':') == std::string_view::npos) return false;
+  if (const CueEvent* e = event_in(0, spot.open_word, words_[prev].sentence, false)) {
+    assign(k, *e, AttributionRule::kIntroduction);
+    return true;
+  }
+  auto subject = sentence_subject(words_[prev].sentence, prev + 1);
+  if (subject.first >= subject.second) return false;
+  CueEvent& e = introductions_.emplace_back();
+  e.word = prev;
+  e.cue = ":";
+  e.has_subject = true;
+  e.entity = resolve(subject.first, subject.second, static_cast<long>(prev), Gender::kUnknown);
+  record_mention(e, subject.first, subject.second);
+  if (e.entity < 0) return false;
+  assign(k, e, AttributionRule::kIntroduction);
+  return true;
+}
+
+bool Attributor::clear_between(std::size_t k, std::size_t open_word, const std::string& previous,
+                               std::size_t limit) const {
+  std::size_t between = word_at(quotes_[k - 1].mark_end);
+  bool clear = open_word >= between && open_word - between <= limit;
+  for (std::size_t i = between; i < open_word && clear; ++i) {
+    bool other_name = words_[i].capitalized && !is_stop_capital(words_[i].lower) &&
+                      words_[i].lower != "the" && previous.find(text(i)) == std::string::npos;
+    clear = narrative(i) && !other_name;
+  }
+  return clear;
+}
+
+bool Attributor::rule_follow_on(std::size_t k, const Spot& spot) {
+  if (k == 0 || attributed_[k - 1] == nullptr || quotes_[k - 1].paragraph != quotes_[k].paragraph ||
+      quotes_[k - 1].speaker.empty() ||
+      !clear_between(k, spot.open_word, quotes_[k - 1].speaker, 40)) {
+    return false;
+  }
+  assign(k, *attributed_[k - 1], AttributionRule::kFollowOn);
+  return true;
+}
+
+bool Attributor::rule_continuation(std::size_t k) {
+  if (!quotes_[k].continuation || k == 0 || attributed_[k - 1] == nullptr) return false;
+  assign(k, *attributed_[k - 1], AttributionRule::kContinuation);
+  return true;
+}
+
+bool Attributor::rule_standalone(std::size_t k, const Spot& spot) {
+  const Quote& q = quotes_[k];
+  if (k == 0 || attributed_[k - 1] == nullptr || quotes_[k - 1].speaker.empty() ||
+      quotes_[k - 1].paragraph + 1 < q.paragraph || !alone_in_paragraph(spot)) {
+    return false;
+  }
+  if (!clear_between(k, spot.open_word, quotes_[k - 1].speaker, 30)) return false;
+  assign(k, *attributed_[k - 1], AttributionRule::kContinuation);
+  return true;
+}
+
+bool Attributor::alone_in_paragraph(const Spot& spot) const {
+  std::size_t first = spot.open_word;
+  if (first >= words_.size() || spot.after == 0) return false;
+  bool starts = first == 0 || words_[first - 1].paragraph != words_[first].paragraph;
+  std::size_t last = spot.after - 1;
+  bool ends = spot.after >= words_.size() || words_[spot.after].paragraph != words_[last].paragraph;
+  return starts && ends;
+}
+
+}  // namespace rostra

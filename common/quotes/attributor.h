@@ -1,0 +1,263 @@
+#pragma once
+// Internal to the quotes room: one attribution run over an article, the state its parts
+// share. The parts live in files by concept: subject phrases (subject_phrases.cc), resolving
+// them to people and bodies (subject_resolution.cc), cue events read in text order
+// (cue_events.cc) and the attribution rules (attribution_rules.cc). Quote kinds are
+// quote_kind.h's; word lists are attribution_lexicon.h's and cue_verbs.h's. Use
+// attribute_speakers (speaker_attributor.h) instead.
+
+#include <algorithm>
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "common/model/quote.h"
+#include "common/quotes/article_words.h"
+#include "common/quotes/attribution_lexicon.h"
+#include "common/quotes/speaker_aliases.h"
+#include "common/quotes/speaker_registry.h"
+
+namespace rostra {
+
+// What a phrase such as "Russian President Vladimir Putin", "the Varnian Foreign Ministry"
+// or "министр транспорта Орлании Роман Тихонов" says about who it names.
+struct Subject {
+  std::vector<std::string> name;   // person name tokens, titles stripped
+  std::vector<std::string> roles;  // lower-case titles and demonyms
+  bool organisation = false;
+  std::string organisation_name;                // as written, without "the"
+  std::vector<std::string> organisation_roles;  // lower-case organisation words
+  Gender gender = Gender::kUnknown;
+};
+
+struct CueEvent {
+  std::size_t word = 0;
+  std::string cue;
+  int entity = -1;  // -1: the subject could not be identified
+  bool has_subject = false;
+  bool sentence_wide = false;  // "according to X," governs its whole sentence
+  bool near_only = false;      // "called it “…”": valid only just before its quote
+  SpeakerMention mention = SpeakerMention::kNone;
+  std::string as_written;  // the subject phrase as the text writes it
+};
+
+// Attributes the quotes of one article body (see attribute_speakers). Not thread-safe; one
+// object per article, used once.
+class Attributor {
+ public:
+  Attributor(std::string_view body, std::vector<Quote>& quotes, const SpeakerAliases& aliases)
+      : body_(body),
+        quotes_(quotes),
+        registry_(aliases),
+        words_(article_words(body, quotes)),
+        attributed_(quotes.size(), nullptr) {}
+
+  void run();
+
+ private:
+  // --- word tests ----------------------------------------------------------------------
+
+  bool narrative(std::size_t i) const { return words_[i].quote < 0; }
+  std::string_view text(std::size_t i) const {
+    return body_.substr(words_[i].start, words_[i].end - words_[i].start);
+  }
+
+  bool is_title(const ArticleWord& w, Gender* gender = nullptr) const {
+    return is_title_word(w.lower, gender) || w.lower.find("-elect") != std::string::npos ||
+           (w.cyrillic && is_russian_title_form(w.lower));
+  }
+
+  bool is_org(const ArticleWord& w) const {
+    return is_organisation_word(w.lower) || (w.cyrillic && is_russian_organisation_form(w.lower));
+  }
+
+  bool is_demonym_word(const ArticleWord& w) const {
+    return (w.capitalized || w.lower == "u.s") &&
+           (is_demonym(w.lower) || is_demonym(w.lower + "."));
+  }
+
+  // True when punctuation between words a < b separates them (a comma, a colon, a dash, a
+  // quote mark, a sentence end); a plural possessive apostrophe ("Teachers' Union") does not.
+  bool separated(std::size_t a, std::size_t b) const;
+
+  bool same_sentence(std::size_t a, std::size_t b) const {
+    return words_[a].sentence == words_[b].sentence;
+  }
+
+  // Can word i be part of a subject phrase? `after_title`: the previous phrase word was a
+  // title, which in Russian may be followed by lower-case genitives ("министр транспорта").
+  // True when one of the three words before i is a title ("министр иностранных дел").
+  // Only lower-case words may stand between: after a name the phrase is over.
+  bool near_title(std::size_t i) const;
+
+  bool subject_word(std::size_t i, bool after_title) const;
+
+  // Does word i (or the phrase it starts) open a clause, where a subject stands? The first
+  // word of a sentence, or after , ; : ( or a dash, or after a conjunction.
+  bool clause_start(std::size_t i) const;
+
+  static bool skippable_between(const ArticleWord& w);
+
+  // --- subject phrases -----------------------------------------------------------------
+
+  // Word i as written, without a possessive ending ("Stan’s" -> "Stan").
+  std::string name_text(std::size_t i) const;
+
+  Subject analyze(std::size_t begin, std::size_t end) const;
+
+  // Resolves a subject phrase to an entity; -1 when it names nobody we can identify.
+  // `allow_oblique`: the cue governs an oblique case ("по словам Волкова").
+  int resolve(std::size_t begin, std::size_t end, long position, Gender cue_gender,
+              bool allow_oblique = false);
+
+  // A pronoun at word i ("he", "him", "его", "they", "it") resolved to the most salient
+  // compatible entity before `position` (-1 when none); nullopt when word i is no pronoun.
+  std::optional<int> resolve_pronoun(std::size_t i, long position, Gender cue_gender);
+
+  static constexpr int kNotDescription = -2;
+  // "Vladimir Putin's message reads", "the message said": a document speaks for its author,
+  // the owner it is written with or else the person an earlier cue in a sentence about a
+  // document gave ("In a letter to …, President Putin said …"); -1 when the article names
+  // none.
+  int document_author(std::size_t begin, std::size_t end, long position);
+
+  // "David Wyss of Standard & Poor's", "Gerald Connolly of Virginia": a person named before
+  // "of" is the subject, not the place or body after it. A title before "of" ("Governor of
+  // the Lake Region Anton Sedlak") keeps the whole phrase.
+  std::size_t name_before_of(std::size_t begin, std::size_t end) const;
+
+  // An unnamed source: "a spokesman", "one official", "the aide", "a department spokesman",
+  // "one Bombay trader", "critics". Returns the entity for the description without its
+  // article, -1 when a definite description names a role someone in the article holds (the
+  // caller resolves it), or kNotDescription.
+  int description(std::size_t begin, std::size_t end);
+
+  // "a spokesman", "one Bombay trader", "the former official": an unnamed source's phrase
+  // ending in a person noun reaches back over its lower-case modifiers to its article.
+  std::size_t description_start(std::size_t begin, std::size_t end, std::size_t c) const;
+
+  // "The Maine moderate has said", "the Kentucky Republican said": "the", capitalised
+  // words and a lower-case noun before the cue describe a person already in the story.
+  std::pair<std::size_t, std::size_t> role_description_before(std::size_t end, std::size_t c) const;
+
+  // The subject phrase ending just before cue word c, as a word range; empty if none.
+  std::pair<std::size_t, std::size_t> subject_before(std::size_t c) const;
+
+  // May cue word c take its subject after it ("“…,” said Putin", "«…», — заявил Волков")?
+  // In English only right after a quote or a dash; in Russian always ("Об этом заявил
+  // Песков").
+  bool inverted_allowed(std::size_t c) const;
+
+  // English words after a cue from `begin`: "former federal prosecutor Jane Doe" gives
+  // {name, 0} (the name starts there); "the former official", "a department spokesman",
+  // "the former Trump campaign adviser" give {begin, end} (an unnamed source); {0, 0} else.
+  std::pair<std::size_t, std::size_t> descriptors_after(std::size_t begin, std::size_t c) const;
+
+  // The subject phrase right after cue word c, skipping a short prepositional phrase
+  // ("сообщила на пресс-конференции председатель …").
+  std::pair<std::size_t, std::size_t> subject_after(std::size_t c) const;
+
+  // The first person or body the sentence of cue c names as a subject before the cue
+  // ("Its chairman, Pavel Marek, told …", "Finance Minister Olga Reiter welcomed … but
+  // warned: …"). Skips names after prepositions and possessives.
+  std::pair<std::size_t, std::size_t> sentence_subject(std::size_t c) const;
+
+  // The same, for the words of `sentence` before word `c`: the nearest clause start before
+  // `c` that opens a name or a body ("…, while Putin on Monday called …").
+  std::pair<std::size_t, std::size_t> sentence_subject(int sentence, std::size_t c) const;
+
+  // Is word i inside parentheses ("(Capital Wire)" in a dateline)?
+  bool in_parentheses(std::size_t i) const;
+
+  // --- the pass over the text ------------------------------------------------------------
+
+  // Reads the article in order: title mentions and known names make entities salient for
+  // later pronouns; each cue becomes an event with its subject resolved at that point.
+  void read_in_order();
+
+  // "…, said a department spokesman": a comma before the cue lets an unnamed source after it
+  // be its subject (a name after it is more often an object: "…, told Reuters").
+  bool after_comma(std::size_t c) const;
+
+  // "will say", "to tell": a bare verb form is a cue only after an auxiliary or "to".
+  bool after_auxiliary(std::size_t c) const;
+
+  // Makes a cue event at word c if it is a cue; returns whether it was.
+  bool cue_event(std::size_t c);
+
+  // --- quotes ------------------------------------------------------------------------------
+
+  std::size_t word_at(std::uint32_t pos) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                               [](const ArticleWord& w, std::uint32_t p) { return w.start < p; });
+    return static_cast<std::size_t>(it - words_.begin());
+  }
+
+  int closing_sentence(const Quote& q) const;
+
+  const CueEvent* event_in(std::size_t from, std::size_t to, int sentence, bool first) const;
+
+  void assign(std::size_t k, const CueEvent& e, AttributionRule rule);
+
+  // What the subject words [begin, end) of an event say about how its entity was found.
+  void record_mention(CueEvent& e, std::size_t begin, std::size_t end);
+
+  // Where quote k stands: the sentence it closes in, the words after and at its opening mark.
+  struct Spot {
+    int sentence = -1;
+    std::size_t after = 0;
+    std::size_t open_word = 0;
+  };
+
+  // The attribution rules, most specific first; the first that applies assigns the speaker.
+  void attribute(std::size_t k);
+
+  // 1. A cue in the quote's sentence, after it.
+  bool rule_cue_after(std::size_t k, const Spot& spot);
+
+  // 2. A cue in its sentence, before it: near the quote, or one that introduces it.
+  bool rule_cue_before(std::size_t k, const Spot& spot);
+
+  // 3. The second half of an interrupted quote: "A," he said. "B."
+  bool rule_interrupted(std::size_t k, const Spot& spot);
+
+  // 4. The next sentence, when it is only an attribution ("Putin said."); a continued quote
+  //    looks past its continuations.
+  bool rule_next_sentence(std::size_t k, const Spot& spot);
+
+  // 5. A sentence before it that introduces it: "Kos read out a statement:", "Putin said:".
+  bool rule_introduction(std::size_t k, const Spot& spot);
+
+  // True when the words between the quote before k and quote k are narrative and name no
+  // one but `previous` (at most `limit` words).
+  bool clear_between(std::size_t k, std::size_t open_word, const std::string& previous,
+                     std::size_t limit) const;
+
+  // 6. A follow-on quote in the same paragraph, with no other name in between, keeps the
+  //    speaker of the quote before it.
+  bool rule_follow_on(std::size_t k, const Spot& spot);
+
+  // 7. A continued quote keeps its speaker; so does its first part, from the last part.
+  bool rule_continuation(std::size_t k);
+
+  // 8. A quotation standing alone as its own paragraph, with no cue, continues the speaker
+  //    of the quotation in the paragraph before when no one else is named in between.
+  bool rule_standalone(std::size_t k, const Spot& spot);
+
+  // Does the quote at `spot` fill its paragraph (no word before it or after it there)?
+  bool alone_in_paragraph(const Spot& spot) const;
+
+  std::string_view body_;
+  std::vector<Quote>& quotes_;
+  SpeakerRegistry registry_;
+  std::vector<ArticleWord> words_;
+  std::vector<CueEvent> events_;
+  std::deque<CueEvent> introductions_;  // "Kos read out a statement:" (no cue word)
+  std::vector<const CueEvent*> attributed_;
+};
+
+}  // namespace rostra

@@ -1,0 +1,148 @@
+#include "common/quotes/attributor.h"
+
+#include "common/quotes/cue_verbs.h"
+
+namespace rostra {
+
+void Attributor::read_in_order() {
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    if (!narrative(i)) continue;
+    const ArticleWord& w = words_[i];
+    bool subject_like = clause_start(i) && !w.possessive;
+    if (cue_event(i)) continue;
+    if (is_title(w) || is_demonym_word(w)) {
+      std::size_t end = i;
+      while (end < words_.size() && (end == i || !separated(end - 1, end)) &&
+             subject_word(end, near_title(end)) && !is_cue_word(words_[end].lower)) {
+        ++end;
+      }
+      Subject s = analyze(i, end);
+      if (!s.name.empty()) {
+        int e = resolve(i, end, static_cast<long>(i), Gender::kUnknown);
+        if (subject_like && !words_[end - 1].possessive)
+          registry_.mark_salient(e, static_cast<long>(i));
+        i = end - 1;
+      }
+      continue;
+    }
+    // "the New York Times", "the Daily Telegraph": a name after "the" is no person.
+    bool after_the = i > 0 && words_[i - 1].lower == "the";
+    if (w.capitalized && !w.all_caps && !is_stop_capital(w.lower) && !after_the) {
+      int known = registry_.known(w.lower);
+      if (known < 0 && w.lower != "the" && i + 1 < words_.size() && narrative(i + 1) &&
+          !separated(i, i + 1) && words_[i + 1].capitalized && !words_[i + 1].all_caps &&
+          !is_org(words_[i + 1]) && !is_org(w) && !is_title(words_[i + 1]) &&
+          !(i + 2 < words_.size() && narrative(i + 2) && !separated(i + 1, i + 2) &&
+            words_[i + 2].capitalized)) {
+        // A two-word name ("Вера Самойлова"): later surnames join it.
+        registry_.person({std::string(text(i)), std::string(text(i + 1))});
+        if (subject_like && !words_[i + 1].possessive) {
+          registry_.mark_salient(registry_.known(words_[i + 1].lower), static_cast<long>(i));
+        }
+        ++i;
+        continue;
+      }
+      if (subject_like) registry_.mark_salient(known, static_cast<long>(i));
+    }
+  }
+}
+
+bool Attributor::after_comma(std::size_t c) const {
+  return c > 0 && c + 1 < words_.size() && narrative(c - 1) &&
+         (is_indefinite_determiner(words_[c + 1].lower) || words_[c + 1].lower == "the") &&
+         body_.substr(words_[c - 1].end, words_[c].start - words_[c - 1].end).find(',') !=
+             std::string_view::npos;
+}
+
+bool Attributor::after_auxiliary(std::size_t c) const {
+  return c > 0 && is_auxiliary_before_bare_cue(words_[c - 1].lower);
+}
+
+bool Attributor::cue_event(std::size_t c) {
+  const ArticleWord& w = words_[c];
+  Gender gender = Gender::kUnknown;
+  CueEvent event;
+  event.word = c;
+  std::pair<std::size_t, std::size_t> subject{0, 0};
+  if (w.lower == "according" && c + 2 < words_.size() && words_[c + 1].lower == "to") {
+    event.cue = "according to";
+    subject = subject_after(c + 1);
+    event.sentence_wide = true;
+  } else if (w.lower == "по" && c + 2 < words_.size() && is_according_noun(words_[c + 1].lower)) {
+    event.cue = "по " + words_[c + 1].lower;
+    subject = subject_after(c + 1);
+    event.sentence_wide = true;
+  } else if (w.lower == "по" && c + 2 < words_.size() && is_view_noun(words_[c + 2].lower) &&
+             is_object_pronoun(words_[c + 1].lower)) {
+    event.cue = "по " + words_[c + 2].lower;
+    subject = {c + 1, c + 2};
+    event.sentence_wide = true;
+  } else if (w.lower == "made" && c + 2 < words_.size() && words_[c + 1].lower == "the" &&
+             is_remark_noun(words_[c + 2].lower)) {
+    event.cue = "made the " + words_[c + 2].lower;
+    subject = subject_before(c);
+  } else if (is_cue_word(w.lower, &gender) && !(is_bare_cue(w.lower) && !after_auxiliary(c))) {
+    event.cue = w.lower;
+    event.near_only = is_naming_cue(w.lower);
+    if (c + 3 < words_.size() && words_[c + 1].lower == "in" && words_[c + 2].lower == "a" &&
+        words_[c + 3].lower == "statement") {
+      event.cue += " in a statement";
+    }
+    subject = subject_before(c);
+    if (subject.first == subject.second && inverted_allowed(c)) subject = subject_after(c);
+    if (subject.first == subject.second && after_comma(c)) {
+      auto described = descriptors_after(c + 1, c);
+      if (described.second > 0) subject = described;
+    }
+  } else {
+    return false;
+  }
+  event.has_subject = subject.first < subject.second;
+  if (!event.has_subject && event.cue != "according to" && event.cue.rfind("по ", 0) != 0) {
+    if (c > 0 && is_coordinator(words_[c - 1].lower) && !events_.empty() &&
+        same_sentence(events_.back().word, c) && events_.back().has_subject) {
+      // "Putin added …, but stressed that …": the second verb shares the subject.
+      event.has_subject = true;
+      event.entity = events_.back().entity;
+      event.mention = events_.back().mention;
+      event.as_written = events_.back().as_written;
+    } else {
+      subject = sentence_subject(c);
+      event.has_subject = subject.first < subject.second;
+    }
+  }
+  if (event.has_subject && subject.first < subject.second) {
+    event.entity =
+        resolve(subject.first, subject.second, static_cast<long>(c), gender, event.sentence_wide);
+    record_mention(event, subject.first, subject.second);
+  }
+  if (event.entity >= 0 && gender != Gender::kUnknown &&
+      registry_[event.entity].gender == Gender::kUnknown && !registry_[event.entity].organisation) {
+    registry_[event.entity].gender = gender;
+  }
+  registry_.mark_salient(event.entity, static_cast<long>(c));
+  events_.push_back(std::move(event));
+  return true;
+}
+
+void Attributor::record_mention(CueEvent& e, std::size_t begin, std::size_t end) {
+  if (e.entity < 0 || begin >= end) return;
+  e.as_written.assign(body_.substr(words_[begin].start, words_[end - 1].end - words_[begin].start));
+  Gender gender;
+  bool plural;
+  bool capital = false;
+  for (std::size_t i = begin; i < end; ++i) capital = capital || words_[i].capitalized;
+  if (is_document_noun(words_[end - 1].lower)) {
+    e.mention = SpeakerMention::kDocument;
+  } else if (end - begin == 1 &&
+             (is_pronoun(words_[begin].lower, &gender, &plural) ||
+              is_object_pronoun(words_[begin].lower) || words_[begin].lower == "it")) {
+    e.mention = SpeakerMention::kPronoun;
+  } else if (registry_[e.entity].organisation) {
+    e.mention = SpeakerMention::kOrganisation;
+  } else {
+    e.mention = capital ? SpeakerMention::kName : SpeakerMention::kRole;
+  }
+}
+
+}  // namespace rostra

@@ -1,0 +1,299 @@
+#include "common/quotes/attributor.h"
+
+namespace rostra {
+
+bool Attributor::near_title(std::size_t i) const {
+  for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+    if (!narrative(k - 1) || separated(k - 1, k)) return false;
+    if (is_title(words_[k - 1])) return true;
+    if (words_[k - 1].capitalized) return false;
+  }
+  return false;
+}
+
+bool Attributor::subject_word(std::size_t i, bool after_title) const {
+  const ArticleWord& w = words_[i];
+  if (!narrative(i)) return false;
+  if (is_name_particle(w.lower)) return true;
+  if (is_title(w) || is_org(w)) return true;
+  if (w.capitalized) return !is_stop_capital(w.lower);
+  return after_title && w.cyrillic;
+}
+
+bool Attributor::clause_start(std::size_t i) const {
+  if (i == 0 || !same_sentence(i - 1, i)) return true;
+  if (!narrative(i - 1)) return true;
+  std::string_view gap = body_.substr(words_[i - 1].end, words_[i].start - words_[i - 1].end);
+  if (gap.find_first_of(",;:(") != std::string_view::npos ||
+      gap.find("\xE2\x80\x94") != std::string_view::npos ||
+      gap.find(" - ") != std::string_view::npos) {
+    return true;
+  }
+  // "Сам Тихонов", "But Putin": only sentence-opening words before it.
+  std::size_t k = i;
+  while (k > 0 && same_sentence(k - 1, i) && narrative(k - 1) &&
+         is_stop_capital(words_[k - 1].lower) && !separated(k - 1, k)) {
+    --k;
+  }
+  if (k < i && (k == 0 || !same_sentence(k - 1, i))) return true;
+  return is_clause_opener(words_[i - 1].lower);
+}
+
+bool Attributor::skippable_between(const ArticleWord& w) {
+  return (w.lower.size() > 3 && w.lower.compare(w.lower.size() - 2, 2, "ly") == 0) ||
+         is_adverb_or_auxiliary(w.lower);
+}
+
+std::string Attributor::name_text(std::size_t i) const {
+  std::string_view t = text(i);
+  if (words_[i].possessive) {
+    for (std::string_view tail : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")}) {
+      if (t.size() > tail.size() && t.substr(t.size() - tail.size()) == tail) {
+        t.remove_suffix(tail.size());
+        break;
+      }
+    }
+  }
+  return std::string(t);
+}
+
+std::size_t Attributor::description_start(std::size_t begin, std::size_t end, std::size_t c) const {
+  if (begin >= end || !is_person_noun(words_[end - 1].lower)) return begin;
+  std::size_t k = begin;
+  for (int n = 0; k > 0 && n < 3 && narrative(k - 1) && same_sentence(k - 1, c) &&
+                  !separated(k - 1, k) && !words_[k - 1].capitalized;
+       ++n) {
+    const std::string& w = words_[k - 1].lower;
+    if (is_indefinite_determiner(w) || w == "the") return k - 1;
+    if (is_function_word(w) || is_preposition(w) || is_cue_word(w)) break;
+    --k;
+  }
+  return begin;
+}
+
+std::pair<std::size_t, std::size_t> Attributor::role_description_before(std::size_t end,
+                                                                        std::size_t c) const {
+  const ArticleWord& noun = words_[end - 1];
+  Gender g;
+  bool plural;
+  if (noun.capitalized || noun.cyrillic || is_function_word(noun.lower) ||
+      is_preposition(noun.lower) || is_pronoun(noun.lower, &g, &plural) ||
+      is_person_noun(noun.lower) || noun.lower.size() < 4) {
+    return {0, 0};
+  }
+  std::size_t k = end - 1;
+  while (k > 0 && k + 4 > end && narrative(k - 1) && same_sentence(k - 1, c) &&
+         !separated(k - 1, k) && words_[k - 1].capitalized && !words_[k - 1].possessive &&
+         words_[k - 1].lower != "the") {
+    --k;
+  }
+  if (k == end - 1 || k == 0 || words_[k - 1].lower != "the" || !clause_start(k - 1)) {
+    return {0, 0};
+  }
+  return {k - 1, end};
+}
+
+std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) const {
+  std::size_t end = c;
+  // "Putin on Monday called", "Волков в понедельник заявил": skip the time phrase.
+  if (end >= 3 && narrative(end - 1) && narrative(end - 2) &&
+      is_preposition(words_[end - 2].lower) && is_time_word(words_[end - 1].lower) &&
+      same_sentence(end - 3, c) && !separated(end - 3, end - 2)) {
+    end -= 2;
+  }
+  for (int skipped = 0;
+       end > 0 && skipped < 2 && narrative(end - 1) && skippable_between(words_[end - 1]) &&
+       same_sentence(end - 1, c) && !separated(end - 1, end);
+       ++skipped) {
+    --end;
+  }
+  if (end == 0 || !narrative(end - 1) || !same_sentence(end - 1, c) || separated(end - 1, end)) {
+    return {0, 0};
+  }
+  Gender gender;
+  bool plural;
+  const std::string& last = words_[end - 1].lower;
+  if (is_pronoun(last, &gender, &plural) || last == "it" || last == "оно") return {end - 1, end};
+  if (auto d = role_description_before(end, c); d.first < d.second) return d;
+  if (is_document_noun(last) && !words_[end - 1].cyrillic) {
+    // "Vladimir Putin's message reads", "The letter read": the document and its owner.
+    std::size_t begin = end - 1;
+    while (begin > 0 && begin + 5 > end && narrative(begin - 1) && same_sentence(begin - 1, c) &&
+           !separated(begin - 1, begin) &&
+           (words_[begin - 1].capitalized || words_[begin - 1].lower == "the")) {
+      --begin;
+      if (words_[begin].lower == "the") break;
+    }
+    return {begin, end};
+  }
+  std::size_t begin = end;
+  while (begin > 0 && same_sentence(begin - 1, c) && !separated(begin - 1, begin)) {
+    if (!subject_word(begin - 1, near_title(begin - 1))) break;
+    --begin;
+  }
+  while (begin < end && is_leading_connector(words_[begin].lower)) ++begin;
+  begin = description_start(begin, end, c);
+  if (begin < end && !words_[begin].capitalized && !is_title(words_[begin]) &&
+      !is_org(words_[begin]) && words_[begin].lower != "the") {
+    ++begin;  // a stray lower-case word, e.g. a genitive without its title
+  }
+  return {begin, end};
+}
+
+bool Attributor::inverted_allowed(std::size_t c) const {
+  if (c == 0) return false;
+  if (words_[c].cyrillic) return true;  // Russian puts the subject after the verb freely
+  if (!narrative(c - 1) || words_[c - 1].lower == "как") return true;
+  std::string_view gap = body_.substr(words_[c - 1].end, words_[c].start - words_[c - 1].end);
+  for (std::string_view mark : {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xE2\x80\x94",
+                                "\xE2\x80\x93", "'", "\xE2\x80\x99"}) {
+    if (gap.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+std::pair<std::size_t, std::size_t> Attributor::descriptors_after(std::size_t begin,
+                                                                  std::size_t c) const {
+  auto in_phrase = [&](std::size_t k) {
+    return k < words_.size() && narrative(k) && same_sentence(k, c) &&
+           (k == begin || !separated(k - 1, k));
+  };
+  auto modifier = [&](std::size_t k) {
+    return in_phrase(k) && !words_[k].capitalized && !is_function_word(words_[k].lower) &&
+           !is_preposition(words_[k].lower);
+  };
+  std::size_t k = begin;
+  bool det = is_indefinite_determiner(words_[k].lower) || words_[k].lower == "the";
+  if (det) ++k;
+  std::size_t first = k;
+  while (k < begin + 5 && modifier(k)) ++k;
+  if (in_phrase(k) && words_[k].capitalized) {
+    std::size_t j = k;
+    while (j < k + 3 && in_phrase(j) && words_[j].capitalized) ++j;
+    std::size_t m = j;
+    while (m < j + 3 && modifier(m)) ++m;
+    if (det && m > j && is_person_noun(words_[m - 1].lower)) return {begin, m};
+    if (k > first) return {k, 0};
+    return {0, 0};
+  }
+  if (k > first && is_person_noun(words_[k - 1].lower) && (det || k == first + 1)) {
+    return {begin, k};
+  }
+  return {0, 0};
+}
+
+std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) const {
+  std::size_t begin = c + 1;
+  if (begin >= words_.size() || !narrative(begin) || !same_sentence(begin, c) ||
+      separated(c, begin)) {
+    return {0, 0};
+  }
+  Gender gender;
+  bool plural;
+  if (is_pronoun(words_[begin].lower, &gender, &plural) || is_object_pronoun(words_[begin].lower)) {
+    return {begin, begin + 1};
+  }
+  if (is_preposition(words_[begin].lower)) {
+    // "отметили в ведомстве": the body is the subject.
+    if (begin + 1 < words_.size() && is_org(words_[begin + 1]) && !words_[begin + 1].capitalized &&
+        is_locative_in(words_[begin].lower)) {
+      return {begin + 1, begin + 2};
+    }
+    // "заявил на суде общественный защитник …": the place, then the speaker.
+    std::size_t k = begin + 1;
+    while (k < words_.size() && k < begin + 6 && narrative(k) && same_sentence(k, c) &&
+           !words_[k].capitalized && !(k > begin + 1 && is_title(words_[k]))) {
+      ++k;
+    }
+    if (k == begin + 1 || k >= words_.size()) return {0, 0};
+    begin = k;
+  }
+  if (!words_[begin].cyrillic && !words_[begin].capitalized) {
+    auto described = descriptors_after(begin, c);
+    if (described.second > 0) return described;
+    if (described.first > 0) begin = described.first;
+  }
+  // "сообщил главный инженер проекта Артем Гусев", "said chief economist David Lund":
+  // lower-case descriptors before the name.
+  if (!words_[begin].capitalized && !is_title(words_[begin]) && !is_org(words_[begin])) {
+    std::size_t k = begin;
+    std::size_t title = words_.size();
+    while (k < words_.size() && k < begin + 4 && narrative(k) && same_sentence(k, c) &&
+           !words_[k].capitalized && (k == begin || !separated(k - 1, k)) &&
+           !is_descriptor_stop(words_[k].lower)) {
+      if (is_title(words_[k]) && title == words_.size()) title = k;
+      ++k;
+    }
+    if (k < words_.size() && k > begin && words_[k].capitalized && same_sentence(k, c) &&
+        !separated(k - 1, k)) {
+      // English descriptors ("said former federal prosecutor Jane Doe") are not part of
+      // the name; a Russian title keeps its genitives ("министр транспорта Орлании …").
+      begin = title < k && words_[title].cyrillic ? title : k;
+    } else if (title < k && is_person_noun(words_[title].lower) &&
+               (is_indefinite_determiner(words_[begin].lower) || words_[begin].lower == "the")) {
+      return {begin, title + 1};  // "said a department spokesman": an unnamed source
+    } else if (title < k) {
+      return {title, title + 1};  // "написал бывший министр": a role
+    }
+  }
+  std::size_t end = begin;
+  while (end < words_.size() && same_sentence(end, c) &&
+         (end == begin || !separated(end - 1, end)) && subject_word(end, near_title(end))) {
+    ++end;
+  }
+  while (end > begin && is_trailing_connector(words_[end - 1].lower)) --end;
+  if (end == begin || (end == begin + 1 && words_[begin].lower == "the")) return {0, 0};
+  if (!words_[begin].capitalized && !is_title(words_[begin]) && !is_org(words_[begin]) &&
+      words_[begin].lower != "the") {
+    return {0, 0};
+  }
+  return {begin, end};
+}
+
+std::pair<std::size_t, std::size_t> Attributor::sentence_subject(std::size_t c) const {
+  return sentence_subject(words_[c].sentence, c);
+}
+
+std::pair<std::size_t, std::size_t> Attributor::sentence_subject(int sentence,
+                                                                 std::size_t c) const {
+  std::size_t first = c;
+  while (first > 0 && words_[first - 1].sentence == sentence) --first;
+  for (std::size_t j = c; j-- > first;) {
+    const ArticleWord& w = words_[j];
+    if (!narrative(j) || w.all_caps || w.possessive || !clause_start(j) || in_parentheses(j)) {
+      continue;
+    }
+    bool starts = w.capitalized ? !is_stop_capital(w.lower) : (is_title(w) || w.lower == "the");
+    if (!starts) continue;
+    std::size_t end = j;
+    while (end < c && (end == j || !separated(end - 1, end)) &&
+           subject_word(end, near_title(end))) {
+      ++end;
+    }
+    if (end == j || words_[end - 1].possessive) continue;
+    Subject s = analyze(j, end);
+    // A lone capitalized word may just open the sentence: accept it only when it is a
+    // name already known from this article.
+    bool lone_unknown = s.name.size() == 1 && s.roles.empty() &&
+                        registry_.known(std::string(words_[end - 1].lower)) < 0;
+    if ((!s.name.empty() && !lone_unknown) || !s.organisation_name.empty() ||
+        (!s.roles.empty() && words_[j].lower == "the")) {
+      return {j, end};
+    }
+  }
+  return {0, 0};
+}
+
+bool Attributor::in_parentheses(std::size_t i) const {
+  int depth = 0;
+  std::size_t from = i;
+  while (from > 0 && same_sentence(from - 1, i)) --from;
+  std::size_t begin = from > 0 ? words_[from - 1].end : 0;
+  for (std::size_t k = begin; k < words_[i].start; ++k) {
+    if (body_[k] == '(') ++depth;
+    if (body_[k] == ')' && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+}  // namespace rostra

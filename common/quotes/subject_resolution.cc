@@ -1,0 +1,228 @@
+#include "common/quotes/attributor.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "common/base/utf8.h"
+
+namespace rostra {
+namespace {
+
+// The word lower-cased (Cyrillic too), for ending checks.
+std::string ascii_lower_first(const std::string& word) {
+  std::string out;
+  auto* p = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t i = 0;
+  while (i < static_cast<int32_t>(word.size())) {
+    UChar32 c;
+    U8_NEXT(p, i, static_cast<int32_t>(word.size()), c);
+    if (c >= 0) append_utf8(out, static_cast<char32_t>(u_tolower(c)));
+  }
+  return out;
+}
+
+}  // namespace
+
+Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
+  Subject s;
+  std::size_t last_role = begin;  // one past the last title, demonym, org or connector
+  bool title_seen = false;
+  bool of_after_title = false;
+  std::size_t first_name = end;
+  for (std::size_t i = begin; i < end; ++i) {
+    const ArticleWord& w = words_[i];
+    Gender g = Gender::kUnknown;
+    if (w.lower == "the") {
+      last_role = i + 1;
+    } else if (is_title(w, &g)) {
+      s.roles.push_back(w.lower);
+      if (g != Gender::kUnknown) s.gender = g;
+      title_seen = true;
+      last_role = i + 1;
+    } else if (is_org(w)) {
+      s.organisation = true;
+      s.organisation_roles.push_back(w.lower);
+      last_role = i + 1;
+    } else if (is_demonym_word(w)) {
+      s.roles.push_back(w.lower);
+      last_role = i + 1;
+    } else if (w.lower == "of" || w.lower == "for") {
+      of_after_title = of_after_title || title_seen;
+      last_role = i + 1;
+    } else if (!w.capitalized) {
+      last_role = i + 1;  // a lower-case genitive after a Russian title
+    }
+  }
+  for (std::size_t i = last_role; i < end; ++i) {
+    if (words_[i].capitalized && !words_[i].all_caps) {
+      if (first_name == end) first_name = i;
+      s.name.emplace_back(name_text(i));
+    }
+  }
+  // "Governor of the Lake Region Anton Sedlak", "Президент Орлании Арсений Волков": the
+  // words before the last two name a place, not the person.
+  bool genitive_place = first_name < end && words_[first_name].cyrillic && title_seen;
+  if (s.name.size() >= 3 && (of_after_title || genitive_place) &&
+      !is_patronymic(words_[end - 2].lower)) {
+    s.name.erase(s.name.begin(), s.name.end() - 2);
+  } else if (of_after_title && s.name.size() == 1) {
+    // "the President of Russia": a role and a place, not a person named Russia.
+    s.roles.push_back(ascii_lower_first(s.name.front()));
+    s.name.clear();
+  }
+  // "The Conservatives", "the Democrats": a group, not a person.
+  if (s.name.size() == 1 && words_[begin].lower == "the" && !words_[end - 1].cyrillic &&
+      words_[end - 1].lower.size() > 3 && words_[end - 1].lower.back() == 's') {
+    s.organisation = true;
+    s.name.clear();
+  }
+  if (s.organisation && !(title_seen && !s.name.empty())) {
+    s.name.clear();
+    std::size_t from = words_[begin].lower == "the" ? begin + 1 : begin;
+    bool capitalized = false;
+    for (std::size_t i = from; i < end; ++i) capitalized = capitalized || words_[i].capitalized;
+    if (capitalized && from < end) {
+      s.organisation_name =
+          std::string(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));
+    }
+  } else {
+    s.organisation = false;
+  }
+  return s;
+}
+
+std::optional<int> Attributor::resolve_pronoun(std::size_t i, long position, Gender cue_gender) {
+  std::string_view w = subject_pronoun(words_[i].lower);
+  if (w == "it") return registry_.pronoun(Gender::kUnknown, true, position);
+  Gender gender = Gender::kUnknown;
+  bool plural = false;
+  if (!is_pronoun(w, &gender, &plural)) return std::nullopt;
+  if (gender == Gender::kUnknown) gender = cue_gender;
+  if (plural) return registry_.pronoun(Gender::kUnknown, true, position);
+  int found = registry_.pronoun(gender, false, position);
+  if (found >= 0 && gender != Gender::kUnknown) registry_[found].gender = gender;
+  return found;
+}
+
+int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gender cue_gender,
+                        bool allow_oblique) {
+  if (begin >= end) return -1;
+  if (end - begin == 1) {
+    if (auto found = resolve_pronoun(begin, position, cue_gender)) return *found;
+  }
+  if (end - begin >= 3 && words_[begin].lower == "the" && !words_[end - 1].capitalized &&
+      !words_[end - 1].cyrillic && !is_title(words_[end - 1]) && !is_org(words_[end - 1]) &&
+      !is_person_noun(words_[end - 1].lower)) {
+    return registry_.pronoun(Gender::kUnknown, false, position);  // "The Maine moderate"
+  }
+  if (is_document_noun(words_[end - 1].lower) && !words_[end - 1].cyrillic) {
+    return document_author(begin, end, position);
+  }
+  end = name_before_of(begin, end);
+  if (int d = description(begin, end); d != kNotDescription) return d;
+  Subject s = analyze(begin, end);
+  Gender gender = s.gender != Gender::kUnknown ? s.gender : cue_gender;
+  if (!allow_oblique) {
+    // "России", "Москвы": a place in an oblique case, not a speaker; "Донбасса Путин".
+    while (s.name.size() > 1 && oblique_case(ascii_lower_first(s.name.front())) &&
+           !registry_.listed(s.name.front()) &&
+           (registry_.listed(s.name.back()) ||
+            registry_.known(ascii_lower_first(s.name.back())) >= 0)) {
+      s.name.erase(s.name.begin());
+    }
+    if (s.name.size() == 1 && s.roles.empty() && words_[end - 1].cyrillic &&
+        registry_.known(words_[end - 1].lower) < 0 && !registry_.listed(s.name.front()) &&
+        oblique_case(words_[end - 1].lower)) {
+      // "сказал Андрей" after "Андрей Салтыков": a forename, not an oblique place.
+      return registry_.forename(inflection_key(words_[end - 1].lower));
+    }
+  }
+  if (s.name.empty() && s.organisation && words_[begin].cyrillic && !words_[begin].capitalized &&
+      is_title(words_[begin])) {
+    return registry_.role(s.roles, false);  // "главы Следственного комитета": a role
+  }
+  if (!s.name.empty()) {
+    int e = registry_.person(s.name);
+    SpeakerEntity& entity = registry_[e];
+    for (const std::string& r : s.roles) {
+      if (std::find(entity.roles.begin(), entity.roles.end(), r) == entity.roles.end()) {
+        entity.roles.push_back(r);
+      }
+    }
+    if (gender != Gender::kUnknown && entity.gender == Gender::kUnknown) entity.gender = gender;
+    return e;
+  }
+  if (s.organisation) {
+    if (!s.organisation_name.empty()) return registry_.organisation(s.organisation_name);
+    return registry_.role(s.organisation_roles, true);  // "the ministry said"
+  }
+  std::vector<std::string> roles;
+  for (const std::string& r : s.roles) {
+    if (!is_demonym(r) || s.roles.size() > 1) roles.push_back(r);
+  }
+  int e = registry_.role(roles, false);  // "the prime minister replied"
+  if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
+      !allow_oblique && is_title(words_[begin])) {
+    return registry_.organisation(words_[begin].lower);  // "Прокурор заявил": the role itself
+  }
+  return e;
+}
+
+int Attributor::document_author(std::size_t begin, std::size_t end, long position) {
+  for (std::size_t i = begin; i + 1 < end; ++i) {
+    if (words_[i].possessive && words_[i].capitalized) {
+      std::size_t from = i;
+      while (from > begin && words_[from - 1].capitalized && !separated(from - 1, from)) --from;
+      if (words_[from].lower == "the") ++from;
+      return from <= i ? resolve(from, i + 1, position, Gender::kUnknown) : -1;
+    }
+  }
+  if (words_[begin].lower != "the") return -1;
+  for (auto e = events_.rbegin(); e != events_.rend(); ++e) {
+    if (e->entity < 0 || registry_[e->entity].organisation) continue;
+    int sentence = words_[e->word].sentence;
+    for (std::size_t i = e->word; i > 0 && words_[i - 1].sentence == sentence; --i) {
+      if (is_document_noun(words_[i - 1].lower)) return e->entity;
+    }
+  }
+  return -1;
+}
+
+std::size_t Attributor::name_before_of(std::size_t begin, std::size_t end) const {
+  bool name = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const ArticleWord& w = words_[i];
+    if (w.lower == "of" && name) return i;
+    if (is_org(w)) return end;  // "Estmark Department of External Affairs": one body
+    if (w.capitalized && !w.cyrillic && !is_title(w) && !is_org(w) && !is_demonym_word(w) &&
+        !is_institution_word(w.lower) && w.lower != "the") {
+      name = true;
+    }
+  }
+  return end;
+}
+
+int Attributor::description(std::size_t begin, std::size_t end) {
+  if (end - begin > 5 || !is_person_noun(words_[end - 1].lower)) return kNotDescription;
+  const std::string& det = words_[begin].lower;
+  bool indefinite = is_indefinite_determiner(det);
+  bool definite = det == "the";
+  bool bare_plural = end - begin == 1 && words_[begin].lower.back() == 's';
+  if (!indefinite && !definite && !bare_plural) return kNotDescription;
+  std::size_t from = bare_plural ? begin : begin + 1;
+  for (std::size_t i = from; i < end; ++i) {
+    // "the former Trump campaign adviser": a name inside a description stays a description.
+    if (!narrative(i) || words_[i].possessive) return kNotDescription;
+  }
+  if (definite) {
+    std::vector<std::string> roles;
+    for (std::size_t i = from; i < end; ++i) roles.push_back(words_[i].lower);
+    int known = registry_.role(roles, false);
+    if (known >= 0) return known;
+    if (registry_.role({words_[end - 1].lower}, false) >= 0) return kNotDescription;
+  }
+  std::string text(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));
+  return registry_.organisation(text);
+}
+
+}  // namespace rostra
