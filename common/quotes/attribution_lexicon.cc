@@ -1,7 +1,10 @@
 #include "common/quotes/attribution_lexicon.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <span>
+#include <string>
 
 #include "common/base/word_set.h"
 #include "common/quotes/cue_verbs.h"
@@ -16,23 +19,42 @@ namespace {
 // English.
 namespace english {
 
-constexpr std::string_view kTitles[] = {
-    "president",  "vice",      "prime",          "minister",     "secretary",  "senator",
-    "sen.",       "rep.",      "representative", "governor",     "gov.",       "mayor",
-    "chancellor", "spokesman", "spokeswoman",    "spokesperson", "ambassador", "general",
-    "gen.",       "col.",      "colonel",        "lt.",          "lieutenant", "mr",
-    "mr.",        "mrs",       "mrs.",           "ms",           "ms.",        "miss",
-    "dr",         "dr.",       "prof.",          "professor",    "sir",        "lord",
-    "lady",       "king",      "queen",          "prince",       "pope",       "chairman",
-    "chairwoman", "chair",     "director",       "chief",        "ceo",        "leader",
-    "deputy",     "foreign",   "defence",        "defense",      "finance",    "interior",
-    "justice",    "economy",   "trade",          "premier",      "speaker",    "commissioner",
-    "envoy",      "adviser",   "advisor",        "official",     "head",       "judge",
-    "prosecutor", "lawyer",    "attorney",       "analyst",      "economist",  "expert",
-    "activist",   "editor",    "correspondent",  "researcher",   "founder",    "inspector",
-    "commander",  "officer",   "captain",        "admiral",      "sergeant",   "councillor",
-    "councilor",  "organiser", "organizer",      "presidential", "former",     "acting",
-    "opposition", "candidate", "lawmaker",       "mp",           "congressman"};
+constexpr std::string_view kTitles[] = {"president",    "vice",        "prime",
+                                        "minister",     "secretary",   "senator",
+                                        "sen.",         "rep.",        "representative",
+                                        "governor",     "gov.",        "mayor",
+                                        "chancellor",   "spokesman",   "spokeswoman",
+                                        "spokesperson", "ambassador",  "general",
+                                        "gen.",         "col.",        "colonel",
+                                        "lt.",          "lieutenant",  "mr",
+                                        "mr.",          "mrs",         "mrs.",
+                                        "ms",           "ms.",         "miss",
+                                        "dr",           "dr.",         "prof.",
+                                        "professor",    "sir",         "lord",
+                                        "lady",         "king",        "queen",
+                                        "prince",       "pope",        "chairman",
+                                        "chairwoman",   "chair",       "director",
+                                        "chief",        "ceo",         "leader",
+                                        "deputy",       "foreign",     "defence",
+                                        "defense",      "finance",     "interior",
+                                        "justice",      "economy",     "trade",
+                                        "premier",      "speaker",     "commissioner",
+                                        "envoy",        "adviser",     "advisor",
+                                        "official",     "head",        "judge",
+                                        "prosecutor",   "lawyer",      "attorney",
+                                        "analyst",      "economist",   "expert",
+                                        "activist",     "editor",      "correspondent",
+                                        "researcher",   "founder",     "inspector",
+                                        "commander",    "officer",     "captain",
+                                        "admiral",      "sergeant",    "councillor",
+                                        "councilor",    "organiser",   "organizer",
+                                        "presidential", "former",      "acting",
+                                        "opposition",   "candidate",   "lawmaker",
+                                        "mp",           "congressman", "treasurer",
+                                        "counselor",    "counsellor",  "sen",
+                                        "rep",          "gov",         "gen",
+                                        "col",          "lt",          "prof",
+                                        "sgt",          "capt",        "adm"};
 
 constexpr std::string_view kDemonyms[] = {
     "u.s.",     "us",        "american",   "british", "french",  "german",   "chinese",
@@ -94,14 +116,16 @@ constexpr std::string_view kInstitutionWords[] = {
     "league",     "fund",      "network",     "club",   "council", "commission"};
 
 constexpr std::string_view kStopCapitals[] = {
-    "but",    "and",       "however",  "yet",      "so",        "then",     "meanwhile", "still",
-    "also",   "on",        "in",       "at",       "for",       "after",    "before",    "when",
-    "while",  "if",        "as",       "it",       "this",      "that",     "there",     "these",
-    "those",  "asked",     "speaking", "opening",  "i",         "we",       "you",       "they",
-    "he",     "she",       "a",        "an",       "his",       "her",      "its",       "their",
-    "our",    "my",        "monday",   "tuesday",  "wednesday", "thursday", "friday",    "saturday",
-    "sunday", "january",   "february", "march",    "april",     "may",      "june",      "july",
-    "august", "september", "october",  "november", "december"};
+    "later",     "earlier",  "now",     "today",    "yesterday", "but",     "and",
+    "however",   "yet",      "so",      "then",     "meanwhile", "still",   "also",
+    "on",        "in",       "at",      "for",      "after",     "before",  "when",
+    "while",     "if",       "as",      "it",       "this",      "that",    "there",
+    "these",     "those",    "asked",   "speaking", "opening",   "i",       "we",
+    "you",       "they",     "he",      "she",      "a",         "an",      "his",
+    "her",       "its",      "their",   "our",      "my",        "monday",  "tuesday",
+    "wednesday", "thursday", "friday",  "saturday", "sunday",    "january", "february",
+    "march",     "april",    "may",     "june",     "july",      "august",  "september",
+    "october",   "november", "december"};
 
 constexpr std::string_view kTimeWords[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
                                            "saturday", "sunday",  "today",     "yesterday"};
@@ -144,6 +168,80 @@ constexpr std::string_view kLeadingConnectors[] = {"of", "de", "for"};
 constexpr std::string_view kTrailingConnectors[] = {"the", "of"};
 
 constexpr std::string_view kDescriptorStops[] = {"that", "and", "to", "on", "in"};
+
+constexpr std::string_view kMaleForenames[] = {
+    "aaron",     "adam",     "adrian",   "alan",        "albert",      "alexander", "alfred",
+    "ali",       "alistair", "andrew",   "andy",        "angus",       "anthony",   "antonio",
+    "arthur",    "barack",   "barry",    "ben",         "benjamin",    "bernard",   "bernie",
+    "bill",      "bob",      "boris",    "brad",        "brian",       "bruce",     "carl",
+    "carlos",    "charles",  "charlie",  "christopher", "chuck",       "colin",     "craig",
+    "dan",       "daniel",   "darren",   "dave",        "david",       "dean",      "dennis",
+    "derek",     "dmitry",   "dominic",  "donald",      "doug",        "douglas",   "duncan",
+    "ed",        "eddie",    "edward",   "emmanuel",    "eric",        "frank",     "fred",
+    "gary",      "gavin",    "geoff",    "geoffrey",    "george",      "gerald",    "gerry",
+    "gordon",    "graham",   "greg",     "gregory",     "harold",      "harry",     "hassan",
+    "henry",     "hugh",     "iain",     "ian",         "igor",        "ivan",      "jack",
+    "jacob",     "jake",     "james",    "jason",       "jean-claude", "jeff",      "jeffrey",
+    "jeremy",    "jerry",    "jim",      "jimmy",       "joe",         "john",      "johnny",
+    "jon",       "jonathan", "jose",     "joseph",      "josh",        "joshua",    "juan",
+    "justin",    "keith",    "ken",      "kenneth",     "kevin",       "larry",     "leo",
+    "liam",      "luis",     "malcolm",  "marco",       "mark",        "martin",    "matt",
+    "matthew",   "michael",  "mike",     "mitch",       "mohammed",    "muhammad",  "neil",
+    "nicholas",  "nick",     "nigel",    "oliver",      "omar",        "owen",      "patrick",
+    "paul",      "pete",     "peter",    "philip",      "phil",        "ralph",     "ray",
+    "richard",   "rick",     "rob",      "robert",      "roger",       "ron",       "ronald",
+    "rupert",    "ryan",     "samuel",   "scott",       "sean",        "sergei",    "sergey",
+    "simon",     "stephen",  "steve",    "steven",      "stuart",      "ted",       "thomas",
+    "tim",       "timothy",  "tom",      "tommy",       "tony",        "vince",     "vladimir",
+    "walter",    "wayne",    "william",  "yuri",        "karel",       "pavel",     "tomas",
+    "tomasz",    "petr",     "jan",      "jiri",        "lukas",       "marek",     "ondrej",
+    "milan",     "vaclav",   "jakub",    "piotr",       "pawel",       "krzysztof", "andrzej",
+    "stefan",    "hans",     "klaus",    "jurgen",      "wolfgang",    "friedrich", "heinz",
+    "olaf",      "francois", "jacques",  "pierre",      "nicolas",     "francesco", "giuseppe",
+    "matteo",    "luigi",    "pedro",    "pablo",       "miguel",      "javier",    "rafael",
+    "recep",     "ahmet",    "mehmet",   "viktor",      "victor",      "volodymyr", "petro",
+    "oleksandr", "anton",    "zoran",    "goran",       "lars",        "sven",      "nils",
+    "erik",      "mikhail",  "dmitri",   "alexei",      "nikolai",     "benyamin",  "yair",
+    "ehud",      "shinzo",   "narendra", "jair",        "jens",        "rishi",     "keir"};
+
+constexpr std::string_view kFemaleForenames[] = {
+    "alice",     "alison",    "amanda",    "amy",       "andrea",  "angela",    "angelina",
+    "ann",       "anna",      "anne",      "annie",     "barbara", "betty",     "beth",
+    "brenda",    "caroline",  "carol",     "catherine", "cathy",   "charlotte", "cheryl",
+    "chloe",     "christine", "claire",    "clare",     "diana",   "diane",     "donna",
+    "dorothy",   "elena",     "elizabeth", "ellen",     "emily",   "emma",      "fiona",
+    "frances",   "hannah",    "harriet",   "heather",   "helen",   "hillary",   "irina",
+    "jacqui",    "jane",      "janet",     "jennifer",  "jenny",   "jessica",   "jill",
+    "joan",      "julia",     "julie",     "karen",     "kate",    "katherine", "kathleen",
+    "kathy",     "kelly",     "kirsty",    "laura",     "lauren",  "linda",     "lisa",
+    "liz",       "louise",    "lucy",      "margaret",  "maria",   "marie",     "martha",
+    "mary",      "melania",   "melissa",   "michelle",  "nancy",   "natalia",   "natasha",
+    "nicola",    "nikki",     "olga",      "patricia",  "patty",   "rachel",    "rebecca",
+    "ruth",      "sally",     "samantha",  "sandra",    "sarah",   "sharon",    "shirley",
+    "sophie",    "sue",       "susan",     "tatiana",   "teresa",  "theresa",   "tessa",
+    "tracey",    "ursula",    "valerie",   "victoria",  "yvette",  "yulia",     "jana",
+    "tereza",    "petra",     "eva",       "marta",     "lenka",   "katarina",  "katerina",
+    "agnieszka", "magdalena", "ewa",       "annegret",  "sabine",  "monika",    "francoise",
+    "segolene",  "giorgia",   "federica",  "carmen",    "isabel",  "lucia",     "ana",
+    "svetlana",  "natalya",   "olena",     "iryna",     "ingrid",  "astrid",    "greta",
+    "sanna",     "jacinda",   "kamala",    "mette",     "priti",   "suella",    "nadine",
+    "yvonne"};
+
+constexpr std::string_view kPartyPrefixes[] = {
+    "labour",  "tory", "conservative", "democrat", "democratic", "republican",
+    "liberal", "lib",  "dem",          "ukip",     "snp",        "gop"};
+
+constexpr std::string_view kHonorifics[] = {"mr", "mr.", "mrs", "mrs.", "ms",   "ms.", "miss",
+                                            "dr", "dr.", "sir", "lord", "lady", "dame"};
+
+constexpr std::string_view kMaleTitles[] = {"mr",          "mr.",        "sir",        "lord",
+                                            "king",        "prince",     "spokesman",  "chairman",
+                                            "congressman", "councilman", "businessman"};
+
+constexpr std::string_view kFemaleTitles[] = {
+    "mrs",        "mrs.",          "ms",           "ms.",           "miss",
+    "lady",       "dame",          "queen",        "princess",      "spokeswoman",
+    "chairwoman", "congresswoman", "councilwoman", "businesswoman", "baroness"};
 
 }  // namespace english
 
@@ -269,6 +367,32 @@ constexpr std::string_view kOrganisationStems[] = {
     "минобор", "парламент", "совет",       "комитет",      "парти",    "посольств",   "служб",
     "суд",     "штаб",      "прокуратур",  "думы",         "дума"};
 
+constexpr std::string_view kMaleForenames[] = {
+    "александр", "алексей", "анатолий", "андрей",    "антон",     "аркадий",    "арсений",
+    "артем",     "артём",   "борис",    "вадим",     "валентин",  "валерий",    "василий",
+    "виктор",    "виталий", "владимир", "владислав", "всеволод",  "вячеслав",   "геннадий",
+    "георгий",   "глеб",    "григорий", "даниил",    "денис",     "дмитрий",    "евгений",
+    "егор",      "иван",    "игорь",    "илья",      "кирилл",    "константин", "лев",
+    "леонид",    "максим",  "марат",    "михаил",    "никита",    "николай",    "олег",
+    "павел",     "петр",    "пётр",     "роман",     "руслан",    "рамзан",     "рустам",
+    "святослав", "семен",   "семён",    "сергей",    "станислав", "степан",     "тимофей",
+    "тимур",     "федор",   "фёдор",    "эдуард",    "юрий",      "яков",       "ярослав"};
+
+constexpr std::string_view kFemaleForenames[] = {
+    "алина",     "алла",     "анастасия", "ангелина", "анна",    "валерия",   "вера",
+    "вероника",  "виктория", "галина",    "дарья",    "диана",   "екатерина", "елена",
+    "елизавета", "жанна",    "зоя",       "инна",     "ирина",   "карина",    "кира",
+    "кристина",  "ксения",   "лариса",    "лидия",    "любовь",  "людмила",   "маргарита",
+    "марина",    "мария",    "надежда",   "наталья",  "наталия", "нина",      "оксана",
+    "ольга",     "полина",   "раиса",     "светлана", "софия",   "софья",     "тамара",
+    "татьяна",   "ульяна",   "эльвира",   "эльмира",  "юлия"};
+
+constexpr std::string_view kHonorifics[] = {"господин", "госпожа"};
+
+constexpr std::string_view kMaleTitles[] = {"господин"};
+
+constexpr std::string_view kFemaleTitles[] = {"госпожа"};
+
 }  // namespace russian
 
 // A list as a hash set, made once per list: these lists are asked about every word.
@@ -323,15 +447,69 @@ bool is_cue_prefix(std::string_view w) {
 }
 
 bool is_title_word(std::string_view w, Gender* gender) {
-  if (w == "mr" || w == "mr.") {
+  if (in_language<english::kMaleTitles, russian::kMaleTitles>(w)) {
     if (gender) *gender = Gender::kMale;
     return true;
   }
-  if (w == "mrs" || w == "mrs." || w == "ms" || w == "ms." || w == "miss" || w == "госпожа") {
+  if (in_language<english::kFemaleTitles, russian::kFemaleTitles>(w)) {
     if (gender) *gender = Gender::kFemale;
     return true;
   }
   return in_language<english::kTitles, russian::kTitles>(w);
+}
+
+std::string nominative_from_genitive(std::string_view word) {
+  struct Ending {
+    std::string_view genitive;
+    std::string_view nominative;
+  };
+  // Longest endings first; the first that matches wins.
+  static constexpr Ending kEndings[] = {
+      {"ского", "ский"}, {"цкого", "цкий"}, {"ской", "ская"}, {"цкой", "цкая"},
+      {"ого", "ой"},     {"ой", "а"},       {"ьи", "ья"},     {"ии", "ия"},
+      {"ги", "га"},      {"ки", "ка"},      {"хи", "ха"},     {"жи", "жа"},
+      {"ши", "ша"},      {"чи", "ча"},      {"щи", "ща"},     {"ы", "а"}};
+  std::string w(word);
+  for (const Ending& e : kEndings) {
+    if (w.size() > e.genitive.size() + 2 && ends_with(w, e.genitive)) {
+      return w.substr(0, w.size() - e.genitive.size()) + std::string(e.nominative);
+    }
+  }
+  constexpr std::string_view kVowels[] = {"а", "е", "и", "о", "у", "ю", "э", "ы"};
+  auto before_last = [&](std::size_t last) {
+    return std::string_view(w).substr(0, w.size() - last);
+  };
+  if (w.size() > 4 && ends_with(w, "я")) {
+    std::string_view stem = before_last(std::string_view("я").size());
+    bool vowel = std::any_of(std::begin(kVowels), std::end(kVowels),
+                             [&](std::string_view v) { return ends_with(stem, v); });
+    return std::string(stem) + (vowel ? "й" : "ь");
+  }
+  if (w.size() > 4 && ends_with(w, "а")) {
+    std::string_view stem = before_last(std::string_view("а").size());
+    bool vowel = std::any_of(std::begin(kVowels), std::end(kVowels),
+                             [&](std::string_view v) { return ends_with(stem, v); });
+    if (!vowel) return std::string(stem);
+  }
+  return w;
+}
+
+bool is_party_prefix(std::string_view w) {
+  return in_english<english::kPartyPrefixes>(w);
+}
+
+bool is_honorific(std::string_view w) {
+  return in_language<english::kHonorifics, russian::kHonorifics>(w);
+}
+
+bool is_listed_demonym(std::string_view w) {
+  return in_language<english::kDemonyms, russian::kDemonyms>(w);
+}
+
+Gender forename_gender(std::string_view w) {
+  if (in_language<english::kMaleForenames, russian::kMaleForenames>(w)) return Gender::kMale;
+  if (in_language<english::kFemaleForenames, russian::kFemaleForenames>(w)) return Gender::kFemale;
+  return Gender::kUnknown;
 }
 
 bool is_demonym(std::string_view w) {

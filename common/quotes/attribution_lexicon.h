@@ -22,6 +22,29 @@ bool is_cue_prefix(std::string_view lower);
 /// "spokesman", "президент", "министр"... Sets `gender` for Mr/Mrs/Ms.
 bool is_title_word(std::string_view lower, Gender* gender = nullptr);
 
+/// A Russian name word in the genitive case turned to the nominative, by its ending:
+/// "Олега" -> "Олег", "Зиминой" -> "Зимина", "Ольги" -> "Ольга", "Сергея" -> "Сергей",
+/// "Игоря" -> "Игорь", "Достоевского" -> "Достоевский". Other words are returned unchanged.
+/// REQUIRES: the text says the word is genitive (after "по словам", "по мнению").
+std::string nominative_from_genitive(std::string_view word);
+
+/// Party words that stand before a politician's name as a prefix, not part of it: "labour",
+/// "tory", "democrat", "republican".
+bool is_party_prefix(std::string_view lower);
+
+/// Honorifics before a surname: "mr", "mrs", "ms", "dr", "sir", "lord", "господин". The word
+/// after one is a name even when it is a title word ("Ms King").
+bool is_honorific(std::string_view lower);
+
+/// The demonyms the tables list ("russian", "u.s."), without those is_demonym takes from
+/// their ending alone ("-ian", "-ese", "-ish", "-ский").
+bool is_listed_demonym(std::string_view lower);
+
+/// The gender a forename has ("john", "mary", "владимир", "ольга"); kUnknown for any other
+/// word and for forenames both genders use. The only source of a name's gender besides
+/// honorifics and grammar: surnames and endings are not read.
+Gender forename_gender(std::string_view lower);
+
 /// Nationality and place adjectives that precede titles: "russian", "u.s.", "american",
 /// "российский"; any capitalized word ending in -ian/-ese/-ish also counts (see caller).
 bool is_demonym(std::string_view lower);

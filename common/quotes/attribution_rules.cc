@@ -96,9 +96,19 @@ bool Attributor::rule_next_sentence(std::size_t k, const Spot& spot) {
   const CueEvent* e = event_in(next, end, next_sentence, true);
   // Only an attribution: short, or its cue among the first words ("Drozd made the remark
   // at a party meeting in …").
-  if (e == nullptr || (end - next > 8 && e->word - next > 3)) return false;
+  if (e == nullptr || (end - next > 8 && e->word - next > 3) || reports_own_clause(*e)) {
+    return false;
+  }
   assign(k, *e, AttributionRule::kNextSentence);
   return true;
+}
+
+bool Attributor::reports_own_clause(const CueEvent& e) const {
+  std::size_t next = e.word + 1;
+  if (next >= words_.size() || !narrative(next) || !same_sentence(next, e.word)) return false;
+  const std::string& w = words_[next].lower;
+  bool gerund = !words_[next].cyrillic && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  return is_complementizer(w) || gerund;
 }
 
 bool Attributor::rule_introduction(std::size_t k, const Spot& spot) {

@@ -90,7 +90,8 @@ class Attributor {
 
   // Can word i be part of a subject phrase? `after_title`: the previous phrase word was a
   // title, which in Russian may be followed by lower-case genitives ("министр транспорта").
-  // True when one of the three words before i is a title ("министр иностранных дел").
+  // True when one of the three words before i (five in Russian) is a title ("министр
+  // иностранных дел").
   // Only lower-case words may stand between: after a name the phrase is over.
   bool near_title(std::size_t i) const;
 
@@ -108,6 +109,14 @@ class Attributor {
   std::string name_text(std::size_t i) const;
 
   Subject analyze(std::size_t begin, std::size_t end) const;
+
+  // Word i of the phrase [begin, end) is a surname after an honorific ("Ms King", "Mr
+  // General"): a name even when it is also a title word.
+  bool surname_after_honorific(std::size_t i, std::size_t begin) const;
+
+  // Word i ends the phrase [begin, end) after a forename and is a demonym only by its ending
+  // ("Andy Surabian", "Anna Kovalish"): a surname. Listed demonyms ("Russian") stay roles.
+  bool surname_like_demonym(std::size_t i, std::size_t begin, std::size_t end) const;
 
   // Resolves a subject phrase to an entity; -1 when it names nobody we can identify.
   // `allow_oblique`: the cue governs an oblique case ("по словам Волкова").
@@ -186,6 +195,16 @@ class Attributor {
   // "will say", "to tell": a bare verb form is a cue only after an auxiliary or "to".
   bool after_auxiliary(std::size_t c) const;
 
+  // "Jane Roe, a prospective candidate said", "Jane Roe, 68, told": when the words just before
+  // the cue name no one the article knows, the name that opens the sentence before them
+  // (an apposition's head) is the subject.
+  void resolve_apposition(CueEvent& event, std::pair<std::size_t, std::size_t> subject,
+                          Gender gender);
+
+  // Is word i in the clause a cue before it in its sentence reports ("Doe said Mr Roe was
+  // wrong")? A name there is not a subject later pronouns refer to.
+  bool in_reported_clause(std::size_t i) const;
+
   // Makes a cue event at word c if it is a cue; returns whether it was.
   bool cue_event(std::size_t c);
 
@@ -228,6 +247,10 @@ class Attributor {
   // 4. The next sentence, when it is only an attribution ("Putin said."); a continued quote
   //    looks past its continuations.
   bool rule_next_sentence(std::size_t k, const Spot& spot);
+
+  // Does cue e report a clause of its own ("Roe has denied interfering …", "Roe said that
+  // …")? Then its sentence is no bare attribution of a quote before it.
+  bool reports_own_clause(const CueEvent& e) const;
 
   // 5. A sentence before it that introduces it: "Kos read out a statement:", "Putin said:".
   bool rule_introduction(std::size_t k, const Spot& spot);

@@ -8,7 +8,7 @@ void Attributor::read_in_order() {
   for (std::size_t i = 0; i < words_.size(); ++i) {
     if (!narrative(i)) continue;
     const ArticleWord& w = words_[i];
-    bool subject_like = clause_start(i) && !w.possessive;
+    bool subject_like = clause_start(i) && !w.possessive && !in_reported_clause(i);
     if (cue_event(i)) continue;
     if (is_title(w) || is_demonym_word(w)) {
       std::size_t end = i;
@@ -45,6 +45,11 @@ void Attributor::read_in_order() {
       if (subject_like) registry_.mark_salient(known, static_cast<long>(i));
     }
   }
+}
+
+bool Attributor::in_reported_clause(std::size_t i) const {
+  return !events_.empty() && events_.back().word < i && same_sentence(events_.back().word, i) &&
+         !events_.back().sentence_wide;
 }
 
 bool Attributor::after_comma(std::size_t c) const {
@@ -115,6 +120,7 @@ bool Attributor::cue_event(std::size_t c) {
     event.entity =
         resolve(subject.first, subject.second, static_cast<long>(c), gender, event.sentence_wide);
     record_mention(event, subject.first, subject.second);
+    if (event.entity < 0 && !event.sentence_wide) resolve_apposition(event, subject, gender);
   }
   if (event.entity >= 0 && gender != Gender::kUnknown &&
       registry_[event.entity].gender == Gender::kUnknown && !registry_[event.entity].organisation) {
@@ -123,6 +129,15 @@ bool Attributor::cue_event(std::size_t c) {
   registry_.mark_salient(event.entity, static_cast<long>(c));
   events_.push_back(std::move(event));
   return true;
+}
+
+void Attributor::resolve_apposition(CueEvent& event, std::pair<std::size_t, std::size_t> subject,
+                                    Gender gender) {
+  std::size_t c = event.word;
+  auto head = sentence_subject(c);
+  if (head.first >= head.second || head == subject || head.second > subject.first) return;
+  event.entity = resolve(head.first, head.second, static_cast<long>(c), gender);
+  record_mention(event, head.first, head.second);
 }
 
 void Attributor::record_mention(CueEvent& e, std::size_t begin, std::size_t end) {

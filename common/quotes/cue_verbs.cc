@@ -9,24 +9,83 @@ namespace {
 
 // English speech verbs as lemmas. Regular forms (-s, -ed, -ing) are generated; the table
 // below gives the irregular ones.
-constexpr std::string_view kEnglishLemmas[] = {
-    "say",       "add",       "tell",      "stress",    "explain",   "conclude",    "write",
-    "ask",       "warn",      "insist",    "argue",     "declare",   "announce",    "reply",
-    "recall",    "urge",      "emphasise", "emphasize", "admit",     "acknowledge", "suggest",
-    "continue",  "remark",    "tweet",     "believe",   "think",     "respond",     "complain",
-    "predict",   "promise",   "vow",       "concede",   "observe",   "caution",     "maintain",
-    "confirm",   "joke",      "describe",  "shout",     "deny",      "criticise",   "criticize",
-    "reject",    "accuse",    "quip",      "allege",    "assert",    "boast",       "plead",
-    "reiterate", "testify",   "retort",    "lament",    "underline", "underscore",  "dismiss",
-    "agree",     "disagree",  "contend",   "condemn",   "wonder",    "indicate",    "elaborate",
-    "advise",    "recommend", "propose"};
+constexpr std::string_view kEnglishLemmas[] = {"say",
+                                               "add",
+                                               "tell",
+                                               "stress",
+                                               "explain",
+                                               "conclude",
+                                               "write",
+                                               "ask",
+                                               "warn",
+                                               "insist",
+                                               "argue",
+                                               "declare",
+                                               "announce",
+                                               "reply",
+                                               "recall",
+                                               "urge",
+                                               "emphasise",
+                                               "emphasize",
+                                               "admit",
+                                               "acknowledge",
+                                               "suggest",
+                                               "continue",
+                                               "remark",
+                                               "tweet",
+                                               "believe",
+                                               "think",
+                                               "respond",
+                                               "complain",
+                                               "predict",
+                                               "promise",
+                                               "vow",
+                                               "concede",
+                                               "observe",
+                                               "caution",
+                                               "maintain",
+                                               "confirm",
+                                               "joke",
+                                               "describe",
+                                               "shout",
+                                               "deny",
+                                               "criticise",
+                                               "criticize",
+                                               "reject",
+                                               "accuse",
+                                               "quip",
+                                               "allege",
+                                               "assert",
+                                               "boast",
+                                               "plead",
+                                               "reiterate",
+                                               "testify",
+                                               "retort",
+                                               "lament",
+                                               "underline",
+                                               "underscore",
+                                               "dismiss",
+                                               "agree",
+                                               "disagree",
+                                               "contend",
+                                               "condemn",
+                                               "wonder",
+                                               "indicate",
+                                               "elaborate",
+                                               "advise",
+                                               "recommend",
+                                               "propose",
+                                               "characterise",
+                                               "characterize",
+                                               "mischaracterise",
+                                               "mischaracterize"};
 
 // Lemmas whose -s and -ing forms are nouns too often ("the United States", "reports",
 // "the calls"): only their past form is a cue; "reads" is kept for "The message reads:".
 constexpr std::string_view kEnglishPastOnlyLemmas[] = {
     "state",  "post",    "report",  "note",   "question", "signal", "estimate", "point",
     "demand", "counter", "mention", "claim",  "answer",   "call",   "welcome",  "hail",
-    "blast",  "slam",    "tout",    "praise", "brand",    "cite"};
+    "blast",  "slam",    "tout",    "praise", "brand",    "cite",   "label"};
 
 // Irregular or spelling-changed forms of the lemmas above.
 constexpr std::string_view kEnglishIrregular[] = {
@@ -86,9 +145,11 @@ constexpr std::string_view kRussianForms[] = {"уверен",  "уверена",
                                               "убеждён", "убежден", "убеждена"};
 
 constexpr std::string_view kNamingCues[] = {
-    "called",   "calling",  "described", "describing",      "branded",
-    "branding", "dubbed",   "назвал",    "назвала",         "назвали",
-    "назвало",  "называет", "называют",  "охарактеризовал", "охарактеризовала"};
+    "called",          "calling",          "described",        "describing", "branded",
+    "branding",        "dubbed",           "labelled",         "labeled",    "characterised",
+    "characterized",   "mischaracterised", "mischaracterized", "назвал",     "назвала",
+    "назвали",         "назвало",          "называет",         "называют",   "охарактеризовал",
+    "охарактеризовала"};
 
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;

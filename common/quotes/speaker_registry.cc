@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "common/base/case_fold.h"
+
 namespace rostra {
 namespace {
 
@@ -11,32 +13,12 @@ std::string join(const std::vector<std::string>& tokens) {
   return out;
 }
 
-bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
-// What a name itself says about gender: Russian surnames in -ова/-ева/-ина/-ская are
-// female and in -ов/-ев/-ин/-ский male; a Latin first name ending in -a is taken as
-// female and one ending in a consonant as male.
+// What a name itself says about gender: only its forename, from the forename lists. Surname
+// endings are not read: an oblique case makes a man's surname look like a woman's
+// ("Жарова", "of Mr Zharov"), and a Latin ending says nothing.
 Gender gender_from_name(const std::vector<std::string>& tokens) {
-  const std::string& last = tokens.back();
-  for (std::string_view f : {"ова", "ева", "ёва", "ина", "ская", "цкая", "ая"}) {
-    if (ends_with(last, f)) return Gender::kFemale;
-  }
-  for (std::string_view m : {"ов", "ев", "ёв", "ин", "ский", "цкий", "ой", "ый"}) {
-    if (ends_with(last, m)) return Gender::kMale;
-  }
-  if (tokens.size() >= 2) {
-    const std::string& first = tokens.front();
-    if (first.size() < 2 || static_cast<unsigned char>(first[0]) >= 0x80) return Gender::kUnknown;
-    char end = static_cast<char>(first.back() | 0x20);
-    if (end == 'a') return Gender::kFemale;
-    if (end != 'e' && end != 'i' && end != 'o' && end != 'u' && end != 'y' && end >= 'a' &&
-        end <= 'z') {
-      return Gender::kMale;  // Viktor, Jonas, Pavel; a guess, used only to order pronoun candidates
-    }
-  }
-  return Gender::kUnknown;
+  if (tokens.size() < 2) return Gender::kUnknown;
+  return forename_gender(fold_case(tokens.front()));
 }
 
 }  // namespace
@@ -57,6 +39,7 @@ int SpeakerRegistry::person(const std::vector<std::string>& tokens) {
     if (tokens.size() > 1 && single_known) {  // "Putin" first, "Vladimir Putin" later
       e.key = key;
       e.name = alias.value_or(full);
+      if (e.gender == Gender::kUnknown) e.gender = gender_from_name(tokens);
     }
     return static_cast<int>(i);
   }
@@ -112,20 +95,39 @@ int SpeakerRegistry::known(const std::string& word) const {
 }
 
 int SpeakerRegistry::pronoun(Gender gender, bool organisation, long position) const {
-  // Prefer the most salient entity known to have the pronoun's gender; else the most
-  // salient one of unknown gender.
-  int best_known = -1;
-  int best_unknown = -1;
+  // The nearest compatible entity within the window (a pronoun does not reach further back):
+  // one of the pronoun's gender or of unknown gender.
+  int nearest = -1;
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     const SpeakerEntity& e = entities_[i];
-    if (e.salient < 0 || e.salient >= position || e.organisation != organisation) continue;
+    if (e.salient < 0 || e.salient >= position || position - e.salient > kPronounWindow ||
+        e.organisation != organisation) {
+      continue;
+    }
     if (gender != Gender::kUnknown && e.gender != Gender::kUnknown && e.gender != gender) continue;
-    int& best = (gender != Gender::kUnknown && e.gender == gender) ? best_known : best_unknown;
-    if (best < 0 || e.salient > entities_[static_cast<std::size_t>(best)].salient) {
+    if (nearest < 0 || e.salient > entities_[static_cast<std::size_t>(nearest)].salient) {
+      nearest = static_cast<int>(i);
+    }
+  }
+  return nearest;
+}
+
+int SpeakerRegistry::fitting_person(const std::vector<std::string>& roles, long position) const {
+  int best = -1;
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const SpeakerEntity& e = entities_[i];
+    if (e.organisation || e.salient < 0 || e.salient >= position) continue;
+    // An honorific ("Mr") says nothing about the office a description names.
+    bool no_office = std::all_of(e.roles.begin(), e.roles.end(),
+                                 [](const std::string& r) { return is_honorific(r); });
+    bool fits = no_office || std::any_of(roles.begin(), roles.end(), [&](const std::string& r) {
+                  return std::find(e.roles.begin(), e.roles.end(), r) != e.roles.end();
+                });
+    if (fits && (best < 0 || e.salient > entities_[static_cast<std::size_t>(best)].salient)) {
       best = static_cast<int>(i);
     }
   }
-  return best_known >= 0 ? best_known : best_unknown;
+  return best;
 }
 
 int SpeakerRegistry::role(const std::vector<std::string>& roles, bool organisation) const {

@@ -43,9 +43,15 @@ class SpeakerRegistry {
   /// The known person whose surname (or full name) is `word`, or -1.
   int known(const std::string& word) const;
 
-  /// The most salient entity before `position` a pronoun can refer to: a person of
-  /// compatible gender, or an organisation for "it"/"they". -1 when none.
+  /// The entity before `position` a pronoun refers to, within kPronounWindow words: the
+  /// nearest person of compatible gender (the same or unknown; gender comes from forenames,
+  /// honorifics and verb endings only), or organisation for "it"/"they". -1 when none.
   int pronoun(Gender gender, bool organisation, long position) const;
+
+  /// The most salient person before `position` a definite role description ("the foreign
+  /// secretary", "the Glasgow MP") can refer to when no one was introduced with it: one
+  /// introduced with no role or with one of `roles`. -1 when none.
+  int fitting_person(const std::vector<std::string>& roles, long position) const;
 
   /// The most salient entity introduced with every one of `roles` ("prime", "minister"),
   /// or, for organisations, whose name holds each role word ("ministry"), else the most
@@ -56,6 +62,9 @@ class SpeakerRegistry {
   void mark_salient(int e, long position);
 
   SpeakerEntity& operator[](int i) { return entities_[static_cast<std::size_t>(i)]; }
+
+  /// How far back (in words) a pronoun looks for its antecedent.
+  static constexpr long kPronounWindow = 200;
 
  private:
   const SpeakerAliases& aliases_;

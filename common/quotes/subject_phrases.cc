@@ -3,7 +3,9 @@
 namespace rostra {
 
 bool Attributor::near_title(std::size_t i) const {
-  for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+  // Russian genitive chains run longer ("руководитель совета местной независимой оппозиции").
+  std::size_t reach = words_[i].cyrillic ? 5 : 3;
+  for (std::size_t k = i; k > 0 && k + reach > i; --k) {
     if (!narrative(k - 1) || separated(k - 1, k)) return false;
     if (is_title(words_[k - 1])) return true;
     if (words_[k - 1].capitalized) return false;
@@ -218,7 +220,10 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
   if (!words_[begin].capitalized && !is_title(words_[begin]) && !is_org(words_[begin])) {
     std::size_t k = begin;
     std::size_t title = words_.size();
-    while (k < words_.size() && k < begin + 4 && narrative(k) && same_sentence(k, c) &&
+    // A Russian title keeps a longer chain of genitives ("руководитель координационного
+    // совета местной оппозиции Рамиль Бигнов").
+    std::size_t reach = words_[begin].cyrillic ? 6 : 4;
+    while (k < words_.size() && k < begin + reach && narrative(k) && same_sentence(k, c) &&
            !words_[k].capitalized && (k == begin || !separated(k - 1, k)) &&
            !is_descriptor_stop(words_[k].lower)) {
       if (is_title(words_[k]) && title == words_.size()) title = k;

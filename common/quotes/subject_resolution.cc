@@ -23,6 +23,20 @@ std::string ascii_lower_first(const std::string& word) {
 
 }  // namespace
 
+bool Attributor::surname_after_honorific(std::size_t i, std::size_t begin) const {
+  return i > begin && words_[i].capitalized && is_honorific(words_[i - 1].lower);
+}
+
+bool Attributor::surname_like_demonym(std::size_t i, std::size_t begin, std::size_t end) const {
+  if (i + 1 != end || i == begin || !is_demonym_word(words_[i]) ||
+      is_listed_demonym(words_[i].lower)) {
+    return false;
+  }
+  const ArticleWord& before = words_[i - 1];
+  return before.capitalized && !before.all_caps && before.lower != "the" && !is_title(before) &&
+         !is_org(before) && !is_demonym_word(before);
+}
+
 Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
   Subject s;
   std::size_t last_role = begin;  // one past the last title, demonym, org or connector
@@ -33,6 +47,11 @@ Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
     const ArticleWord& w = words_[i];
     Gender g = Gender::kUnknown;
     if (w.lower == "the") {
+      last_role = i + 1;
+    } else if (surname_after_honorific(i, begin) || surname_like_demonym(i, begin, end)) {
+      // "Ms King", "Andy Surabian": a name, though it reads as a title or a demonym.
+    } else if (i + 1 < end && w.capitalized && (w.possessive || is_party_prefix(w.lower))) {
+      s.roles.push_back(w.lower);  // "Labour's Ken Rowe", "Tory Ann Moss": not the name
       last_role = i + 1;
     } else if (is_title(w, &g)) {
       s.roles.push_back(w.lower);
@@ -137,11 +156,20 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
       return registry_.forename(inflection_key(words_[end - 1].lower));
     }
   }
+  if (std::size_t acronym = words_[begin].lower == "the" ? begin + 1 : begin;
+      end - acronym == 1 && words_[acronym].all_caps && s.name.empty() && !s.organisation &&
+      s.roles.empty()) {
+    return registry_.organisation(std::string(text(acronym)));  // "the FAA said", "СМИ сообщали"
+  }
   if (s.name.empty() && s.organisation && words_[begin].cyrillic && !words_[begin].capitalized &&
       is_title(words_[begin])) {
     return registry_.role(s.roles, false);  // "главы Следственного комитета": a role
   }
   if (!s.name.empty()) {
+    if (allow_oblique) {
+      // "по словам Ольги Зиминой": the cue governs the genitive; the name is the nominative.
+      for (std::string& token : s.name) token = nominative_from_genitive(token);
+    }
     int e = registry_.person(s.name);
     SpeakerEntity& entity = registry_[e];
     for (const std::string& r : s.roles) {
@@ -161,6 +189,9 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
     if (!is_demonym(r) || s.roles.size() > 1) roles.push_back(r);
   }
   int e = registry_.role(roles, false);  // "the prime minister replied"
+  if (e < 0 && !roles.empty() && words_[begin].lower == "the" && !words_[end - 1].cyrillic) {
+    e = registry_.fitting_person(roles, position);  // "the foreign secretary told MPs"
+  }
   if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
       !allow_oblique && is_title(words_[begin])) {
     return registry_.organisation(words_[begin].lower);  // "Прокурор заявил": the role itself

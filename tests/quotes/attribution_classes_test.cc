@@ -117,6 +117,16 @@ TEST(CueVerbs, GeneratesRussianPastPresentAndReflexiveFormsWithGender) {
   }
 }
 
+TEST(CueVerbs, TakesCharacterisingVerbsAsNamingCuesOfTheQuoteAfterThem) {
+  EXPECT_TRUE(is_cue_verb_form("mischaracterized"));
+  EXPECT_TRUE(is_cue_verb_form("characterises"));
+  EXPECT_TRUE(is_cue_verb_form("labelled") || is_cue_verb_form("labeled"));
+  std::string body = "Prosecutors said Lev Arno mischaracterized the meetings as “routine”.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Lev Arno");
+  EXPECT_EQ(q.cue, "mischaracterized");
+}
+
 TEST(CueVerbs, TakesABareFormOnlyAfterAnAuxiliary) {
   std::string body = "Nora Vance cannot say whether she will back it “until I see the text.”";
   Quote q = only_quote(body);
@@ -183,7 +193,158 @@ TEST(SubjectPhrases, ResolvesTheCapitalisedRoleDescriptionToTheLatestPerson) {
   EXPECT_EQ(q.speaker, "Ruth Calloway");
 }
 
+TEST(SubjectPhrases, TakesTheNameThatOpensAnAppositionBeforeTheCue) {
+  std::string body =
+      "Hana Lorcan, a prospective parliamentary candidate said the party was ready: “We will "
+      "have no trouble with turnout at all.”";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Hana Lorcan");
+}
+
+TEST(SubjectPhrases, TakesTheNameThatOpensARussianAppositionBeforeTheCue) {
+  std::string body =
+      "Ирина Лапина, кандидат от округа, заявила: «Мы справимся с этим без всякой помощи».";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Ирина Лапина");
+}
+
+TEST(SubjectPhrases, ResolvesADefiniteRoleNoOneWasIntroducedWithToTheLatestPerson) {
+  std::string body =
+      "Mr Okafor was asked about the plan on Monday. Later the foreign secretary said: “We will "
+      "not move on this.”";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Okafor");
+  EXPECT_EQ(q.mention, SpeakerMention::kRole);
+}
+
+TEST(SubjectPhrases, KeepsALongRussianChainOfGenitivesAfterATitle) {
+  std::string body =
+      "Как считает руководитель совета местной независимой оппозиции Рамиль Гарипов, решение "
+      "было «принято заранее и без обсуждения».";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Рамиль Гарипов");
+}
+
+TEST(SubjectPhrases, CreditsAnAcronymSubjectToTheBodyItNames) {
+  std::string body = "ВОЗ сообщила, что вакцина «прошла все испытания без замечаний».";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "ВОЗ");
+  std::string english = "The FAA said the engines were “safe to fly under every condition”.";
+  EXPECT_EQ(only_quote(english).speaker, "FAA");
+}
+
+// --- entity hygiene --------------------------------------------------------------------------
+
+TEST(EntityHygiene, ReadsASurnameAfterAnHonorificAsANameEvenWhenItIsATitleWord) {
+  std::string body = "Ms Judge has held the seat since 2001. Ms Judge said she was “delighted”.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Judge");
+}
+
+TEST(EntityHygiene, ReadsASurnameWithADemonymEndingAfterAForenameAsAName) {
+  std::string body = "“We opposed the candidate from the start,” said Andy Marovian.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Andy Marovian");
+}
+
+TEST(EntityHygiene, ReadsARussianSurnameWithAnAdjectiveEndingAfterAForenameAsAName) {
+  std::string body = "«Мы не отступим ни на шаг», — заявил Павел Ковальский.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Павел Ковальский");
+}
+
+// --- pronouns --------------------------------------------------------------------------------
+
+TEST(Pronouns, TakesGenderFromTheForenameList) {
+  // "Sarah" is a woman's name in the forename list (a guess from its last letter would make
+  // it a man's, and "she" would skip back to Oduya, whose gender the text does not give).
+  std::string body =
+      "Oduya asked for more time. Sarah Lindqvist, the harbour commissioner, refused. “We cannot "
+      "wait another year,” she said.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Sarah Lindqvist");
+  EXPECT_EQ(q.mention, SpeakerMention::kPronoun);
+}
+
+TEST(Pronouns, SkipsAPersonOfTheOtherGenderForTheNearestCompatibleOne) {
+  std::string body =
+      "Helen Marsh chairs the committee. Mr Pell spoke after her. “The report is late,” she said.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Helen Marsh");
+}
+
+TEST(Pronouns, IgnoresANameInTheReportedClause) {
+  std::string body =
+      "Committee member Piet Rosko said he was surprised Mr Vanek was still in the post. “We were "
+      "told he was leaving,” he said.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Piet Rosko");
+}
+
+TEST(Pronouns, DoesNotTakeGenderFromAnObliqueRussianSurname) {
+  // "Ракитина" is the genitive of a man's surname: it must not make him a woman "он" skips.
+  std::string body =
+      "По словам министра Олега Ракитина, решение уже принято. При этом он подчеркнул, что «сроки "
+      "не изменятся ни при каких условиях».";
+  Quote q = only_quote(body);
+  EXPECT_NE(q.speaker.find("Ракитин"), std::string::npos) << q.speaker;
+  EXPECT_EQ(q.mention, SpeakerMention::kPronoun);
+}
+
+TEST(Pronouns, TakesGenderFromARussianForenameAndTheVerb) {
+  std::string body =
+      "Ольга Зимина возглавила фонд в мае. Олег Ракитин ее поддержал. «Мы продолжим работу», — "
+      "сказала она.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Ольга Зимина");
+}
+
+// --- next-sentence attribution ---------------------------------------------------------------
+
+TEST(SentenceBoundaries, DoesNotTakeANextSentenceThatReportsAClauseOfItsOwn) {
+  std::string body =
+      "Mayor Ines Coll described the audit as a “farce” and a “witch hunt.” Karvia has denied "
+      "interfering with it.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Ines Coll");
+}
+
+TEST(SentenceBoundaries, DoesNotTakeARussianNextSentenceThatReportsAClauseOfItsOwn) {
+  std::string body =
+      "Мэр Инесса Колл назвала проверку «фарсом». Министр заявил, что проверка продолжится.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_NE(quotes[0].speaker, "министр");
+}
+
 // --- one name per person -------------------------------------------------------------------
+
+TEST(OneNamePerPerson, JoinsSurnameHonorificTitleAndPossessiveMentionsToTheFullName) {
+  std::string body =
+      "Labour's Ken Rowe opened the debate. “We are ready,” Mr Rowe said. Sen. Rowe later "
+      "added: “We will win the vote.” Rowe’s aides were calm. “It is over,” Rowe told "
+      "reporters.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 3u);
+  for (const Quote& q : quotes) EXPECT_EQ(q.speaker, "Ken Rowe") << text_of(body, q);
+}
+
+TEST(OneNamePerPerson, KeepsAPartyPrefixOutOfTheName) {
+  std::string body = "“The plan is dead,” said Tory Ann Moss. Ms Moss later repeated it.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Ann Moss");
+}
+
+TEST(OneNamePerPerson, NamesASpeakerInTheGenitiveAfterPoSlovamInTheNominative) {
+  std::string body =
+      "По словам директора фонда Ольги Зиминой, программа «будет продолжена в следующем году».";
+  EXPECT_EQ(only_quote(body).speaker, "Ольга Зимина");
+  std::string male =
+      "По словам министра Сергея Ракитина, решение «не будет пересмотрено ни при каких "
+      "условиях».";
+  EXPECT_EQ(only_quote(male).speaker, "Сергей Ракитин");
+}
 
 TEST(OneNamePerPerson, JoinsALaterForenameToTheFullName) {
   std::string body =
