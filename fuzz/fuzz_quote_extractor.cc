@@ -29,6 +29,7 @@ void check_quotes(std::string_view body, const rostra::SpeakerAliases& aliases) 
     if (rostra::is_valid_utf8(body)) {
       FUZZ_CHECK(rostra::is_valid_utf8(q.speaker));
       FUZZ_CHECK(rostra::is_valid_utf8(q.cue));
+      FUZZ_CHECK(rostra::is_valid_utf8(q.as_written));
     }
   }
 }

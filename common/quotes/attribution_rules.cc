@@ -36,7 +36,7 @@ void Attributor::attribute(std::size_t k) {
   Spot spot{closing_sentence(q), word_at(q.mark_end), word_at(q.mark_start)};
   rule_cue_after(k, spot) || rule_cue_before(k, spot) || rule_interrupted(k, spot) ||
       rule_next_sentence(k, spot) || rule_introduction(k, spot) || rule_follow_on(k, spot) ||
-      rule_continuation(k) || rule_standalone(k, spot);
+      rule_continuation(k) || rule_standalone(k, spot) || rule_after_attribution(k, spot);
 }
 
 bool Attributor::rule_cue_after(std::size_t k, const Spot& spot) {
@@ -169,6 +169,29 @@ bool Attributor::rule_standalone(std::size_t k, const Spot& spot) {
   }
   if (!clear_between(k, spot.open_word, quotes_[k - 1].speaker, 30)) return false;
   assign(k, *attributed_[k - 1], AttributionRule::kContinuation);
+  return true;
+}
+
+bool Attributor::rule_after_attribution(std::size_t k, const Spot& spot) {
+  std::size_t open = spot.open_word;
+  if (open == 0 || open >= words_.size() || !narrative(open - 1) ||
+      words_[open - 1].sentence == words_[open].sentence ||
+      words_[open - 1].paragraph != quotes_[k].paragraph) {
+    return false;  // the quote does not open a sentence right after narrative of its paragraph
+  }
+  if (spot.after < words_.size() && narrative(spot.after) &&
+      words_[spot.after].sentence == spot.sentence) {
+    return false;  // words of its own sentence follow it: a cue would have been there
+  }
+  int before = words_[open - 1].sentence;
+  const CueEvent* e = event_in(0, open, before, false);
+  if (e == nullptr || e->entity < 0) return false;
+  for (std::size_t i = e->word + 1; i < open; ++i) {
+    if (!narrative(i) || (words_[i].capitalized && !is_stop_capital(words_[i].lower))) {
+      return false;  // another quote or another name after the attribution
+    }
+  }
+  assign(k, *e, AttributionRule::kContinuation);
   return true;
 }
 

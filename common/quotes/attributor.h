@@ -271,6 +271,10 @@ class Attributor {
   //    of the quotation in the paragraph before when no one else is named in between.
   bool rule_standalone(std::size_t k, const Spot& spot);
 
+  // 9. A quotation that fills its own sentence right after a sentence ending in an
+  //    attribution ("…, he added. “…”", "…, — добавил он. «…»") continues that speaker.
+  bool rule_after_attribution(std::size_t k, const Spot& spot);
+
   // Does the quote at `spot` fill its paragraph (no word before it or after it there)?
   bool alone_in_paragraph(const Spot& spot) const;
 

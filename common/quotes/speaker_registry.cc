@@ -112,18 +112,12 @@ int SpeakerRegistry::pronoun(Gender gender, bool organisation, long position) co
   return nearest;
 }
 
-int SpeakerRegistry::fitting_person(const std::vector<std::string>& roles, long position) const {
+int SpeakerRegistry::latest_person(long position) const {
   int best = -1;
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     const SpeakerEntity& e = entities_[i];
     if (e.organisation || e.salient < 0 || e.salient >= position) continue;
-    // An honorific ("Mr") says nothing about the office a description names.
-    bool no_office = std::all_of(e.roles.begin(), e.roles.end(),
-                                 [](const std::string& r) { return is_honorific(r); });
-    bool fits = no_office || std::any_of(roles.begin(), roles.end(), [&](const std::string& r) {
-                  return std::find(e.roles.begin(), e.roles.end(), r) != e.roles.end();
-                });
-    if (fits && (best < 0 || e.salient > entities_[static_cast<std::size_t>(best)].salient)) {
+    if (best < 0 || e.salient > entities_[static_cast<std::size_t>(best)].salient) {
       best = static_cast<int>(i);
     }
   }

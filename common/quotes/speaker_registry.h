@@ -48,10 +48,11 @@ class SpeakerRegistry {
   /// honorifics and verb endings only), or organisation for "it"/"they". -1 when none.
   int pronoun(Gender gender, bool organisation, long position) const;
 
-  /// The most salient person before `position` a definite role description ("the foreign
-  /// secretary", "the Glasgow MP") can refer to when no one was introduced with it: one
-  /// introduced with no role or with one of `roles`. -1 when none.
-  int fitting_person(const std::vector<std::string>& roles, long position) const;
+  /// The most salient person before `position`: whom a definite role description ("the
+  /// foreign secretary", "The Spectator editor") refers to when no one was introduced with
+  /// that role. (Roles a person was introduced with do not exclude others: an MP may be an
+  /// editor.) -1 when none.
+  int latest_person(long position) const;
 
   /// The most salient entity introduced with every one of `roles` ("prime", "minister"),
   /// or, for organisations, whose name holds each role word ("ministry"), else the most

@@ -190,7 +190,7 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
   }
   int e = registry_.role(roles, false);  // "the prime minister replied"
   if (e < 0 && !roles.empty() && words_[begin].lower == "the" && !words_[end - 1].cyrillic) {
-    e = registry_.fitting_person(roles, position);  // "the foreign secretary told MPs"
+    e = registry_.latest_person(position);  // "the foreign secretary told MPs"
   }
   if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
       !allow_oblique && is_title(words_[begin])) {
@@ -247,7 +247,12 @@ int Attributor::description(std::size_t begin, std::size_t end) {
   }
   if (definite) {
     std::vector<std::string> roles;
-    for (std::size_t i = from; i < end; ++i) roles.push_back(words_[i].lower);
+    bool office = end - from >= 2;  // "the prime minister": an office, not an unnamed source
+    for (std::size_t i = from; i < end; ++i) {
+      roles.push_back(words_[i].lower);
+      office = office && is_title(words_[i]);
+    }
+    if (office) return kNotDescription;
     int known = registry_.role(roles, false);
     if (known >= 0) return known;
     if (registry_.role({words_[end - 1].lower}, false) >= 0) return kNotDescription;

@@ -437,6 +437,35 @@ TEST(Continuations, GivesAQuotationStandingAloneAsItsParagraphThePreviousSpeaker
   EXPECT_EQ(quotes[1].rule, AttributionRule::kContinuation);
 }
 
+TEST(Continuations, GivesAQuotationFillingTheSentenceAfterAnAttributionThatSpeaker) {
+  std::string body =
+      "Ines Coll spoke in Kallen on Friday. The levy hurt farmers most, she added. “We need at "
+      "least two more years to fix it.”";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Ines Coll");
+  EXPECT_EQ(q.rule, AttributionRule::kContinuation);
+  std::string russian =
+      "Инесса Колл выступила в Каллене. Налог ударил по фермерам, добавила она. «Нам нужно еще "
+      "два года, чтобы это исправить».";
+  EXPECT_EQ(only_quote(russian).speaker, "Инесса Колл");
+}
+
+TEST(Continuations, DoesNotContinueAnAttributionAfterAnotherName) {
+  std::string body =
+      "Ines Coll spoke in Kallen. The levy hurt farmers most, she added, and Piet Rosko agreed. "
+      "“We need at least two more years to fix it.”";
+  Quote q = only_quote(body);
+  EXPECT_NE(q.speaker, "Ines Coll");
+}
+
+TEST(SubjectPhrases, TakesADefiniteOfficeForTheLatestPersonNotAnUnnamedSource) {
+  std::string body =
+      "Mr Halvard met the unions on Monday. Later the prime minister said: “Nobody will lose "
+      "their job.”";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.speaker, "Halvard");
+}
+
 TEST(Continuations, DoesNotContinueAcrossAnotherNamedPerson) {
   std::string body =
       "“We will win,” said Tom Reyes.\n\nHis rival Ada Kline disagreed on Monday.\n\n“Not a "
