@@ -48,7 +48,10 @@ int main(int argc, char** argv) {
       "facet-limit", po::value(&facet_limit)->default_value(0),
       "with --facets: the top N of each facet, then \"and M more\" (0: all)")(
       "show", po::value(&options.show_id),
-      "print the article with this id whole (metadata, source, text, quotes and speakers)");
+      "print the article with this id whole (metadata, source, text, quotes and speakers)")(
+      "list-speakers", po::value(&options.speaker_prefix)->implicit_value(""),
+      "list speakers (those starting with PREFIX: --list-speakers=PREFIX or a word after it) "
+      "with their quote counts, aliases and names sharing their surname; -n: how many");
   po::options_description visible;
   visible.add(common_option_group(common)).add(search);
   return rostra::run_with_exit_status("rostra-search", [&] {
@@ -67,8 +70,12 @@ int main(int argc, char** argv) {
       }
     }
     if (common.db_path.empty()) throw rostra::UsageError("--db is required");
+    options.list_speakers = vm.count("list-speakers") > 0;
+    if (options.list_speakers && options.speaker_prefix.empty()) {
+      options.speaker_prefix = options.request.query;  // "--list-speakers Put"
+    }
     if (options.request.query.empty() && !options.stats && options.batch_path.empty() &&
-        options.show_id.empty()) {
+        options.show_id.empty() && !options.list_speakers) {
       throw rostra::UsageError("no query given (try --help)");
     }
     rostra::resolve_table_paths(common);
@@ -84,6 +91,7 @@ int main(int argc, char** argv) {
     options.request.sort = rostra::parse_sort_order(sort);
     options.request.offset = rostra::count_option("--offset", offset, rostra::kMaxSearchOffset);
     options.request.limit = rostra::count_option("--limit", limit, rostra::kMaxSearchLimit);
+    options.list_limit = vm["limit"].defaulted() ? 100 : options.request.limit;
     rostra::check_language(options.request.language);
     options.facet_view.dates = rostra::parse_facet_dates(facet_by);
     options.facet_view.limit = rostra::count_option("--facet-limit", facet_limit, 1000000);

@@ -16,13 +16,16 @@ struct SearchCommandOptions {
   std::string outlets_path;   ///< Empty: no outlet table (see resolve_table_paths).
   std::string speakers_path;  ///< Empty: no speaker aliases.
   bool json = false;
-  bool stats = false;      ///< Print database stats instead of searching.
-  bool ansi = false;       ///< Bold highlights (stdout is a terminal).
-  std::string batch_path;  ///< Run one query per line of this file ("-": stdin).
-  unsigned threads = 0;    ///< Threads a search may be split between (0: one per core).
-  std::string show_id;     ///< Print this article whole instead of searching (--show).
-  FacetView facet_view;    ///< --facet-by, --facet-limit.
-  bool csv = false;        ///< --format csv: search and quote hits as CSV.
+  bool stats = false;            ///< Print database stats instead of searching.
+  bool ansi = false;             ///< Bold highlights (stdout is a terminal).
+  std::string batch_path;        ///< Run one query per line of this file ("-": stdin).
+  unsigned threads = 0;          ///< Threads a search may be split between (0: one per core).
+  std::string show_id;           ///< Print this article whole instead of searching (--show).
+  bool list_speakers = false;    ///< --list-speakers: list speakers instead of searching.
+  std::string speaker_prefix;    ///< --list-speakers PREFIX: those whose name starts so.
+  std::size_t list_limit = 100;  ///< How many speakers --list-speakers lists at most.
+  FacetView facet_view;          ///< --facet-by, --facet-limit.
+  bool csv = false;              ///< --format csv: search and quote hits as CSV.
   SearchRequest request;
 };
 
@@ -42,12 +45,15 @@ std::size_t count_option(const std::string& name, long long value, std::size_t m
 /// "de"...): "--lang xx" used to fall back to English without a word.
 void check_language(const std::string& language);
 
-/// Opens the database, runs the search (or --stats, or --batch) and prints to `out`.
-/// In batch mode each line of the batch file is one query, run with the other options in
-/// one process; per query it prints the line number, hit count and latency in
-/// milliseconds (a JSON object per line with --json, including "error" for a malformed
-/// query, which does not stop the batch), then a summary. Returns kExitOk, or kExitUsage
-/// when a batch query was malformed; throws UsageError, QueryError or DatabaseError.
+/// Opens the database, runs the search (or --stats, --show, --list-speakers or --batch) and
+/// prints to `out`. In batch mode each line of the batch file is one query, run with the other
+/// options in one process; per query it prints the line number, hit count and latency in
+/// milliseconds, its notes going to `err` with the line number; with --json one object per
+/// query instead: line, query, hits, stories, returned, ms, notes, results (the page of hits as
+/// --json prints them) and facets (null without --facets), or "error" for a malformed query,
+/// which does not stop the batch. A summary follows: queries, malformed, matches in all, and
+/// the latency's total, p50, p95 and max. Returns kExitOk, or kExitUsage when a batch query
+/// was malformed; throws UsageError, QueryError or DatabaseError.
 /// Notes that do not stop the search (a lower-case "or" searched as a word, an outlet: that
 /// names nothing in the index) go to `err`, one "rostra-search: note: ..." line each.
 int run_search_command(const SearchCommandOptions& options, std::ostream& out, std::ostream& err);

@@ -33,11 +33,28 @@ CountList limited(const CountList& counts, std::size_t limit) {
   return CountList(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(limit));
 }
 
+// Date buckets cut to `limit` (0: all): the largest ones, still in date order, since the
+// first N years of a histogram say little of where the matches are.
+CountList limited_dates(const CountList& counts, std::size_t limit) {
+  if (limit == 0 || counts.size() <= limit) return counts;
+  std::vector<std::size_t> order(counts.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return counts[a].second > counts[b].second;
+  });
+  order.resize(limit);
+  std::sort(order.begin(), order.end());
+  CountList out;
+  for (std::size_t i : order) out.push_back(counts[i]);
+  return out;
+}
+
 void print_counts(std::ostream& out, const char* label, const CountList& counts,
-                  std::size_t limit = 0) {
+                  std::size_t limit = 0, bool limit_dates = false) {
   out << label << ":";
   if (counts.empty()) out << " (none)";
-  for (const auto& [name, count] : limited(counts, limit)) {
+  for (const auto& [name, count] :
+       limit_dates ? limited_dates(counts, limit) : limited(counts, limit)) {
     out << "\n  " << std::setw(6) << count << "  " << printable_text(name, false);
   }
   if (limit > 0 && counts.size() > limit) out << "\n  and " << counts.size() - limit << " more";
@@ -193,7 +210,7 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
         << " (by outlet below; a story two outlets carry counts under each)\n";
     print_counts(out, "Distinct stories by outlet", results.facets.outlet_stories, view.limit);
     print_counts(out, "Speakers", results.facets.speakers, view.limit);
-    print_counts(out, dates_label(view), dates_of(results.facets, view), view.limit);
+    print_counts(out, dates_label(view), dates_of(results.facets, view), view.limit, true);
   }
 }
 
@@ -261,7 +278,7 @@ void print_results_json(std::ostream& out, const SearchRequest& request,
                .add_counts(view.dates == FacetView::Dates::kYear  ? "year"
                            : view.dates == FacetView::Dates::kDay ? "day"
                                                                   : "month",
-                           limited(dates_of(results.facets, view), view.limit))
+                           limited_dates(dates_of(results.facets, view), view.limit))
                .str()
         << "\n";
   }
@@ -303,6 +320,49 @@ void print_results_csv(std::ostream& out, const SearchRequest& request,
       csv_row(out, {rank, a.id, score_text(hit.score), a.date, a.outlet, a.title, a.url, a.language,
                     hit.snippet.text});
     }
+  }
+}
+
+void print_speakers(std::ostream& out, const std::vector<SpeakerListing>& speakers, bool json) {
+  for (const SpeakerListing& speaker : speakers) {
+    CountList same;
+    for (const FacetEntry& other : speaker.same_surname) same.emplace_back(other.name, other.count);
+    if (json) {
+      std::string aliases = "[";
+      for (const std::string& alias : speaker.aliases) {
+        aliases += (aliases.size() > 1 ? "," : "") + json_quote(alias);
+      }
+      out << JsonObject()
+                 .add("type", "speaker")
+                 .add("name", speaker.name)
+                 .add("quotes", speaker.quotes)
+                 .add_raw("aliases", aliases + "]")
+                 .add_or_null("alias_of", speaker.canonical)
+                 .add_counts("same_surname", same)
+                 .str()
+          << "\n";
+      continue;
+    }
+    out << std::setw(7) << speaker.quotes << "  " << printable(speaker.name);
+    if (!speaker.canonical.empty()) out << "  (alias of " << printable(speaker.canonical) << ")";
+    out << "\n";
+    if (!speaker.aliases.empty()) {
+      out << "         aliases:";
+      for (const std::string& alias : speaker.aliases) out << " " << printable(alias) << ";";
+      out << "\n";
+    }
+    if (!same.empty()) {
+      out << "         same surname in the index:";
+      for (const auto& [name, count] : same) out << " " << printable(name) << " (" << count << ");";
+      out << "\n";
+    }
+  }
+  if (json) {
+    out << JsonObject().add("type", "speakers").add("listed", std::uint64_t{speakers.size()}).str()
+        << "\n";
+  } else {
+    out << speakers.size() << (speakers.size() == 1 ? " speaker" : " speakers")
+        << " (quotes attributed to each name)\n";
   }
 }
 

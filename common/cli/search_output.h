@@ -7,6 +7,7 @@
 
 #include "common/search/database_stats.h"
 #include "common/search/search.h"
+#include "common/search/speaker_listing.h"
 
 namespace rostra {
 
@@ -26,7 +27,8 @@ std::string printable_text(std::string_view text, bool keep_newlines);
 struct FacetView {
   enum class Dates { kYear, kMonth, kDay };
   Dates dates = Dates::kMonth;  ///< --facet-by year|month|day
-  std::size_t limit = 0;        ///< --facet-limit N: the top N per facet (0: all)
+  std::size_t limit = 0;        ///< --facet-limit N: the top N per facet (0: all); of date
+                                ///< buckets the N largest, in date order
 };
 
 /// Parses "year", "month" or "day". Throws UsageError otherwise.
@@ -58,6 +60,13 @@ inline constexpr const char* kQuoteCsvHeader =
 /// snippets without marks. For spreadsheets; totals and facets are not included.
 void print_results_csv(std::ostream& out, const SearchRequest& request,
                        const SearchResults& results);
+
+/// The speakers of --list-speakers: per speaker its quote count and name, its aliases in the
+/// speaker table and the names of the index sharing its surname; with `json` one
+/// {"type":"speaker","name","quotes","aliases":[…],"alias_of","same_surname":{name: quotes}}
+/// object each (alias_of null unless the table maps the name to another),
+/// then {"type":"speakers","listed":N}.
+void print_speakers(std::ostream& out, const std::vector<SpeakerListing>& speakers, bool json);
 
 /// Database stats as a short report, or as one JSON object when `json`.
 void print_stats(std::ostream& out, const DatabaseStats& stats, bool json);

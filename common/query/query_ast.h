@@ -19,9 +19,13 @@ struct QueryNode {
     kNot,        ///< `children[0]` and not `children[1]`; children[0] may be kMatchAll.
     kMatchAll,   ///< every article
     kField,      ///< `field` (title:, quote:, outlet:, speaker:) applied to `text`;
-                 ///< `phrase` set when the value was quoted.
+                 ///< `phrase` set when the value was quoted. speaker: only: `children`
+                 ///< may hold more names of the same person (kField speaker nodes, added
+                 ///< by the search: a full name for its surname alone), matched as well.
     kDateRange,  ///< `date_from`..`date_to`, inclusive ISO dates; either may be empty;
                  ///< both empty: articles without a date (date:unknown).
+    kAtLeast,    ///< `atleastN(text)`: the word `text` (any form, or a wildcard) occurs at
+                 ///< least `count` times in the article (Factiva, Nexis).
   };
 
   Kind kind = Kind::kMatchAll;
@@ -32,6 +36,7 @@ struct QueryNode {
   bool ordered = false;
   std::string date_from;
   std::string date_to;
+  unsigned count = 0;  ///< kAtLeast: the fewest occurrences.
   std::vector<QueryNode> children;
   std::size_t column = 0;  ///< 1-based position in the query, for error messages.
 };

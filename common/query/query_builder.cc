@@ -5,6 +5,7 @@
 #include "common/analysis/common_grams.h"
 #include "common/base/case_fold.h"
 #include "common/base/errors.h"
+#include "common/query/occurrence_filter.h"
 #include "common/query/positional_filter.h"
 #include "common/query/wildcard.h"
 #include "common/schema/index_terms.h"
@@ -115,6 +116,25 @@ std::string QueryBuilder::speaker_name(const std::string& name) const {
   return speakers_->canonical(name).value_or(name);
 }
 
+std::vector<std::string> QueryBuilder::speaker_names(const QueryNode& node) const {
+  std::vector<std::string> names = {speaker_name(node.text)};
+  if (speakers_ != nullptr) {
+    for (std::string& alias : speakers_->aliases_of(names[0])) names.push_back(std::move(alias));
+  }
+  for (const QueryNode& variant : node.children) names.push_back(variant.text);
+  return names;
+}
+
+std::vector<std::string> QueryBuilder::filter_terms(const QueryNode& node) const {
+  if (node.field != QueryField::kSpeaker) return {filter_term(node)};
+  std::vector<std::string> terms;
+  for (const std::string& name : speaker_names(node)) {
+    std::string term = speaker_term(name);
+    if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(term);
+  }
+  return terms;
+}
+
 std::string QueryBuilder::filter_term(const QueryNode& node) const {
   if (node.field == QueryField::kOutlet) {
     return outlet_term(outlets_ ? outlets_->canonical_name(node.text) : node.text);
@@ -175,18 +195,20 @@ Xapian::Query QueryBuilder::wildcard_query(const QueryNode& node, HighlightTerms
   return Xapian::Query(Xapian::Query::OP_SYNONYM, stems.begin(), stems.end());
 }
 
-Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& highlights,
-                                       std::vector<WordId>& ids) {
-  ids.clear();
-  if (is_wildcard(node.text)) return wildcard_query(node, highlights, &ids);
+bool QueryBuilder::is_single_word(const QueryNode& node) {
+  if (is_wildcard(node.text)) return true;
   tokens_.clear();
   tokenizer_.tokenize(node.text, tokens_);
-  if (tokens_.size() != 1) {
-    throw QueryError("NEAR and ADJ need single words ('" + node.text + "')", node.column);
-  }
+  return tokens_.size() == 1;
+}
+
+std::vector<std::string> QueryBuilder::stem_forms(const QueryNode& node, HighlightTerms& highlights,
+                                                  std::vector<WordId>& ids, std::string& stem) {
+  tokens_.clear();
+  tokenizer_.tokenize(node.text, tokens_);
   const std::string word(tokens_.text(tokens_[0]));
   const Script script = tokens_[0].script;
-  const std::string stem = stemmer_.stem(word, script);
+  stem = stemmer_.stem(word, script);
   highlights.stems.insert(stem);
   highlights.words.insert(word);
   // The word itself, the stem when it is its own stem, and the indexed words with that stem.
@@ -205,10 +227,67 @@ Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& hi
       ids.push_back(id);
     }
   }
+  return forms;
+}
+
+Xapian::Query QueryBuilder::word_forms(const QueryNode& node, HighlightTerms& highlights,
+                                       std::vector<WordId>& ids) {
+  ids.clear();
+  if (is_wildcard(node.text)) return wildcard_query(node, highlights, &ids);
+  if (!is_single_word(node)) {
+    throw QueryError(
+        "NEAR, ADJ, atleastN and quote: by stem need single words ('" + node.text + "')",
+        node.column);
+  }
+  std::string stem;
+  const std::string word = stem_forms(node, highlights, ids, stem)[0];
   // Every form with this stem is indexed under the stem; the word itself under its own
   // form where it is its own stem (in an article of another language).
   if (stem == word) return Xapian::Query(stem);
   return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(stem), Xapian::Query(word));
+}
+
+Xapian::Query QueryBuilder::title_word_query(const QueryNode& node, HighlightTerms& highlights) {
+  std::vector<std::string> forms;
+  if (is_wildcard(node.text)) {
+    forms = wildcard_words(node);
+    highlights.words.insert(forms.begin(), forms.end());
+  } else {
+    std::vector<WordId> ids;
+    std::string stem;
+    forms = stem_forms(node, highlights, ids, stem);
+  }
+  std::vector<Xapian::Query> terms;
+  for (const std::string& form : forms) terms.emplace_back(title_term(form));
+  if (terms.empty()) return no_match();
+  // Ranked as one term, as the stem ranks a bare word.
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+}
+
+Xapian::Query QueryBuilder::quote_word_query(const QueryNode& node,
+                                             const std::vector<std::string>& speakers,
+                                             HighlightTerms& highlights) {
+  if (target_ == QueryTarget::kQuotes) return word_query(node, highlights);  // one quote each
+  std::vector<WordId> ids;
+  Xapian::Query candidates = word_forms(node, highlights, ids);
+  if (ids.empty()) return no_match();
+  PositionalPattern pattern;
+  pattern.scope = PositionalPattern::Scope::kQuotes;
+  for (const std::string& speaker : speakers) pattern.speakers.push_back(fold_case(speaker));
+  pattern.words.push_back(std::move(ids));
+  return filtered(candidates, std::move(pattern));
+}
+
+Xapian::Query QueryBuilder::at_least_query(const QueryNode& node, HighlightTerms& highlights) {
+  if (!is_single_word(node)) {
+    throw QueryError("atleastN takes one word ('" + node.text + "')", node.column);
+  }
+  std::vector<WordId> ids;
+  Xapian::Query word = word_forms(node, highlights, ids);
+  if (ids.empty() || tokens_reader_ == nullptr) return no_match();
+  std::vector<std::string> terms(word.get_unique_terms_begin(), word.get_unique_terms_end());
+  auto* filter = new OccurrenceFilter(std::move(terms), std::move(ids), node.count, tokens_reader_);
+  return Xapian::Query(Xapian::Query::OP_FILTER, word, Xapian::Query(filter->release()));
 }
 
 Xapian::Query QueryBuilder::near_query(const QueryNode& node, HighlightTerms& highlights) {
@@ -294,6 +373,7 @@ Xapian::Query QueryBuilder::phrase_query(const QueryNode& node, HighlightTerms& 
 Xapian::Query QueryBuilder::quote_query(const QueryNode& node,
                                         const std::vector<std::string>& speakers,
                                         HighlightTerms& highlights) {
+  if (!node.phrase && is_single_word(node)) return quote_word_query(node, speakers, highlights);
   if (target_ == QueryTarget::kQuotes) return phrase_query(node, highlights, Scope::kText);
   // The words rank the article; the record decides whether they stand in a quote.
   return phrase_query(node, highlights, Scope::kQuote, speakers);
@@ -317,14 +397,17 @@ Xapian::Query QueryBuilder::word_query(const QueryNode& node, HighlightTerms& hi
 Xapian::Query QueryBuilder::field_query(const QueryNode& node, HighlightTerms& highlights) {
   switch (node.field) {
     case QueryField::kTitle:
+      if (!node.phrase && is_single_word(node)) return title_word_query(node, highlights);
       return phrase_query(node, highlights, Scope::kTitle);
     case QueryField::kQuote:
       return quote_query(node, {}, highlights);
     case QueryField::kOutlet:
       if (is_unknown_outlet(node)) return as_filter(without_value(schema::kSlotOutlet));
       return as_filter(Xapian::Query(filter_term(node)));
-    case QueryField::kSpeaker:
-      return as_filter(Xapian::Query(filter_term(node)));
+    case QueryField::kSpeaker: {
+      const std::vector<std::string> terms = filter_terms(node);
+      return as_filter(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    }
     case QueryField::kDate:
       break;
   }
@@ -354,6 +437,8 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
     }
     case QueryNode::Kind::kNear:
       return near_query(node, highlights);
+    case QueryNode::Kind::kAtLeast:
+      return at_least_query(node, highlights);
     case QueryNode::Kind::kAnd:
     case QueryNode::Kind::kOr: {
       std::vector<Q> parts;
@@ -363,7 +448,7 @@ Xapian::Query QueryBuilder::build_node(const QueryNode& node, HighlightTerms& hi
       if (node.kind == QueryNode::Kind::kAnd) {
         for (const QueryNode& child : node.children) {
           if (child.kind == QueryNode::Kind::kField && child.field == QueryField::kSpeaker) {
-            speakers.push_back(speaker_name(child.text));
+            for (std::string& name : speaker_names(child)) speakers.push_back(std::move(name));
           }
         }
       }

@@ -37,16 +37,18 @@ struct BuiltQuery {
 enum class QueryTarget { kArticles, kQuotes };
 
 /// Builds Xapian queries. Words become their stem term (ranked; documents index the stems of
-/// their words). Phrases, words that split into several tokens, NEAR/ADJ, title:"…" and
-/// quote: take their candidates from the postings of their words' stems (of common-gram
-/// pair terms when a phrase holds a common word such as "the" or "в", see common_grams.h)
-/// and keep those whose token record holds the exact words in place (PositionalFilter): the
-/// same matches as Xapian's positional operators over exact words. NEAR/ADJ match each word's
-/// indexed forms with the same stem ("выборы NEAR парламент" finds "парламентских выборах"). Field
-/// filters and date ranges are boolean (weight 0). quote:"…" on articles keeps the articles where
-/// the words stand inside one quote (of the speakers named in the same AND group, if any) and ranks
-/// by the same words; on quote documents it is an ordinary phrase, since each document is one
-/// quote. Not thread-safe.
+/// their words); title:word and quote:word match any indexed form of the word, like bare
+/// words, and title:"word", quote:"word" the exact form. atleastN(word) keeps the documents
+/// holding forms of the word at least N times (OccurrenceFilter). Phrases, words that split
+/// into several tokens, NEAR/ADJ, title:"…" and quote: take their candidates from the postings of
+/// their words' stems (of common-gram pair terms when a phrase holds a common word such as "the" or
+/// "в", see common_grams.h) and keep those whose token record holds the exact words in place
+/// (PositionalFilter): the same matches as Xapian's positional operators over exact words. NEAR/ADJ
+/// match each word's indexed forms with the same stem ("выборы NEAR парламент" finds "парламентских
+/// выборах"). Field filters and date ranges are boolean (weight 0). quote:"…" on articles keeps the
+/// articles where the words stand inside one quote (of the speakers named in the same AND group, if
+/// any) and ranks by the same words; on quote documents it is an ordinary phrase, since each
+/// document is one quote. Not thread-safe.
 class QueryBuilder {
  public:
   /// `language`: stemmer for Latin-script words ("en" default). `outlets` and `speakers`
@@ -67,6 +69,15 @@ class QueryBuilder {
   /// The term an outlet: or speaker: node filters on: its name mapped through the outlet
   /// table or the speaker aliases. REQUIRES: `node` is a kField of kind kFilter.
   std::string filter_term(const QueryNode& node) const;
+
+  /// Every term the node matches: filter_term, and for speaker: the terms of every alias
+  /// the speaker table lists for that speaker (what an index stored before the table
+  /// listed it) and of the names in node.children. REQUIRES: as filter_term.
+  std::vector<std::string> filter_terms(const QueryNode& node) const;
+
+  /// The names a speaker: node matches: its canonical name, that name's aliases in the
+  /// speaker table and the names in node.children. REQUIRES: a speaker: kField.
+  std::vector<std::string> speaker_names(const QueryNode& node) const;
 
   /// Whether `node` is outlet:unknown (the articles without an outlet, not a term).
   static bool is_unknown_outlet(const QueryNode& node);
@@ -100,6 +111,19 @@ class QueryBuilder {
   // One NEAR/ADJ word: the query over its forms, and their ids.
   Xapian::Query word_forms(const QueryNode& word, HighlightTerms& highlights,
                            std::vector<WordId>& ids);
+  // Whether node.text is one word (or a wildcard), not several ("long-term").
+  bool is_single_word(const QueryNode& node);
+  // The one word of node.text, its stem when that is its own stem, and the indexed words with
+  // that stem; their ids into `ids`, the stem into `stem`. REQUIRES: one word.
+  std::vector<std::string> stem_forms(const QueryNode& node, HighlightTerms& highlights,
+                                      std::vector<WordId>& ids, std::string& stem);
+  // title:word: any form of the word (or any word of a wildcard) in the title.
+  Xapian::Query title_word_query(const QueryNode& node, HighlightTerms& highlights);
+  // quote:word: any form of the word inside a quote (of `speakers`, when not empty).
+  Xapian::Query quote_word_query(const QueryNode& node, const std::vector<std::string>& speakers,
+                                 HighlightTerms& highlights);
+  // atleastN(word): any forms of the word, together at least N times in the text.
+  Xapian::Query at_least_query(const QueryNode& node, HighlightTerms& highlights);
   // `candidates` restricted to the documents whose record matches `pattern` (or, deferred,
   // `candidates` alone with the pattern listed in deferred_).
   Xapian::Query filtered(Xapian::Query candidates, PositionalPattern pattern);

@@ -5,11 +5,12 @@ namespace {
 
 constexpr QueryFieldInfo kQueryFields[] = {
     {QueryField::kTitle, "title", QueryFieldKind::kText,
-     "title:sanctions  title:\"grain deal\"   in the title (exact words)"},
+     "title:sanction  title:\"sanctions\"   in the title: by stem (any form); \"…\" exact"},
     {QueryField::kQuote, "quote", QueryFieldKind::kText,
-     "quote:war  quote:\"world war\"   inside a quote, exact words (with speaker:, theirs)"},
+     "quote:warn  quote:\"world war\"   inside a quote, by stem; \"…\" exact (with speaker:, "
+     "theirs)"},
     {QueryField::kSpeaker, "speaker", QueryFieldKind::kFilter,
-     "speaker:\"Vladimir Putin\"  speaker:Putin   articles quoting that speaker"},
+     "speaker:\"Vladimir Putin\"  speaker:Putin  speaker:Путин   by name, alias or surname"},
     {QueryField::kOutlet, "outlet", QueryFieldKind::kFilter,
      "outlet:Reuters  outlet:reuters.com  outlet:unknown   from that outlet"},
     {QueryField::kDate, "date", QueryFieldKind::kDate,

@@ -27,6 +27,7 @@ std::string query_language_help() {
       std::to_string(kMaxWildcardWords) +
       ", a note when more)\n"
       "  negotiat*  negotiat!     any ending        wom?n   one character\n"
+      "  atleast3(sanction)      the word, in any form, at least 3 times in the article\n"
       "\n"
       "Fields (names in any case; field:( \u2026 ) applies to every term of the group)\n";
   for (const QueryFieldInfo& field : query_fields()) out += "  " + std::string(field.help) + "\n";

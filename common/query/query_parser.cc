@@ -77,6 +77,25 @@ std::optional<QToken> lexis_proximity(std::string_view word, std::size_t column)
   return t;
 }
 
+// N of "atleastN" (any case), or nothing when `word` is not one (then it is a word). N from 1
+// to kMaxAtLeastCount; 0 and larger N are refused.
+std::optional<unsigned> at_least_count(std::string_view word, std::size_t column) {
+  constexpr std::string_view kName = "atleast";
+  if (word.size() <= kName.size() || !equals_ascii_folded(word.substr(0, kName.size()), kName)) {
+    return std::nullopt;
+  }
+  std::uint64_t count = 0;
+  for (char ch : word.substr(kName.size())) {
+    if (ch < '0' || ch > '9') return std::nullopt;
+    count = std::min<std::uint64_t>(count * 10 + static_cast<unsigned>(ch - '0'),
+                                    std::uint64_t{kMaxAtLeastCount} + 1);
+  }
+  if (count == 0 || count > kMaxAtLeastCount) {
+    throw QueryError("atleastN takes N from 1 to " + std::to_string(kMaxAtLeastCount), column);
+  }
+  return static_cast<unsigned>(count);
+}
+
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -189,6 +208,9 @@ class Lexer {
 
   // The raw text of a field value that follows "field:" directly (no space).
   bool at_space_or_end() const { return pos_ >= q_.size() || is_space(q_[pos_]); }
+
+  // The kind of the token after the current one, without moving.
+  TokenKind peek_kind() const { return Lexer(*this).next().kind; }
 
  private:
   std::string_view q_;
@@ -363,6 +385,9 @@ class Parser {
     node.column = current_.column;
     switch (current_.kind) {
       case TokenKind::kWord:
+        if (std::optional<unsigned> count = at_least_count(current_.text, node.column)) {
+          return parse_at_least(*count);
+        }
         count_term(node.column);
         node.kind = QueryNode::Kind::kWord;
         node.text = current_.text;
@@ -390,6 +415,27 @@ class Parser {
       default:
         throw QueryError("expected a term", current_.column);
     }
+  }
+
+  // atleastN(word), also "atleastN (word)" and "atleastN word": one word, any form or a
+  // wildcard, occurring at least N times.
+  QueryNode parse_at_least(unsigned count) {
+    QueryNode node;
+    node.kind = QueryNode::Kind::kAtLeast;
+    node.column = current_.column;
+    node.count = count;
+    advance();
+    const bool parenthesized = current_.kind == TokenKind::kLParen;
+    if (parenthesized) advance();
+    if (current_.kind != TokenKind::kWord ||
+        (parenthesized && lexer_.peek_kind() != TokenKind::kRParen)) {
+      throw QueryError("atleastN takes one word: atleast3(sanctions)", node.column);
+    }
+    count_term(current_.column);
+    node.text = current_.text;
+    advance();
+    if (parenthesized) advance();  // the ')'
+    return node;
   }
 
   QueryNode parse_field() {
@@ -439,6 +485,7 @@ class Parser {
       case QueryNode::Kind::kNear:
       case QueryNode::Kind::kField:
       case QueryNode::Kind::kDateRange:
+      case QueryNode::Kind::kAtLeast:
         break;
     }
     throw QueryError(std::string(field.name) + ":( ) holds words, phrases, AND, OR and NOT only",

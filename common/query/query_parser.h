@@ -6,13 +6,15 @@
 //   a OR b, a AND b, NOT a, -a, a NOT b, ( ... )      operators are upper case
 //   a NEAR b, a NEAR/5 b    within 5 words of each other (default 10), any order
 //   a ADJ b, a ADJ/3 b      the same, in the order written
-//   title:word  title:"a phrase"            in the title
-//   quote:word  quote:"a phrase"            inside a quote; with speaker: in the same AND
+//   title:word  title:"a phrase"            in the title (a word by stem, "…" exactly)
+//   quote:word  quote:"a phrase"            inside a quote (the same); with speaker: in the same
+//   AND
 //                                           group, inside a quote by that speaker
 //   outlet:Reuters  outlet:"The Moscow Times"  speaker:"Vladimir Putin"   filters
 //   date:2025  date:2025-01  date:2025-01-20  date:2025-01-01..2025-01-31  date:2024..
 //   date:unknown  outlet:unknown                 articles without a date, without an outlet
 //   title:(a OR "b c")      a field applied to every term of a group; Title: = title:
+//   atleast3(sanctions)     the word (any form) at least 3 times in the article
 //
 // Precedence, loosest first: OR, AND (explicit or implicit), NOT, NEAR/ADJ.
 
@@ -34,10 +36,13 @@ inline constexpr std::size_t kMaxQueryTerms = 1000;
 /// The most NEAR/ADJ operators in one query: each checks the positions of every candidate,
 /// and a query of hundreds of them ran for minutes.
 inline constexpr std::size_t kMaxProximityOperators = 32;
+/// The largest N of atleastN(word).
+inline constexpr unsigned kMaxAtLeastCount = 100000;
 
 /// Parses `query`. Throws QueryError with a one-line message and the column of the
 /// problem for unbalanced parentheses or quotes, a dangling operator, an unknown field,
-/// a bad date, a distance past kMaxProximityWindow, more than kMaxQueryTerms terms or
+/// a bad date, a distance past kMaxProximityWindow, an atleastN without one word or with N
+/// past kMaxAtLeastCount, more than kMaxQueryTerms terms or
 /// kMaxProximityOperators NEAR/ADJ, or a query with nothing to search for. Field names are
 /// case-insensitive (query_fields.h); `field:( … )` applies the field to every word and
 /// phrase of the group. `notes` (may be null) receives one line per thing worth telling the

@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "common/base/case_fold.h"
@@ -96,6 +97,16 @@ std::optional<std::string> SpeakerAliases::canonical(std::string_view name) cons
     return found->second;
   }
   return std::nullopt;
+}
+
+std::vector<std::string> SpeakerAliases::aliases_of(std::string_view canonical) const {
+  const std::string folded = fold_case(canonical);
+  std::vector<std::string> out;
+  for (const auto& [alias, name] : exact_) {
+    if (fold_case(name) == folded) out.push_back(alias);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace rostra

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace rostra {
 
@@ -23,6 +24,11 @@ class SpeakerAliases {
 
   /// The canonical name for `name`, or nullopt when the table does not list it.
   std::optional<std::string> canonical(std::string_view name) const;
+
+  /// Every name the table maps to `canonical` (its aliases and the canonical name itself),
+  /// fold_case'd and sorted; empty when no alias maps to it. Lets a search also find what an
+  /// index stored under an alias before the table listed it.
+  std::vector<std::string> aliases_of(std::string_view canonical) const;
 
   std::size_t size() const { return exact_.size(); }
 

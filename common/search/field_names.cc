@@ -6,6 +6,7 @@
 #include "common/base/case_fold.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
+#include "common/search/speaker_listing.h"
 
 namespace rostra {
 namespace {
@@ -17,11 +18,6 @@ struct IndexedName {
   std::size_t distance = 0;
   bool related = false;  // same surname or containing the value
 };
-
-std::string_view last_word(std::string_view name) {
-  const std::size_t space = name.rfind(' ');
-  return space == std::string_view::npos ? name : name.substr(space + 1);
-}
 
 // Levenshtein distance over bytes, stopping early past `limit`.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
@@ -54,7 +50,7 @@ std::vector<IndexedName> close_names(const Xapian::Database& db, const std::stri
     IndexedName name;
     name.folded = (*it).substr(prefix.size());
     name.related =
-        last_word(name.folded) == folded || name.folded.find(folded) != std::string::npos;
+        last_name_word(name.folded) == folded || name.folded.find(folded) != std::string::npos;
     name.distance = edit_distance(folded, name.folded, limit);
     for (std::size_t start = 0; start < name.folded.size();) {  // or one of its words
       std::size_t end = std::min(name.folded.find(' ', start), name.folded.size());
@@ -66,9 +62,10 @@ std::vector<IndexedName> close_names(const Xapian::Database& db, const std::stri
     name.documents = it.get_termfreq();
     found.push_back(std::move(name));
   }
+  // Fewest edits first ("putn": vladimir putin before sputnik, which merely contains it).
   std::sort(found.begin(), found.end(), [](const IndexedName& a, const IndexedName& b) {
-    if (a.related != b.related) return a.related;
     if (a.distance != b.distance) return a.distance < b.distance;
+    if (a.related != b.related) return a.related;
     return a.documents > b.documents;
   });
   return found;
@@ -85,29 +82,78 @@ std::string list_names(const std::vector<IndexedName>& names) {
   return out;
 }
 
+// A speaker name of the index to match too: a kField speaker node holding `name`.
+void add_variant(QueryNode& node, const std::string& name) {
+  QueryNode variant;
+  variant.kind = QueryNode::Kind::kField;
+  variant.field = QueryField::kSpeaker;
+  variant.text = name;
+  variant.column = node.column;
+  node.children.push_back(std::move(variant));
+}
+
+// One person under several names in the index: a surname alone ("blair") and the one full
+// name ending in it ("tony blair") are the same speaker, so a speaker: value of either also
+// matches the other, with a note; a surname several full names end in is listed instead.
+// Returns whether it said something about `node`.
+bool join_surname(QueryNode& node, const QueryBuilder& builder, const Xapian::Database& db,
+                  bool found, std::vector<std::string>& notes) {
+  const bool spaced = node.text.find(' ') != std::string::npos;
+  const std::string field = "speaker:" + (spaced ? "\"" + node.text + "\"" : node.text);
+  const std::string name = fold_case(builder.speaker_names(node)[0]);
+  const std::string surname(last_name_word(name));
+  std::vector<IndexedName> full;  // the other names in the index ending in `surname`
+  const std::string prefix(schema::kPrefixSpeaker);
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    IndexedName other;
+    other.folded = (*it).substr(prefix.size());
+    if (other.folded == name || other.folded == surname ||
+        last_name_word(other.folded) != surname) {
+      continue;
+    }
+    other.documents = it.get_termfreq();
+    full.push_back(std::move(other));
+  }
+  std::stable_sort(full.begin(), full.end(), [](const IndexedName& a, const IndexedName& b) {
+    return a.documents > b.documents;
+  });
+  if (name != surname) {  // a full name: also its surname alone, when no one else has it
+    if (!found || !full.empty() || !db.term_exists(speaker_term(surname))) return false;
+    add_variant(node, surname);
+    notes.push_back(field + " also finds the quotes attributed to '" + surname +
+                    "' alone: no other speaker in the index has that surname");
+    return true;
+  }
+  if (full.size() == 1) {
+    add_variant(node, full[0].folded);
+    notes.push_back(
+        found ? field + " also finds " + full[0].folded + " (" + std::to_string(full[0].documents) +
+                    "), the only speaker of that surname"
+              : field + " taken as the only speaker of that surname: " + full[0].folded);
+    return true;
+  }
+  if (full.size() > 1) {
+    notes.push_back(field + " is the surname of several speakers: " + list_names(full) +
+                    (found ? "; only the quotes attributed to '" + surname + "' alone are searched"
+                           : std::string()) +
+                    "; name one in full");
+    return true;
+  }
+  return false;
+}
+
 void check_name(QueryNode& node, const QueryBuilder& builder, const Xapian::Database& db,
                 std::vector<std::string>& notes) {
-  if (QueryBuilder::is_unknown_outlet(node) || db.term_exists(builder.filter_term(node))) return;
+  if (QueryBuilder::is_unknown_outlet(node)) return;
+  const std::vector<std::string> terms = builder.filter_terms(node);
+  const bool found =
+      std::ranges::any_of(terms, [&](const std::string& term) { return db.term_exists(term); });
   const bool speaker = node.field == QueryField::kSpeaker;
+  if (speaker && join_surname(node, builder, db, found, notes)) return;
+  if (found) return;
   const std::string prefix(speaker ? schema::kPrefixSpeaker : schema::kPrefixOutlet);
   const std::string field = speaker ? "speaker:" : "outlet:";
-  const std::string folded = fold_case(node.text);
-  std::vector<IndexedName> names = close_names(db, prefix, folded);
-  std::vector<IndexedName> surnames;
-  for (const IndexedName& name : names) {
-    if (last_word(name.folded) == folded) surnames.push_back(name);
-  }
-  if (speaker && surnames.size() == 1) {
-    notes.push_back(field + node.text +
-                    " taken as the only speaker of that surname: " + surnames[0].folded);
-    node.text = surnames[0].folded;
-    return;
-  }
-  if (speaker && surnames.size() > 1) {
-    notes.push_back(field + node.text + " is the surname of several speakers: " +
-                    list_names(surnames) + "; name one in full");
-    return;
-  }
+  std::vector<IndexedName> names = close_names(db, prefix, fold_case(node.text));
   notes.push_back(field + node.text + " names nothing in the index" +
                   (names.empty() ? std::string() : "; did you mean: " + list_names(names)));
 }
@@ -127,6 +173,7 @@ void check_field_names(QueryNode& query, const QueryBuilder& builder, const Xapi
   if (query.kind == QueryNode::Kind::kField &&
       query_field_info(query.field).kind == QueryFieldKind::kFilter) {
     check_name(query, builder, db, notes);
+    return;  // its children are names it added
   }
   for (QueryNode& child : query.children) check_field_names(child, builder, db, notes);
 }

@@ -327,6 +327,57 @@ TEST_F(EndToEnd, BothProgramsSayTheirVersion) {
   EXPECT_NE(indexer.out.find(", ICU "), std::string::npos) << indexer.out;
 }
 
+// Issue #18: --batch printed only each query's count and latency; a script needs the totals,
+// the notes, the hits and the facets of each query.
+TEST_F(EndToEnd, BatchReportsTotalsAndWhatAScriptNeeds) {
+  const fs::path batch = dir_->path() / "queries.txt";
+  std::ofstream(batch) << "varga\n# a comment\n\nspeaker:varga (quote:war\nwar or peace\n";
+  ProgramResult json = search({"--db", db_, "--batch", batch.string(), "--json", "--facets",
+                               "--facet-limit", "1", "-n", "2"});
+  EXPECT_EQ(json.exit_status, 2) << "one malformed line: " << json.err;
+  std::vector<std::string> queries = json.lines_with("\"type\":\"query\"");
+  ASSERT_EQ(queries.size(), 3u) << json.out;
+  EXPECT_NE(queries[0].find("\"line\":1,\"query\":\"varga\",\"hits\":13,"), std::string::npos)
+      << queries[0];
+  EXPECT_NE(queries[0].find("\"returned\":2,"), std::string::npos) << queries[0];
+  EXPECT_NE(queries[0].find("\"results\":[{\"type\":\"hit\",\"rank\":1,"), std::string::npos);
+  EXPECT_NE(queries[0].find("\"facets\":{\"type\":\"facets\""), std::string::npos);
+  EXPECT_NE(queries[1].find("\"line\":4,"), std::string::npos) << queries[1];
+  EXPECT_NE(queries[1].find("\"error\":"), std::string::npos) << queries[1];
+  EXPECT_NE(queries[2].find("\"notes\":[\"'or' (column 5) is searched as a word"),
+            std::string::npos)
+      << queries[2];
+  std::vector<std::string> summary = json.lines_with("\"type\":\"batch\"");
+  ASSERT_EQ(summary.size(), 1u);
+  EXPECT_NE(summary[0].find("\"queries\":3,\"failed\":1,\"matches\":"), std::string::npos)
+      << summary[0];
+  EXPECT_NE(summary[0].find("\"p95_ms\":"), std::string::npos) << summary[0];
+  ProgramResult human = search({"--db", db_, "--batch", batch.string(), "-n", "0"});
+  EXPECT_EQ(human.lines_with("3 queries, 1 malformed, ").size(), 1u) << human.out;
+  EXPECT_EQ(human.lines_with(" matches in all; ").size(), 1u) << human.out;
+  EXPECT_NE(human.err.find("rostra-search: note: line 5: 'or'"), std::string::npos) << human.err;
+}
+
+TEST_F(EndToEnd, ListsSpeakersWithQuoteCountsAliasesAndSurnames) {
+  ProgramResult r = search({"--db", db_, "--list-speakers", "varg"});
+  EXPECT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_EQ(r.out.find("Elena Varga"), 9u) << "most quoted first, after its count: " << r.out;
+  EXPECT_NE(r.out.find("aliases: mrs varga; varga; варга;"), std::string::npos) << r.out;
+  ProgramResult json = search({"--db", db_, "--json", "--list-speakers=varg", "-n", "1"});
+  ASSERT_EQ(json.lines_with("\"type\":\"speaker\"").size(), 1u) << json.out;
+  EXPECT_NE(json.out.find("\"name\":\"Elena Varga\",\"quotes\":"), std::string::npos);
+  EXPECT_NE(json.out.find("{\"type\":\"speakers\",\"listed\":1}"), std::string::npos);
+}
+
+TEST_F(EndToEnd, AtLeastAndFieldStemsRunFromTheCommandLine) {
+  ProgramResult all = search({"--db", db_, "--json", "varga"});
+  ProgramResult some = search({"--db", db_, "--json", "atleast3(varga)"});
+  ASSERT_EQ(some.exit_status, 0) << some.err;
+  EXPECT_NE(all.out.find("\"matches\":13,"), std::string::npos) << all.out;
+  EXPECT_NE(some.out.find("\"matches\":6,"), std::string::npos) << some.out;
+  EXPECT_EQ(search({"--db", db_, "atleast0(varga)"}).exit_status, 2);
+}
+
 // Regression: "rostra-search --db DB -sanctions pension" failed as an unknown option -s.
 TEST_F(EndToEnd, AQueryWordStartingWithADashIsNotAnOption) {
   ProgramResult dashed = search({"--db", db_, "-n", "0", "-pension", "reform"});

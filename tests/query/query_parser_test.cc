@@ -38,6 +38,8 @@ std::string show(const QueryNode& node) {
     case QueryNode::Kind::kDateRange:
       if (node.date_from.empty() && node.date_to.empty()) return "date[unknown]";
       return "date[" + node.date_from + ".." + node.date_to + "]";
+    case QueryNode::Kind::kAtLeast:
+      return "atleast" + std::to_string(node.count) + "(" + node.text + ")";
   }
   return "?";
 }
@@ -375,6 +377,26 @@ TEST(QueryParserErrors, RejectsDoubleNot) {
 
 TEST(QueryParserErrors, RejectsEmptyParentheses) {
   EXPECT_THROW(parse_query("a ()"), QueryError);
+}
+
+TEST(QueryParser, ReadsAtLeastInEverySpelling) {
+  EXPECT_EQ(parsed("atleast3(sanctions)"), "atleast3(sanctions)");
+  EXPECT_EQ(parsed("AtLeast3 (sanctions)"), "atleast3(sanctions)");
+  EXPECT_EQ(parsed("atleast2 sanctions"), "atleast2(sanctions)");
+  EXPECT_EQ(parsed("atleast5(negotiat*) putin"), "(AND atleast5(negotiat*) putin)");
+  EXPECT_EQ(parsed("-atleast2(war) peace"), "(NOT peace atleast2(war))");
+  EXPECT_EQ(parsed("atleast"), "atleast") << "without N it is a word";
+  EXPECT_EQ(parsed("atleastx(war)"), "(AND atleastx war)");
+}
+
+TEST(QueryParser, RefusesAtLeastWithoutOneWordOrWithBadCount) {
+  EXPECT_EQ(error_column("atleast0(war)"), 1u);
+  EXPECT_EQ(error_column("peace atleast100001(war)"), 7u);
+  EXPECT_EQ(error_column("atleast2(war peace)"), 1u);
+  EXPECT_EQ(error_column("atleast2(\"world war\")"), 1u);
+  EXPECT_EQ(error_column("atleast2()"), 1u);
+  EXPECT_EQ(error_column("atleast2"), 1u);
+  EXPECT_EQ(error_column("title:(atleast2(war))"), 8u);
 }
 
 }  // namespace

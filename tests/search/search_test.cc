@@ -190,6 +190,23 @@ TEST_P(SearchRoundTrip, ApostropheFormsAreTheSameWord) {
   EXPECT_EQ(search("\"Varga's aides\"").total, 1u);
 }
 
+// Issue #18: title: matched the exact form only ("title:signal" missed "signals").
+TEST_P(SearchRoundTrip, TitleWordMatchesByStemAndQuotedTitleWordExactly) {
+  EXPECT_EQ(search("title:signal").total, 1u);
+  EXPECT_EQ(search("title:signals").total, 1u);
+  EXPECT_EQ(search("title:dialogues").total, 1u);
+  EXPECT_EQ(search("title:\"signal\"").total, 0u);
+  EXPECT_EQ(search("title:\"signals\"").total, 1u);
+  EXPECT_EQ(search("title:(signal OR passed)").total, 2u);
+  // Wildcards read the word list from metadata keys, which Xapian's in-memory backend cannot
+  // list.
+  if (GetParam() == Backend::kGlass) {
+    EXPECT_EQ(search("title:sign*").total, 1u);
+  }
+  EXPECT_EQ(search("title:congratulate").total, 1u);
+  EXPECT_GT(search("title:signal").hits.at(0).score, 0.0) << "title: ranks";
+}
+
 TEST_P(SearchRoundTrip, FiltersByTitleOutletAndDate) {
   EXPECT_EQ(search("title:dialogue").total, 1u);
   EXPECT_EQ(search("title:\"signals readiness\"").total, 1u);
@@ -354,6 +371,18 @@ TEST_P(QuoteSearch, QuoteFieldMatchesOnlyInsideQuotes) {
   EXPECT_EQ(run("quote:productive").total, 1u);
   EXPECT_EQ(run("quote:talks").total, 0u);
   EXPECT_EQ(run("talks").total, 1u);
+}
+
+// Issue #18: quote: matched the exact form only ("quote:prevents" missed "prevent").
+TEST_P(QuoteSearch, QuoteWordMatchesByStemAndQuotedQuoteWordExactly) {
+  EXPECT_EQ(run("quote:prevents").total, 1u);
+  EXPECT_EQ(run("quote:\"prevents\"").total, 0u);
+  EXPECT_EQ(run("quote:\"prevent\"").total, 1u);
+  EXPECT_EQ(run("speaker:\"Vladimir Putin\" quote:preventing").total, 1u);
+  EXPECT_EQ(run("speaker:\"Donald Trump\" quote:preventing").total, 0u);
+  EXPECT_EQ(run("quote:prevents", true).total, 1u);
+  EXPECT_EQ(run("quote:\"prevents\"", true).total, 0u);
+  EXPECT_EQ(run("quote:rule").total, 1u) << "\"rules\" is inside Lavrov's quote";
 }
 
 TEST_P(QuoteSearch, PhraseNeverMatchesAcrossTwoQuotes) {

@@ -1,0 +1,53 @@
+#include "common/search/speaker_listing.h"
+
+#include <algorithm>
+#include <map>
+
+#include "common/base/case_fold.h"
+#include "common/schema/schema.h"
+
+namespace rostra {
+
+std::string_view last_name_word(std::string_view name) {
+  const std::size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
+}
+
+std::vector<SpeakerListing> list_speakers(const Xapian::Database& quotes,
+                                          const SpeakerAliases* aliases, std::string_view prefix,
+                                          std::size_t limit) {
+  // Every folded name of the index by its last word.
+  const std::string term_prefix(schema::kPrefixSpeaker);
+  std::map<std::string, std::vector<FacetEntry>, std::less<>> by_surname;
+  for (auto it = quotes.allterms_begin(term_prefix); it != quotes.allterms_end(term_prefix); ++it) {
+    std::string folded = (*it).substr(term_prefix.size());
+    std::string surname(last_name_word(folded));
+    by_surname[surname].push_back({std::move(folded), it.get_termfreq()});
+  }
+  std::vector<SpeakerListing> out;
+  for (FacetEntry& entry :
+       list_facet(quotes, schema::kPrefixSpeaker, schema::kSlotSpeakers, prefix, limit)) {
+    SpeakerListing listing;
+    const std::string folded = fold_case(entry.name);
+    listing.name = std::move(entry.name);
+    listing.quotes = entry.count;
+    if (aliases != nullptr) {
+      for (std::string& alias : aliases->aliases_of(listing.name)) {
+        if (alias != folded) listing.aliases.push_back(std::move(alias));
+      }
+      std::string canonical = aliases->canonical(listing.name).value_or("");
+      if (fold_case(canonical) != folded) listing.canonical = std::move(canonical);
+    }
+    if (auto found = by_surname.find(last_name_word(folded)); found != by_surname.end()) {
+      for (const FacetEntry& other : found->second) {
+        if (other.name != folded) listing.same_surname.push_back(other);
+      }
+    }
+    std::stable_sort(listing.same_surname.begin(), listing.same_surname.end(),
+                     [](const FacetEntry& a, const FacetEntry& b) { return a.count > b.count; });
+    out.push_back(std::move(listing));
+  }
+  return out;
+}
+
+}  // namespace rostra

@@ -1,0 +1,56 @@
+#include "common/cli/search_output.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace rostra {
+namespace {
+
+SearchResults month_facets() {
+  SearchResults results;
+  results.total = 8;
+  results.has_facets = true;
+  results.facets.months = {{"2024-01", 1}, {"2024-02", 5}, {"2024-03", 2}};
+  results.facets.outlets = {{"Reuters", 6}, {"BBC", 2}};
+  return results;
+}
+
+// Issue #18: --facet-limit cut date buckets to the earliest N, hiding where the matches are.
+TEST(SearchOutput, FacetLimitKeepsTheLargestDateBucketsInDateOrder) {
+  FacetView view;
+  view.limit = 2;
+  std::ostringstream human;
+  print_results_human(human, SearchRequest(), month_facets(), HighlightStyle::kPlain, view);
+  EXPECT_NE(human.str().find("Months:\n       5  2024-02\n       2  2024-03\n  and 1 more\n"),
+            std::string::npos)
+      << human.str();
+  EXPECT_NE(human.str().find("Outlets:\n       6  Reuters\n       2  BBC\n"), std::string::npos);
+  std::ostringstream json;
+  print_results_json(json, SearchRequest(), month_facets(), view);
+  EXPECT_NE(json.str().find("\"month\":{\"2024-02\":5,\"2024-03\":2}"), std::string::npos)
+      << json.str();
+}
+
+TEST(SearchOutput, ListsSpeakersWithAliasesAndSameSurname) {
+  SpeakerListing putin;
+  putin.name = "Путин";
+  putin.quotes = 3;
+  putin.canonical = "Vladimir Putin";
+  putin.same_surname = {{"vladimir putin", 7}};
+  std::ostringstream human;
+  print_speakers(human, {putin}, false);
+  EXPECT_EQ(human.str(),
+            "      3  Путин  (alias of Vladimir Putin)\n"
+            "         same surname in the index: vladimir putin (7);\n"
+            "1 speaker (quotes attributed to each name)\n");
+  std::ostringstream json;
+  print_speakers(json, {putin}, true);
+  EXPECT_EQ(json.str(),
+            "{\"type\":\"speaker\",\"name\":\"Путин\",\"quotes\":3,\"aliases\":[],"
+            "\"alias_of\":\"Vladimir Putin\",\"same_surname\":{\"vladimir putin\":7}}\n"
+            "{\"type\":\"speakers\",\"listed\":1}\n");
+}
+
+}  // namespace
+}  // namespace rostra
