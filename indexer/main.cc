@@ -1,8 +1,11 @@
 // rostra-index: reads article dumps and writes a Rostra index. See README.md.
 #include <unistd.h>
 
+#include <deque>
 #include <iostream>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "common/base/errors.h"
 #include "common/cli/cli_options.h"
@@ -19,7 +22,28 @@ namespace po = boost::program_options;
 // analysis state), and a mistyped count must not exhaust the process's threads.
 constexpr unsigned kMaxThreads = 256;
 
+// `--shards N` (the name before "segment" became the one word for a bulk load's parts) is
+// still accepted, as `--segments N`, with a note; it is no longer listed in --help.
+// The returned pointers point into `storage`, which must outlive them.
+static std::vector<char*> accept_deprecated_options(int argc, char** argv,
+                                                    std::deque<std::string>& storage) {
+  const std::string old_name = "--shards";
+  std::vector<char*> args(argv, argv + argc);
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string arg = args[i];
+    if (arg == "--") break;
+    if (arg != old_name && !arg.starts_with(old_name + "=")) continue;
+    std::cerr << "rostra-index: note: --shards is deprecated; use --segments\n";
+    storage.push_back("--segments" + arg.substr(old_name.size()));
+    args[i] = storage.back().data();
+  }
+  args.push_back(nullptr);
+  return args;
+}
+
 int main(int argc, char** argv) {
+  std::deque<std::string> renamed;
+  std::vector<char*> args = accept_deprecated_options(argc, argv, renamed);
   rostra::CommonOptions common;
   rostra::IndexOptions options;
   bool extract = false;
@@ -33,8 +57,8 @@ int main(int argc, char** argv) {
                       "analysis threads (0: one per core)")(
       "commit-every", po::value(&options.commit_every)->default_value(2000),
       "articles between commits of direct writes (a bulk load commits each round of segments)")(
-      "shards", po::value(&options.shards)->default_value(2),
-      "parallel writers when loading into an empty index (1: one writer)")(
+      "segments", po::value(&options.segment_writers)->default_value(2),
+      "parallel segment writers when loading into an empty index (1: one writer)")(
       "segment-size", po::value(&options.segment_articles)->default_value(50000),
       "articles each bulk-load writer holds in memory before writing its segment")(
       "quiet,q", po::bool_switch(&options.quiet), "no per-record lines, no progress line")(
@@ -54,7 +78,7 @@ int main(int argc, char** argv) {
   visible.add(common_option_group(common)).add(index);
   return rostra::run_with_exit_status("rostra-index", [&] {
     po::variables_map vm;
-    if (!rostra::parse_command_line(argc, argv,
+    if (!rostra::parse_command_line(argc, args.data(),
                                     "usage: rostra-index --db DIR [options] INPUT...\n"
                                     "       rostra-index --extract|--dump [options] INPUT...\n"
                                     "       rostra-index --check DIR [--json]\n"
@@ -82,8 +106,8 @@ int main(int argc, char** argv) {
       throw rostra::UsageError("--threads must be at most " + std::to_string(kMaxThreads));
     }
     if (options.segment_articles == 0) throw rostra::UsageError("--segment-size must be positive");
-    if (options.shards == 0 || options.shards > 64) {
-      throw rostra::UsageError("--shards must be between 1 and 64");
+    if (options.segment_writers == 0 || options.segment_writers > 64) {
+      throw rostra::UsageError("--segments must be between 1 and 64");
     }
     rostra::resolve_table_paths(common);
     options.db_path = common.db_path;

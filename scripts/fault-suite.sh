@@ -16,7 +16,7 @@
 # Scenarios: "bulk" and "merge" load corpus/sample and a generated corpus into a new index (two
 # writers, small segments, so several rounds commit; "merge" kills at calls of the final merge
 # and switch-over); "incremental" adds a second generated corpus to an index written directly
-# (--shards 1, the row "base"); "delete" deletes part of that index's articles with
+# (--segments 1, the row "base"); "delete" deletes part of that index's articles with
 # XAPIAN_FLUSH_THRESHOLD=100, so that Xapian flushes by itself mid-run as it does in a delete of
 # thousands of articles.
 #
@@ -390,7 +390,7 @@ def main():
           f"work in {work}")
     print("  # outcome scenario    kill point                                   "
           "| after the kill || after the resume")
-    load_args = ["--shards", "2", "--segment-size", "200", "--commit-every", "200", "-j", "2",
+    load_args = ["--segments", "2", "--segment-size", "200", "--commit-every", "200", "-j", "2",
                  sample, gen_load]
     bulk = Scenario("bulk", None, load_args)
     suite.reference(bulk)
@@ -399,9 +399,9 @@ def main():
     merge.before, merge.after, merge.calls = bulk.before, bulk.after, bulk.calls
     merge.merge_start, merge.clean_seconds = bulk.merge_start, bulk.clean_seconds
     suite.run_scenario(merge)
-    # The incremental load and the delete start from an index written directly (--shards 1),
+    # The incremental load and the delete start from an index written directly (--segments 1),
     # so that their trials show their own faults and not a bulk load's.
-    base = suite.reference(Scenario("base", None, ["--shards", "1", sample, gen_load]))
+    base = suite.reference(Scenario("base", None, ["--segments", "1", sample, gen_load]))
     incremental = Scenario("incremental", base, ["--commit-every", "100", "-j", "2", gen_add])
     suite.reference(incremental)
     suite.run_scenario(incremental)

@@ -17,7 +17,7 @@ std::string ascii_lower(std::string_view s);
 std::string collapse_whitespace(std::string_view s);
 
 /// 64-bit FNV-1a hash of `s`. Stable across runs and machines. Persisted (routes ids to
-/// shards): never change.
+/// segments): never change.
 std::uint64_t hash64(std::string_view s);
 
 /// 64-bit FNV-1a hash of `s`, as 16 lower-case hex digits. Stable across runs and machines.

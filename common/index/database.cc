@@ -7,7 +7,7 @@
 
 #include "common/base/errors.h"
 #include "common/index/index_lock.h"
-#include "common/index/index_shards.h"
+#include "common/index/index_segments.h"
 #include "common/schema/schema.h"
 
 namespace rostra {
@@ -237,7 +237,7 @@ void ReadableIndex::reopen() {
 namespace {
 
 // Opens `dir`'s main database `name` and, while it is empty (a bulk load into an empty index
-// is under way: see index_shards.h), the segments' `name` databases; appends them to
+// is under way: see index_segments.h), the segments' `name` databases; appends them to
 // `databases` and their directories to `dirs`. An exchange of the main database with the
 // merged one thus switches a reader from the segments to the merged database at once.
 // Throws DatabaseError when a database cannot be opened (e.g. a segment removed meanwhile).
@@ -246,8 +246,8 @@ void open_kind(const std::string& dir, std::string_view name, std::vector<Xapian
   dirs.push_back(sub(dir, name));
   dbs.push_back(open_for_reading(dirs.back()));
   if (dbs.back().get_doccount() != 0) return;
-  for (const std::string& shard : list_shard_directories(dir)) {
-    dirs.push_back(sub(shard, name));
+  for (const std::string& segment : list_segment_directories(dir)) {
+    dirs.push_back(sub(segment, name));
     dbs.push_back(open_for_reading(dirs.back()));
   }
 }
@@ -262,7 +262,7 @@ std::string index_change_key(const std::string& dir) {
     key.push_back('\n');
   }
   try {
-    for (const std::string& segment : list_shard_directories(dir)) key += segment + "\n";
+    for (const std::string& segment : list_segment_directories(dir)) key += segment + "\n";
   } catch (const std::exception&) {
     key += "?";  // unreadable now: compared again at the next search
   }

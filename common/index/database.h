@@ -121,7 +121,7 @@ WritableIndex open_index_for_writing(const std::string& dir,
 void check_index_directory(const std::string& dir);
 
 /// Opens an index directory for reading: its main databases, and, while a main database is
-/// empty, the segments of a bulk load under way (see index_shards.h), searched as one. A
+/// empty, the segments of a bulk load under way (see index_segments.h), searched as one. A
 /// reader thus sees a finishing bulk load before or after its switch-over, never both;
 /// segments removed while it opens them make it open again (a few times). Throws DatabaseError
 /// naming the path when it does not exist, is not a Rostra index, or was written with another

@@ -14,7 +14,7 @@
 #include "common/analysis/term_stemmer.h"
 #include "common/base/json_writer.h"
 #include "common/document/stored_quote.h"
-#include "common/index/index_shards.h"
+#include "common/index/index_segments.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
 #include "common/tokens/term_dictionary.h"
@@ -60,7 +60,7 @@ constexpr KindInfo kKinds[] = {
      "an interrupted merge left merge.tmp/, merged/ or *.old behind"},
     {"interrupted_create", CheckSeverity::kUnfinished, "a half-created database (*.new)"},
     {"interrupted_bulk_load", CheckSeverity::kUnfinished,
-     "segments of an interrupted bulk load (shards/)"},
+     "segments of an interrupted bulk load (segments/)"},
     {"uncommitted_segment", CheckSeverity::kUnfinished,
      "a segment directory that was never completed"},
     {"stem_form_unused", CheckSeverity::kNote,
@@ -99,7 +99,7 @@ class Findings {
 
 // One glass database of the index, opened alone.
 struct Database {
-  std::string label;  // its path inside the index directory, e.g. "shards/0/quotes"
+  std::string label;  // its path inside the index directory, e.g. "segments/0/quotes"
   std::string path;
   Xapian::Database db;
   bool quotes = false;
@@ -135,15 +135,16 @@ void check_layout(const std::string& dir, Findings& findings) {
   for (std::string name : {"articles.new", "quotes.new"}) {
     if (fs::exists(fs::path(dir) / name)) findings.add("interrupted_create", name + "/");
   }
-  const fs::path shards = fs::path(dir) / schema::kShardsDirectory;
-  if (!fs::is_directory(shards)) return;
-  const std::size_t complete = list_shard_directories(dir).size();
+  const fs::path segments = segments_root(dir);
+  if (!fs::is_directory(segments)) return;
+  const std::size_t complete = list_segment_directories(dir).size();
   std::error_code error;
-  for (const auto& entry : fs::directory_iterator(shards, error)) {
+  for (const auto& entry : fs::directory_iterator(segments, error)) {
     const std::string name = entry.path().filename().string();
     bool listed = false;
     for (std::size_t n = 0; n < complete && !listed; ++n) listed = name == std::to_string(n);
-    findings.add(listed ? "interrupted_bulk_load" : "uncommitted_segment", "shards/" + name);
+    findings.add(listed ? "interrupted_bulk_load" : "uncommitted_segment",
+                 segments.filename().string() + "/" + name);
   }
 }
 
@@ -408,7 +409,7 @@ bool open_databases(const std::string& dir, std::vector<Database>& out, Findings
     report.not_an_index = dir + ": no such directory";
     return false;
   }
-  std::vector<std::string> segments = list_shard_directories(dir);
+  std::vector<std::string> segments = list_segment_directories(dir);
   // As readers do, a directory with no articles database is no index, unless a bulk load or
   // a merge that should have left one is under way (then its absence is damage).
   const fs::path path(dir);
@@ -428,9 +429,9 @@ bool open_databases(const std::string& dir, std::vector<Database>& out, Findings
     const bool opened = open_database(dir, name, quotes, out, findings);
     if (opened && out.back().db.get_doccount() != 0) continue;
     for (std::size_t n = 0; n < segments.size(); ++n) {
-      open_database(dir,
-                    std::string(schema::kShardsDirectory) + "/" + std::to_string(n) + "/" + name,
-                    quotes, out, findings);
+      open_database(
+          dir, (fs::path(segments[n]).parent_path().filename() / std::to_string(n) / name).string(),
+          quotes, out, findings);
     }
   }
   report.databases = out.size();

@@ -25,10 +25,10 @@
 #include "common/index/article_writer.h"
 #include "common/index/bulk/bulk_duplicates.h"
 #include "common/index/bulk/segment_filter.h"
-#include "common/index/bulk/shard_writer.h"
+#include "common/index/bulk/segment_writer.h"
 #include "common/index/database.h"
 #include "common/index/index_lock.h"
-#include "common/index/index_shards.h"
+#include "common/index/index_segments.h"
 #include "common/index/input_progress.h"
 #include "common/input/input_reader.h"
 #include "common/input/metadata/article_metadata.h"
@@ -117,7 +117,7 @@ void delete_articles(WritableIndex& index, const std::vector<std::string>& ids,
                      const IndexOptions& options, IndexSummary& summary, std::ostream& log,
                      Commit&& commit) {
   std::vector<WritableIndex> segments;
-  for (const std::string& segment : list_shard_directories(options.db_path)) {
+  for (const std::string& segment : list_segment_directories(options.db_path)) {
     segments.push_back(open_index_for_writing(segment, index.shared_dictionary(), "d"));
   }
   auto commit_all = [&] {
@@ -155,6 +155,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   check_index_directory(options.db_path);
   check_rejects_path(options);
   IndexLock lock(options.db_path);
+  move_legacy_segments(options.db_path);
   finish_interrupted_merge(options.db_path);
   WritableIndex index = open_index_for_writing(options.db_path);
   IndexSummary summary;
@@ -167,8 +168,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   // end of a round (segment_articles articles per writer), then merged into the main
   // databases at the end (see schema.h). A commit is the end of a round; the main articles
   // database then only keeps the input progress and the number of writers.
-  unsigned bulk_writers = 0;                         // 0: not a bulk load
-  std::vector<std::unique_ptr<ShardWriter>> shards;  // the open round's writers, if any
+  unsigned bulk_writers = 0;                             // 0: not a bulk load
+  std::vector<std::unique_ptr<SegmentWriter>> segments;  // the open round's writers, if any
   std::optional<BulkDuplicates> clusters;
   OutcomeCounts outcomes;  // of articles stored here, and of the segments' writers
   std::uint64_t next_round = 0;
@@ -180,12 +181,12 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       std::vector<std::string> earlier;
       std::vector<std::shared_ptr<const SegmentFilter>> earlier_filters;
       for (std::uint64_t r = 0; r < next_round; ++r) {
-        earlier.push_back(shard_directory(options.db_path, r * bulk_writers + w));
+        earlier.push_back(segment_directory(options.db_path, r * bulk_writers + w));
         earlier_filters.push_back(filters[r * bulk_writers + w]);
       }
-      shards.push_back(std::make_unique<ShardWriter>(
-          shard_directory(options.db_path, next_round * bulk_writers + w), earlier, earlier_filters,
-          index.shared_dictionary()));
+      segments.push_back(std::make_unique<SegmentWriter>(
+          segment_directory(options.db_path, next_round * bulk_writers + w), earlier,
+          earlier_filters, index.shared_dictionary()));
     }
     round_articles = 0;
   };
@@ -193,16 +194,16 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   // read them.
   auto finish_round = [&] {
     std::vector<std::future<void>> done;
-    for (auto& shard : shards) done.push_back(shard->finish());
+    for (auto& segment : segments) done.push_back(segment->finish());
     for (std::future<void>& d : done) d.get();
     std::vector<std::string> dirs;
     std::vector<std::shared_ptr<const SegmentFilter>> written;
-    for (const auto& shard : shards) {
-      outcomes += shard->counts();
-      dirs.push_back(shard->directory());
-      written.push_back(shard->filter());
+    for (const auto& segment : segments) {
+      outcomes += segment->counts();
+      dirs.push_back(segment->directory());
+      written.push_back(segment->filter());
     }
-    shards.clear();
+    segments.clear();
     filters.insert(filters.end(), written.begin(), written.end());
     clusters->add_segments(dirs, written);
     clusters->refresh();
@@ -210,7 +211,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   };
   auto start_bulk_load = [&](unsigned writers, std::size_t existing_segments) {
     // Word ids continue those the segments already use (a resumed load).
-    std::vector<std::string> existing = list_shard_directories(options.db_path);
+    std::vector<std::string> existing = list_segment_directories(options.db_path);
     for (const std::string& segment : existing) {
       for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
         std::string path = (std::filesystem::path(segment) / name).string();
@@ -229,7 +230,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   };
   auto commit = [&] {
     try {
-      if (!shards.empty()) finish_round();
+      if (!segments.empty()) finish_round();
       progress.store(index.articles);
       index.commit();
     } catch (const Xapian::Error& e) {
@@ -250,15 +251,17 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
                                         stored_writers.data() + stored_writers.size(), writers);
     if (error != std::errc() || end != stored_writers.data() + stored_writers.size()) {
       throw DatabaseError(options.db_path + ": bad number of bulk writers '" + stored_writers +
-                          "'; remove " + std::string(schema::kShardsDirectory) +
+                          "'; remove " + std::string(schema::kSegmentsDirectory) +
                           "/ and index again");
     }
   }
   discard_uncommitted_segments(options.db_path, writers);
-  if (std::size_t segments = list_shard_directories(options.db_path).size(); segments > 0) {
-    start_bulk_load(writers, segments);
-  } else if (options.shards > 1 && delete_ids.empty() && index.articles.get_doccount() == 0) {
-    start_bulk_load(options.shards, 0);
+  if (std::size_t existing_segments = list_segment_directories(options.db_path).size();
+      existing_segments > 0) {
+    start_bulk_load(writers, existing_segments);
+  } else if (options.segment_writers > 1 && delete_ids.empty() &&
+             index.articles.get_doccount() == 0) {
+    start_bulk_load(options.segment_writers, 0);
   }
 
   // The file list, and what an interrupted run already committed of each file.
@@ -451,17 +454,17 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       const std::uint64_t record = hash64(prepared->record_hash);
       auto [seen, first_in_run] = run_records.try_emplace(id_hash, record);
       if (bulk_writers > 0) {
-        // The shards count added and replaced articles; the same record twice in one run is
+        // The segments count added and replaced articles; the same record twice in one run is
         // recognized here.
         outcome = first_in_run ? ArticleWriter::Outcome::kAdded : ArticleWriter::Outcome::kReplaced;
         if (!first_in_run && seen->second == record) {
           outcome = ArticleWriter::Outcome::kUnchanged;
         } else {
           seen->second = record;
-          if (shards.empty()) open_round();
-          std::size_t shard = (id_hash >> 32) % shards.size();
-          std::string cluster = clusters->assign(*prepared, shard, &duplicate);
-          shards[shard]->store(std::move(*prepared), std::move(cluster));
+          if (segments.empty()) open_round();
+          std::size_t segment = (id_hash >> 32) % segments.size();
+          std::string cluster = clusters->assign(*prepared, segment, &duplicate);
+          segments[segment]->store(std::move(*prepared), std::move(cluster));
           ++round_articles;
         }
       } else {
@@ -473,7 +476,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
                               e.get_description());
         }
       }
-      // In a bulk load the shards count what they add and replace (see the end of the run).
+      // In a bulk load the segments count what they add and replace (see the end of the run).
       if (bulk_writers == 0 || outcome == ArticleWriter::Outcome::kUnchanged) {
         outcomes.count(outcome);
       }
@@ -542,8 +545,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     // The merged databases replace the main ones, progress record included.
     index.articles.close();
     index.quotes.close();
-    if (!options.quiet) log << "rostra-index: merging the shards\n";
-    merge_shards(options.db_path);
+    if (!options.quiet) log << "rostra-index: merging the segments\n";
+    merge_segments(options.db_path);
     summary.database_documents = open_index_for_reading(options.db_path).articles.get_doccount();
   }
   summary.files_read = stats.files_read;

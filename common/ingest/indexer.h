@@ -39,8 +39,9 @@ struct IndexOptions {
   bool verbose = false;                    ///< Also log each file as it is read.
   IndexProgressCallback on_progress;       ///< Progress reports; empty: none.
   unsigned threads = 0;                    ///< Analysis threads; 0: one per core.
-  unsigned shards = 2;                     ///< Writers of a bulk load into an empty index
-                                           ///< (merged at the end); 1: write directly.
+  unsigned segment_writers = 2;            ///< Writers of a bulk load into an empty index,
+                                           ///< each filling its own segments (merged at
+                                           ///< the end); 1: write directly. --segments.
   std::uint64_t segment_articles = 50000;  ///< Articles a bulk-load writer holds in
                                            ///< memory before its segment is written; a
                                            ///< round of segments is a bulk load's commit.

@@ -49,7 +49,7 @@
 // records the word ids its token records use (kMetaWordId + word -> the id as a varint) and,
 // per stem, the words it holds whose stem that is and differs from them (kMetaStemForm +
 // stem -> a list of word and id pairs): the forms NEAR/ADJ check in records
-// (term_dictionary.h). Merging databases unites the lists of a stem (index_shards.cc).
+// (term_dictionary.h). Merging databases unites the lists of a stem (index_segments.cc).
 //
 // Value slots (sortable, read by facets and sorting) are listed in enum ValueSlot.
 // The document data is the zstd-compressed StoredArticle (see stored_article.h): the text
@@ -99,7 +99,7 @@ inline constexpr std::string_view kTokenPartPrefix = "rostra-tokens.";
 inline constexpr std::string_view kArticlesDatabase = "articles";
 inline constexpr std::string_view kQuotesDatabase = "quotes";
 
-/// A bulk load into an empty index writes segments shards/<n>/ (each an index directory of
+/// A bulk load into an empty index writes segments segments/<n>/ (each an index directory of
 /// its own, searched together with the main databases while the load runs): writer w of W
 /// writes segments w, W + w, 2W + w, …, starting the next round of W segments once the
 /// current ones are full, so that no database it commits to grows large. At the end it
@@ -107,7 +107,7 @@ inline constexpr std::string_view kQuotesDatabase = "quotes";
 /// renames that to merged/ once complete, and exchanges each compacted database with the
 /// main one of its name (one rename each). Readers add the segments to a main database only
 /// while it is empty, so each exchange switches them to the merged database at once. See
-/// index_shards.h. Persisted: an interrupted load is resumed from these, and the main articles
+/// index_segments.h. Persisted: an interrupted load is resumed from these, and the main articles
 /// database's metadata key kBulkWritersKey holds W.
 inline constexpr std::string_view kBulkWritersKey = "rostra.bulk_writers";
 
@@ -116,7 +116,10 @@ inline constexpr std::string_view kBulkWritersKey = "rostra.bulk_writers";
 /// in a batch whose articles' commit failed or was killed (see WritableIndex::commit).
 /// Persisted.
 inline constexpr std::string_view kCommitCountKey = "rostra.commits";
-inline constexpr std::string_view kShardsDirectory = "shards";
+inline constexpr std::string_view kSegmentsDirectory = "segments";
+/// Where versions before the rename wrote the segments of a bulk load (same layout); the next
+/// writer moves them to kSegmentsDirectory, and readers read them where they are.
+inline constexpr std::string_view kLegacySegmentsDirectory = "shards";
 inline constexpr std::string_view kMergeTempDirectory = "merge.tmp";
 inline constexpr std::string_view kMergedDirectory = "merged";
 

@@ -32,8 +32,8 @@ IndexPool::Lease::~Lease() {
 std::string IndexPool::current_layout() const {
   std::vector<std::string> names;
   std::error_code error;
-  const auto shards = std::filesystem::path(dir_) / schema::kShardsDirectory;
-  for (const auto& entry : std::filesystem::directory_iterator(shards, error)) {
+  const auto segments = std::filesystem::path(dir_) / schema::kSegmentsDirectory;
+  for (const auto& entry : std::filesystem::directory_iterator(segments, error)) {
     names.push_back(entry.path().filename().string());
   }
   std::sort(names.begin(), names.end());

@@ -68,27 +68,27 @@ std::string merge_stem_forms(std::string_view a, std::string_view b) {
 }
 
 WordId TermDictionary::id(std::string_view word) {
-  Shard& shard = shard_of(word);
-  std::lock_guard lock(shard.mutex);
-  auto it = shard.ids.find(word);
-  if (it != shard.ids.end()) return it->second;
+  Stripe& stripe = stripe_of(word);
+  std::lock_guard lock(stripe.mutex);
+  auto it = stripe.ids.find(word);
+  if (it != stripe.ids.end()) return it->second;
   WordId id = next_.fetch_add(1);
-  shard.ids.emplace(word, id);
+  stripe.ids.emplace(word, id);
   return id;
 }
 
 WordId TermDictionary::find(std::string_view word) const {
-  Shard& shard = shard_of(word);
-  std::lock_guard lock(shard.mutex);
-  auto it = shard.ids.find(word);
-  return it == shard.ids.end() ? 0 : it->second;
+  Stripe& stripe = stripe_of(word);
+  std::lock_guard lock(stripe.mutex);
+  auto it = stripe.ids.find(word);
+  return it == stripe.ids.end() ? 0 : it->second;
 }
 
 void TermDictionary::load(std::string_view word, WordId id, const std::string& where) {
-  Shard& shard = shard_of(word);
+  Stripe& stripe = stripe_of(word);
   {
-    std::lock_guard lock(shard.mutex);
-    auto [it, added] = shard.ids.emplace(word, id);
+    std::lock_guard lock(stripe.mutex);
+    auto [it, added] = stripe.ids.emplace(word, id);
     if (!added && it->second != id) {
       throw DatabaseError(where + ": word '" + std::string(word) + "' has id " +
                           std::to_string(id) + " here and " + std::to_string(it->second) +
@@ -112,9 +112,9 @@ void TermDictionary::load_from(const Xapian::Database& db, const std::string& wh
 
 std::size_t TermDictionary::size() const {
   std::size_t n = 0;
-  for (const Shard& shard : shards_) {
-    std::lock_guard lock(shard.mutex);
-    n += shard.ids.size();
+  for (const Stripe& stripe : stripes_) {
+    std::lock_guard lock(stripe.mutex);
+    n += stripe.ids.size();
   }
   return n;
 }

@@ -59,14 +59,16 @@ class TermDictionary {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using Map = std::unordered_map<std::string, WordId, Hash, std::equal_to<>>;
-  static constexpr std::size_t kShards = 32;
-  struct Shard {
+  // Lock striping: the words are spread over kStripes maps, each behind its own mutex, so
+  // threads looking up different words rarely wait for each other.
+  static constexpr std::size_t kStripes = 32;
+  struct Stripe {
     mutable std::mutex mutex;
     Map ids;
   };
-  Shard& shard_of(std::string_view word) const { return shards_[Hash{}(word) % kShards]; }
+  Stripe& stripe_of(std::string_view word) const { return stripes_[Hash{}(word) % kStripes]; }
 
-  mutable Shard shards_[kShards];
+  mutable Stripe stripes_[kStripes];
   std::atomic<WordId> next_{1};
 };
 

@@ -24,11 +24,11 @@ using testing::run_program;
 
 class IndexChecker : public ::testing::Test {
  protected:
-  // One healthy index of corpus/sample, written directly (--shards 1), for all the tests.
+  // One healthy index of corpus/sample, written directly (--segments 1), for all the tests.
   static void SetUpTestSuite() {
     healthy_dir_ = std::make_unique<testing::TempDir>();
     testing::ProgramResult built = run_program(
-        ROSTRA_INDEX_BIN, {"--db", healthy().string(), "--shards", "1", "--quiet",
+        ROSTRA_INDEX_BIN, {"--db", healthy().string(), "--segments", "1", "--quiet",
                            (fs::path(ROSTRA_SOURCE_DIR) / "corpus" / "sample").string()});
     ASSERT_EQ(built.exit_status, 0) << built.out << built.err;
   }

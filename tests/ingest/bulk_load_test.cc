@@ -1,4 +1,4 @@
-// Bulk loads: shards written in parallel and merged must give the index a single writer
+// Bulk loads: segments written in parallel and merged must give the index a single writer
 // gives (same documents, same duplicate clusters), and a merge interrupted at any step must
 // finish on the next run.
 #include <gtest/gtest.h>
@@ -8,10 +8,12 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <stdexcept>
 #include <vector>
 
+#include "common/base/errors.h"
 #include "common/index/database.h"
-#include "common/index/index_shards.h"
+#include "common/index/index_segments.h"
 #include "common/ingest/indexer.h"
 #include "common/schema/schema.h"
 #include "common/search/search.h"
@@ -25,7 +27,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // 300 articles: distinct stories, exact copies under other URLs and near copies (one
-// sentence added), spread over the dump so that copies land in other shards.
+// sentence added), spread over the dump so that copies land in other segments.
 void write_dump(const fs::path& path) {
   std::ofstream out(path);
   // Sixty words drawn pseudo-randomly per story, so different stories share no shingles.
@@ -106,22 +108,24 @@ Snapshot snapshot(const std::string& db) {
   return s;
 }
 
-IndexSummary index_into(const std::string& db, const fs::path& input, unsigned shards,
-                        std::uint64_t segment_articles = 25000) {
+IndexSummary index_into(const std::string& db, const fs::path& input, unsigned segments,
+                        std::uint64_t segment_articles = 25000,
+                        IndexProgressCallback on_progress = nullptr) {
   IndexOptions options;
   options.db_path = db;
   options.outlets_path = ROSTRA_SOURCE_DIR "/corpus/outlets.tsv";
   options.speakers_path = ROSTRA_SOURCE_DIR "/corpus/speakers.tsv";
   options.inputs = {input};
   options.quiet = true;
-  options.shards = shards;
-  options.commit_every = 40;  // several refreshes of the cross-shard duplicate lookups
+  options.segment_writers = segments;
+  options.commit_every = 40;  // several refreshes of the cross-segment duplicate lookups
   options.segment_articles = segment_articles;
+  options.on_progress = std::move(on_progress);
   std::ostringstream log;
   return run_index(options, log);
 }
 
-TEST(BulkLoad, ShardedLoadEqualsASingleWriter) {
+TEST(BulkLoad, SegmentedLoadEqualsASingleWriter) {
   testing::TempDir dir;
   fs::path dump = dir.path() / "dump.jsonl";
   write_dump(dump);
@@ -135,21 +139,21 @@ TEST(BulkLoad, ShardedLoadEqualsASingleWriter) {
   EXPECT_EQ(b.exact_duplicates, 30u);
   EXPECT_EQ(a.near_duplicates, b.near_duplicates);
   EXPECT_GE(b.near_duplicates, 25u);
-  EXPECT_FALSE(fs::exists(fs::path(three) / schema::kShardsDirectory));
+  EXPECT_FALSE(fs::exists(fs::path(three) / schema::kSegmentsDirectory));
   EXPECT_FALSE(fs::exists(fs::path(three) / schema::kMergedDirectory));
 
   Snapshot x = snapshot(one);
   Snapshot y = snapshot(three);
   EXPECT_EQ(x.data.size(), 300u);
   EXPECT_EQ(x.data, y.data);
-  EXPECT_EQ(x.cluster, y.cluster);  // the same duplicate clusters, whatever the shard
+  EXPECT_EQ(x.cluster, y.cluster);  // the same duplicate clusters, whatever the segment
   EXPECT_EQ(x.words, y.words);      // the same token records, read through merged parts
   EXPECT_EQ(x.quotes, y.quotes);
 
   // A second run into the now non-empty index writes directly and changes nothing.
   IndexSummary again = index_into(three, dump, 3);
   EXPECT_EQ(again.unchanged, 300u);
-  EXPECT_FALSE(fs::exists(fs::path(three) / schema::kShardsDirectory));
+  EXPECT_FALSE(fs::exists(fs::path(three) / schema::kSegmentsDirectory));
 }
 
 TEST(BulkLoad, ManySegmentsAndRepeatedIdsEqualASingleWriter) {
@@ -181,7 +185,7 @@ TEST(BulkLoad, ManySegmentsAndRepeatedIdsEqualASingleWriter) {
   EXPECT_EQ(a.unchanged, b.unchanged);
   EXPECT_EQ(a.exact_duplicates, b.exact_duplicates);
   EXPECT_EQ(a.near_duplicates, b.near_duplicates);
-  EXPECT_FALSE(fs::exists(fs::path(many) / schema::kShardsDirectory));
+  EXPECT_FALSE(fs::exists(fs::path(many) / schema::kSegmentsDirectory));
 
   Snapshot x = snapshot(one);
   Snapshot y = snapshot(many);
@@ -268,7 +272,7 @@ TEST(BulkLoad, MergeKeepsEveryWordFormOfEverySegment) {
   }
 }
 
-TEST(BulkLoad, SearchersSeeShardsAndAnInterruptedMergeFinishes) {
+TEST(BulkLoad, SearchersSeeSegmentsAndAnInterruptedMergeFinishes) {
   testing::TempDir dir;
   fs::path dump = dir.path() / "dump.jsonl";
   write_dump(dump);
@@ -276,15 +280,15 @@ TEST(BulkLoad, SearchersSeeShardsAndAnInterruptedMergeFinishes) {
   index_into(done, dump, 2);
   const Snapshot expected = snapshot(done);
 
-  // An index killed after compacting: empty main databases, the shards, and merged/.
+  // An index killed after compacting: empty main databases, the segments, and merged/.
   std::string db = (dir.path() / "db").string();
   { open_index_for_writing(db); }
   for (unsigned n = 0; n < 2; ++n) {
-    WritableIndex shard = open_index_for_writing(shard_directory(db, n));
-    shard.articles.add_document(Xapian::Document());
-    shard.commit();
+    WritableIndex segment = open_index_for_writing(segment_directory(db, n));
+    segment.articles.add_document(Xapian::Document());
+    segment.commit();
   }
-  EXPECT_EQ(open_index_for_reading(db).articles.get_doccount(), 2u);  // shards are searched
+  EXPECT_EQ(open_index_for_reading(db).articles.get_doccount(), 2u);  // segments are searched
   fs::create_directories(fs::path(db) / schema::kMergedDirectory);
   for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
     fs::copy(fs::path(done) / name, fs::path(db) / schema::kMergedDirectory / name);
@@ -292,7 +296,7 @@ TEST(BulkLoad, SearchersSeeShardsAndAnInterruptedMergeFinishes) {
   fs::create_directories(fs::path(db) / schema::kMergeTempDirectory / "junk");
 
   finish_interrupted_merge(db);
-  EXPECT_FALSE(fs::exists(fs::path(db) / schema::kShardsDirectory));
+  EXPECT_FALSE(fs::exists(fs::path(db) / schema::kSegmentsDirectory));
   EXPECT_FALSE(fs::exists(fs::path(db) / schema::kMergedDirectory));
   EXPECT_FALSE(fs::exists(fs::path(db) / schema::kMergeTempDirectory));
   Snapshot got = snapshot(db);
@@ -313,28 +317,80 @@ TEST(BulkLoad, SearchersSeeShardsAndAnInterruptedMergeFinishes) {
   EXPECT_EQ(got.quotes, expected.quotes);
 }
 
+// Stops a run after `articles` articles, as a kill would (nothing more is committed).
+IndexProgressCallback stop_after(std::uint64_t articles) {
+  return [articles](const IndexProgress& progress, bool) {
+    if (progress.articles >= articles) throw std::runtime_error("stopped");
+  };
+}
+
+// A bulk load interrupted by a version that kept its segments in DIR/shards/ (before
+// "segment" became the one word for them) is read there and resumed by the next run.
+TEST(BulkLoad, AnInterruptedLoadInTheLegacyShardsDirectoryIsReadAndResumed) {
+  testing::TempDir dir;
+  fs::path dump = dir.path() / "dump.jsonl";
+  write_dump(dump);
+  std::string one = (dir.path() / "one").string();
+  std::string db = (dir.path() / "db").string();
+  index_into(one, dump, 1);
+  EXPECT_THROW(index_into(db, dump, 2, 30, stop_after(150)), std::runtime_error);
+  const fs::path segments = fs::path(db) / schema::kSegmentsDirectory;
+  const fs::path legacy = fs::path(db) / schema::kLegacySegmentsDirectory;
+  ASSERT_TRUE(fs::exists(segments));
+  fs::rename(segments, legacy);
+  const std::size_t committed = list_segment_directories(db).size();
+  EXPECT_GE(committed, 2u);
+  const Xapian::doccount seen = open_index_for_reading(db).articles.get_doccount();
+  EXPECT_GE(seen, 60u);  // at least one committed round of 2 × 30 articles
+  EXPECT_LT(seen, 300u);
+
+  IndexSummary resumed = index_into(db, dump, 2, 30);
+  EXPECT_GT(resumed.resumed, 0u);
+  EXPECT_FALSE(fs::exists(segments));
+  EXPECT_FALSE(fs::exists(legacy));
+  Snapshot x = snapshot(one);
+  Snapshot y = snapshot(db);
+  EXPECT_EQ(x.data, y.data);
+  EXPECT_EQ(x.cluster, y.cluster);
+  EXPECT_EQ(x.words, y.words);
+  EXPECT_EQ(x.quotes, y.quotes);
+
+  // Both directories: refused, naming both, and nothing is removed.
+  std::string both = (dir.path() / "both").string();
+  EXPECT_THROW(index_into(both, dump, 2, 30, stop_after(150)), std::runtime_error);
+  fs::copy(fs::path(both) / schema::kSegmentsDirectory,
+           fs::path(both) / schema::kLegacySegmentsDirectory, fs::copy_options::recursive);
+  try {
+    index_into(both, dump, 2, 30);
+    ADD_FAILURE() << "not refused";
+  } catch (const DatabaseError& e) {
+    EXPECT_NE(std::string(e.what()).find("holds both"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(fs::exists(fs::path(both) / schema::kLegacySegmentsDirectory));
+}
+
 TEST(BulkLoad, DiscardsWhatAnInterruptedLoadDidNotCommit) {
   testing::TempDir dir;
   std::string db = (dir.path() / "db").string();
   auto make_segments = [&](unsigned count) {
-    fs::remove_all(fs::path(db) / schema::kShardsDirectory);
-    for (unsigned n = 0; n < count; ++n) open_index_for_writing(shard_directory(db, n));
-    fs::create_directories(shard_directory(db, count) + ".tmp");
+    fs::remove_all(fs::path(db) / schema::kSegmentsDirectory);
+    for (unsigned n = 0; n < count; ++n) open_index_for_writing(segment_directory(db, n));
+    fs::create_directories(segment_directory(db, count) + ".tmp");
   };
   // Two writers: rounds are segments {0, 1}, {2, 3}, {4, 5}; round {4, 5} lacks 5.
   make_segments(5);
   discard_uncommitted_segments(db, 2);
-  EXPECT_EQ(list_shard_directories(db).size(), 4u);
-  EXPECT_FALSE(fs::exists(shard_directory(db, 5) + ".tmp"));
-  EXPECT_FALSE(fs::exists(shard_directory(db, 4)));
+  EXPECT_EQ(list_segment_directories(db).size(), 4u);
+  EXPECT_FALSE(fs::exists(segment_directory(db, 5) + ".tmp"));
+  EXPECT_FALSE(fs::exists(segment_directory(db, 4)));
   // Whole rounds stay.
   make_segments(4);
   discard_uncommitted_segments(db, 2);
-  EXPECT_EQ(list_shard_directories(db).size(), 4u);
+  EXPECT_EQ(list_segment_directories(db).size(), 4u);
   // No committed round (the number of writers was never committed): nothing stays.
   make_segments(3);
   discard_uncommitted_segments(db, 0);
-  EXPECT_TRUE(list_shard_directories(db).empty());
+  EXPECT_TRUE(list_segment_directories(db).empty());
   // No load under way: nothing to do.
   testing::TempDir empty;
   discard_uncommitted_segments(empty.path().string(), 2);

@@ -8,7 +8,7 @@
 
 #include "common/index/article_writer.h"
 #include "common/index/database.h"
-#include "common/index/index_shards.h"
+#include "common/index/index_segments.h"
 #include "common/schema/schema.h"
 #include "tests/support/committed_state.h"
 #include "tests/support/index_fixture.h"
@@ -31,15 +31,15 @@ TEST(IndexGuard, RefusesANonEmptyDirectoryThatIsNotAnIndexAndRemovesNothing) {
   const fs::path input = dir.path() / "in.jsonl";
   testing::write_quoted_dump(input, 0, 5);
   const fs::path other = dir.path() / "other";
-  fs::create_directories(other / "shards" / "0");
+  fs::create_directories(other / "segments" / "0");
   fs::create_directories(other / "merge.tmp");
   std::ofstream(other / "notes.txt") << "someone's notes\n";
-  std::ofstream(other / "shards" / "0" / "keep.txt") << "keep\n";
+  std::ofstream(other / "segments" / "0" / "keep.txt") << "keep\n";
 
   testing::ProgramResult run = run_program(ROSTRA_INDEX_BIN, {"--db", other.string(), input});
   EXPECT_EQ(run.exit_status, 4) << run.err;
   EXPECT_NE(run.err.find("not a Rostra index"), std::string::npos) << run.err;
-  EXPECT_TRUE(fs::exists(other / "shards" / "0" / "keep.txt"));
+  EXPECT_TRUE(fs::exists(other / "segments" / "0" / "keep.txt"));
   EXPECT_TRUE(fs::exists(other / "merge.tmp"));
   EXPECT_FALSE(fs::exists(other / "articles"));
 
@@ -51,6 +51,30 @@ TEST(IndexGuard, RefusesANonEmptyDirectoryThatIsNotAnIndexAndRemovesNothing) {
   EXPECT_EQ(run_program(ROSTRA_INDEX_BIN, {"-q", "--db", (dir.path() / "empty").string(), input})
                 .exit_status,
             0);
+}
+
+// --shards N, the name of --segments N before "segment" became the one word for a bulk load's
+// parts, still works, with a one-line note on stderr; --help no longer lists it.
+TEST(IndexGuard, TheDeprecatedShardsOptionStillWorksWithANote) {
+  testing::TempDir dir;
+  const fs::path input = dir.path() / "in.jsonl";
+  testing::write_quoted_dump(input, 0, 5);
+  for (std::vector<std::string> option :
+       {std::vector<std::string>{"--shards", "1"}, std::vector<std::string>{"--shards=3"}}) {
+    const std::string db = (dir.path() / ("db" + std::to_string(option.size()))).string();
+    std::vector<std::string> args = {"-q", "--db", db};
+    args.insert(args.end(), option.begin(), option.end());
+    args.push_back(input.string());
+    testing::ProgramResult run = run_program(ROSTRA_INDEX_BIN, args);
+    EXPECT_EQ(run.exit_status, 0) << run.err;
+    EXPECT_EQ(run.err, "rostra-index: note: --shards is deprecated; use --segments\n");
+    EXPECT_EQ(testing::index_counts(db).articles, 5u);
+  }
+  testing::ProgramResult zero = run_program(ROSTRA_INDEX_BIN, {"--shards", "0", input.string()});
+  EXPECT_NE(zero.err.find("--segments must be between 1 and 64"), std::string::npos) << zero.err;
+  testing::ProgramResult help = run_program(ROSTRA_INDEX_BIN, {"--help"});
+  EXPECT_NE(help.out.find("--segments"), std::string::npos);
+  EXPECT_EQ(help.out.find("--shards"), std::string::npos);
 }
 
 TEST(IndexGuard, RejectsFileMayNotBeAnInputOrInTheIndexAndIsOpenedAtTheFirstReject) {
@@ -119,7 +143,7 @@ TEST(IndexGuard, DeleteReachesTheSegmentsOfAnInterruptedBulkLoad) {
     WritableIndex main = open_index_for_writing(db);
     main.articles.set_metadata(std::string(schema::kBulkWritersKey), "1");
     main.commit();
-    WritableIndex segment = open_index_for_writing(shard_directory(db, 0));
+    WritableIndex segment = open_index_for_writing(segment_directory(db, 0));
     OutletTable outlets;
     ArticleWriter writer(segment, outlets, testing::project_aliases());
     Article article = testing::make_article(

@@ -80,7 +80,7 @@ TEST(MergeSwitch, AKillWhileMovingTheMergeInLeavesTheOldOrTheNewStateForReaders)
     EXPECT_EQ(rerun.exit_status, 0) << rerun.out << rerun.err;
     EXPECT_EQ(testing::committed_state_problems(db), std::vector<std::string>());
     EXPECT_EQ(index_counts(db), (testing::IndexCounts{600, 600}));
-    EXPECT_FALSE(fs::exists(fs::path(db) / schema::kShardsDirectory));
+    EXPECT_FALSE(fs::exists(fs::path(db) / schema::kSegmentsDirectory));
     EXPECT_FALSE(fs::exists(fs::path(db) / schema::kMergedDirectory));
   }
 }

@@ -119,7 +119,7 @@ class PositionalSearch : public ::testing::TestWithParam<Path> {
         options.speakers_path = ROSTRA_SOURCE_DIR "/corpus/speakers.tsv";
         options.inputs = {sample_dir()};
         options.quiet = true;
-        options.shards = 2;
+        options.segment_writers = 2;
         options.segment_articles = 7;  // several rounds of segments
         options.commit_every = 5;
         std::ostringstream log;

@@ -27,12 +27,12 @@ TEST(CountWeight, CountsAWordEveryArticleHoldsWhenDocidsHaveGaps) {
           << "\",\"body\":\"Every article says common words about item " << i << ".\"}\n";
     }
   }
-  for (unsigned shards : {1u, 2u}) {
-    SCOPED_TRACE("shards " + std::to_string(shards));
+  for (unsigned segments : {1u, 2u}) {
+    SCOPED_TRACE("segments " + std::to_string(segments));
     IndexOptions options;
-    options.db_path = (dir.path() / ("db" + std::to_string(shards))).string();
+    options.db_path = (dir.path() / ("db" + std::to_string(segments))).string();
     options.inputs = {input};
-    options.shards = shards;
+    options.segment_writers = segments;
     std::ostringstream log;
     run_index(options, log);
     // Deleting an article leaves its docid a gap.

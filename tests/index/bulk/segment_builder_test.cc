@@ -37,8 +37,8 @@ std::uint64_t count(const std::string& dir, const std::string& query, bool quote
 
 TEST(SegmentBuilder, WritesAWholeSegmentWhereARepeatedArticleReplacesItsFirstVersion) {
   testing::TempDir dir;
-  const std::string segment = (dir.path() / "shards" / "0").string();
-  fs::create_directories(dir.path() / "shards");
+  const std::string segment = (dir.path() / "segments" / "0").string();
+  fs::create_directories(dir.path() / "segments");
   TermDictionary dictionary;
   ArticlePreparer preparer(testing::project_aliases(), dictionary, true);
   SegmentBuilder builder(segment, "s0-");

@@ -1,4 +1,4 @@
-#include "common/index/index_shards.h"
+#include "common/index/index_segments.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -83,45 +83,73 @@ class SegmentCompactor : public Xapian::Compactor {
 
 // Compacts the segments' `database` into `out`, which keeps their token parts: the
 // compaction copies each document's kSlotTokens value, and part names are unique across
-// segments (see shard_writer.cc).
-void compact(const std::vector<std::string>& shards, std::string_view database,
+// segments (see segment_writer.cc).
+void compact(const std::vector<std::string>& segments, std::string_view database,
              const fs::path& out) {
   Xapian::Database sources;
-  for (const std::string& shard : shards) {
-    sources.add_database(open_for_reading(sub(shard, database).string()));
+  for (const std::string& segment : segments) {
+    sources.add_database(open_for_reading(sub(segment, database).string()));
   }
   SegmentCompactor compactor;
   // One pass: an N-way merge of the segments' posting lists (MULTIPASS would merge them
   // pairwise and write every posting again at each level).
   sources.compact(out.string(), 0, 0, compactor);
-  for (const std::string& shard : shards) {
-    link_token_parts(sub(shard, database).string(), out.string());
+  for (const std::string& segment : segments) {
+    link_token_parts(sub(segment, database).string(), out.string());
   }
 }
 
 }  // namespace
 
-std::string shard_directory(const std::string& dir, unsigned n) {
-  return (sub(dir, schema::kShardsDirectory) / std::to_string(n)).string();
+std::string segment_directory(const std::string& dir, unsigned n) {
+  return (sub(dir, schema::kSegmentsDirectory) / std::to_string(n)).string();
 }
 
-std::vector<std::string> list_shard_directories(const std::string& dir) {
-  std::vector<std::string> shards;
-  for (unsigned n = 0;; ++n) {
-    std::string shard = shard_directory(dir, n);
-    if (!database_exists(sub(shard, schema::kArticlesDatabase).string())) break;
-    shards.push_back(shard);
+std::string segments_root(const std::string& dir) {
+  const fs::path legacy = sub(dir, schema::kLegacySegmentsDirectory);
+  std::error_code error;
+  if (!fs::exists(sub(dir, schema::kSegmentsDirectory), error) && fs::exists(legacy, error)) {
+    return legacy.string();
   }
-  return shards;
+  return sub(dir, schema::kSegmentsDirectory).string();
+}
+
+void move_legacy_segments(const std::string& dir) {
+  const fs::path legacy = sub(dir, schema::kLegacySegmentsDirectory);
+  const fs::path current = sub(dir, schema::kSegmentsDirectory);
+  std::error_code error;
+  if (!fs::exists(legacy, error)) return;
+  if (fs::exists(current, error)) {
+    throw DatabaseError(dir + ": holds both " + legacy.string() + " (an interrupted bulk load " +
+                        "of an earlier version) and " + current.string() +
+                        "; remove the one not wanted and index again");
+  }
+  fs::rename(legacy, current, error);
+  if (error) {
+    throw DatabaseError(legacy.string() + ": cannot move the segments of an interrupted bulk " +
+                        "load to " + current.string() + ": " + error.message());
+  }
+  sync_directory(dir);
+}
+
+std::vector<std::string> list_segment_directories(const std::string& dir) {
+  std::vector<std::string> segments;
+  const fs::path root = segments_root(dir);
+  for (unsigned n = 0;; ++n) {
+    std::string segment = (root / std::to_string(n)).string();
+    if (!database_exists(sub(segment, schema::kArticlesDatabase).string())) break;
+    segments.push_back(segment);
+  }
+  return segments;
 }
 
 void discard_uncommitted_segments(const std::string& dir, unsigned writers) {
-  const fs::path shards = sub(dir, schema::kShardsDirectory);
+  const fs::path segments = sub(dir, schema::kSegmentsDirectory);
   try {
-    if (!fs::exists(shards)) return;
-    std::size_t complete = list_shard_directories(dir).size();
+    if (!fs::exists(segments)) return;
+    std::size_t complete = list_segment_directories(dir).size();
     const std::size_t kept = writers == 0 ? 0 : complete / writers * writers;
-    for (const auto& entry : fs::directory_iterator(shards)) {
+    for (const auto& entry : fs::directory_iterator(segments)) {
       const std::string name = entry.path().filename().string();
       unsigned long n = 0;
       auto [end, error] = std::from_chars(name.data(), name.data() + name.size(), n);
@@ -130,20 +158,20 @@ void discard_uncommitted_segments(const std::string& dir, unsigned writers) {
       fs::remove_all(entry.path());
     }
   } catch (const fs::filesystem_error& e) {
-    throw DatabaseError(shards.string() +
+    throw DatabaseError(segments.string() +
                         ": removing an interrupted load's segments failed: " + e.what());
   }
 }
 
-void merge_shards(const std::string& dir) {
-  std::vector<std::string> shards = list_shard_directories(dir);
-  if (shards.empty()) return;
+void merge_segments(const std::string& dir) {
+  std::vector<std::string> segments = list_segment_directories(dir);
+  if (segments.empty()) return;
   fs::path temp = sub(dir, schema::kMergeTempDirectory);
   try {
     fs::remove_all(temp);
     fs::create_directories(temp);
-    compact(shards, schema::kArticlesDatabase, sub(temp, schema::kArticlesDatabase));
-    compact(shards, schema::kQuotesDatabase, sub(temp, schema::kQuotesDatabase));
+    compact(segments, schema::kArticlesDatabase, sub(temp, schema::kArticlesDatabase));
+    compact(segments, schema::kQuotesDatabase, sub(temp, schema::kQuotesDatabase));
     {
       std::ofstream uuids(sub(temp, kMergedUuidsFile));
       for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
@@ -157,9 +185,9 @@ void merge_shards(const std::string& dir) {
     fs::rename(temp, sub(dir, schema::kMergedDirectory));
     sync_directory(dir);
   } catch (const Xapian::Error& e) {
-    throw DatabaseError(temp.string() + ": merging the shards failed: " + e.get_description());
+    throw DatabaseError(temp.string() + ": merging the segments failed: " + e.get_description());
   } catch (const fs::filesystem_error& e) {
-    throw DatabaseError(temp.string() + ": merging the shards failed: " + e.what());
+    throw DatabaseError(temp.string() + ": merging the segments failed: " + e.what());
   }
   finish_interrupted_merge(dir);
 }
@@ -186,7 +214,8 @@ void finish_interrupted_merge(const std::string& dir) {
       switch_database(from, sub(dir, name), expected);
     }
     sync_directory(dir);
-    fs::remove_all(sub(dir, schema::kShardsDirectory));
+    fs::remove_all(sub(dir, schema::kSegmentsDirectory));
+    fs::remove_all(sub(dir, schema::kLegacySegmentsDirectory));
     fs::remove_all(merged);
   } catch (const fs::filesystem_error& e) {
     throw DatabaseError(merged.string() +

@@ -1,7 +1,8 @@
 #pragma once
-// One writer of a bulk load: a segment (an index directory of its own, see schema.h) built
-// in memory by its own thread and written whole, so that several writers fill segments in
-// parallel.
+// One writer of a bulk load: the thread that fills one segment (an index directory of its
+// own, see schema.h) and writes it whole, so that several writers fill segments in parallel.
+// What a segment holds in memory is a SegmentBuilder (segment_builder.h); the writer adds
+// the thread, the queue, and the removal of replaced articles from its earlier segments.
 
 #include <exception>
 #include <future>
@@ -27,19 +28,19 @@ namespace rostra {
 /// record is the same, else removed there (committed when the segment is written) and
 /// added here. Articles with the same id must go to the same writer. Calls from one thread
 /// only.
-class ShardWriter {
+class SegmentWriter {
  public:
   /// Opens the earlier segments for reading (`earlier_filters` rule out most lookups in
   /// them, one filter per segment); `dictionary` holds the word ids of the whole
   /// index (shared with the other writers and the analysis threads). Throws DatabaseError
   /// when one cannot be opened or the segment cannot be started.
-  ShardWriter(const std::string& dir, const std::vector<std::string>& earlier,
-              const std::vector<std::shared_ptr<const SegmentFilter>>& earlier_filters,
-              std::shared_ptr<TermDictionary> dictionary);
+  SegmentWriter(const std::string& dir, const std::vector<std::string>& earlier,
+                const std::vector<std::shared_ptr<const SegmentFilter>>& earlier_filters,
+                std::shared_ptr<TermDictionary> dictionary);
   /// Ends the thread; a segment not written is lost, as after a crash.
-  ~ShardWriter();
-  ShardWriter(const ShardWriter&) = delete;
-  ShardWriter& operator=(const ShardWriter&) = delete;
+  ~SegmentWriter();
+  SegmentWriter(const SegmentWriter&) = delete;
+  SegmentWriter& operator=(const SegmentWriter&) = delete;
 
   /// Queues `prepared` to be stored in duplicate cluster `cluster`. Blocks while the queue
   /// is full.

@@ -1,4 +1,4 @@
-#include "common/index/bulk/shard_writer.h"
+#include "common/index/bulk/segment_writer.h"
 
 #include <filesystem>
 
@@ -8,11 +8,11 @@
 namespace rostra {
 namespace {
 
-// Articles queued per shard: enough to keep its thread busy while the caller hands out
+// Articles queued per segment: enough to keep its thread busy while the caller hands out
 // the next ones, few enough to bound the memory of prepared documents.
 constexpr std::size_t kQueueCapacity = 64;
 
-// Token parts of segment shards/<n>/ are named "s<n>-<k>", unique in the whole index, so a
+// Token parts of segment <n> (segments/<n>/) are named "s<n>-<k>", unique in the whole index, so a
 // merge can move them all into one database directory.
 std::string segment_part_prefix(const std::string& dir) {
   return "s" + std::filesystem::path(dir).filename().string() + "-";
@@ -20,9 +20,10 @@ std::string segment_part_prefix(const std::string& dir) {
 
 }  // namespace
 
-ShardWriter::ShardWriter(const std::string& dir, const std::vector<std::string>& earlier,
-                         const std::vector<std::shared_ptr<const SegmentFilter>>& earlier_filters,
-                         std::shared_ptr<TermDictionary> dictionary)
+SegmentWriter::SegmentWriter(
+    const std::string& dir, const std::vector<std::string>& earlier,
+    const std::vector<std::shared_ptr<const SegmentFilter>>& earlier_filters,
+    std::shared_ptr<TermDictionary> dictionary)
     : dir_(dir),
       dictionary_(std::move(dictionary)),
       earlier_([&] {
@@ -39,25 +40,25 @@ ShardWriter::ShardWriter(const std::string& dir, const std::vector<std::string>&
       jobs_(kQueueCapacity),
       thread_([this] { run(); }) {}
 
-ShardWriter::~ShardWriter() {
+SegmentWriter::~SegmentWriter() {
   jobs_.close();
   thread_.join();
 }
 
-void ShardWriter::store(PreparedArticle prepared, std::string cluster) {
+void SegmentWriter::store(PreparedArticle prepared, std::string cluster) {
   jobs_.push(Store{std::move(prepared), std::move(cluster)});
 }
 
-std::future<void> ShardWriter::finish() {
+std::future<void> SegmentWriter::finish() {
   auto done = std::make_shared<std::promise<void>>();
   std::future<void> ready = done->get_future();
   if (!jobs_.push(Finish{done})) {
-    done->set_exception(std::make_exception_ptr(DatabaseError(dir_ + ": shard writer stopped")));
+    done->set_exception(std::make_exception_ptr(DatabaseError(dir_ + ": segment writer stopped")));
   }
   return ready;
 }
 
-void ShardWriter::run() {
+void SegmentWriter::run() {
   while (std::optional<Job> job = jobs_.pop()) {
     if (auto* store = std::get_if<Store>(&*job)) {
       if (failure_) continue;  // reported by finish()
@@ -107,7 +108,7 @@ void ShardWriter::run() {
   }
 }
 
-ArticleWriter::Outcome ShardWriter::remove_from_earlier(const PreparedArticle& prepared) {
+ArticleWriter::Outcome SegmentWriter::remove_from_earlier(const PreparedArticle& prepared) {
   // Every earlier segment is asked, so that a version left by an interrupted run anywhere
   // is found: the same record makes the article unchanged, another one is removed.
   bool same = false;
@@ -133,7 +134,7 @@ ArticleWriter::Outcome ShardWriter::remove_from_earlier(const PreparedArticle& p
   return removed ? ArticleWriter::Outcome::kReplaced : ArticleWriter::Outcome::kAdded;
 }
 
-void ShardWriter::commit_earlier() {
+void SegmentWriter::commit_earlier() {
   for (Earlier& e : earlier_) {
     if (!e.write) continue;
     e.write->commit();
