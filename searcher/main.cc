@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   long long facet_limit = 0;
   long long offset = 0;
   long long limit = 10;
+  bool no_snippets = false;
+  bool estimate = false;
   po::options_description search("Search options");
   search.add_options()("offset", po::value(&offset)->default_value(0), "skip this many results")(
       "limit,n", po::value(&limit)->default_value(10),
@@ -37,6 +39,10 @@ int main(int argc, char** argv) {
       "with --quotes: include titles and scare quotes")(
       "batch", po::value(&options.batch_path),
       "run one query per line of FILE ('-': stdin); print hits and latency for each")(
+      "no-snippets", po::bool_switch(&no_snippets),
+      "cut no snippets (the hits keep their stored text)")(
+      "estimate", po::bool_switch(&estimate),
+      "count only as far as the page needs: the total is an estimate (faster top-k)")(
       "threads,j", po::value(&options.threads)->default_value(0),
       "threads a search of a large database is split between (0: one per core)")(
       "stats", po::bool_switch(&options.stats), "describe the database instead of searching")(
@@ -89,6 +95,8 @@ int main(int argc, char** argv) {
     }
     options.ansi = isatty(STDOUT_FILENO) != 0;
     options.request.sort = rostra::parse_sort_order(sort);
+    options.request.snippets = !no_snippets;
+    options.request.exact_total = !estimate;
     options.request.offset = rostra::count_option("--offset", offset, rostra::kMaxSearchOffset);
     options.request.limit = rostra::count_option("--limit", limit, rostra::kMaxSearchLimit);
     options.list_limit = vm["limit"].defaulted() ? 100 : options.request.limit;

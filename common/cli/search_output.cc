@@ -200,7 +200,7 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
   std::size_t last = request.offset + results.hits.size();
   const char* noun = request.quotes ? (results.total == 1 ? " quote" : " quotes")
                                     : (results.total == 1 ? " match" : " matches");
-  out << results.total << noun;
+  out << (request.exact_total || request.facets ? "" : "about ") << results.total << noun;
   if (request.collapse) out << " (" << results.stories << " distinct stories)";
   if (!results.hits.empty()) out << " (showing " << first << "-" << last << ")";
   out << ", sorted by " << sort_name(request.sort) << "\n";

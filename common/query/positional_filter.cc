@@ -9,6 +9,26 @@ PositionalFilter::PositionalFilter(std::shared_ptr<const PositionalPattern> patt
                                    TokenStoreReader* tokens)
     : pattern_(std::move(pattern)), tokens_(tokens) {}
 
+namespace {
+
+// A table of record locations is built once the values read for a database (one per
+// candidate checked) reach this share of its documents: building it reads every value once,
+// in order, which costs about as much as that many checks' lookups, so a process that runs
+// one search never pays for it and one that runs many gets it early.
+constexpr Xapian::doccount kTableAfterLookupsPerDocument = 1;
+
+// Which database revision `db` is, for RecordTable::database; empty when it cannot be told
+// (then no table is kept).
+std::string revision_key(const Xapian::Database& db) {
+  try {
+    return db.get_uuid() + "@" + std::to_string(db.get_revision());
+  } catch (const Xapian::Error&) {
+    return {};
+  }
+}
+
+}  // namespace
+
 void PositionalFilter::init(const Xapian::Database& db) {
   if (!matcher_) matcher_ = std::make_unique<PositionalMatcher>(*pattern_);
   values_ = db.valuestream_begin(schema::kSlotTokens);
@@ -16,15 +36,44 @@ void PositionalFilter::init(const Xapian::Database& db) {
   doccount_ = db.get_doccount();
   started_ = false;
   resume_after_ = 0;
+  table_docid_ = 0;
+  table_ = nullptr;
+  if (const std::string key = revision_key(db); !key.empty()) {
+    RecordTable& table = tokens_->record_table(db.get_uuid());
+    if (table.database != key) table = RecordTable{key, {}, 0, false};
+    table_ = &table;
+    if (table.by_docid.empty() && !table.unavailable &&
+        table.lookups >= std::uint64_t{kTableAfterLookupsPerDocument} * doccount_) {
+      build_table(db);
+    }
+  }
+}
+
+void PositionalFilter::build_table(const Xapian::Database& db) {
+  tokens_->refresh_maps();
+  std::vector<RecordLocation> locations(db.get_lastdocid());
+  for (auto it = db.valuestream_begin(schema::kSlotTokens),
+            end = db.valuestream_end(schema::kSlotTokens);
+       it != end; ++it) {
+    if (!tokens_->locate(*it, locations[it.get_docid() - 1])) {
+      table_->unavailable = true;  // an in-memory index
+      return;
+    }
+  }
+  table_->by_docid = std::move(locations);
+}
+
+bool PositionalFilter::matches(std::string_view bytes, Xapian::docid did) {
+  if (!parse_token_record(bytes, record_, matcher_->needs_spans())) {
+    throw DatabaseError("malformed token record for document " + std::to_string(did) +
+                        " (damaged index)");
+  }
+  return matcher_->matches(record_);
 }
 
 bool PositionalFilter::current_matches() {
-  std::string_view bytes = tokens_->record(*values_);
-  if (!parse_token_record(bytes, record_, matcher_->needs_spans())) {
-    throw DatabaseError("malformed token record for document " +
-                        std::to_string(values_.get_docid()) + " (damaged index)");
-  }
-  return matcher_->matches(record_);
+  if (table_ != nullptr) ++table_->lookups;
+  return matches(tokens_->record(*values_), values_.get_docid());
 }
 
 void PositionalFilter::advance_to_match() {
@@ -37,6 +86,18 @@ bool PositionalFilter::check(Xapian::docid did, double) {
   // after `did`.
   started_ = true;
   resume_after_ = did;
+  table_docid_ = 0;
+  if (table_ != nullptr && !table_->by_docid.empty()) {
+    // The location from the table: no value to read. A document without a record (none in
+    // the table) has no words, so it matches nothing.
+    if (did > table_->by_docid.size()) return false;
+    const RecordLocation location = table_->by_docid[did - 1];
+    if (location.at == nullptr || !matches(TokenStoreReader::record_at(location), did)) {
+      return false;
+    }
+    table_docid_ = did;  // on `did`; the value iterator stays where it was
+    return true;
+  }
   if (!values_.check(did)) return false;
   if (values_ == values_end_) {
     resume_after_ = 0;
@@ -48,6 +109,10 @@ bool PositionalFilter::check(Xapian::docid did, double) {
 }
 
 void PositionalFilter::next(double) {
+  if (table_docid_ != 0) {
+    resume_after_ = table_docid_;
+    table_docid_ = 0;
+  }
   if (!started_) {
     // The value stream starts on its first document, which the first next() must examine.
     started_ = true;
@@ -66,6 +131,7 @@ void PositionalFilter::next(double) {
 void PositionalFilter::skip_to(Xapian::docid did, double) {
   started_ = true;
   resume_after_ = 0;
+  table_docid_ = 0;
   values_.skip_to(did);
   advance_to_match();
 }

@@ -29,8 +29,10 @@ class PositionalFilter : public Xapian::PostingSource {
   bool check(Xapian::docid did, double min_wt) override;
   void next(double min_wt) override;
   void skip_to(Xapian::docid did, double min_wt) override;
-  bool at_end() const override { return values_ == values_end_; }
-  Xapian::docid get_docid() const override { return values_.get_docid(); }
+  bool at_end() const override { return table_docid_ == 0 && values_ == values_end_; }
+  Xapian::docid get_docid() const override {
+    return table_docid_ != 0 ? table_docid_ : values_.get_docid();
+  }
   PositionalFilter* clone() const override { return new PositionalFilter(pattern_, tokens_); }
   std::string name() const override { return "rostra::PositionalFilter"; }
   std::string get_description() const override;
@@ -38,6 +40,10 @@ class PositionalFilter : public Xapian::PostingSource {
  private:
   // Whether the document the value iterator is on matches.
   bool current_matches();
+  // Whether `bytes`, the record of document `did`, matches.
+  bool matches(std::string_view bytes, Xapian::docid did);
+  // Fills table_ with the location of every record of `db`.
+  void build_table(const Xapian::Database& db);
   // From the value iterator's position on, the first document that matches (or the end).
   void advance_to_match();
 
@@ -48,6 +54,8 @@ class PositionalFilter : public Xapian::PostingSource {
   Xapian::ValueIterator values_;
   Xapian::ValueIterator values_end_;
   Xapian::doccount doccount_ = 0;
+  RecordTable* table_ = nullptr;    // this database's record locations, kept by tokens_
+  Xapian::docid table_docid_ = 0;   // a check() through table_ matched this (not values_)
   Xapian::docid resume_after_ = 0;  // after a failed check(): where next() resumes
   bool started_ = false;            // whether next(), skip_to() or check() was called
 };

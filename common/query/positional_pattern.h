@@ -63,6 +63,17 @@ class WordIdSet {
   std::vector<std::pair<WordId, std::uint32_t>> entries_;  // (id, word index), sorted
 };
 
+/// The first bytes of a set of word ids' encodings, for finding where those words may start
+/// in a stream without decoding every word.
+struct FirstByteSet {
+  void add(WordId id);
+  std::uint8_t of[256] = {};  ///< 1 when an id's encoding starts with this byte
+#if defined(__SSE2__)
+  __m128i vectors[256];  ///< each first byte, sixteen times
+#endif
+  std::size_t count = 0;  ///< distinct first bytes
+};
+
 /// Checks token records against one pattern; keeps what it precomputes. Not thread-safe.
 class PositionalMatcher {
  public:
@@ -78,7 +89,18 @@ class PositionalMatcher {
 
  private:
   bool phrase_in(std::string_view stream, std::size_t from, std::size_t to);
+  // Whether stream[from, to) holds run_ at a word boundary (`from` is one).
+  bool has_run(std::string_view stream, std::size_t from, std::size_t to) const;
   bool near_in(std::string_view stream);
+  // NEAR over the hits of every word in `stream`.
+  bool near_in_hits(std::string_view stream);
+  // The byte ranges around each occurrence of the anchor word (see anchor_) that hold every
+  // word within the window of it, merged where they overlap, into ranges_.
+  void anchor_ranges(std::string_view stream);
+  // Calls `visit(word start, position)` at each word of `stream` whose first byte is in
+  // `bytes`.
+  template <typename Visit>
+  void scan_word_starts(std::string_view stream, const FirstByteSet& bytes, Visit&& visit) const;
   // Fills hits_ with the (position, word index) of every wanted word of `stream`.
   void collect_hits(std::string_view stream);
   // Adds the hits of the word encoded at `word` (before `end`), standing at `position`.
@@ -89,17 +111,19 @@ class PositionalMatcher {
 
   PositionalPattern pattern_;
   WordIdSet ids_;
-  bool single_ids_ = true;   // every word has one id: phrases are a byte search
-  bool shared_ids_ = false;  // some id stands for two words: NEAR must keep positions apart
-  WordRun run_;              // the encoded phrase, when single_ids_
-  std::uint8_t first_bytes_[256] = {};  // 1 when a wanted id's encoding starts with this byte
-  std::uint8_t steps_[256] = {};        // how far a byte moves the position
-#if defined(__SSE2__)
-  __m128i first_byte_vectors_[256];  // each wanted first byte, sixteen times
-  std::size_t first_byte_count_ = 0;
-#endif
+  bool single_ids_ = true;        // every word has one id: phrases are a byte search
+  bool shared_ids_ = false;       // some id stands for two words: NEAR must keep positions apart
+  WordRun run_;                   // the encoded phrase, when single_ids_
+  FirstByteSet wanted_;           // every word's ids
+  std::uint8_t steps_[256] = {};  // how far a byte moves the position
+  // NEAR within a paragraph: the query word whose occurrences are looked for first (the one
+  // whose most common form is rarest), or SIZE_MAX when the window can cross a break.
+  std::size_t anchor_ = SIZE_MAX;
+  std::vector<std::string> anchor_forms_;  // the encodings of its distinct ids
   // Scratch for NEAR and multi-id phrases: (position, word index) occurrences.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> hits_;
+  std::vector<std::pair<std::size_t, std::size_t>> anchor_hits_;  // NEAR: the anchor's bytes
+  std::vector<std::pair<std::size_t, std::size_t>> ranges_;       // NEAR: byte ranges to check
 };
 
 }  // namespace rostra

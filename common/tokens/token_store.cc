@@ -280,6 +280,49 @@ std::string_view TokenStoreReader::record(std::string_view value) {
   throw DatabaseError(part->path + ": token record runs past the end of its part (damaged index)");
 }
 
+bool TokenStoreReader::locate(std::string_view value, RecordLocation& out) {
+  if (memory_ || value.empty()) return false;
+  std::string_view name;
+  std::uint64_t offset = 0;
+  if (!parse_slot_value(value, name, offset)) {
+    throw DatabaseError("malformed token record location in the index (damaged index)");
+  }
+  Mapping* part = find_part(name);
+  if (part == nullptr) {
+    throw DatabaseError("token part '" + std::string(name) +
+                        "' is missing from the index directory (damaged index)");
+  }
+  if (offset >= part->size) map(*part, static_cast<std::size_t>(offset) + 1);
+  // Not read here (a table of every document's location would read every record): its
+  // length is checked against the map when it is read (record_at).
+  out.at = part->data + offset;
+  out.limit = part->data + part->size;
+  return true;
+}
+
+void TokenStoreReader::refresh_maps() {
+  if (memory_) return;
+  scan_directories();
+  for (auto& [name, part] : parts_) {
+    struct stat info {};
+    if (part.data != nullptr && ::stat(part.path.c_str(), &info) == 0 &&
+        static_cast<std::size_t>(info.st_size) > part.size) {
+      map(part, part.size);
+    }
+  }
+}
+
+std::string_view TokenStoreReader::record_at(RecordLocation location) {
+  const char* p = location.at;
+  std::uint64_t length = 0;
+  if (!get_varint(p, location.limit, length) ||
+      length > static_cast<std::uint64_t>(location.limit - p)) {
+    throw DatabaseError("token record runs past the end of its part (damaged index)");
+  }
+  prefetch_record(p, static_cast<std::size_t>(length));
+  return std::string_view(p, static_cast<std::size_t>(length));
+}
+
 void link_token_parts(const std::string& from, const std::string& to) {
   for (const std::string& name : part_names_in(from)) {
     const std::string file = std::string(schema::kTokenPartPrefix) + name;

@@ -78,6 +78,23 @@ class TokenStoreWriter {
   std::string buffer_;  // appended, not yet written
 };
 
+/// Where one record lies in a mapped part file, found without reading it: kept in tables
+/// across searches (TokenStoreReader::record_table).
+struct RecordLocation {
+  const char* at = nullptr;     ///< The record's length prefix; null: no record.
+  const char* limit = nullptr;  ///< The end of the map it lies in.
+};
+
+/// The record locations of one database's documents by docid, kept by a TokenStoreReader
+/// across searches so that a search need not read each candidate's kSlotTokens value (its
+/// users fill it: positional_filter.cc).
+struct RecordTable {
+  std::string database;                  ///< Which database revision it describes.
+  std::vector<RecordLocation> by_docid;  ///< Index docid - 1; empty until built.
+  std::uint64_t lookups = 0;             ///< Values read while it was not built.
+  bool unavailable = false;              ///< The records are not in maps: never built.
+};
+
 /// Reads the records of a kind's databases (an index's articles database and its segments',
 /// or its quotes databases). Maps part files on first use and again when they have grown.
 /// Not thread-safe: one per thread (searches split between threads open one each).
@@ -97,6 +114,22 @@ class TokenStoreReader {
   /// index).
   std::string_view record(std::string_view slot_value);
 
+  /// Where record `slot_value` lies, without reading it; false for an in-memory index (whose
+  /// records are not in maps) or an empty value. Same errors as record(). The location stays
+  /// valid as long as this reader.
+  bool locate(std::string_view slot_value, RecordLocation& out);
+  /// Maps again every part that has grown since it was mapped: afterwards every record a
+  /// committed document refers to lies wholly inside its map (call before locating a
+  /// database's records for a table).
+  void refresh_maps();
+  /// The record at `location` (from locate()). Throws DatabaseError when its length runs
+  /// past its map (a damaged index).
+  static std::string_view record_at(RecordLocation location);
+
+  /// The table of record locations kept for the database `key` names (e.g. its uuid); a new
+  /// one is empty. Valid as long as this reader.
+  RecordTable& record_table(const std::string& key) { return tables_[key]; }
+
  private:
   struct Mapping {
     std::string path;
@@ -111,7 +144,8 @@ class TokenStoreReader {
   std::shared_ptr<MemoryTokenParts> memory_;
   std::map<std::string, Mapping, std::less<>> parts_;
   std::vector<std::pair<const char*, std::size_t>> retired_;  // older maps, unmapped at the end
-  Mapping* last_ = nullptr;                                   // the part asked for last
+  std::map<std::string, RecordTable> tables_;
+  Mapping* last_ = nullptr;  // the part asked for last
   std::string last_name_;
 };
 

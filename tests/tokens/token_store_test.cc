@@ -37,6 +37,30 @@ TEST(TokenStore, ReadersFindWhatAWriterAppended) {
   EXPECT_EQ(reader.record(""), "");
 }
 
+TEST(TokenStore, LocationsFindTheSameRecordsAfterThePartGrew) {
+  TempDir dir;
+  TokenStoreWriter writer(dir.path().string(), "m");
+  std::string a = writer.append("first record");
+  writer.sync();
+  TokenStoreReader reader({dir.path().string()});
+  EXPECT_EQ(reader.record(a), "first record");  // maps the part as it is now
+  std::string b = writer.append(std::string(300000, 'y'));
+  writer.sync();
+  reader.refresh_maps();
+  RecordLocation at_a;
+  RecordLocation at_b;
+  ASSERT_TRUE(reader.locate(a, at_a));
+  ASSERT_TRUE(reader.locate(b, at_b));
+  EXPECT_EQ(TokenStoreReader::record_at(at_a), "first record");
+  EXPECT_EQ(TokenStoreReader::record_at(at_b), std::string(300000, 'y'));
+  RecordLocation none;
+  EXPECT_FALSE(reader.locate("", none));
+  // A location whose length runs past its map is damage, not a read past the end.
+  RecordLocation cut = at_b;
+  cut.limit = cut.at + 1000;
+  EXPECT_THROW(TokenStoreReader::record_at(cut), DatabaseError);
+}
+
 TEST(TokenStore, RecordsNotSyncedAreNotReadAndBelongToNoCommit) {
   TempDir dir;
   TokenStoreWriter writer(dir.path().string(), "m");
@@ -130,6 +154,8 @@ TEST(TokenStore, InMemoryPartsAreSharedByWriterAndReaders) {
   EXPECT_EQ(second.part_name(), "m2");
   TokenStoreReader reader(parts);
   EXPECT_EQ(reader.record(value), "kept in memory");
+  RecordLocation location;
+  EXPECT_FALSE(reader.locate(value, location));  // not in a map: no table of locations
 }
 
 }  // namespace
