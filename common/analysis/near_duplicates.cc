@@ -31,22 +31,24 @@ std::uint64_t mix(std::uint64_t x) {
 }  // namespace
 
 MinHashSignature text_minhash(std::string_view text) {
-  thread_local WordTokenizer tokenizer;
-  thread_local TokenList tokens;
+  return text_minhash(text_tokens(text));
+}
+
+MinHashSignature text_minhash(const TokenList& tokens) {
   thread_local std::vector<std::uint64_t> word_hashes;
-  tokens.clear();
-  tokenizer.tokenize(text, tokens);
-  MinHashSignature signature;
-  signature.fill(0xFFFFFFFFu);
-  const std::size_t n = tokens.size();
-  if (n == 0) {
-    signature.fill(0);
-    return signature;
-  }
   // Each word hashed once; a shingle's hash combines its three words' hashes in order.
   word_hashes.clear();
   for (const Token& token : tokens) {
-    word_hashes.push_back(mix(fnv1a(tokens.text(token), 14695981039346656037ULL)));
+    if (token.indexed()) {
+      word_hashes.push_back(mix(fnv1a(tokens.text(token), 14695981039346656037ULL)));
+    }
+  }
+  MinHashSignature signature;
+  signature.fill(0xFFFFFFFFu);
+  const std::size_t n = word_hashes.size();
+  if (n == 0) {
+    signature.fill(0);
+    return signature;
   }
   // The 32 hash functions: multiply-add-shift with fixed odd multipliers, one multiply each.
   static const auto kFunctions = [] {

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/analysis/word_tokenizer.h"
+
 namespace rostra {
 
 /// 32 minimum hashes of the text's word 3-grams (words as WordTokenizer normalizes them):
@@ -16,7 +18,10 @@ namespace rostra {
 /// similarity. All zero for a text without words.
 /// Persisted (stored in the index): never change the algorithm without a schema bump.
 using MinHashSignature = std::array<std::uint32_t, 32>;
+/// Reads the text's token stream (text_tokens), so the body the indexer also reads is split once.
 MinHashSignature text_minhash(std::string_view text);
+/// The same from tokens already made (with or without all_words).
+MinHashSignature text_minhash(const TokenList& tokens);
 
 /// Estimated Jaccard similarity of two signatures, from 0 to 1.
 double minhash_similarity(const MinHashSignature& a, const MinHashSignature& b);

@@ -5,6 +5,8 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
 
 #include "common/base/utf8.h"
@@ -79,7 +81,94 @@ std::size_t acronym_length(std::string_view text, std::size_t i) {
   return j - i;
 }
 
+// Joins two words into one for attribution when it stands alone between them.
+bool is_joiner(char32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2011 || cp == '.';
+}
+
+// The last word of text[from, to) as attribution reads it, lower-cased as it lower-cases
+// (article_words): a comma or an ignorable character splits words there.
+std::string attribution_lower(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t piece = from;
+  for (std::size_t i = from; i < to;) {
+    Decoded d = decode_at(text, i);
+    i += d.length;
+    if (d.cp == ',' || is_ignorable(d.cp)) piece = i;
+  }
+  std::string lower;
+  for (std::size_t i = piece; i < to;) {
+    Decoded d = decode_at(text, i);
+    i += d.length;
+    char32_t c = d.cp == 0x2019 ? '\'' : d.cp == 0x2011 ? '-' : d.cp;
+    if (c == kInvalid) continue;
+    if (c >= 0x80) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    if (c >= 'A' && c <= 'Z') c += 32;
+    append_utf8(lower, c);
+  }
+  if (lower.size() > 2 && lower.compare(lower.size() - 2, 2, "'s") == 0) {
+    lower.resize(lower.size() - 2);
+  }
+  return lower;
+}
+
 }  // namespace
+
+bool is_abbreviation(std::string_view lower) {
+  static constexpr std::string_view kAbbreviations[] = {
+      "mr",  "mrs", "ms",    "dr",   "st",   "gen",  "col", "lt",  "sen",  "rep",  "gov", "prof",
+      "jan", "feb", "mar",   "apr",  "jun",  "jul",  "aug", "sep", "sept", "oct",  "nov", "dec",
+      "jr",  "sr",  "no",    "vs",   "inc",  "corp", "co",  "ltd", "u.s",  "u.k",  "u.n", "e.g",
+      "i.e", "fla", "calif", "mass", "wash", "pa",   "ga",  "va",  "sgt",  "capt", "adm", "г"};
+  if (lower.size() == 1) return true;  // an initial: "J. Smith"
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), lower) !=
+         std::end(kAbbreviations);
+}
+
+void WordTokenizer::read_gap(std::string_view text, char32_t cp) {
+  if (cp == '\n') {
+    if (at_.newline) ++at_.paragraph;
+    at_.newline = !at_.newline;
+  } else {
+    at_.newline = false;
+  }
+  if (cp == '.' || cp == '!' || cp == '?') {
+    // A period right after "Mr" or "J" does not end the sentence.
+    const bool after_abbreviation =
+        cp == '.' && at_.at_gap_start && at_.any_word &&
+        is_abbreviation(attribution_lower(text, at_.run_start, at_.last_end));
+    if (!after_abbreviation) at_.ends_sentence = true;
+  }
+  at_.at_gap_start = false;
+}
+
+void WordTokenizer::start_word(std::string_view text, std::uint32_t start, std::uint32_t end,
+                               Token& token) {
+  if (at_.any_word) {
+    const bool new_paragraph = at_.paragraph != next_.paragraph;
+    if (new_paragraph || at_.ends_sentence) ++at_.sentence;
+    // One joiner alone between two words, the first not ending in a period ("U.S.-based").
+    Decoded gap{kInvalid, 0};
+    if (start > at_.last_end && text[at_.last_end - 1] != '.') gap = decode_at(text, at_.last_end);
+    token.joined = at_.last_end + gap.length == start && is_joiner(gap.cp);
+  } else {
+    token.joined = false;
+  }
+  if (!token.joined) at_.run_start = start;
+  token.sentence = at_.sentence;
+  token.paragraph = at_.paragraph;
+  at_.any_word = true;
+  at_.ends_sentence = false;
+  at_.newline = false;
+  at_.last_start = start;
+  at_.last_end = end;
+  // A word ending in its own period ("U.S.") reads it as the gap's first character.
+  at_.at_gap_start = true;
+  if (text[end - 1] == '.') {
+    at_.last_end = end - 1;
+    read_gap(text, '.');
+    at_.last_end = end;
+  }
+}
 
 WordTokenizer::WordTokenizer() {
   UErrorCode error = U_ZERO_ERROR;
@@ -91,8 +180,9 @@ WordTokenizer::WordTokenizer() {
 }
 
 void WordTokenizer::emit(std::uint32_t start, std::uint32_t end, Script script, bool ascii,
-                         TokenList& out) {
+                         TokenList& out, bool all_words) {
   if (raw_.empty()) return;
+  start_word(text_, start, end, next_);
   std::string& chars = out.chars_;
   std::size_t offset = chars.size();
   if (ascii) {
@@ -103,7 +193,7 @@ void WordTokenizer::emit(std::uint32_t start, std::uint32_t end, Script script, 
     utf16_in_.resize(raw_.size() + 1);
     u_strFromUTF8(utf16_in_.data(), static_cast<int32_t>(utf16_in_.size()), &needed, raw_.data(),
                   static_cast<int32_t>(raw_.size()), &error);
-    if (U_FAILURE(error)) return;
+    if (U_FAILURE(error)) needed = 0;  // no index form; the word still counts
     for (int attempt = 0; attempt < 2; ++attempt) {
       error = U_ZERO_ERROR;
       utf16_out_.resize(std::max<std::size_t>(utf16_out_.size(), needed * 3 + 8));
@@ -113,7 +203,7 @@ void WordTokenizer::emit(std::uint32_t start, std::uint32_t end, Script script, 
         utf16_out_.resize(produced + 8);
         continue;
       }
-      if (U_FAILURE(error)) return;
+      if (U_FAILURE(error)) break;
       int32_t pos = 0;
       while (pos < produced) {
         UChar32 c;
@@ -128,9 +218,10 @@ void WordTokenizer::emit(std::uint32_t start, std::uint32_t end, Script script, 
   std::size_t length = chars.size() - offset;
   if (length == 0 || length > kMaxWordBytes) {
     chars.resize(offset);
-    return;
+    if (!all_words) return;
+    length = 0;
   }
-  Token token;
+  Token token = next_;
   token.start = start;
   token.end = end;
   token.text_offset = static_cast<std::uint32_t>(offset);
@@ -139,12 +230,16 @@ void WordTokenizer::emit(std::uint32_t start, std::uint32_t end, Script script, 
   out.tokens_.push_back(token);
 }
 
-void WordTokenizer::tokenize(std::string_view text, TokenList& out) {
+void WordTokenizer::tokenize(std::string_view text, TokenList& out, bool all_words) {
+  text_ = text;
+  at_ = Boundaries{};
+  next_ = Token{};
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
     Decoded d = decode_at(text, i);
     if (!is_word_char(d.cp)) {
+      read_gap(text, d.cp);
       i += d.length;
       continue;
     }
@@ -165,7 +260,7 @@ void WordTokenizer::tokenize(std::string_view text, TokenList& out) {
           j += a.length;
         }
         i += acronym;
-        emit(start, static_cast<std::uint32_t>(i), script, ascii, out);
+        emit(start, static_cast<std::uint32_t>(i), script, ascii, out, all_words);
         continue;
       }
     }
@@ -212,9 +307,27 @@ void WordTokenizer::tokenize(std::string_view text, TokenList& out) {
       }
       break;
     }
-    emit(start, static_cast<std::uint32_t>(end), script, ascii, out);
+    emit(start, static_cast<std::uint32_t>(end), script, ascii, out, all_words);
     i = std::max(i, end);
   }
+}
+
+}  // namespace rostra
+
+namespace rostra {
+
+const TokenList& text_tokens(std::string_view text) {
+  thread_local WordTokenizer tokenizer;
+  thread_local std::string analysed;
+  thread_local TokenList tokens;
+  thread_local bool any = false;
+  if (!any || text != analysed) {
+    tokens.clear();
+    tokenizer.tokenize(text, tokens, true);
+    analysed.assign(text);
+    any = true;
+  }
+  return tokens;
 }
 
 }  // namespace rostra

@@ -115,6 +115,13 @@ void DocumentBuilder::count_other_term(std::uint32_t n, Xapian::termcount wdf) {
 
 void DocumentBuilder::index_text(std::string_view text, Field field,
                                  const std::vector<Quote>& quotes) {
+  tokens_.clear();
+  tokenizer_.tokenize(text, tokens_);
+  index_tokens(tokens_, field, quotes);
+}
+
+void DocumentBuilder::index_tokens(const TokenList& tokens, Field field,
+                                   const std::vector<Quote>& quotes) {
   // The quotes whose words the `quote:` field finds, in text order.
   std::vector<const Quote*> spans;
   for (const Quote& q : quotes) {
@@ -127,53 +134,51 @@ void DocumentBuilder::index_text(std::string_view text, Field field,
   const bool is_title = field == Field::kTitle;
   const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
   // Paragraphs are indexed apart, with a break, so phrases never span them.
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find("\n\n", start);
-    if (end == std::string_view::npos) end = text.size();
-    tokens_.clear();
-    tokenizer_.tokenize(text.substr(start, end - start), tokens_);
-    std::string_view previous;  // the word before this one in this paragraph, if any
-    std::uint32_t previous_number = 0;
-    bool previous_common = false;
-    for (const Token& token : tokens_) {
-      std::string_view form = tokens_.text(token);
-      const std::size_t from = start + token.start;
-      const std::size_t to = start + token.end;
-      while (next_span < spans.size() && spans[next_span]->end <= from) ++next_span;
-      const Quote* inside =
-          next_span < spans.size() && spans[next_span]->start <= from && to <= spans[next_span]->end
-              ? spans[next_span]
-              : nullptr;
-      if (inside != open) {
-        if (inside != nullptr) {
-          record_.begin_quote(fold_case(inside->speaker));
-        } else {
-          record_.end_quote();
-        }
-        open = inside;
-      }
-      const WordEntry& w = word(form, token.script);
-      record_.add_text_word(w.id);
-      add_stem(w, wdf);
-      if (is_title) {
-        record_.add_title_word(w.id);
-        add_term(title_term(form), 1);
-      }
-      // wdf 0: the pair term must not change document length or ranking. The same test
-      // as is_common_pair, with the words' common flags kept in their cache entries.
-      if (!previous.empty() && (previous_common || w.common) &&
-          common_pair_fits(previous.size(), form.size())) {
-        add_pair_term(previous_number, w.number, previous, form);
-      }
-      previous = form;
-      previous_number = w.number;
-      previous_common = w.common;
+  std::uint32_t paragraph = tokens.empty() ? 0 : tokens[0].paragraph;
+  std::string_view previous;  // the word before this one in this paragraph, if any
+  std::uint32_t previous_number = 0;
+  bool previous_common = false;
+  for (const Token& token : tokens) {
+    if (!token.indexed()) continue;
+    if (token.paragraph != paragraph) {
+      record_.end_text_paragraph();
+      if (is_title) record_.end_title_paragraph();
+      paragraph = token.paragraph;
+      previous = {};
     }
-    record_.end_text_paragraph();
-    if (is_title) record_.end_title_paragraph();
-    start = end + 2;
+    std::string_view form = tokens.text(token);
+    while (next_span < spans.size() && spans[next_span]->end <= token.start) ++next_span;
+    const Quote* inside = next_span < spans.size() && spans[next_span]->start <= token.start &&
+                                  token.end <= spans[next_span]->end
+                              ? spans[next_span]
+                              : nullptr;
+    if (inside != open) {
+      if (inside != nullptr) {
+        record_.begin_quote(fold_case(inside->speaker));
+      } else {
+        record_.end_quote();
+      }
+      open = inside;
+    }
+    const WordEntry& w = word(form, token.script);
+    record_.add_text_word(w.id);
+    add_stem(w, wdf);
+    if (is_title) {
+      record_.add_title_word(w.id);
+      add_term(title_term(form), 1);
+    }
+    // wdf 0: the pair term must not change document length or ranking. The same test
+    // as is_common_pair, with the words' common flags kept in their cache entries.
+    if (!previous.empty() && (previous_common || w.common) &&
+        common_pair_fits(previous.size(), form.size())) {
+      add_pair_term(previous_number, w.number, previous, form);
+    }
+    previous = form;
+    previous_number = w.number;
+    previous_common = w.common;
   }
+  record_.end_text_paragraph();
+  if (is_title) record_.end_title_paragraph();
   record_.end_quote();
 }
 
@@ -273,7 +278,8 @@ IndexedDocument DocumentBuilder::build(const Article& article) {
   start_document(article.language);
   index_text(article.title, Field::kTitle, {});
   index_text(article.lead, Field::kText, {});
-  index_text(article.body, Field::kText, article.quotes);
+  // The body's token stream is the one attribution and the fingerprint read (text_tokens).
+  index_tokens(text_tokens(article.body), Field::kText, article.quotes);
   finish_document(doc);
 
   doc.add_boolean_term(id_term(article.id));

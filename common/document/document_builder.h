@@ -47,6 +47,8 @@ class DocumentBuilder {
   // of adjacent words within a paragraph. `quotes` (body only, may be empty) are the quoted
   // byte ranges of `text`, marked as quote spans.
   void index_text(std::string_view text, Field field, const std::vector<Quote>& quotes);
+  // index_text over the tokens of the text (made with or without all_words).
+  void index_tokens(const TokenList& tokens, Field field, const std::vector<Quote>& quotes);
   // Indexes `title` as title terms (wdf `wdf`) and into the title stream only.
   void index_title_only(std::string_view title, Xapian::termcount wdf);
   // What the builder keeps of a word or stem across documents (the vocabulary is Zipfian:

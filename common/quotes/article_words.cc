@@ -4,8 +4,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <iterator>
 
+#include "common/analysis/word_tokenizer.h"
 #include "common/base/utf8.h"
 
 namespace rostra {
@@ -28,10 +28,12 @@ UChar32 decode(std::string_view s, std::size_t i, std::size_t* length) {
   return c;
 }
 
-std::vector<ArticleWord> split(std::string_view body) {
-  std::vector<ArticleWord> words;
-  std::size_t i = 0;
-  while (i < body.size()) {
+// Appends the words of body[from, to), one word or several joined ones of the token stream,
+// with case and the attribution's lower-case form.
+void split(std::string_view body, std::size_t from, std::size_t to,
+           std::vector<ArticleWord>& words) {
+  std::size_t i = from;
+  while (i < to) {
     std::size_t len = 0;
     UChar32 c = decode(body, i, &len);
     if (c < 0 || !is_word_cp(c)) {
@@ -44,7 +46,7 @@ std::vector<ArticleWord> split(std::string_view body) {
     std::size_t letters = 0;
     std::size_t upper = 0;
     std::size_t j = i;
-    while (j < body.size()) {
+    while (j < to) {
       std::size_t l = 0;
       UChar32 d = decode(body, j, &l);
       if (d >= 0 && is_word_cp(d)) {
@@ -57,7 +59,7 @@ std::vector<ArticleWord> split(std::string_view body) {
         j += l;
         continue;
       }
-      if (d >= 0 && is_joiner(d) && j + l < body.size()) {
+      if (d >= 0 && is_joiner(d) && j + l < to) {
         std::size_t l2 = 0;
         UChar32 next = decode(body, j + l, &l2);
         if (next >= 0 && is_word_cp(next)) {
@@ -76,6 +78,30 @@ std::vector<ArticleWord> split(std::string_view body) {
     }
     words.push_back(std::move(w));
     i = j;
+  }
+}
+
+// The words of `body` from its token stream: each run of joined tokens read as attribution
+// reads words (a comma or ignorable character inside a token splits it, a final period is
+// not part of it), each with the stream's paragraph, and in `sentences` the stream's sentence.
+std::vector<ArticleWord> stream_words(std::string_view body,
+                                      std::vector<std::uint32_t>& sentences) {
+  std::vector<ArticleWord> words;
+  sentences.clear();
+  const TokenList& tokens = text_tokens(body);
+  const std::uint32_t first_paragraph = tokens.empty() ? 0 : tokens[0].paragraph;
+  for (std::size_t t = 0; t < tokens.size();) {
+    std::size_t last = t;
+    while (last + 1 < tokens.size() && tokens[last + 1].joined) ++last;
+    std::size_t to = tokens[last].end;
+    if (body[to - 1] == '.') --to;  // "U.S." is the word "U.S"
+    const std::size_t before = words.size();
+    split(body, tokens[t].start, to, words);
+    for (std::size_t k = before; k < words.size(); ++k) {
+      words[k].paragraph = tokens[t].paragraph - first_paragraph;
+      sentences.push_back(tokens[t].sentence);
+    }
+    t = last + 1;
   }
   return words;
 }
@@ -104,18 +130,12 @@ bool quote_ends_sentence(std::string_view body, const std::vector<Quote>& quotes
 }
 
 bool is_abbreviation(const ArticleWord& w) {
-  static constexpr std::string_view kAbbreviations[] = {
-      "mr",  "mrs", "ms",    "dr",   "st",   "gen",  "col", "lt",  "sen",  "rep",  "gov", "prof",
-      "jan", "feb", "mar",   "apr",  "jun",  "jul",  "aug", "sep", "sept", "oct",  "nov", "dec",
-      "jr",  "sr",  "no",    "vs",   "inc",  "corp", "co",  "ltd", "u.s",  "u.k",  "u.n", "e.g",
-      "i.e", "fla", "calif", "mass", "wash", "pa",   "ga",  "va",  "sgt",  "capt", "adm", "г"};
-  if (w.lower.size() == 1) return true;  // an initial: "J. Smith"
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w.lower) !=
-         std::end(kAbbreviations);
+  return rostra::is_abbreviation(std::string_view(w.lower));
 }
 
 std::vector<ArticleWord> article_words(std::string_view body, const std::vector<Quote>& quotes) {
-  std::vector<ArticleWord> words = split(body);
+  std::vector<std::uint32_t> stream_sentences;
+  std::vector<ArticleWord> words = stream_words(body, stream_sentences);
   std::size_t q = 0;
   for (ArticleWord& w : words) {
     while (q < quotes.size() && quotes[q].end <= w.start) ++q;
@@ -123,35 +143,30 @@ std::vector<ArticleWord> article_words(std::string_view body, const std::vector<
       w.quote = static_cast<int>(q);
     }
   }
+  // The stream's sentences, refined by the quotes: a quote's own punctuation does not end
+  // the narrative sentence around it, and a quote that ends with a period inside its marks
+  // ends it (quote_ends_sentence).
   int sentence = 0;
-  std::uint32_t paragraph = 0;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) {
-      std::string_view gap = body.substr(words[i - 1].end, words[i].start - words[i - 1].end);
-      std::size_t breaks = 0;
-      for (std::size_t k = gap.find("\n\n"); k != std::string_view::npos;
-           k = gap.find("\n\n", k + 2)) {
-        ++breaks;
-      }
-      if (breaks > 0) {
-        paragraph += static_cast<std::uint32_t>(breaks);
-        ++sentence;
-      } else if (quote_ends_sentence(body, quotes, words[i - 1], words[i])) {
-        ++sentence;
-      } else if (!(words[i - 1].quote >= 0 && words[i - 1].quote == words[i].quote)) {
-        for (std::size_t k = 0; k < gap.size(); ++k) {
-          char c = gap[k];
-          if ((c == '.' || c == '!' || c == '?') &&
-              !in_quote(quotes, words[i - 1].end + static_cast<std::uint32_t>(k)) &&
-              !(c == '.' && k == 0 && is_abbreviation(words[i - 1]))) {
-            ++sentence;
-            break;
-          }
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const ArticleWord& previous = words[i - 1];
+    if (words[i].paragraph != previous.paragraph) {
+      ++sentence;
+    } else if (quote_ends_sentence(body, quotes, previous, words[i])) {
+      ++sentence;
+    } else if (stream_sentences[i] != stream_sentences[i - 1] &&
+               !(previous.quote >= 0 && previous.quote == words[i].quote)) {
+      std::string_view gap = body.substr(previous.end, words[i].start - previous.end);
+      for (std::size_t k = 0; k < gap.size(); ++k) {
+        char c = gap[k];
+        if ((c == '.' || c == '!' || c == '?') &&
+            !in_quote(quotes, previous.end + static_cast<std::uint32_t>(k)) &&
+            !(c == '.' && k == 0 && is_abbreviation(previous))) {
+          ++sentence;
+          break;
         }
       }
     }
     words[i].sentence = sentence;
-    words[i].paragraph = paragraph;
   }
   return words;
 }

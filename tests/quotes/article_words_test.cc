@@ -4,12 +4,16 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/model/quote.h"
 #include "common/quotes/quote_extractor.h"
+#include "tests/support/legacy_article_words.h"
+#include "tests/support/shared_corpus.h"
 
 namespace rostra {
 namespace {
@@ -237,6 +241,41 @@ TEST(ArticleWords, SkipsInvalidUtf8Bytes) {
   }
   EXPECT_EQ(word(words, "varga").start, 0u);
   EXPECT_EQ(word(words, "said").sentence, 0);
+}
+
+// The words read from the token stream are the words attribution split for itself before:
+// the same spans, forms, flags, quotes, sentences and paragraphs, on every body of the real
+// corpus (skipped when ../shared is absent).
+TEST(ArticleWords, FromTheTokenStreamEqualTheirOwnSplitOnRealText) {
+  std::vector<Article> articles = shared_corpus_articles();
+  if (articles.empty()) GTEST_SKIP() << "../shared/corpus not present";
+  std::size_t differing = 0;
+  std::size_t words = 0;
+  for (const Article& article : articles) {
+    const std::vector<Quote> quotes = find_quotes(article.body);
+    const std::vector<ArticleWord> now = article_words(article.body, quotes);
+    const std::vector<ArticleWord> before = legacy_article_words(article.body, quotes);
+    words += before.size();
+    bool same = now.size() == before.size();
+    for (std::size_t i = 0; same && i < now.size(); ++i) {
+      const ArticleWord& a = now[i];
+      const ArticleWord& b = before[i];
+      same = a.start == b.start && a.end == b.end && a.lower == b.lower &&
+             a.capitalized == b.capitalized && a.all_caps == b.all_caps &&
+             a.cyrillic == b.cyrillic && a.possessive == b.possessive && a.quote == b.quote &&
+             a.sentence == b.sentence && a.paragraph == b.paragraph;
+      if (!same && differing < 5) {
+        ADD_FAILURE() << article.id << " word " << i << ": '" << a.lower << "' s" << a.sentence
+                      << " p" << a.paragraph << " vs '" << b.lower << "' s" << b.sentence << " p"
+                      << b.paragraph << " at " << b.start;
+      }
+    }
+    if (!same) ++differing;
+  }
+  EXPECT_EQ(differing, 0u) << "of " << articles.size() << " articles, " << words << " words";
+  std::printf("[ article words ] %zu articles, %zu words, %zu differing\n", articles.size(), words,
+              differing);
+  EXPECT_GT(words, 1'000'000u);
 }
 
 }  // namespace
