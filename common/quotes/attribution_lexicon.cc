@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 
+#include "common/base/case_fold.h"
 #include "common/base/word_set.h"
 #include "common/quotes/cue_verbs.h"
 
@@ -490,6 +491,25 @@ std::string nominative_from_genitive(std::string_view word) {
     bool vowel = std::any_of(std::begin(kVowels), std::end(kVowels),
                              [&](std::string_view v) { return ends_with(stem, v); });
     if (!vowel) return std::string(stem);
+  }
+  return w;
+}
+
+std::string nominative_forename(std::string_view word) {
+  struct Ending {
+    std::string_view oblique;
+    std::string_view nominative;
+  };
+  static constexpr Ending kEndings[] = {
+      {"ом", ""}, {"ем", "й"}, {"ой", "а"}, {"ей", "я"}, {"а", ""},  {"у", ""},
+      {"е", ""},  {"ю", "й"},  {"я", "й"},  {"ы", "а"},  {"и", "а"}, {"е", "а"},
+      {"у", "а"}, {"ю", "я"},  {"ей", "ь"}, {"и", "ь"},  {"ю", "ь"}, {"я", "ь"}};
+  std::string w(word);
+  if (!cyrillic(w) || forename_gender(fold_case(w)) != Gender::kUnknown) return w;
+  for (const Ending& e : kEndings) {
+    if (w.size() <= e.oblique.size() + 4 || !ends_with(w, e.oblique)) continue;
+    std::string candidate = w.substr(0, w.size() - e.oblique.size()) + std::string(e.nominative);
+    if (forename_gender(fold_case(candidate)) != Gender::kUnknown) return candidate;
   }
   return w;
 }

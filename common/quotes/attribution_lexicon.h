@@ -28,6 +28,10 @@ bool is_title_word(std::string_view lower, Gender* gender = nullptr);
 /// REQUIRES: the text says the word is genitive (after "по словам", "по мнению").
 std::string nominative_from_genitive(std::string_view word);
 
+/// A Russian forename in any case turned to the nominative when the forename lists know it
+/// ("Олегу" -> "Олег", "Ольгу" -> "Ольга", "Сергеем" -> "Сергей"); other words unchanged.
+std::string nominative_forename(std::string_view word);
+
 /// Party words that stand before a politician's name as a prefix, not part of it: "labour",
 /// "tory", "democrat", "republican".
 bool is_party_prefix(std::string_view lower);

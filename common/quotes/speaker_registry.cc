@@ -21,6 +21,34 @@ Gender gender_from_name(const std::vector<std::string>& tokens) {
   return forename_gender(fold_case(tokens.front()));
 }
 
+bool cyrillic_word(std::string_view w) {
+  const auto lead = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
+  return lead >= 0xD0 && lead <= 0xD3;
+}
+
+// `name` with each Russian word replaced by a form of it among `tokens` (the same word by
+// inflection key) nearer the nominative: shorter, or without an oblique ending ("Путин" for
+// "Путину", "Зимина" for "Зимину"); a forename the lists know is put in the nominative. So a
+// person first met in an oblique case is named in the nominative once the text gives it.
+std::string nominative_tokens(const std::string& name, const std::vector<std::string>& tokens) {
+  std::vector<std::string> words;
+  for (std::size_t from = 0; from <= name.size();) {
+    std::size_t space = name.find(' ', from);
+    if (space == std::string::npos) space = name.size();
+    words.push_back(name.substr(from, space - from));
+    from = space + 1;
+  }
+  for (std::string& w : words) {
+    w = nominative_forename(w);
+    for (const std::string& t : tokens) {
+      bool nearer_nominative =
+          t.size() < w.size() || (oblique_case(fold_case(w)) && !oblique_case(fold_case(t)));
+      if (cyrillic_word(w) && nearer_nominative && inflection_key(t) == inflection_key(w)) w = t;
+    }
+  }
+  return join(words);
+}
+
 }  // namespace
 
 int SpeakerRegistry::person(const std::vector<std::string>& tokens) {
@@ -40,6 +68,8 @@ int SpeakerRegistry::person(const std::vector<std::string>& tokens) {
       e.key = key;
       e.name = alias.value_or(full);
       if (e.gender == Gender::kUnknown) e.gender = gender_from_name(tokens);
+    } else if (!alias && !aliases_.canonical(e.name)) {
+      e.name = nominative_tokens(e.name, tokens);
     }
     return static_cast<int>(i);
   }

@@ -346,6 +346,23 @@ TEST(OneNamePerPerson, NamesASpeakerInTheGenitiveAfterPoSlovamInTheNominative) {
   EXPECT_EQ(only_quote(male).speaker, "Сергей Ракитин");
 }
 
+TEST(OneNamePerPerson, NamesAPersonFirstMetInAnObliqueCaseInTheNominative) {
+  std::string body =
+      "Губернатор вручил награду Олегу Ракитину. Позже Ракитин заявил: «Это честь для всего "
+      "нашего города».";
+  EXPECT_EQ(only_quote(body).speaker, "Олег Ракитин");
+  std::string female =
+      "Губернатор поздравил Ольгу Зимину. Позже Зимина заявила: «Это честь для всего нашего "
+      "города».";
+  EXPECT_EQ(only_quote(female).speaker, "Ольга Зимина");
+}
+
+TEST(OneNamePerPerson, KeepsAnEnglishNameAsWrittenWhenAPossessiveMentionFollows) {
+  std::string body =
+      "Ken Rowe opened the debate. Rowe’s aides were calm. “It is over,” Rowe told reporters.";
+  EXPECT_EQ(only_quote(body).speaker, "Ken Rowe");
+}
+
 TEST(OneNamePerPerson, JoinsALaterForenameToTheFullName) {
   std::string body =
       "Андрей Салтыков возглавляет холдинг с 2013 года. «Я сам перенес болезнь», — сказал в "
