@@ -24,9 +24,25 @@ std::vector<SpeakerListing> list_speakers(const Xapian::Database& quotes,
     std::string surname(last_name_word(folded));
     by_surname[surname].push_back({std::move(folded), it.get_termfreq()});
   }
+  std::vector<FacetEntry> entries =
+      list_facet(quotes, schema::kPrefixSpeaker, schema::kSlotSpeakers, prefix, limit);
+  // A prefix that is an alias ("путин") also lists the name the table gives it.
+  const std::optional<std::string> named =
+      aliases != nullptr && !prefix.empty() ? aliases->canonical(prefix) : std::nullopt;
+  if (named && fold_case(*named) != fold_case(prefix)) {
+    for (FacetEntry& entry :
+         list_facet(quotes, schema::kPrefixSpeaker, schema::kSlotSpeakers, *named, limit)) {
+      if (std::ranges::none_of(entries,
+                               [&](const FacetEntry& e) { return e.name == entry.name; })) {
+        entries.push_back(std::move(entry));
+      }
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const FacetEntry& a, const FacetEntry& b) { return a.count > b.count; });
+    if (entries.size() > limit) entries.resize(limit);
+  }
   std::vector<SpeakerListing> out;
-  for (FacetEntry& entry :
-       list_facet(quotes, schema::kPrefixSpeaker, schema::kSlotSpeakers, prefix, limit)) {
+  for (FacetEntry& entry : entries) {
     SpeakerListing listing;
     const std::string folded = fold_case(entry.name);
     listing.name = std::move(entry.name);

@@ -109,6 +109,19 @@ TEST_P(SpeakerNames, ListingGivesCountsAliasesAndNamesSharingASurname) {
   EXPECT_EQ(list_speakers(testing::readable(index_).quotes, nullptr, "", 2).size(), 2u);
 }
 
+// Before: --list-speakers=путин listed nothing when the index holds "Vladimir Putin".
+TEST_P(SpeakerNames, AnAliasAsPrefixListsTheNameItStandsFor) {
+  testing::TempDir dir;
+  WritableIndex canonical = testing::build_index(
+      GetParam(), dir,
+      {make_article("War", "\u201CWe must prevent a war,\u201D Vladimir Putin said.",
+                    "https://y.example/1")});
+  std::vector<SpeakerListing> found =
+      list_speakers(testing::readable(canonical).quotes, &testing::project_aliases(), "Путин", 10);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Vladimir Putin");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, SpeakerNames,
                          ::testing::Values(testing::Backend::kInMemory, testing::Backend::kGlass),
                          [](const auto& param_info) {
