@@ -1,6 +1,8 @@
 // rostra-index: reads article dumps and writes a Rostra index. See README.md.
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <optional>
 
@@ -18,6 +20,21 @@ namespace po = boost::program_options;
 // More analysis threads than this only cost memory and start-up time (each holds its own
 // analysis state), and a mistyped count must not exhaust the process's threads.
 constexpr unsigned kMaxThreads = 256;
+
+namespace {
+
+// A --default-language must be a language code (two or three letters), lower-cased here.
+void check_default_language(std::string& language) {
+  for (char& c : language) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool letters =
+      std::all_of(language.begin(), language.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!language.empty() && (!letters || language.size() < 2 || language.size() > 3)) {
+    throw rostra::UsageError("--default-language wants a language code such as en or ru, not '" +
+                             language + "'");
+  }
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   rostra::CommonOptions common;
@@ -39,7 +56,12 @@ int main(int argc, char** argv) {
       "articles each bulk-load writer holds in memory before writing its segment")(
       "quiet,q", po::bool_switch(&options.quiet), "no per-record lines, no progress line")(
       "verbose,v", po::bool_switch(&options.verbose), "also list each file as it is read")(
-      "rejects", po::value(&rejects), "also write rejected records to FILE as JSON Lines")(
+      "rejects", po::value(&rejects),
+      "also write rejected records to FILE as JSON Lines (with the record, cut to 4 KiB)")(
+      "default-outlet", po::value(&options.defaults.outlet),
+      "outlet of the input records that name none")(
+      "default-language", po::value(&options.defaults.language),
+      "language (ISO 639-1, e.g. en) of the input records that give none")(
       "delete", po::value(&options.delete_ids)->composing(), "delete the article with this id")(
       "delete-list", po::value(&delete_list), "delete the articles whose ids FILE lists")(
       "no-quotes", po::bool_switch(&no_quotes), "index without extracting quotes and speakers")(
@@ -58,8 +80,9 @@ int main(int argc, char** argv) {
                                     "usage: rostra-index --db DIR [options] INPUT...\n"
                                     "       rostra-index --extract|--dump [options] INPUT...\n"
                                     "       rostra-index --check DIR [--json]\n"
-                                    "INPUT: files or directories of .txt, .jsonl, .csv, "
-                                    ".html, .warc, .sgm (optionally .zst or .gz)",
+                                    "INPUT: files or directories of .txt, .jsonl, .json, "
+                                    ".csv, .tsv, .html, .warc, .sgm (optionally .zst or .gz); "
+                                    "- reads standard input",
                                     visible, "input", vm)) {
       return static_cast<int>(rostra::kExitOk);
     }
@@ -77,6 +100,7 @@ int main(int argc, char** argv) {
     if (options.inputs.empty() && options.delete_ids.empty() && delete_list.empty()) {
       throw rostra::UsageError("no INPUT given (try --help)");
     }
+    check_default_language(options.defaults.language);
     if (options.commit_every == 0) throw rostra::UsageError("--commit-every must be at least 1");
     if (options.threads > kMaxThreads) {
       throw rostra::UsageError("--threads must be at most " + std::to_string(kMaxThreads));
