@@ -2,6 +2,9 @@
 #include <unistd.h>
 
 #include <deque>
+
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -41,6 +44,21 @@ static std::vector<char*> accept_deprecated_options(int argc, char** argv,
   return args;
 }
 
+namespace {
+
+// A --default-language must be a language code (two or three letters), lower-cased here.
+void check_default_language(std::string& language) {
+  for (char& c : language) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool letters =
+      std::all_of(language.begin(), language.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!language.empty() && (!letters || language.size() < 2 || language.size() > 3)) {
+    throw rostra::UsageError("--default-language wants a language code such as en or ru, not '" +
+                             language + "'");
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   std::deque<std::string> renamed;
   std::vector<char*> args = accept_deprecated_options(argc, argv, renamed);
@@ -63,7 +81,12 @@ int main(int argc, char** argv) {
       "articles each bulk-load writer holds in memory before writing its segment")(
       "quiet,q", po::bool_switch(&options.quiet), "no per-record lines, no progress line")(
       "verbose,v", po::bool_switch(&options.verbose), "also list each file as it is read")(
-      "rejects", po::value(&rejects), "also write rejected records to FILE as JSON Lines")(
+      "rejects", po::value(&rejects),
+      "also write rejected records to FILE as JSON Lines (with the record, cut to 4 KiB)")(
+      "default-outlet", po::value(&options.defaults.outlet),
+      "outlet of the input records that name none")(
+      "default-language", po::value(&options.defaults.language),
+      "language (ISO 639-1, e.g. en) of the input records that give none")(
       "delete", po::value(&options.delete_ids)->composing(), "delete the article with this id")(
       "delete-list", po::value(&delete_list), "delete the articles whose ids FILE lists")(
       "no-quotes", po::bool_switch(&no_quotes), "index without extracting quotes and speakers")(
@@ -82,8 +105,9 @@ int main(int argc, char** argv) {
                                     "usage: rostra-index --db DIR [options] INPUT...\n"
                                     "       rostra-index --extract|--dump [options] INPUT...\n"
                                     "       rostra-index --check DIR [--json]\n"
-                                    "INPUT: files or directories of .txt, .jsonl, .csv, "
-                                    ".html, .warc, .sgm (optionally .zst or .gz)",
+                                    "INPUT: files or directories of .txt, .jsonl, .json, "
+                                    ".csv, .tsv, .html, .warc, .sgm (optionally .zst or .gz); "
+                                    "- reads standard input",
                                     visible, "input", vm)) {
       return static_cast<int>(rostra::kExitOk);
     }
@@ -101,6 +125,7 @@ int main(int argc, char** argv) {
     if (options.inputs.empty() && options.delete_ids.empty() && delete_list.empty()) {
       throw rostra::UsageError("no INPUT given (try --help)");
     }
+    check_default_language(options.defaults.language);
     if (options.commit_every == 0) throw rostra::UsageError("--commit-every must be at least 1");
     if (options.threads > kMaxThreads) {
       throw rostra::UsageError("--threads must be at most " + std::to_string(kMaxThreads));

@@ -21,6 +21,7 @@ void stream_articles(const IndexOptions& options, const OutletTable& outlets, st
     }
   };
   sink.article = [&](Article&& article) {
+    apply_input_defaults(options.defaults, article);
     for (std::string& warning : resolve_metadata(article, outlets)) {
       sink.warn(article.origin_file, article.origin_line, std::move(warning));
     }

@@ -351,14 +351,16 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
         if (auto* a = std::get_if<ArticleItem>(&next->item)) {
           Article& article = a->article;
           result.article_file = article.origin_file;
+          apply_input_defaults(options.defaults, article);
           result.warnings = resolve_metadata(article, outlets);
           std::size_t text = article.title.size() + article.lead.size() + article.body.size();
           if (text > kMaxArticleTextBytes) {
             result.value = InputIssue{InputIssue::Kind::kRejected, article.origin_file,
                                       article.origin_line, "article text larger than 16 MiB"};
-          } else if (trim(article.body).empty() && trim(article.lead).empty()) {
+          } else if (trim(article.title).empty() && trim(article.body).empty() &&
+                     trim(article.lead).empty()) {
             result.value = InputIssue{InputIssue::Kind::kRejected, article.origin_file,
-                                      article.origin_line, "empty body (title only)"};
+                                      article.origin_line, "no title and no text"};
           } else {
             PreparedArticle prepared;
             for (int attempt = 0;; ++attempt) {
@@ -421,6 +423,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
                        .add("file", issue.file)
                        .add("line", issue.line)
                        .add("reason", issue.reason)
+                       .add("record", issue.record)
+                       .add("record_bytes", issue.record_bytes)
                        .str()
                 << "\n";
       }
@@ -446,6 +450,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       summary.text_bytes += article.title.size() + article.lead.size() + article.body.size();
       if (article.date.empty()) ++summary.unknown_date;
       if (article.outlet.empty()) ++summary.unknown_outlet;
+      if (trim(article.body).empty() && trim(article.lead).empty()) ++summary.title_only;
       // Quote documents: a quote continued into later paragraphs is one (as --stats counts).
       summary.quotes += static_cast<std::uint64_t>(
           std::ranges::count_if(article.quotes, [](const Quote& q) { return !q.continuation; }));
@@ -589,6 +594,7 @@ std::string format_summary(const IndexSummary& s) {
     out << ")";
   }
   out << "; " << s.warnings << (s.warnings == 1 ? " warning" : " warnings");
+  if (s.title_only > 0) out << "; " << s.title_only << " with a title and no text";
   if (s.quotes > 0) out << "; " << s.quotes << " quotes";
   if (s.exact_duplicates > 0 || s.near_duplicates > 0) {
     out << "; duplicates: " << s.exact_duplicates << " exact, " << s.near_duplicates << " near";

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "common/input/metadata/article_metadata.h"
+
 namespace rostra {
 
 /// How far a run has come: what a progress display shows.
@@ -45,7 +47,10 @@ struct IndexOptions {
   std::uint64_t segment_articles = 50000;  ///< Articles a bulk-load writer holds in
                                            ///< memory before its segment is written; a
                                            ///< round of segments is a bulk load's commit.
-  std::filesystem::path rejects_path;      ///< Also write each reject there as JSON Lines.
+  std::filesystem::path rejects_path;      ///< Also write each reject there as JSON Lines
+                                           ///< (file, line, reason, the record itself cut
+                                           ///< to 4 KiB, and its size).
+  InputDefaults defaults;                  ///< Outlet and language of records naming none.
   std::vector<std::string> delete_ids;     ///< Articles to delete (before indexing inputs).
   std::filesystem::path delete_list;       ///< A file of more ids to delete, one per line.
 };
@@ -63,9 +68,10 @@ struct IndexSummary {
   std::uint64_t exact_duplicates = 0;  ///< Added articles whose text another id already has.
   std::uint64_t near_duplicates = 0;   ///< Added articles close to an indexed one.
   std::uint64_t deleted = 0;
-  std::uint64_t not_found = 0;  ///< Ids asked to delete that the index does not hold.
-  std::uint64_t rejected = 0;   ///< Records or files that could not be indexed.
-  std::uint64_t warnings = 0;   ///< Records indexed with a repair or an unknown field.
+  std::uint64_t not_found = 0;   ///< Ids asked to delete that the index does not hold.
+  std::uint64_t rejected = 0;    ///< Records or files that could not be indexed.
+  std::uint64_t warnings = 0;    ///< Records indexed with a repair or an unknown field.
+  std::uint64_t title_only = 0;  ///< Of indexed: articles with a title and no text.
   std::uint64_t files_read = 0;
   std::uint64_t files_skipped = 0;
   std::uint64_t bytes_read = 0;      ///< Bytes of input files (compressed size).

@@ -17,11 +17,14 @@ constexpr std::size_t kChunk = 1 << 17;
 
 class File {
  public:
+  // "-" is standard input, read from where it stands and left open.
   explicit File(const std::filesystem::path& path) : path_(path.string()) {
-    file_ = std::fopen(path_.c_str(), "rb");
+    file_ = path_ == "-" ? stdin : std::fopen(path_.c_str(), "rb");
     if (file_ == nullptr) throw InputError(path_ + ": cannot open: " + std::strerror(errno));
   }
-  ~File() { std::fclose(file_); }
+  ~File() {
+    if (file_ != stdin) std::fclose(file_);
+  }
   File(const File&) = delete;
   File& operator=(const File&) = delete;
 

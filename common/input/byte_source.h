@@ -48,7 +48,8 @@ class ByteSource {
   static constexpr std::uint64_t kNoMember = ~std::uint64_t{0};
 };
 
-/// Opens `path`, detecting zstd and gzip by their magic bytes (not by extension).
+/// Opens `path` ("-": standard input), detecting zstd and gzip by their magic bytes (not by
+/// extension).
 /// Throws InputError naming the file when it cannot be opened.
 std::unique_ptr<ByteSource> open_byte_source(const std::filesystem::path& path);
 

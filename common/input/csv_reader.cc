@@ -48,7 +48,7 @@ enum class RecordStatus { kOk, kEnd, kUnterminated, kTooLong };
 
 // Reads one record into `fields`. Lenient: a quote inside an unquoted field, or text after
 // a closing quote, is kept literally.
-RecordStatus read_record(CharStream& in, std::vector<std::string>& fields) {
+RecordStatus read_record(CharStream& in, char delimiter, std::vector<std::string>& fields) {
   fields.clear();
   int c = in.get();
   if (c == -1) return RecordStatus::kEnd;
@@ -73,7 +73,7 @@ RecordStatus read_record(CharStream& in, std::vector<std::string>& fields) {
       }
     } else if (ch == '"' && at_field_start) {
       quoted = true;
-    } else if (ch == ',') {
+    } else if (ch == delimiter) {
       fields.emplace_back();
       at_field_start = true;
       c = in.get();
@@ -94,9 +94,19 @@ bool is_blank_record(const std::vector<std::string>& fields) {
   return fields.size() == 1 && trim(fields[0]).empty();
 }
 
+// A record's fields as one line again, for a rejects file (quotes are not restored).
+std::string join_fields(const std::vector<std::string>& fields, char delimiter) {
+  std::string out;
+  for (const std::string& field : fields) {
+    if (!out.empty()) out.push_back(delimiter);
+    out += field;
+  }
+  return out;
+}
+
 }  // namespace
 
-void read_csv(ByteSource& source, const std::string& file, const ReaderSink& sink) {
+void read_csv(ByteSource& source, const std::string& file, const ReaderSink& sink, char delimiter) {
   CharStream in(source);
   std::vector<std::string> header;
   std::vector<std::string> fields;
@@ -104,7 +114,7 @@ void read_csv(ByteSource& source, const std::string& file, const ReaderSink& sin
   ArticleBuilder builder;
   while (true) {
     std::uint64_t start_line = in.line();
-    RecordStatus status = read_record(in, fields);
+    RecordStatus status = read_record(in, delimiter, fields);
     if (status == RecordStatus::kEnd) break;
     if (status == RecordStatus::kUnterminated) {
       sink.reject(file, start_line, "quoted field never closed before the end of the file");
@@ -131,22 +141,25 @@ void read_csv(ByteSource& source, const std::string& file, const ReaderSink& sin
         any_known = any_known || columns.back().field != ArticleField::kNone;
       }
       if (!any_known) {
-        sink.reject(file, start_line, "CSV header names no known column (title, text, date...)");
+        sink.reject(file, start_line,
+                    std::string(delimiter == '\t' ? "TSV" : "CSV") +
+                        " header names no known column (title, text, date...)");
         return;
       }
       continue;
     }
     if (fields == header) continue;
     if (fields.size() != header.size()) {
-      sink.reject(file, start_line,
-                  "expected " + std::to_string(header.size()) + " fields, found " +
-                      std::to_string(fields.size()));
+      sink.reject_record(file, start_line,
+                         "expected " + std::to_string(header.size()) + " fields, found " +
+                             std::to_string(fields.size()),
+                         join_fields(fields, delimiter));
       continue;
     }
     for (std::size_t i = 0; i < fields.size(); ++i) builder.offer(columns[i], fields[i]);
     Article article = builder.take();
     if (article.title.empty() && article.body.empty() && article.lead.empty()) {
-      sink.reject(file, start_line, "no title and no text");
+      sink.reject_record(file, start_line, "no title and no text", join_fields(fields, delimiter));
       continue;
     }
     article.origin_file = file;

@@ -8,6 +8,7 @@
 #include "common/base/errors.h"
 #include "common/base/text_util.h"
 #include "common/base/utf8.h"
+#include "common/input/article_fields.h"
 #include "common/input/byte_source.h"
 #include "common/input/csv_reader.h"
 #include "common/input/jsonl_reader.h"
@@ -28,6 +29,26 @@ std::string lower_extension(fs::path name) {
     ext = ascii_lower(name.stem().extension().string());
   }
   return ext;
+}
+
+// True when the first line of `head` is a header of at least two cells split by
+// `delimiter`, each of them a column name classify_field knows ("title", "text", "date").
+bool names_known_columns(std::string_view head, char delimiter) {
+  std::string_view line = head.substr(0, head.find('\n'));
+  if (line.size() > 1024) return false;
+  std::size_t cells = 0;
+  while (true) {
+    std::size_t end = std::min(line.find(delimiter), line.size());
+    std::string_view cell = trim(line.substr(0, end));
+    if (!cell.empty() && cell.front() == '"' && cell.size() >= 2 && cell.back() == '"') {
+      cell = cell.substr(1, cell.size() - 2);
+    }
+    if (classify_field(cell).field == ArticleField::kNone) return false;
+    ++cells;
+    if (end == line.size()) break;
+    line.remove_prefix(end + 1);
+  }
+  return cells >= 2;
 }
 
 bool is_skipped_name(const std::string& name) {
@@ -123,6 +144,10 @@ void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& s
       return;
     }
     ++stats.files_read;
+    if (format == InputFormat::kWarc && file == kStandardInput) {
+      sink.reject(file, 0, "a WARC file cannot be read from standard input: name the file");
+      return;
+    }
     if (format == InputFormat::kWarc) {
       // Read afresh: the reader locates records by their gzip members, which the bytes
       // already read for sniffing would hide.
@@ -140,6 +165,9 @@ void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& s
         break;
       case InputFormat::kCsv:
         read_csv(replay, file, sink);
+        break;
+      case InputFormat::kTsv:
+        read_csv(replay, file, sink, '\t');
         break;
       case InputFormat::kText:
         read_text_file(replay, file, sink);
@@ -168,6 +196,7 @@ InputFormat detect_format(const fs::path& path, std::string_view head) {
   std::string ext = lower_extension(path.filename());
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonLines;
   if (ext == ".csv") return InputFormat::kCsv;
+  if (ext == ".tsv" || ext == ".tab") return InputFormat::kTsv;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::kHtml;
   if (ext == ".warc" || looks_like_warc(head)) return InputFormat::kWarc;
   if (looks_like_reuters_sgml(head)) return InputFormat::kReutersSgml;
@@ -181,7 +210,11 @@ InputFormat detect_format(const fs::path& path, std::string_view head) {
   if (ext == ".txt" || ext == ".text" || ext == ".md") return InputFormat::kText;
   if (looks_like_html(head)) return InputFormat::kHtml;
   std::string_view start = trim(head);
-  if (!start.empty() && start.front() == '{') return InputFormat::kJsonLines;
+  if (!start.empty() && (start.front() == '{' || start.front() == '[')) {
+    return InputFormat::kJsonLines;
+  }
+  if (names_known_columns(head, '\t')) return InputFormat::kTsv;
+  if (names_known_columns(head, ',')) return InputFormat::kCsv;
   return InputFormat::kText;
 }
 
@@ -222,7 +255,14 @@ std::vector<fs::path> walk_directory(const fs::path& root, const ReaderSink& sin
 std::vector<fs::path> list_input_files(const std::vector<fs::path>& inputs, const ReaderSink& sink,
                                        InputStats& stats) {
   std::vector<fs::path> all;
+  bool standard_input = false;
   for (const fs::path& input : inputs) {
+    if (input == kStandardInput) {
+      if (standard_input) sink.reject(input.string(), 0, "standard input named twice; read once");
+      if (!standard_input) all.push_back(input);
+      standard_input = true;
+      continue;
+    }
     std::error_code error;
     fs::file_status status = fs::status(input, error);
     if (error || !fs::exists(status)) {

@@ -10,14 +10,19 @@
 
 namespace rostra {
 
-enum class InputFormat { kText, kJsonLines, kCsv, kHtml, kWarc, kReutersSgml, kUnsupported };
+enum class InputFormat { kText, kJsonLines, kCsv, kTsv, kHtml, kWarc, kReutersSgml, kUnsupported };
+
+/// The input name that stands for standard input.
+inline constexpr std::string_view kStandardInput = "-";
 
 /// The format of a file, from its name with any .zst/.gz suffix removed (.jsonl/.ndjson/
-/// .json: JSON Lines; .csv: CSV; .html/.htm/.xhtml: HTML; .warc: WARC; .sgm/.sgml: Reuters-21578
-/// SGML when it starts as one; .txt/.text/.md or no extension: text; .xml, .pdf and other known
-/// non-article types: unsupported) and, for names that do not say, from its first decompressed
-/// bytes (`head`): "WARC/1" starts a WARC file, '{' starts JSON Lines, an HTML start
-/// (looks_like_html) means HTML, a NUL byte means binary (unsupported), anything else is text.
+/// .json: JSON (lines, objects over several lines, or one array); .csv: CSV; .tsv/.tab: TSV;
+/// .html/.htm/.xhtml: HTML; .warc: WARC; .sgm/.sgml: Reuters-21578 SGML when it starts as one;
+/// .txt/.text/.md or no extension: text; .xml, .pdf and other known non-article types: unsupported)
+/// and, for names that do not say, from its first decompressed bytes (`head`): "WARC/1" starts a
+/// WARC file, '{' or '[' starts JSON, an HTML start (looks_like_html) means HTML, a NUL byte means
+/// binary (unsupported), a first line that is a header naming known columns (title, text, date...)
+/// separated by tabs or commas means TSV or CSV, anything else is text.
 InputFormat detect_format(const std::filesystem::path& path, std::string_view head);
 
 /// Counts kept while reading.
@@ -28,7 +33,8 @@ struct InputStats {
   std::uint64_t bytes_read = 0;  ///< Compressed bytes of the files read.
 };
 
-/// The files `inputs` name, in reading order: a file as given; a directory walked
+/// The files `inputs` name, in reading order: a file as given ("-": standard input, read
+/// once); a directory walked
 /// recursively in name order, skipping hidden entries and files named README*, MANIFEST*,
 /// LICENSE*, SHA256SUMS and MD5SUMS (counted in stats.files_skipped). A missing path or an
 /// unreadable directory is reported through `sink.issue`.

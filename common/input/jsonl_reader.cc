@@ -5,7 +5,7 @@
 #include "common/base/text_util.h"
 #include "common/base/utf8.h"
 #include "common/input/article_fields.h"
-#include "common/input/line_reader.h"
+#include "common/input/json_records.h"
 
 namespace rostra {
 namespace {
@@ -35,51 +35,74 @@ std::string value_text(simdjson::dom::element value) {
 
 }  // namespace
 
+namespace {
+
+// Why a record the splitter returned cannot be parsed, or empty when it can be.
+std::string split_failure(const JsonRecord& record) {
+  switch (record.status) {
+    case JsonRecord::Status::kBroken:
+      return "malformed JSON: record never closed (the next record starts below it)";
+    case JsonRecord::Status::kTruncated:
+      return "truncated JSON: the input ends inside this record";
+    case JsonRecord::Status::kTooLong:
+      return "record longer than 64 MiB";
+    case JsonRecord::Status::kComplete:
+      break;
+  }
+  return {};
+}
+
+// Fills `builder` from a parsed record's fields.
+void offer_fields(simdjson::dom::object object, ArticleBuilder& builder) {
+  for (auto field : object) {
+    FieldName name = classify_field(field.key);
+    if (name.field == ArticleField::kNone) continue;
+    if (name.field == ArticleField::kOutlet &&
+        field.value.type() == simdjson::dom::element_type::OBJECT) {
+      simdjson::dom::element inner;
+      if (!field.value["name"].get(inner)) builder.offer(name, value_text(inner));
+      continue;
+    }
+    builder.offer(name, value_text(field.value));
+  }
+}
+
+}  // namespace
+
 void read_jsonl(ByteSource& source, const std::string& file, const ReaderSink& sink) {
-  LineReader lines(source);
+  JsonRecordSplitter records(source);
   simdjson::dom::parser parser;
   ArticleBuilder builder;
-  std::string repaired;
-  std::string_view line;
-  while (lines.next(line)) {
-    std::uint64_t number = lines.line_number();
-    if (trim(line).empty()) continue;
-    if (lines.truncated()) {
-      sink.reject(file, number, "line longer than 64 MiB");
+  JsonRecord record;
+  while (records.next(record)) {
+    std::uint64_t number = record.line;
+    if (std::string why = split_failure(record); !why.empty()) {
+      sink.reject_record(file, number, std::move(why), record.text);
       continue;
     }
     simdjson::dom::element doc;
-    auto error = parser.parse(line.data(), line.size()).get(doc);
+    auto error = parser.parse(record.text).get(doc);
     if (error == simdjson::UTF8_ERROR) {
-      repaired.assign(line);
-      std::size_t bad = repair_utf8(repaired);
+      std::size_t bad = repair_utf8(record.text);
       sink.warn(file, number,
                 "invalid UTF-8 (" + std::to_string(bad) + " bytes decoded as Windows-1252)");
-      error = parser.parse(repaired).get(doc);
+      error = parser.parse(record.text).get(doc);
     }
     if (error) {
-      sink.reject(file, number, std::string("malformed JSON: ") + simdjson::error_message(error));
+      sink.reject_record(file, number,
+                         std::string("malformed JSON: ") + simdjson::error_message(error),
+                         record.text);
       continue;
     }
     simdjson::dom::object object;
     if (doc.get_object().get(object)) {
-      sink.reject(file, number, "not a JSON object");
+      sink.reject_record(file, number, "not a JSON object", record.text);
       continue;
     }
-    for (auto field : object) {
-      FieldName name = classify_field(field.key);
-      if (name.field == ArticleField::kNone) continue;
-      if (name.field == ArticleField::kOutlet &&
-          field.value.type() == simdjson::dom::element_type::OBJECT) {
-        simdjson::dom::element inner;
-        if (!field.value["name"].get(inner)) builder.offer(name, value_text(inner));
-        continue;
-      }
-      builder.offer(name, value_text(field.value));
-    }
+    offer_fields(object, builder);
     Article article = builder.take();
     if (article.title.empty() && article.body.empty() && article.lead.empty()) {
-      sink.reject(file, number, "no title and no text");
+      sink.reject_record(file, number, "no title and no text", record.text);
       continue;
     }
     article.origin_file = file;

@@ -188,5 +188,24 @@ TEST(CsvReader, DeliversRecordsBeforeStreamDamage) {
   EXPECT_EQ(got.articles[1].title, "C");
 }
 
+TEST(CsvReader, ReadsTsvWithAHeaderLikeCsv) {
+  Collected got;
+  MemorySource source(
+      "title\ttext\tdate\toutlet\n"
+      "Talks resume\tMinisters met, again, on Monday.\t2024-03-01\tHerald\n"
+      "\"Quoted\ttab\"\t\"Line one\nline two\"\t2024-03-02\tHerald\n"
+      "Short row\tonly two\n");
+  read_csv(source, "dump.tsv", got.sink(), '\t');
+  ASSERT_EQ(got.articles.size(), 2u);
+  EXPECT_EQ(got.articles[0].body, "Ministers met, again, on Monday.");
+  EXPECT_EQ(got.articles[0].raw_outlet, "Herald");
+  EXPECT_EQ(got.articles[1].title, "Quoted\ttab");
+  EXPECT_EQ(got.articles[1].body, "Line one\nline two");
+  auto rejected = got.rejected();
+  ASSERT_EQ(rejected.size(), 1u);
+  EXPECT_EQ(rejected[0].line, 5u);
+  EXPECT_EQ(rejected[0].record, "Short row\tonly two");
+}
+
 }  // namespace
 }  // namespace rostra

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <vector>
 
@@ -55,6 +56,41 @@ TEST(InputReader, ReportsAnUnreadableSubdirectoryAndReadsTheRest) {
   EXPECT_EQ(issues[0].kind, InputIssue::Kind::kRejected);
   EXPECT_EQ(issues[0].file, (dir.path() / "locked").string());
   EXPECT_NE(issues[0].reason.find("cannot read directory"), std::string::npos);
+}
+
+TEST(InputReader, DetectsJsonArraysAndTsvOrCsvByTheirHeader) {
+  EXPECT_EQ(detect_format("dump.tsv", ""), InputFormat::kTsv);
+  EXPECT_EQ(detect_format("dump.tab.zst", ""), InputFormat::kTsv);
+  EXPECT_EQ(detect_format("-", "  [{\"title\":\"A\"}]"), InputFormat::kJsonLines);
+  EXPECT_EQ(detect_format("-", "title\ttext\tdate\nA\tB\t2024\n"), InputFormat::kTsv);
+  EXPECT_EQ(detect_format("-", "\"title\",text,url\nA,B,C\n"), InputFormat::kCsv);
+  // A text article whose first line has commas or tabs is still text.
+  EXPECT_EQ(detect_format("-", "Talks, again\n\nBody.\n"), InputFormat::kText);
+  EXPECT_EQ(detect_format("-", "title\tnotes\nA\tB\n"), InputFormat::kText);
+}
+
+// "-" is standard input: listed once, read with its format found from its content.
+TEST(InputReader, ReadsStandardInput) {
+  test::TempDir dir;
+  dir.write("piped", "title\ttext\nFrom a pipe\tPiped body.\n");
+  std::vector<Article> articles;
+  std::vector<InputIssue> issues;
+  ReaderSink sink{[&](Article&& a) { articles.push_back(std::move(a)); },
+                  [&](InputIssue&& issue) { issues.push_back(issue); },
+                  {}};
+  InputStats stats;
+  std::vector<fs::path> files = list_input_files({"-", "-"}, sink, stats);
+  ASSERT_EQ(files.size(), 1u);
+  ASSERT_EQ(issues.size(), 1u);  // named twice
+  EXPECT_EQ(issues[0].file, "-");
+  issues.clear();
+  ASSERT_NE(std::freopen((dir.path() / "piped").c_str(), "rb", stdin), nullptr);
+  read_input_file("-", sink, stats);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_TRUE(issues.empty());
+  EXPECT_EQ(articles[0].title, "From a pipe");
+  EXPECT_EQ(articles[0].body, "Piped body.");
+  EXPECT_EQ(articles[0].origin_file, "-");
 }
 
 }  // namespace

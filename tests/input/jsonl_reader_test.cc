@@ -48,13 +48,77 @@ TEST(JsonlReader, RejectsMalformedLineWithItsNumberAndReadsOn) {
 }
 
 TEST(JsonlReader, RejectsLinesThatAreNotObjects) {
-  Collected got = read("[\"a\",\"b\"]\n\"just a string\"\n42\n{\"title\":\"Kept\"}\n");
+  Collected got = read("\"just a string\"\n42\n[\"a\",\"b\"]\n{\"title\":\"Kept\"}\n");
   ASSERT_EQ(got.articles.size(), 1u);
   auto rejected = got.rejected();
   ASSERT_EQ(rejected.size(), 3u);
   EXPECT_EQ(rejected[0].line, 1u);
   EXPECT_EQ(rejected[1].line, 2u);
-  EXPECT_EQ(rejected[2].line, 3u);
+  EXPECT_EQ(rejected[2].line, 3u);  // an array after the first record is a value, not records
+  EXPECT_EQ(rejected[1].reason, "not a JSON object");
+  EXPECT_EQ(rejected[1].record, "42");
+}
+
+TEST(JsonlReader, ReadsOneArrayOfArticles) {
+  Collected got = read(
+      "[{\"title\":\"One\",\"text\":\"A.\"}, {\"title\":\"Two\",\"text\":\"B, [c].\"},\n"
+      "{\"title\":\"Three\"}]\n",
+      7);
+  ASSERT_EQ(got.articles.size(), 3u);
+  EXPECT_TRUE(got.issues.empty());
+  EXPECT_EQ(got.articles[1].body, "B, [c].");
+  EXPECT_EQ(got.articles[2].title, "Three");
+  EXPECT_EQ(got.articles[2].origin_line, 2u);
+}
+
+TEST(JsonlReader, ReadsPrettyPrintedObjects) {
+  Collected got = read(
+      "{\n  \"title\": \"One\",\n  \"source\": {\n    \"name\": \"Herald\"\n  }\n}\n"
+      "{\n  \"title\": \"Two {not a brace}\",\n  \"text\": \"Body \\\" two.\"\n}\n");
+  ASSERT_EQ(got.articles.size(), 2u);
+  EXPECT_TRUE(got.issues.empty());
+  EXPECT_EQ(got.articles[0].raw_outlet, "Herald");
+  EXPECT_EQ(got.articles[1].origin_line, 7u);
+  EXPECT_EQ(got.articles[1].title, "Two {not a brace}");
+  EXPECT_EQ(got.articles[1].body, "Body \" two.");
+}
+
+TEST(JsonlReader, TruncatedArrayKeepsEveryRecordBeforeTheCut) {
+  Collected got = read("[\n  {\"title\": \"One\"},\n  {\"title\": \"Two\"},\n  {\"title\": \"Thr");
+  ASSERT_EQ(got.articles.size(), 2u);
+  auto rejected = got.rejected();
+  ASSERT_EQ(rejected.size(), 1u);
+  EXPECT_EQ(rejected[0].line, 4u);
+  EXPECT_EQ(rejected[0].reason, "truncated JSON: the input ends inside this record");
+  EXPECT_EQ(rejected[0].record, "{\"title\": \"Thr");
+}
+
+TEST(JsonlReader, BrokenObjectInAPrettyArrayCostsOnlyItself) {
+  Collected got = read(
+      "[\n  {\n    \"title\": \"One\"\n  },\n"
+      "  {\n    \"title\": \"Broken\",\n    \"text\": \"no closing brace\n"
+      "  {\n    \"title\": \"Three\"\n  },\n"
+      "  {\n    \"title\": \"Four\" \"bad\"\n  }\n]\n");
+  ASSERT_EQ(got.articles.size(), 2u);
+  EXPECT_EQ(got.articles[0].title, "One");
+  EXPECT_EQ(got.articles[1].title, "Three");
+  auto rejected = got.rejected();
+  ASSERT_EQ(rejected.size(), 2u);
+  EXPECT_EQ(rejected[0].line, 5u);
+  EXPECT_NE(rejected[0].reason.find("never closed"), std::string::npos) << rejected[0].reason;
+  EXPECT_NE(rejected[0].record.find("no closing brace"), std::string::npos);
+  EXPECT_EQ(rejected[1].line, 11u);
+  EXPECT_NE(rejected[1].reason.find("malformed JSON"), std::string::npos) << rejected[1].reason;
+}
+
+TEST(JsonlReader, RejectedRecordCopyIsCapped) {
+  std::string big = "{\"title\": \"" + std::string(10000, 'x') + "\u00e9\", \n";
+  Collected got = read(big + "{\"title\":\"Kept\"}\n");
+  ASSERT_EQ(got.articles.size(), 1u);
+  auto rejected = got.rejected();
+  ASSERT_EQ(rejected.size(), 1u);
+  EXPECT_EQ(rejected[0].record.size(), InputIssue::kMaxRecordCopy);
+  EXPECT_EQ(rejected[0].record_bytes, big.size() - 1);
 }
 
 TEST(JsonlReader, ReadsNumericIdAsGivenId) {

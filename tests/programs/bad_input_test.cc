@@ -88,6 +88,16 @@ class BadInput : public ::testing::Test {
                "Caf\xe9 owners protest\n\nThe owners of the caf\xe9 said prices "
                "rose by \xa3"
                "5 this week.\n");
+    // One JSON array cut short, and a pretty-printed array with an object left open in
+    // the middle: the records around each are indexed.
+    write_file(in / "j_truncated_array.json",
+               "[{\"title\":\"Array arr one\",\"body\":\"First of the array.\"},\n"
+               " {\"title\":\"Array arr two\",\"body\":\"Second of the array.\"},\n"
+               " {\"title\":\"Array arr three\",\"body\":\"Cut sh");
+    write_file(in / "k_pretty_broken.json",
+               "[\n  {\n    \"title\": \"Pretty pp one\",\n    \"body\": \"Fine.\"\n  },\n"
+               "  {\n    \"title\": \"Pretty pp broken\",\n    \"body\": \"Never closed.\"\n"
+               "  {\n    \"title\": \"Pretty pp three\",\n    \"body\": \"Fine again.\"\n  }\n]\n");
     db_ = (dir_->path() / "db").string();
     rejects_ = (dir_->path() / "rejects.jsonl").string();
     run_ = new ProgramResult(
@@ -115,6 +125,10 @@ TEST_F(BadInput, RunEndsAsPartialAndIndexesEverythingGood) {
   EXPECT_NE(r.out.find("\"matches\":5"), std::string::npos) << r.out;
   r = run_program(ROSTRA_SEARCH_BIN, {"--db", db_, "--json", "--limit", "0", "mal"});
   EXPECT_NE(r.out.find("\"matches\":4"), std::string::npos) << r.out;
+  r = run_program(ROSTRA_SEARCH_BIN, {"--db", db_, "--json", "--limit", "0", "arr"});
+  EXPECT_NE(r.out.find("\"matches\":2"), std::string::npos) << r.out;
+  r = run_program(ROSTRA_SEARCH_BIN, {"--db", db_, "--json", "--limit", "0", "pp"});
+  EXPECT_NE(r.out.find("\"matches\":2"), std::string::npos) << r.out;
   for (const char* tag : {"empty", "huge"}) {
     r = run_program(ROSTRA_SEARCH_BIN, {"--db", db_, "--json", "--limit", "0", tag});
     EXPECT_NE(r.out.find("\"matches\":1"), std::string::npos) << tag << r.out;
@@ -125,7 +139,11 @@ TEST_F(BadInput, EachProblemIsReportedWithFileAndLineOrOffset) {
   const std::string& err = run_->err;
   EXPECT_NE(err.find("b_malformed.jsonl:3: malformed JSON"), std::string::npos) << err;
   EXPECT_NE(err.find("c_broken_quoting.csv:3: expected 4 fields"), std::string::npos) << err;
-  EXPECT_NE(err.find("d_empty_body.jsonl:1: empty body"), std::string::npos) << err;
+  EXPECT_EQ(err.find("d_empty_body.jsonl:1:"), std::string::npos) << err;  // indexed
+  EXPECT_NE(err.find("j_truncated_array.json:3: truncated JSON"), std::string::npos) << err;
+  EXPECT_NE(err.find("k_pretty_broken.json:6: malformed JSON: record never closed"),
+            std::string::npos)
+      << err;
   EXPECT_NE(err.find("e_huge.jsonl:1: article text larger than 16 MiB"), std::string::npos) << err;
   EXPECT_NE(err.find("f_binary.bin: binary file"), std::string::npos) << err;
   EXPECT_NE(err.find("g_truncated.jsonl.zst: truncated zstd stream at byte"), std::string::npos)
@@ -156,8 +174,15 @@ TEST_F(BadInput, RepairedTextIsIndexedAsWhatItMeant) {
   EXPECT_NE(r.out.find("£5"), std::string::npos) << r.out;
 }
 
+TEST_F(BadInput, TitleOnlyArticleIsIndexedAndCountedApart) {
+  EXPECT_NE(run_->out.find("; 1 with a title and no text"), std::string::npos) << run_->out;
+  ProgramResult r =
+      run_program(ROSTRA_SEARCH_BIN, {"--db", db_, "--json", "--limit", "0", "title:\"only a\""});
+  EXPECT_NE(r.out.find("\"matches\":1"), std::string::npos) << r.out;
+}
+
 TEST_F(BadInput, SummaryCountsAndRejectsFileListEveryReject) {
-  EXPECT_NE(run_->out.find("rejected 7"), std::string::npos) << run_->out;
+  EXPECT_NE(run_->out.find("rejected 8"), std::string::npos) << run_->out;
   std::ifstream in(rejects_);
   std::string line;
   int lines = 0;
@@ -165,8 +190,18 @@ TEST_F(BadInput, SummaryCountsAndRejectsFileListEveryReject) {
     ++lines;
     EXPECT_NE(line.find("\"file\":"), std::string::npos) << line;
     EXPECT_NE(line.find("\"reason\":"), std::string::npos) << line;
+    EXPECT_NE(line.find("\"record\":"), std::string::npos) << line;
+    // The rejected record itself: the broken CSV row, the cut array element, the JSON line
+    // of 50 MiB (cut to 4 KiB).
+    if (line.find("c_broken_quoting") != std::string::npos) {
+      EXPECT_NE(line.find("Broken row"), std::string::npos) << line;
+    }
+    if (line.find("j_truncated_array") != std::string::npos) {
+      EXPECT_NE(line.find("Array arr three"), std::string::npos) << line;
+    }
+    EXPECT_LT(line.size(), 6000u);
   }
-  EXPECT_EQ(lines, 7);
+  EXPECT_EQ(lines, 8);
 }
 
 TEST_F(BadInput, ThreadCountDoesNotChangeTheIndex) {

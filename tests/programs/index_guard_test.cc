@@ -102,7 +102,7 @@ TEST(IndexGuard, RejectsFileMayNotBeAnInputOrInTheIndexAndIsOpenedAtTheFirstReje
   EXPECT_EQ(contents(rejects), "earlier\n");
   // A reject: written there.
   const fs::path bad = dir.path() / "bad.jsonl";
-  std::ofstream(bad) << "{\"title\":\"No body\"}\n";
+  std::ofstream(bad) << "{\"url\":\"https://x.example/no-title-no-text\"}\n";
   EXPECT_EQ(
       run_program(ROSTRA_INDEX_BIN, {"-q", "--db", db, "--rejects", rejects.string(), bad.string()})
           .exit_status,

@@ -62,4 +62,13 @@ std::vector<std::string> resolve_metadata(Article& article, const OutletTable& o
   return warnings;
 }
 
+void apply_input_defaults(const InputDefaults& defaults, Article& article) {
+  if (trim(article.raw_outlet).empty() && !defaults.outlet.empty()) {
+    article.raw_outlet = defaults.outlet;
+  }
+  if (trim(article.language).empty() && !defaults.language.empty()) {
+    article.language = defaults.language;
+  }
+}
+
 }  // namespace rostra

@@ -22,6 +22,19 @@ namespace rostra {
 /// The title has its whitespace collapsed.
 std::vector<std::string> resolve_metadata(Article& article, const OutletTable& outlets);
 
+/// What a run assumes of records that say nothing themselves (a dump without metadata, such
+/// as a folder of plain-text articles from one outlet).
+struct InputDefaults {
+  std::string outlet;    ///< The outlet of records that name none; empty: no default.
+  std::string language;  ///< The language of records that give none; empty: detected.
+};
+
+/// Gives `article` the defaults it lacks: raw_outlet when the record named no outlet (so
+/// the default is preferred to a guess from the URL host or a dateline's agency, and goes
+/// through the outlet table like a named one), language when it gave none (instead of
+/// detection). Call before resolve_metadata. Pure.
+void apply_input_defaults(const InputDefaults& defaults, Article& article);
+
 /// Hash of the normalized title and text (whitespace collapsed), as 16 hex digits.
 std::string content_hash(const Article& article);
 

@@ -35,6 +35,7 @@ struct Block {
   const HtmlNode* owner = nullptr;  // the block-level element holding the text
   std::uint32_t order = 0;          // preorder number of `owner`
   bool boilerplate = false;
+  bool weak = false;  // under a weak boilerplate name: kept only as long prose
   bool heading = false;
   BlockClass kind = BlockClass::kBad;
   BlockClass initial = BlockClass::kBad;  // before the context pass
@@ -45,6 +46,8 @@ struct Flags {
   bool boilerplate = false;
   bool link = false;
   bool heading = false;
+  bool in_article = false;  // inside an element the markup names the article's
+  bool weak = false;        // inside an element a weak boilerplate word names
 };
 
 struct Frame {
@@ -116,14 +119,20 @@ class BlockCutter {
     }
     Flags flags = parent.flags;
     MarkupHint hint = markup_hint(child);
-    if (hint == MarkupHint::kBoilerplate) flags.boilerplate = true;
+    bool boilerplate = hint == MarkupHint::kBoilerplate;
+    if (boilerplate) flags.boilerplate = true;
+    if (hint == MarkupHint::kWeakBoilerplate && !flags.in_article) flags.weak = true;
     // The article's own element inside a wrapper named like boilerplate is still the article.
-    if (hint == MarkupHint::kArticle) flags.boilerplate = false;
+    if (hint == MarkupHint::kArticle) {
+      flags.boilerplate = false;
+      flags.weak = false;
+      flags.in_article = true;
+    }
     if (child->v.element.tag == GUMBO_TAG_A) flags.link = true;
     if (is_heading(child)) flags.heading = true;
     bool block = is_block_element(child);
     // Inline boilerplate (a share link, an author tag in a sentence) is left out whole.
-    if (!block && hint == MarkupHint::kBoilerplate) return;
+    if (!block && (boilerplate || flags.weak || hint == MarkupHint::kWeakBoilerplate)) return;
     if (block) flush();
     std::size_t owner = block ? stack_.size() : parent.owner;
     stack_.push_back({child, 0, flags, owner, next_order_++});
@@ -154,6 +163,7 @@ class BlockCutter {
     b.owner = owner.node;
     b.order = owner.order;
     b.boilerplate = stack_.back().flags.boilerplate;
+    b.weak = stack_.back().flags.weak;
     b.heading = owner.flags.heading;
     b.stops = count_stop_words(b.text);
     blocks.push_back(std::move(b));
@@ -166,10 +176,13 @@ BlockClass classify(const Block& b, bool use_stop_words) {
   if (link_density > kMaxLinkDensity) return BlockClass::kBad;
   if (b.heading && b.chars < kShortChars) return BlockClass::kShort;
   if (!use_stop_words) {
+    if (b.weak) return BlockClass::kBad;
     return b.chars >= kShortChars / 2 ? BlockClass::kGood : BlockClass::kShort;
   }
-  if (b.chars < kShortChars) return BlockClass::kShort;
+  if (b.chars < kShortChars) return b.weak ? BlockClass::kBad : BlockClass::kShort;
   double density = b.stops.density();
+  // Under a weak boilerplate name ("more", "widget"), only long prose is text.
+  if (b.weak && (b.chars <= kLongChars || density < kStopWordsHigh)) return BlockClass::kBad;
   if (density >= kStopWordsHigh)
     return b.chars > kLongChars ? BlockClass::kGood : BlockClass::kNearGood;
   return density >= kStopWordsLow ? BlockClass::kNearGood : BlockClass::kBad;

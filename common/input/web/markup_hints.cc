@@ -74,7 +74,7 @@ MarkupHint hint_of_names(const std::string& all_names) {
     if (names.find(piece) != std::string::npos) return MarkupHint::kBoilerplate;
   }
   for (std::string_view word : kBoilerplateWords) {
-    if (has_word(names, word)) return MarkupHint::kBoilerplate;
+    if (has_word(names, word)) return MarkupHint::kWeakBoilerplate;
   }
   return MarkupHint::kNone;
 }

@@ -9,7 +9,11 @@ namespace rostra {
 enum class MarkupHint {
   kNone,
   kBoilerplate,  ///< nav, aside, footer, header, figure captions, class "comments", "share"...
-  kArticle,      ///< article, main, itemprop=articleBody, class "article-body", "entry-content"
+  /// A class or id word that names boilerplate on its own ("widget", "meta", "more", "tag")
+  /// but is also used by page builders for any wrapper: boilerplate outside the article's
+  /// element, nothing inside it.
+  kWeakBoilerplate,
+  kArticle,  ///< article, main, itemprop=articleBody, class "article-body", "entry-content"
 };
 
 /// The hint of one element. A class or id naming the article body wins over one naming

@@ -10,6 +10,7 @@
 #include "common/base/utf8.h"
 #include "common/input/web/charset.h"
 #include "common/input/web/json_ld.h"
+#include "common/input/web/markup_hints.h"
 
 namespace rostra {
 namespace {
@@ -138,21 +139,102 @@ bool contains_folded(std::string_view haystack, std::string_view needle) {
   return ascii_lower(haystack).find(ascii_lower(needle)) != std::string::npos;
 }
 
+// `title` without the site's own name at its end or start, when a separator (| - – — · : »
+// or /) stands between them, spaced or not: "Headline | Site", "Headline-Site",
+// "SITE|Headline".
+std::string strip_site_name(const std::string& title, std::string_view site) {
+  std::string_view name = trim(site);
+  if (name.size() < 2 || title.size() <= name.size() + 2) return title;
+  auto is_separator_at = [](std::string_view text, std::size_t at) {
+    for (std::string_view sep :
+         {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", ":", "\xC2\xBB", "/"}) {
+      if (text.substr(at, sep.size()) == sep) return sep.size();
+    }
+    return std::size_t{0};
+  };
+  std::string folded = ascii_lower(title);
+  std::string folded_name = ascii_lower(name);
+  if (folded.size() > folded_name.size() &&
+      folded.compare(folded.size() - folded_name.size(), folded_name.size(), folded_name) == 0) {
+    std::string_view head = trim(std::string_view(title).substr(0, title.size() - name.size()));
+    for (std::size_t back = 1; back <= 3 && back <= head.size(); ++back) {
+      if (std::size_t n = is_separator_at(head, head.size() - back); n == back) {
+        return std::string(trim(head.substr(0, head.size() - back)));
+      }
+    }
+  }
+  if (folded.rfind(folded_name, 0) == 0) {
+    std::string_view tail = trim(std::string_view(title).substr(name.size()));
+    if (std::size_t n = is_separator_at(tail, 0); n > 0) return std::string(trim(tail.substr(n)));
+  }
+  return title;
+}
+
 // The headline: the first <h1> when a title in the metadata confirms it (h1 is also used
 // for logos and section names), else the metadata's title without the site's name.
 // A title equal to the site's name is no headline.
-std::string choose_title(const std::vector<std::string>& meta_titles, const std::string& h1,
-                         std::string_view site) {
+std::string choose_title(const std::vector<std::string>& meta_titles,
+                         const std::vector<std::string>& h1s, std::string_view site) {
   auto is_site = [&](std::string_view t) { return !site.empty() && contains_folded(site, t); };
-  if (!h1.empty() && !is_site(h1)) {
+  // Pages put their logo or section name in an <h1> too: the first one a title confirms.
+  for (const std::string& h1 : h1s) {
+    if (h1.empty() || is_site(h1)) continue;
     for (const std::string& t : meta_titles) {
       if (contains_folded(strip_site_suffix(t), h1)) return h1;
     }
   }
   for (const std::string& t : meta_titles) {
-    if (!t.empty() && !is_site(t)) return strip_site_suffix(t);
+    if (!t.empty() && !is_site(t)) return strip_site_suffix(strip_site_name(t, site));
   }
-  return h1;
+  for (const std::string& h1 : h1s) {
+    if (!h1.empty()) return h1;
+  }
+  return {};
+}
+
+// True for a part of a headline that is not the headline: a kicker or topic line set above
+// it inside the same <h1> ("Klimaschutz", "Nach Corona-Lockerungen"), or text hidden from
+// sight (a separator kept for screen readers).
+bool is_headline_aside(const HtmlNode* element) {
+  if (is_invisible(element)) return true;
+  std::string names = ascii_lower(attribute(element, "class"));
+  for (std::string_view piece :
+       {"kicker", "dachzeile", "topline", "overline", "roofline", "eyebrow", "supertitle",
+        "superline", "overtitle", "titleheader", "spitzmarke", "visually-hidden", "sr-only",
+        "screen-reader", "visuallyhidden", "hiddendash"}) {
+    if (names.find(piece) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The text of an <h1> without its kicker and hidden parts; iterative.
+std::string headline_text(const HtmlNode* h1) {
+  std::string out;
+  std::vector<std::pair<const HtmlNode*, unsigned>> stack{{h1, 0}};
+  while (!stack.empty()) {
+    auto& [node, next] = stack.back();
+    const GumboVector& children = node->v.element.children;
+    if (next >= children.length) {
+      stack.pop_back();
+      continue;
+    }
+    auto* child = static_cast<const HtmlNode*>(children.data[next++]);
+    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE ||
+        child->type == GUMBO_NODE_CDATA) {
+      out += child->v.text.text;
+    } else if (is_element(child) && !is_hidden_element(child) && !is_headline_aside(child)) {
+      out.push_back(' ');
+      stack.emplace_back(child, 0);
+    }
+  }
+  // What a removed kicker leaves: the separator that stood after it (": ", " - ").
+  std::string text = collapse_whitespace(out);
+  std::size_t start = 0;
+  while (start < text.size() &&
+         (text[start] == ':' || text[start] == '-' || text[start] == '|' || text[start] == ' ')) {
+    ++start;
+  }
+  return text.substr(start);
 }
 
 bool is_url(std::string_view s) {
@@ -200,7 +282,7 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
   Metas metas;
   JsonLdArticle ld;
   std::string title_element;
-  std::string first_h1;
+  std::vector<std::string> h1s;
   std::string time_datetime;
   std::vector<std::string> visible_dates;
   for (const HtmlNode* element : tree.elements()) {
@@ -217,7 +299,7 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
         if (title_element.empty()) title_element = node_text(element);
         break;
       case GUMBO_TAG_H1:
-        if (first_h1.empty()) first_h1 = node_text(element);
+        if (h1s.size() < 8) h1s.push_back(headline_text(element));
         break;
       case GUMBO_TAG_LINK:
         if (page.canonical_url.empty() &&
@@ -251,7 +333,7 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
   }
   page.publisher =
       decode_entities(!ld.publisher.empty() ? ld.publisher : metas.get("og:site_name"));
-  page.title = choose_title(meta_titles, collapse_whitespace(first_h1), page.publisher);
+  page.title = choose_title(meta_titles, h1s, page.publisher);
   for (const std::string& d : {ld.description, metas.get("og:description"),
                                metas.get("description"), metas.get("twitter:description")}) {
     if (page.description.empty()) page.description = collapse_whitespace(decode_entities(d));

@@ -233,5 +233,28 @@ TEST(ResolveMetadata, FallsBackToUrlDateWhenDateFieldIsUnparseable) {
   EXPECT_FALSE(warnings.empty());
 }
 
+TEST(InputDefaults, FillOnlyWhatTheRecordLacksAndGoThroughTheOutletTable) {
+  InputDefaults defaults{"moscow times", "ru"};
+  Article bare = article_with("Talks", "The ministers met in the capital on Monday.");
+  apply_input_defaults(defaults, bare);
+  resolve_metadata(bare, sample_table());
+  EXPECT_EQ(bare.outlet, "The Moscow Times");
+  EXPECT_EQ(bare.language, "ru");  // not detected: the default says so
+
+  Article named = article_with("Talks", "The ministers met in the capital on Monday.");
+  named.raw_outlet = "Reuters";
+  named.language = "en";
+  apply_input_defaults(defaults, named);
+  resolve_metadata(named, sample_table());
+  EXPECT_EQ(named.outlet, "Reuters");
+  EXPECT_EQ(named.language, "en");
+
+  Article none = article_with("Talks", "The ministers met in the capital on Monday.");
+  apply_input_defaults({}, none);
+  resolve_metadata(none, sample_table());
+  EXPECT_EQ(none.outlet, "");
+  EXPECT_EQ(none.language, "en");
+}
+
 }  // namespace
 }  // namespace rostra
