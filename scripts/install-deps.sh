@@ -13,6 +13,8 @@ packages=(
   libdeflate-dev
   libsimdjson-dev
   libcpp-httplib-dev
+  help2man
+  wrk curl
   chromium
   libgumbo-dev
   wget

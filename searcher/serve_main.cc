@@ -42,9 +42,11 @@ int main(int argc, char** argv) {
       "allow-remote", po::bool_switch(&options.allow_remote),
       "allow listening on an address other than loopback (the API has no authentication)")(
       "threads", po::value(&options.threads)->default_value(options.threads),
-      "requests served at once")("search-timeout-ms",
-                                 po::value(&options.search_timeout_ms)->default_value(3000),
-                                 "cut off a search running longer than this");
+      "connections served at once (a keep-alive client holds one)")(
+      "searches", po::value(&options.searches)->default_value(0),
+      "requests worked on at once, the others wait in turn (0: one per core)")(
+      "search-timeout-ms", po::value(&options.search_timeout_ms)->default_value(3000),
+      "cut off a search running longer than this");
   po::options_description visible;
   visible.add(common_option_group(common)).add(serve);
   return rostra::run_with_exit_status("rostra-serve", [&] {
@@ -56,6 +58,7 @@ int main(int argc, char** argv) {
     if (vm.count("unused")) throw rostra::UsageError("rostra-serve takes no positional arguments");
     if (common.db_path.empty()) throw rostra::UsageError("--db is required");
     parse_listen(listen, options);
+    rostra::resolve_table_paths(common);
     options.db_path = common.db_path;
     options.outlets_path = common.outlets_path;
     options.speakers_path = common.speakers_path;

@@ -33,14 +33,20 @@ std::string default_table_path(const std::string& given, const char* env_name,
   if (const char* env = std::getenv(env_name); env != nullptr && *env != '\0') return env;
   std::error_code error;
   const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (!error) {
-    const std::filesystem::path installed =
-        exe.parent_path().parent_path() / "share" / "rostra" / file_name;
-    if (std::filesystem::exists(installed, error)) return installed.string();
+  if (error) return "";
+  const std::filesystem::path installed =
+      exe.parent_path().parent_path() / "share" / "rostra" / file_name;
+  if (std::filesystem::exists(installed, error)) return installed.string();
+#if defined(ROSTRA_SOURCE_TABLES) && defined(ROSTRA_BINARY_DIR)
+  // The source tree only for a program still in its build tree: an installed copy must not
+  // depend on where it was built (or pick up a table edited there since).
+  const std::string exe_path = exe.string();
+  const std::string build_dir =
+      std::filesystem::weakly_canonical(ROSTRA_BINARY_DIR, error).string() + "/";
+  if (!error && exe_path.compare(0, build_dir.size(), build_dir) == 0) {
+    const std::filesystem::path source = std::filesystem::path(ROSTRA_SOURCE_TABLES) / file_name;
+    if (std::filesystem::exists(source, error)) return source.string();
   }
-#ifdef ROSTRA_SOURCE_TABLES
-  const std::filesystem::path source = std::filesystem::path(ROSTRA_SOURCE_TABLES) / file_name;
-  if (std::filesystem::exists(source, error)) return source.string();
 #endif
   return "";
 }

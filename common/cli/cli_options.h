@@ -21,8 +21,9 @@ struct CommonOptions {
 /// else the environment variable `env_name` when set and not empty ($ROSTRA_OUTLETS,
 /// $ROSTRA_SPEAKERS; a path that does not exist is then an error when loaded, as with
 /// --outlets); else `file_name` in `<prefix>/share/rostra/`, where the executable is
-/// `<prefix>/bin/NAME` (an installed program); else, in a build tree, `file_name` in the
-/// source tree's corpus/; else "" (no table). Reads the environment: programs only.
+/// `<prefix>/bin/NAME` (an installed program); else, for a program inside its build tree
+/// only, `file_name` in the source tree's corpus/; else "" (no table). Reads the
+/// environment: programs only.
 std::string default_table_path(const std::string& given, const char* env_name,
                                const char* file_name);
 

@@ -53,7 +53,8 @@ Api::Api(const ServeOptions& options)
     : options_(options),
       outlets_(load_outlet_table(options.outlets_path)),
       speakers_(load_speaker_aliases(options.speakers_path)),
-      pool_(std::make_unique<IndexPool>(options.db_path, &outlets_, &speakers_)) {}
+      pool_(std::make_unique<IndexPool>(options.db_path, &outlets_, &speakers_,
+                                        concurrent_searches(options))) {}
 
 ApiResponse Api::handle(std::string_view endpoint, const ApiParams& params) {
   try {
@@ -128,13 +129,14 @@ ApiResponse Api::search(const ApiParams& params, bool quotes) {
 ApiResponse Api::export_rows(const ApiParams& params, bool quotes, const std::string& format) {
   SearchRequest request = search_request(params, quotes, options_.max_export_rows);
   if (param(params, "size").empty()) request.limit = options_.max_export_rows;
-  auto handle = std::make_shared<IndexPool::Lease>(pool_->acquire());
   ApiResponse response;
   response.content_type = format == "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson";
   response.download_name = std::string(quotes ? "quotes." : "articles.") + format;
   response.stream =
       ExportStream(request, format == "csv" ? ExportFormat::kCsv : ExportFormat::kJsonLines,
-                   [this, handle](const SearchRequest& page) { return run(**handle, page); });
+                   // A handle per page, not for the whole download: a slow reader must not
+                   // hold one of the few search slots (IndexPool) while it reads.
+                   [this](const SearchRequest& page) { return run(*pool_->acquire(), page); });
   return response;
 }
 

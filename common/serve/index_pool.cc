@@ -18,15 +18,14 @@ const std::map<std::string, std::uint64_t>& IndexHandle::all_days(bool quotes) {
   return *cached;
 }
 
-IndexPool::IndexPool(std::string dir, const OutletTable* outlets, const SpeakerAliases* speakers)
-    : dir_(std::move(dir)), outlets_(outlets), speakers_(speakers) {
+IndexPool::IndexPool(std::string dir, const OutletTable* outlets, const SpeakerAliases* speakers,
+                     std::size_t max_leases)
+    : dir_(std::move(dir)), outlets_(outlets), speakers_(speakers), max_leases_(max_leases) {
   free_.push_back(open());
 }
 
 IndexPool::Lease::~Lease() {
-  if (!handle_) return;
-  std::lock_guard<std::mutex> lock(pool_->mutex_);
-  pool_->free_.push_back(std::move(handle_));
+  if (handle_) pool_->release(std::move(handle_));
 }
 
 std::string IndexPool::current_layout() const {
@@ -68,19 +67,49 @@ void IndexPool::refresh(std::unique_ptr<IndexHandle>& handle) const {
   if (changed) handle = open();
 }
 
-IndexPool::Lease IndexPool::acquire() {
-  std::unique_ptr<IndexHandle> handle;
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (!free_.empty()) {
-      handle = std::move(free_.back());
-      free_.pop_back();
-    }
-  }
-  if (handle) {
-    refresh(handle);
+std::unique_ptr<IndexHandle> IndexPool::take_slot() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  if (waiting_.empty() && (max_leases_ == 0 || leased_ < max_leases_)) {
+    ++leased_;
   } else {
-    handle = open();
+    // release() hands this waiter the slot it frees (leased_ unchanged), so no later
+    // caller can take it first.
+    Waiter waiter;
+    waiting_.push_back(&waiter);
+    waiter.woken.wait(lock, [&waiter] { return waiter.granted; });
+  }
+  std::unique_ptr<IndexHandle> handle;
+  if (!free_.empty()) {
+    handle = std::move(free_.back());
+    free_.pop_back();
+  }
+  return handle;
+}
+
+void IndexPool::release(std::unique_ptr<IndexHandle> handle) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (handle) free_.push_back(std::move(handle));
+  if (waiting_.empty()) {
+    --leased_;
+    return;
+  }
+  Waiter* next = waiting_.front();
+  waiting_.pop_front();
+  next->granted = true;
+  next->woken.notify_one();  // under the lock: the waiter cannot return (and end) before
+}
+
+IndexPool::Lease IndexPool::acquire() {
+  std::unique_ptr<IndexHandle> handle = take_slot();
+  try {
+    if (handle) {
+      refresh(handle);
+    } else {
+      handle = open();
+    }
+  } catch (...) {
+    release(nullptr);
+    throw;
   }
   return Lease(*this, std::move(handle));
 }

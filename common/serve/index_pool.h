@@ -2,7 +2,10 @@
 // Read handles on one index directory, one per thread that serves a request, kept on the
 // latest commit.
 
+#include <condition_variable>
+#include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -29,16 +32,23 @@ struct IndexHandle {
   const std::map<std::string, std::uint64_t>& all_days(bool quotes);
 };
 
-/// A pool of IndexHandles on `dir`. acquire() hands out a free handle (opening a new one
-/// when none is free), first brought to the latest commit: when an indexer has committed
-/// since, or a bulk load has added or merged segments, the handle is opened again, so a
-/// server sees new articles without a restart and, during a bulk load, answers from what
-/// is committed. Thread-safe; a handle is used by one thread at a time.
+/// A pool of at most `max_leases` IndexHandles on `dir`. acquire() hands out a free handle
+/// (opening a new one when none is free), first brought to the latest commit: when an
+/// indexer has committed since, or a bulk load has added or merged segments, the handle is
+/// opened again, so a server sees new articles without a restart and, during a bulk load,
+/// answers from what is committed. When all `max_leases` handles are out, acquire() waits,
+/// and waiting callers are served first come, first served: the bound keeps as many
+/// searches running as there are cores (more only share the cores, and each one's time
+/// grows), and the order keeps a request from waiting behind later ones, which is what
+/// makes the slowest requests under load no slower than the queue ahead of them. The
+/// bound also bounds memory: each handle caches token records. Thread-safe; a handle is
+/// used by one thread at a time.
 class IndexPool {
  public:
   /// Opens `dir` once to check it. Throws DatabaseError (see open_index_for_reading).
-  /// `outlets` and `speakers` must outlive the pool.
-  IndexPool(std::string dir, const OutletTable* outlets, const SpeakerAliases* speakers);
+  /// `outlets` and `speakers` must outlive the pool. `max_leases` 0: no bound.
+  IndexPool(std::string dir, const OutletTable* outlets, const SpeakerAliases* speakers,
+            std::size_t max_leases = 0);
 
   /// A handle returned to the pool when the lease ends.
   class Lease {
@@ -56,8 +66,9 @@ class IndexPool {
     std::unique_ptr<IndexHandle> handle_;
   };
 
-  /// A handle on the latest commit. Throws DatabaseError when the index cannot be opened
-  /// (for instance while a bulk load moves its merged databases into place).
+  /// A handle on the latest commit, after the callers already waiting have had theirs.
+  /// Throws DatabaseError when the index cannot be opened (for instance while a bulk load
+  /// moves its merged databases into place).
   Lease acquire();
 
   const std::string& dir() const { return dir_; }
@@ -68,12 +79,25 @@ class IndexPool {
   std::string current_layout() const;
   // Brings `handle` to the latest commit, reopening it when anything changed.
   void refresh(std::unique_ptr<IndexHandle>& handle) const;
+  // Takes a lease slot (waiting in line when all are taken) and a free handle, if any.
+  std::unique_ptr<IndexHandle> take_slot();
+  // Returns `handle` (may be null) and passes its slot to the first caller waiting.
+  void release(std::unique_ptr<IndexHandle> handle);
+
+  /// One caller of acquire() waiting for a slot; woken alone, in turn.
+  struct Waiter {
+    std::condition_variable woken;
+    bool granted = false;
+  };
 
   std::string dir_;
   const OutletTable* outlets_;
   const SpeakerAliases* speakers_;
+  std::size_t max_leases_;
   std::mutex mutex_;
-  std::vector<std::unique_ptr<IndexHandle>> free_;
+  std::vector<std::unique_ptr<IndexHandle>> free_;  ///< Last returned, first reused (warm).
+  std::size_t leased_ = 0;                          ///< Slots taken (handles out or opening).
+  std::deque<Waiter*> waiting_;                     ///< In arrival order.
 };
 
 }  // namespace rostra
