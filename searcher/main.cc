@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   bool help_query = false;
   std::string facet_by = "month";
   std::string format = "human";
+  std::string group_sort = "relevance";
   long long facet_limit = 0;
   long long offset = 0;
   long long limit = 10;
@@ -48,7 +49,13 @@ int main(int argc, char** argv) {
       "facet-limit", po::value(&facet_limit)->default_value(0),
       "with --facets: the top N of each facet, then \"and M more\" (0: all)")(
       "show", po::value(&options.show_id),
-      "print the article with this id whole (metadata, source, text, quotes and speakers)");
+      "print the article with this id whole (metadata, source, text, quotes and speakers)")(
+      "group", po::bool_switch(&options.request.group),
+      "with --quotes: list quote clusters (one utterance carried by many outlets) instead")(
+      "group-sort", po::value(&group_sort)->default_value("relevance"),
+      "order of --group: relevance, first (first said) or carriage")(
+      "spread", po::value(&options.spread_id),
+      "print the quote cluster with this id: every occurrence in date order");
   po::options_description visible;
   visible.add(common_option_group(common)).add(search);
   return rostra::run_with_exit_status("rostra-search", [&] {
@@ -68,7 +75,7 @@ int main(int argc, char** argv) {
     }
     if (common.db_path.empty()) throw rostra::UsageError("--db is required");
     if (options.request.query.empty() && !options.stats && options.batch_path.empty() &&
-        options.show_id.empty()) {
+        options.show_id.empty() && options.spread_id.empty()) {
       throw rostra::UsageError("no query given (try --help)");
     }
     rostra::resolve_table_paths(common);
@@ -82,6 +89,10 @@ int main(int argc, char** argv) {
     }
     options.ansi = isatty(STDOUT_FILENO) != 0;
     options.request.sort = rostra::parse_sort_order(sort);
+    options.group_order = rostra::parse_group_order(group_sort);
+    if (options.request.group && !options.request.quotes) {
+      throw rostra::UsageError("--group lists quote clusters: use it with --quotes");
+    }
     options.request.offset = rostra::count_option("--offset", offset, rostra::kMaxSearchOffset);
     options.request.limit = rostra::count_option("--limit", limit, rostra::kMaxSearchLimit);
     rostra::check_language(options.request.language);
