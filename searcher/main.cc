@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   bool help_query = false;
   std::string facet_by = "month";
   std::string format = "human";
+  std::string group_sort = "relevance";
   long long facet_limit = 0;
   long long offset = 0;
   long long limit = 10;
@@ -57,7 +58,13 @@ int main(int argc, char** argv) {
       "print the article with this id whole (metadata, source, text, quotes and speakers)")(
       "list-speakers", po::value(&options.speaker_prefix)->implicit_value(""),
       "list speakers (those starting with PREFIX: --list-speakers=PREFIX or a word after it) "
-      "with their quote counts, aliases and names sharing their surname; -n: how many");
+      "with their quote counts, aliases and names sharing their surname; -n: how many")(
+      "group", po::bool_switch(&options.request.group),
+      "with --quotes: list quote clusters (one utterance carried by many outlets) instead")(
+      "group-sort", po::value(&group_sort)->default_value("relevance"),
+      "order of --group: relevance, first (first said) or carriage")(
+      "spread", po::value(&options.spread_id),
+      "print the quote cluster with this id: every occurrence in date order");
   po::options_description visible;
   visible.add(common_option_group(common)).add(search);
   return rostra::run_with_exit_status("rostra-search", [&] {
@@ -81,7 +88,7 @@ int main(int argc, char** argv) {
       options.speaker_prefix = options.request.query;  // "--list-speakers Put"
     }
     if (options.request.query.empty() && !options.stats && options.batch_path.empty() &&
-        options.show_id.empty() && !options.list_speakers) {
+        options.show_id.empty() && !options.list_speakers && options.spread_id.empty()) {
       throw rostra::UsageError("no query given (try --help)");
     }
     rostra::resolve_table_paths(common);
@@ -97,6 +104,10 @@ int main(int argc, char** argv) {
     options.request.sort = rostra::parse_sort_order(sort);
     options.request.snippets = !no_snippets;
     options.request.exact_total = !estimate;
+    options.group_order = rostra::parse_group_order(group_sort);
+    if (options.request.group && !options.request.quotes) {
+      throw rostra::UsageError("--group lists quote clusters: use it with --quotes");
+    }
     options.request.offset = rostra::count_option("--offset", offset, rostra::kMaxSearchOffset);
     options.request.limit = rostra::count_option("--limit", limit, rostra::kMaxSearchLimit);
     options.list_limit = vm["limit"].defaulted() ? 100 : options.request.limit;

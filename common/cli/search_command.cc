@@ -17,6 +17,7 @@
 #include "common/base/errors.h"
 #include "common/base/json_writer.h"
 #include "common/base/text_util.h"
+#include "common/cli/cluster_output.h"
 #include "common/cli/search_output.h"
 #include "common/cli/show_command.h"
 #include "common/index/database.h"
@@ -223,6 +224,15 @@ int run_search_command(const SearchCommandOptions& options, std::ostream& out, s
         options.json);
     return kExitOk;
   }
+  const ClusterFormat cluster_format = options.csv    ? ClusterFormat::kCsv
+                                       : options.json ? ClusterFormat::kJson
+                                                      : ClusterFormat::kHuman;
+  if (!options.spread_id.empty()) {
+    std::optional<ClusterView> view = find_cluster(index, options.spread_id);
+    if (!view) throw UsageError("no quote cluster " + options.spread_id + " in the index");
+    print_spread(out, *view, cluster_format);
+    return kExitOk;
+  }
   count_option("--limit", static_cast<long long>(options.request.limit), kMaxSearchLimit);
   OutletTable outlets = load_outlet_table(options.outlets_path);
   SpeakerAliases speakers = load_speaker_aliases(options.speakers_path);
@@ -239,6 +249,12 @@ int run_search_command(const SearchCommandOptions& options, std::ostream& out, s
   }
   Searcher searcher(index, &outlets, &speakers);
   if (options.threads > 0) searcher.set_threads(options.threads);
+  if (options.request.group) {
+    QuoteGroups groups = search_quote_groups(searcher, index, options.request, options.group_order);
+    print_notes(err, groups.notes);
+    print_quote_groups(out, groups, cluster_format);
+    return kExitOk;
+  }
   SearchResults results = searcher.search(options.request);
   print_notes(err, results.notes);
   if (options.csv) {

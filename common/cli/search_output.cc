@@ -299,12 +299,12 @@ std::string score_text(double score) {
   return text.str();
 }
 
+}  // namespace
+
 void csv_row(std::ostream& out, const std::vector<std::string>& fields) {
   for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_field(fields[i]);
   out << "\r\n";
 }
-
-}  // namespace
 
 void print_results_csv(std::ostream& out, const SearchRequest& request,
                        const SearchResults& results) {

@@ -4,6 +4,7 @@
 #include <iosfwd>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/search/database_stats.h"
 #include "common/search/search.h"
@@ -48,6 +49,9 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
 /// {"type":"facets",...} when facets were asked for. Unknown values are null.
 void print_results_json(std::ostream& out, const SearchRequest& request,
                         const SearchResults& results, const FacetView& view = {});
+
+/// One CSV row (RFC 4180: fields quoted when they hold a comma, quote or line break; CRLF).
+void csv_row(std::ostream& out, const std::vector<std::string>& fields);
 
 /// The columns of print_results_csv, in order: stable, documented in README.md.
 inline constexpr const char* kArticleCsvHeader =

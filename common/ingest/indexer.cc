@@ -35,6 +35,7 @@
 #include "common/input/metadata/outlet_table.h"
 #include "common/quotes/speaker_aliases.h"
 #include "common/schema/schema.h"
+#include "common/spread/cluster_store.h"
 
 namespace rostra {
 namespace {
@@ -553,6 +554,22 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     if (!options.quiet) log << "rostra-index: merging the segments\n";
     merge_segments(options.db_path);
     summary.database_documents = open_index_for_reading(options.db_path).articles.get_doccount();
+  }
+  // Quote clusters (common/spread): the quotes this run wrote, or a killed run left unplaced.
+  index.quotes.close();
+  try {
+    Xapian::WritableDatabase quotes = open_for_writing(
+        (std::filesystem::path(options.db_path) / schema::kQuotesDatabase).string());
+    const auto clustering = std::chrono::steady_clock::now();
+    summary.quotes_clustered = update_quote_clusters(quotes).placed;
+    summary.cluster_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - clustering).count();
+    if (options.verbose) {
+      log << "rostra-index: placed " << summary.quotes_clustered << " quotes in clusters in "
+          << summary.cluster_seconds << " s\n";
+    }
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(options.db_path + ": placing quotes in clusters: " + e.get_description());
   }
   summary.files_read = stats.files_read;
   summary.files_skipped = stats.files_skipped;

@@ -74,11 +74,13 @@ struct IndexSummary {
   std::uint64_t title_only = 0;  ///< Of indexed: articles with a title and no text.
   std::uint64_t files_read = 0;
   std::uint64_t files_skipped = 0;
-  std::uint64_t bytes_read = 0;      ///< Bytes of input files (compressed size).
-  std::uint64_t text_bytes = 0;      ///< Bytes of title, lead and body text indexed.
-  std::uint64_t quotes = 0;          ///< Quotes extracted: one per quote document (all kinds).
-  std::uint64_t unknown_date = 0;    ///< Indexed articles whose date stays unknown.
-  std::uint64_t unknown_outlet = 0;  ///< Indexed articles whose outlet stays unknown.
+  std::uint64_t bytes_read = 0;        ///< Bytes of input files (compressed size).
+  std::uint64_t text_bytes = 0;        ///< Bytes of title, lead and body text indexed.
+  std::uint64_t quotes = 0;            ///< Quotes extracted: one per quote document (all kinds).
+  std::uint64_t quotes_clustered = 0;  ///< Quotes placed in quote clusters at the end.
+  double cluster_seconds = 0;          ///< Of `seconds`, the time placing them took.
+  std::uint64_t unknown_date = 0;      ///< Indexed articles whose date stays unknown.
+  std::uint64_t unknown_outlet = 0;    ///< Indexed articles whose outlet stays unknown.
   double seconds = 0;
   std::map<std::string, std::uint64_t> reject_reasons;  ///< Reason (without details) -> count.
   std::uint64_t database_documents = 0;  ///< Documents in the database after the run.

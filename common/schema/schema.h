@@ -39,6 +39,13 @@
 //   Values: date, outlet, speaker (kSlotSpeakers, one name), language, kind, tokens.
 //   Data: the zstd-compressed StoredQuote (see stored_quote.h).
 //   Token record: text stream = the quote's words; title stream = the article's title.
+//   Quote clusters (common/spread, added after the quotes are committed, so quotes without
+//   them are simply not clustered yet): XQCLUSTER<id> the cluster of quotes that are one
+//   utterance (exact copies and variants), also in value kSlotQuoteCluster; XQTEXT<hash> the
+//   hash of the normalized wording (finds exact copies); XSPREAD on every clustered quote
+//   (what is left to cluster is the spoken quotes without it). Possible translations between
+//   clusters are quotes-database metadata kMetaSpreadLink + cluster id. Added without a
+//   version bump: an index written before has no clusters until its next indexing run.
 //
 // Token records (token_record.h) live in part files beside each database
 // (kTokenPartPrefix + part name, append-only); value slot kSlotTokens of a document says
@@ -82,6 +89,12 @@ inline constexpr std::string_view kPrefixArticle = "XARTICLE";
 inline constexpr std::string_view kPrefixQuoteKind = "XKIND";
 inline constexpr std::string_view kPrefixContentHash = "XHASH";
 inline constexpr std::string_view kPrefixMinhashBand = "XSIM";
+inline constexpr std::string_view kPrefixQuoteCluster = "XQCLUSTER";
+inline constexpr std::string_view kPrefixQuoteText = "XQTEXT";
+/// Held by every quote document the clusterer has placed (see above).
+inline constexpr std::string_view kClusteredTerm = "XSPREAD";
+/// Quotes-database metadata: kMetaSpreadLink + cluster id -> its possible translations.
+inline constexpr std::string_view kMetaSpreadLink = "rostra.spread.link.";
 
 /// A term no document ever holds (every X-prefixed term has more after the prefix): what a
 /// query part that can match nothing stands for.
@@ -125,18 +138,19 @@ inline constexpr std::string_view kMergedDirectory = "merged";
 
 /// Value slots. Persisted: never renumber.
 enum ValueSlot : unsigned {
-  kSlotDate = 0,         ///< ISO date "YYYY-MM-DD"; absent when unknown.
-  kSlotOutlet = 1,       ///< Outlet display name; absent when unknown.
-  kSlotSpeakers = 2,     ///< Speaker display names joined by kValueSeparator.
-  kSlotLanguage = 3,     ///< Language code.
-  kSlotContentHash = 4,  ///< Hex hash of the normalized title and text.
-  kSlotQuoteKind = 5,    ///< Quote documents: "quote", "title" or "scare".
-  kSlotRecordHash = 6,   ///< Hash of everything indexed from the article: unchanged input
-                         ///< is recognized by it and skipped.
-  kSlotMinhash = 7,      ///< MinHash signature of the text, 256 hex digits (near_duplicates.h).
-  kSlotCluster = 8,      ///< Duplicate cluster: the same key for exact and near duplicates
-                         ///< (search --collapse groups by it).
-  kSlotTokens = 9,       ///< Where the document's token record is (token_store.h).
+  kSlotDate = 0,           ///< ISO date "YYYY-MM-DD"; absent when unknown.
+  kSlotOutlet = 1,         ///< Outlet display name; absent when unknown.
+  kSlotSpeakers = 2,       ///< Speaker display names joined by kValueSeparator.
+  kSlotLanguage = 3,       ///< Language code.
+  kSlotContentHash = 4,    ///< Hex hash of the normalized title and text.
+  kSlotQuoteKind = 5,      ///< Quote documents: "quote", "title" or "scare".
+  kSlotRecordHash = 6,     ///< Hash of everything indexed from the article: unchanged input
+                           ///< is recognized by it and skipped.
+  kSlotMinhash = 7,        ///< MinHash signature of the text, 256 hex digits (near_duplicates.h).
+  kSlotCluster = 8,        ///< Duplicate cluster: the same key for exact and near duplicates
+                           ///< (search --collapse groups by it).
+  kSlotTokens = 9,         ///< Where the document's token record is (token_store.h).
+  kSlotQuoteCluster = 10,  ///< Quote documents: their quote cluster's id (common/spread).
 };
 
 /// Separates the entries of a multi-valued slot. Persisted.

@@ -102,8 +102,8 @@ BuiltQuery Searcher::build_query(const QueryNode& parsed, const SearchRequest& r
 std::vector<ReadableIndex*> Searcher::handles_for(const SearchRequest& request) {
   Xapian::Database& db = database_of(index_, request);
   std::vector<ReadableIndex*> handles{&index_};
-  if (threads_ < 2 || request.collapse || !request.spies.empty() || index_.dir.empty() ||
-      db.size() != 1 || db.get_doccount() < parallel_min_documents_) {
+  if (threads_ < 2 || request.collapse || request.group || !request.spies.empty() ||
+      index_.dir.empty() || db.size() != 1 || db.get_doccount() < parallel_min_documents_) {
     return handles;
   }
   while (helpers_.size() + 1 < threads_) helpers_.push_back(open_index_for_reading(index_.dir));
@@ -129,11 +129,12 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
   const Vocabulary vocabulary(request.quotes ? index.quote_databases : index.article_databases);
   // Only counts (and facets) are asked for: nothing is ranked, so the query leaves out what
   // only ranks and Xapian computes no weight (CountWeight: see there why not BoolWeight).
-  const bool count_only = request.limit == 0 && !request.collapse;
+  const bool count_only = request.limit == 0 && !request.collapse && !request.group;
   Part part;
   // A top-k search without exact totals checks required phrases only for documents that
   // could enter the page (a match decider); anything else checks every candidate.
-  const bool defer = !count_only && !request.exact_total && !request.facets && !request.collapse;
+  const bool defer =
+      !count_only && !request.exact_total && !request.facets && !request.collapse && !request.group;
   BuiltQuery built = build_query(parsed, request, index, vocabulary, !count_only, defer);
   part.highlights = std::move(built.highlights);
   part.notes = std::move(built.notes);
@@ -161,6 +162,7 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
       break;
   }
   if (request.collapse) enquire.set_collapse_key(schema::kSlotCluster);
+  if (request.group && request.quotes) enquire.set_collapse_key(schema::kSlotQuoteCluster);
   if (request.facets) {
     part.facets = std::make_unique<FacetCounter>(db);
     enquire.add_matchspy(part.facets.get());
@@ -191,8 +193,8 @@ Searcher::Part Searcher::search_part(const QueryNode& parsed, const SearchReques
   }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     part.matches.push_back(Match{*it, it.get_weight(),
-                                 request.collapse ? it.get_collapse_count() : 0, it.get_document(),
-                                 it.get_sort_key()});
+                                 request.collapse || request.group ? it.get_collapse_count() : 0,
+                                 it.get_document(), it.get_sort_key()});
   }
   return part;
 }
@@ -272,6 +274,7 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
       hit.collapsed = page[i].collapsed;
       if (request.quotes) {
         hit.quote = decode_stored_quote(page[i].document.get_data());
+        hit.cluster = page[i].document.get_value(schema::kSlotQuoteCluster);
         if (request.snippets) {
           hit.snippet = snippets_.make(hit.quote.text, highlights, hit.quote.language);
         }

@@ -35,6 +35,7 @@ struct SearchRequest {
   bool quotes = false;          ///< Search quote documents instead of articles.
   bool all_kinds = false;       ///< With `quotes`: also titles and scare quotes, not only quotes.
   bool collapse = false;        ///< One result per duplicate cluster (exact and near copies).
+  bool group = false;           ///< With `quotes`: one result per quote cluster (common/spread).
   bool exact_total = true;      ///< Count every match; false: Xapian's estimate (faster top-k).
   bool snippets = true;         ///< Load each hit's stored text and cut a snippet.
   /// Also shown every match (e.g. a date histogram, a deadline); not owned. A search with
@@ -50,6 +51,7 @@ struct SearchHit {
   Article article;              ///< Article searches: as stored (text, metadata).
   StoredQuote quote;            ///< Quote searches: the quote and its article's metadata.
   std::uint64_t collapsed = 0;  ///< With collapse: how many more copies of this story matched.
+  std::string cluster;          ///< Quote searches: the quote's cluster ("" when not placed yet).
   Snippet snippet;              ///< Articles: a passage; quotes: the quote, cut when long.
 };
 

@@ -5,6 +5,7 @@
 
 #include "common/base/errors.h"
 #include "common/base/json_writer.h"
+#include "common/cli/cluster_output.h"
 #include "common/cli/search_output.h"
 #include "common/schema/schema.h"
 #include "common/search/database_stats.h"
@@ -86,11 +87,13 @@ ApiResponse Api::dispatch(std::string_view endpoint, const ApiParams& params) {
   if (endpoint == "histogram") return histogram(params);
   if (endpoint == "article") return article(param(params, "id"));
   if (endpoint.substr(0, 8) == "article/") return article(endpoint.substr(8));
+  if (endpoint.substr(0, 8) == "cluster/") return cluster(endpoint.substr(8));
   if (endpoint == "speakers") return listing(params, true);
   if (endpoint == "outlets") return listing(params, false);
   if (endpoint == "stats") return stats();
   throw NotFound("no endpoint /api/v1/" + std::string(endpoint) +
-                 " (search, quotes, facets, histogram, article/ID, speakers, outlets, stats)");
+                 " (search, quotes, facets, histogram, article/ID, cluster/ID, speakers, outlets, "
+                 "stats)");
 }
 
 SearchResults Api::run(IndexHandle& handle, SearchRequest request) const {
@@ -182,6 +185,14 @@ ApiResponse Api::histogram(const ApiParams& params) {
                            .add("undated", days.undated())
                            .add_raw("buckets", buckets_json(buckets))
                            .str());
+}
+
+ApiResponse Api::cluster(std::string_view id) {
+  if (id.empty()) throw UsageError("cluster needs an id: /api/v1/cluster/ID");
+  IndexPool::Lease handle = pool_->acquire();
+  std::optional<ClusterView> found = find_cluster(handle->index, id);
+  if (!found) throw NotFound("no quote cluster '" + std::string(id) + "'");
+  return json_response(cluster_view_json(*found));
 }
 
 ApiResponse Api::article(std::string_view id) {

@@ -32,6 +32,7 @@ struct ApiResponse {
 ///   facets                outlet, speaker, language and month counts of the match set
 ///   histogram             counts by day|week|month|year, with every document's count
 ///   article/{id}          (or article?id=) one article with its quotes marked
+///   cluster/{id}          one quote cluster: its facts, occurrences, possible translations
 ///   speakers, outlets     names with counts, prefix=… to search them
 ///   stats                 what the index holds
 /// A malformed query or parameter is 400 with rostra-search's one-line message, an
@@ -54,6 +55,7 @@ class Api {
   ApiResponse facets(const ApiParams& params);
   ApiResponse histogram(const ApiParams& params);
   ApiResponse article(std::string_view id);
+  ApiResponse cluster(std::string_view id);
   ApiResponse listing(const ApiParams& params, bool speakers);
   ApiResponse stats();
   // Runs `request` on `handle` with the search deadline.

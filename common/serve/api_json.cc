@@ -74,6 +74,7 @@ std::string quote_json(const SearchHit& hit) {
       .add("article_id", q.article_id)
       .add("start", static_cast<std::uint64_t>(q.start))
       .add("end", static_cast<std::uint64_t>(q.end))
+      .add_or_null("cluster", hit.cluster)
       .str();
 }
 

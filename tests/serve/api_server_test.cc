@@ -220,6 +220,26 @@ TEST_F(ApiServer, ArticleViewMarksQuotesAndEscapesNothingAway) {
   EXPECT_EQ(by_url->status, 200);
 }
 
+TEST_F(ApiServer, ClusterOfAQuoteHitListsItsOccurrences) {
+  auto quotes = get("/api/v1/quotes?q=%22not%20a%20policy%22&size=1");
+  ASSERT_TRUE(quotes);
+  simdjson::dom::element hit = simdjson::dom::array(parser_.parse(quotes->body)["quotes"]).at(0);
+  const std::string cluster{std::string_view(hit["cluster"])};
+  const std::string article{std::string_view(hit["article_id"])};  // before the parser is reused
+  ASSERT_EQ(cluster.size(), 16u);
+  auto res = get("/api/v1/cluster/" + cluster);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  simdjson::dom::element view = parser_.parse(res->body);
+  EXPECT_EQ(std::string_view(view["cluster"]["id"]), cluster);
+  simdjson::dom::element first = simdjson::dom::array(view["occurrences"]).at(0);
+  EXPECT_EQ(std::string_view(first["article_id"]), article);
+  EXPECT_EQ(std::string_view(first["marked"]), std::string_view(first["text"]));
+  auto missing = get("/api/v1/cluster/0000000000000000");
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->status, 404);
+}
+
 TEST_F(ApiServer, RefusesOversizedRequestsBodiesAndWrites) {
   std::string long_target = "/api/v1/search?q=" + std::string(9000, 'a');
   EXPECT_EQ(raw_status("GET " + long_target + " HTTP/1.1\r\nHost: x\r\n\r\n"), 414);

@@ -143,6 +143,31 @@ TEST_F(SearchPage, ArticleViewMarksQuotesWithSpeakersAndSurvivesAReload) {
   EXPECT_EQ(eval("document.getElementById('q').value"), "\"tariffs\"");
 }
 
+TEST_F(SearchPage, QuoteCardsLinkToTheirClusterShownAsText) {
+  open("/?q=%22not%20a%20policy%22&mode=quotes");
+  ASSERT_TRUE(
+      browser_->wait_for("[...document.querySelectorAll('#results a')].some(a => "
+                         "a.textContent === 'how it spread')"));
+  eval(
+      "[...document.querySelectorAll('#results a')].find(a => "
+      "a.textContent === 'how it spread').click()");
+  ASSERT_TRUE(browser_->wait_for("document.querySelectorAll('#cluster tbody tr').length > 0"))
+      << eval("document.body.innerText");
+  EXPECT_EQ(eval("location.search.includes('cluster=')"), "true");
+  EXPECT_EQ(eval("getComputedStyle(document.getElementById('search-view')).display"), "\"none\"");
+  // The hostile article's quote comes as text: nothing in it ran.
+  EXPECT_EQ(eval("document.querySelectorAll('#cluster img, #cluster script').length"), "0");
+  EXPECT_EQ(eval("document.body.dataset.pwned === undefined"), "true");
+  EXPECT_EQ(eval("document.querySelectorAll('#cluster-timeline rect.bar').length > 0"), "true");
+  EXPECT_EQ(eval("document.querySelector('#cluster .carriage').textContent.includes('1 articles')"),
+            "true");
+  browser_->screenshot(shots() / "cluster-view.png");
+  // Escape goes back to the quotes.
+  eval("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}))");
+  ASSERT_TRUE(browser_->wait_for("document.querySelectorAll('#results li').length > 0"));
+  EXPECT_EQ(eval("location.search.includes('cluster=')"), "false");
+}
+
 TEST_F(SearchPage, SharedUrlRestoresQueryModeAndFilters) {
   open("/?q=date:2025&mode=quotes&speaker=Marta%20Quill",
        "document.querySelector('#results .quote-card')");

@@ -3,7 +3,7 @@
 // The whole state lives in the URL's query string, so back, reload and shared links work.
 "use strict";
 
-const STATE_KEYS = ["q", "mode", "sort", "from", "to", "outlet", "speaker", "cursor", "article"];
+const STATE_KEYS = ["q", "mode", "sort", "from", "to", "outlet", "speaker", "cursor", "article", "cluster"];
 const PAGE_SIZE = 10;
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -144,10 +144,16 @@ async function render() {
   $("sort").value = state.sort || "relevance";
   renderFilters(state);
   const showArticle = Boolean(state.article);
+  const showCluster = !showArticle && Boolean(state.cluster);
   $("article-view").hidden = !showArticle;
-  $("search-view").hidden = showArticle;
+  $("cluster-view").hidden = !showCluster;
+  $("search-view").hidden = showArticle || showCluster;
   if (showArticle) {
     await renderArticle(state, ticket);
+    return;
+  }
+  if (showCluster) {
+    await renderCluster(state, ticket);
     return;
   }
   if (!state.q && !state.from && !state.to && !state.outlet && !state.speaker) {
@@ -239,6 +245,9 @@ function quoteCard(quote) {
                   quote.cue ? ` (${quote.cue})` : "",
                   " · " + (quote.date || "date unknown") + " · " + (quote.outlet || "outlet unknown"));
   const article = el("div", { class: "meta" }, stateLink(quote.title || "(untitled)", { article: quote.article_id }, true));
+  if (quote.cluster) {
+    article.append(" · ", stateLink("how it spread", { cluster: quote.cluster, article: "" }, true));
+  }
   return el("li", { class: "result quote-card" }, quoteText, line, article);
 }
 
@@ -408,6 +417,102 @@ async function renderArticle(state, ticket) {
   $("back-link").focus();
 }
 
+// --- the cluster view: one statement, every outlet that carried it -------------------------
+
+// A wording with its differences marked ({+added+}, [-left out-], […] a cut) as nodes.
+function markedNode(marked) {
+  const node = el("span", { class: "wording" });
+  const pattern = /\{\+([\s\S]*?)\+\}|\[-([\s\S]*?)-\]|\[…\]/g;
+  let last = 0;
+  for (const match of marked.matchAll(pattern)) {
+    node.append(document.createTextNode(marked.slice(last, match.index)));
+    if (match[1] !== undefined) node.append(el("ins", { text: match[1], title: "added" }));
+    else if (match[2] !== undefined) node.append(el("del", { text: match[2], title: "left out" }));
+    else node.append(el("span", { class: "cut", text: "[…]", title: "cut" }));
+    last = match.index + match[0].length;
+  }
+  node.append(document.createTextNode(marked.slice(last)));
+  return node;
+}
+
+function clusterChart(timeline) {
+  const figure = el("figure", { class: "timeline", id: "cluster-timeline" });
+  figure.append(el("figcaption", { text: `Occurrences per day, ${timeline[0].date} to ${timeline[timeline.length - 1].date}.` }));
+  const width = 800, height = 100;
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("preserveAspectRatio", "none");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", `Timeline of ${timeline.length} days`);
+  const max = Math.max(1, ...timeline.map((d) => d.count));
+  const step = width / timeline.length;
+  timeline.forEach((day, i) => {
+    const h = Math.max(2, (day.count / max) * (height - 4));
+    const bar = document.createElementNS(SVG, "rect");
+    const attrs = { class: "bar", x: i * step + step * 0.2, y: height - h, width: Math.max(1, step * 0.6), height: h };
+    for (const [key, value] of Object.entries(attrs)) bar.setAttribute(key, String(value));
+    const tip = document.createElementNS(SVG, "title");
+    tip.textContent = `${day.date}: ${day.count}`;
+    bar.append(tip);
+    svg.append(bar);
+  });
+  figure.append(svg);
+  return figure;
+}
+
+function occurrencesTable(occurrences) {
+  const table = el("table", { class: "occurrences" });
+  table.append(el("thead", null, el("tr", null, el("th", { text: "Date" }), el("th", { text: "Outlet" }),
+                                     el("th", { text: "Wording (against the canonical text)" }), el("th", { text: "Article" }))));
+  const body = el("tbody");
+  for (const o of occurrences) {
+    body.append(el("tr", null, el("td", { text: o.date || "undated" }), el("td", { text: o.outlet || "unknown" }),
+                   el("td", null, markedNode(o.marked)),
+                   el("td", null, stateLink(o.title || o.article_id, { article: o.article_id, cluster: "" }, true))));
+  }
+  table.append(body);
+  return table;
+}
+
+async function renderCluster(state, ticket) {
+  const container = $("cluster");
+  clear(container);
+  setStatus("Loading the quote cluster…");
+  let view;
+  try {
+    view = await api("cluster/" + encodeURIComponent(state.cluster), {});
+  } catch (error) {
+    if (ticket === renderCount) setStatus(error.message, true);
+    return;
+  }
+  if (ticket !== renderCount) return;
+  setStatus("");
+  const c = view.cluster;
+  document.title = "How it spread — Rostra";
+  container.append(el("h1", { text: "How it spread" }));
+  container.append(el("blockquote", { class: "canonical", text: c.canonical }));
+  const first = c.first_said ? `${c.first_said.date}, ${c.first_said.outlet || "outlet unknown"}` +
+                               (c.first_said.date_source ? ` (date from ${c.first_said.date_source})` : "") : "no dated occurrence";
+  container.append(metaLine([c.speaker || "speaker unknown", "first said " + first, c.last_seen ? "last seen " + c.last_seen : null]));
+  container.append(el("p", { class: "meta carriage",
+                             text: `${c.articles} articles · ${c.outlets} outlets · ${c.quotes} quotes · ${c.variants.length} wordings` }));
+  if (c.timeline.length) container.append(clusterChart(c.timeline));
+  container.append(occurrencesTable(view.occurrences));
+  if (view.translations.length) {
+    container.append(el("h2", { text: "Possible translations (other renderings, not merged)" }));
+    const list = el("ul", { class: "translations" });
+    for (const t of view.translations) {
+      const evidence = `score ${t.score.toFixed(2)}, ` + (t.days_apart === null ? "undated" : `${t.days_apart} days apart`) +
+                       `, ${t.shared_words.length} shared words` +
+                       (t.shared_numbers.length ? ", numbers " + t.shared_numbers.join(" ") : "") +
+                       (t.shared_names.length ? ", names " + t.shared_names.join(" ") : "");
+      list.append(el("li", null, stateLink("cluster " + t.cluster, { cluster: t.cluster }, true), " — " + evidence));
+    }
+    container.append(list);
+  }
+  $("cluster-back-link").focus();
+}
+
 // --- wiring -----------------------------------------------------------------------------
 
 function init() {
@@ -427,6 +532,10 @@ function init() {
     event.preventDefault();
     navigate({ article: "" }, true);
   });
+  $("cluster-back-link").addEventListener("click", (event) => {
+    event.preventDefault();
+    navigate({ cluster: "" }, true);
+  });
   document.addEventListener("keydown", (event) => {
     const typing = ["INPUT", "SELECT", "TEXTAREA"].includes(document.activeElement.tagName);
     if (event.key === "/" && !typing) {
@@ -435,6 +544,8 @@ function init() {
       $("q").select();
     } else if (event.key === "Escape" && readState().article) {
       navigate({ article: "" }, true);
+    } else if (event.key === "Escape" && readState().cluster) {
+      navigate({ cluster: "" }, true);
     }
   });
   window.addEventListener("popstate", render);

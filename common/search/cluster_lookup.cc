@@ -1,0 +1,71 @@
+#include "common/search/cluster_lookup.h"
+
+#include <algorithm>
+
+#include "common/base/errors.h"
+#include "common/spread/cluster_store.h"
+
+namespace rostra {
+
+std::optional<ClusterView> find_cluster(const ReadableIndex& index, std::string_view id) {
+  try {
+    ClusterView view;
+    view.occurrences = read_cluster(index.quotes, &index.articles, id);
+    if (view.occurrences.empty()) return std::nullopt;
+    view.summary = summarize_cluster(std::string(id), view.occurrences);
+    view.links = read_translation_links(index.quotes, id);
+    return view;
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("reading quote cluster " + std::string(id) + ": " + e.get_description());
+  } catch (const std::runtime_error& e) {
+    throw DatabaseError("reading quote cluster " + std::string(id) + ": " + e.what());
+  }
+}
+
+GroupOrder parse_group_order(std::string_view name) {
+  if (name == "relevance") return GroupOrder::kRelevance;
+  if (name == "first" || name == "first-said") return GroupOrder::kFirstSaid;
+  if (name == "carriage") return GroupOrder::kCarriage;
+  throw UsageError("--group-sort takes relevance, first or carriage, not '" + std::string(name) +
+                   "'");
+}
+
+QuoteGroups search_quote_groups(Searcher& searcher, const ReadableIndex& index,
+                                SearchRequest request, GroupOrder order) {
+  request.quotes = true;
+  request.group = true;
+  const std::size_t offset = request.offset;
+  const std::size_t limit = request.limit;
+  if (order != GroupOrder::kRelevance) {
+    request.offset = 0;
+    request.limit = std::max(kGroupPool, offset + limit);
+  }
+  SearchResults results = searcher.search(request);
+  QuoteGroups out;
+  out.total = results.total;
+  out.notes = std::move(results.notes);
+  for (SearchHit& hit : results.hits) {
+    QuoteGroup group;
+    if (!hit.cluster.empty()) {
+      if (auto view = find_cluster(index, hit.cluster)) group.summary = std::move(view->summary);
+    }
+    group.hit = std::move(hit);
+    out.groups.push_back(std::move(group));
+  }
+  if (order == GroupOrder::kRelevance) return out;
+  auto first = [](const QuoteGroup& g) {
+    return std::pair(g.summary.first_date.empty(), g.summary.first_date);
+  };
+  std::stable_sort(out.groups.begin(), out.groups.end(),
+                   [&](const QuoteGroup& a, const QuoteGroup& b) {
+                     if (order == GroupOrder::kFirstSaid) return first(a) < first(b);
+                     return a.summary.articles > b.summary.articles;
+                   });
+  const std::size_t begin = std::min(offset, out.groups.size());
+  const std::size_t end = std::min(begin + limit, out.groups.size());
+  out.groups = std::vector<QuoteGroup>(out.groups.begin() + static_cast<std::ptrdiff_t>(begin),
+                                       out.groups.begin() + static_cast<std::ptrdiff_t>(end));
+  return out;
+}
+
+}  // namespace rostra

@@ -1,0 +1,52 @@
+#pragma once
+// Quote clusters in an index's quotes database (see schema.h): placing the quotes an
+// indexing run wrote, and reading one cluster back.
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/spread/cluster_summary.h"
+#include "common/spread/quote_clusterer.h"
+#include "common/spread/translation_link.h"
+
+namespace rostra {
+
+/// What one update did.
+struct SpreadUpdate {
+  std::uint64_t placed = 0;   ///< Quotes given a cluster.
+  std::uint64_t founded = 0;  ///< Clusters founded by them.
+  std::uint64_t links = 0;    ///< Possible translations linked (each pair once).
+};
+
+/// Places every spoken quote of `quotes` that has no cluster yet (those added or replaced
+/// since the last update, or left by a run killed before its update ended), one speaker at
+/// a time against that speaker's placed quotes (cluster_block); quotes with no speaker join
+/// an exact copy of at least options.min_words words, else found their own cluster. Writes
+/// each quote's cluster term and value and the links, committing every `commit_every`
+/// quotes and at the end: a kill in between leaves placed quotes placed and the rest for
+/// the next update. Deleted quotes need nothing: a cluster is what its quotes are.
+/// REQUIRES: the index's writer lock is held and `quotes` has no transaction open.
+/// Throws Xapian::Error when the database cannot be read or written, std::runtime_error
+/// on a corrupt stored quote.
+SpreadUpdate update_quote_clusters(Xapian::WritableDatabase& quotes,
+                                   const ClusterOptions& options = {},
+                                   std::uint64_t commit_every = 50000);
+
+/// The cluster of the quote document `docid`, or "" when it has none yet.
+std::string cluster_of(const Xapian::Database& quotes, Xapian::docid docid);
+
+/// The occurrences of cluster `id` (empty when no quote holds it), with each article's
+/// date source read from `articles` when given. Throws Xapian::Error, std::runtime_error.
+std::vector<ClusterOccurrence> read_cluster(const Xapian::Database& quotes,
+                                            const Xapian::Database* articles, std::string_view id);
+
+/// The possible translations of cluster `id` whose other cluster still has quotes.
+std::vector<TranslationLink> read_translation_links(const Xapian::Database& quotes,
+                                                    std::string_view id);
+
+}  // namespace rostra

@@ -1,0 +1,120 @@
+#include "common/spread/quote_wording.h"
+
+#include <algorithm>
+
+#include "common/analysis/common_grams.h"
+#include "common/base/text_util.h"
+
+namespace rostra {
+namespace {
+
+void sort_unique(auto& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Whether the word at `start` of `text` begins with a capital (Latin or Cyrillic).
+bool capitalized(std::string_view text, std::size_t start) {
+  const auto c = static_cast<unsigned char>(text[start]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (start + 1 >= text.size()) return false;
+  const auto d = static_cast<unsigned char>(text[start + 1]);
+  return (c == 0xD0 && ((d >= 0x90 && d <= 0xAF) || d == 0x81));  // А-Я, Ё
+}
+
+// Whether the word at `start` opens a sentence (or the text): its capital says nothing.
+bool opens_sentence(std::string_view text, std::size_t start) {
+  for (std::size_t i = start; i > 0; --i) {
+    const char c = text[i - 1];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == '[') {
+      continue;
+    }
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      // Closing or opening quote marks and dashes end in a continuation byte: skip the whole
+      // character only when it is a mark, not a letter.
+      std::size_t lead = i - 1;
+      while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+      std::string_view ch = text.substr(lead, i - lead);
+      if (ch == "«" || ch == "»" || ch == "“" || ch == "”" || ch == "„" || ch == "—" || ch == "–" ||
+          ch == "‘" || ch == "’" || ch == "\u00a0") {
+        i = lead + 1;
+        continue;
+      }
+      return false;
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':';
+  }
+  return true;
+}
+
+bool is_number(std::string_view word) {
+  return !word.empty() && word.front() >= '0' && word.front() <= '9';
+}
+
+}  // namespace
+
+QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view language) {
+  QuoteWording w;
+  tokens_.clear();
+  tokenizer_.tokenize(text, tokens_);
+  stemmer_.set_language(language.empty() ? "en" : language);
+  w.words.reserve(tokens_.size());
+  std::vector<std::string> sentence;
+  std::uint32_t previous_end = 0;
+  for (const Token& token : tokens_) {
+    std::string_view word = tokens_.text(token);
+    if (text.substr(previous_end, token.start - previous_end).find_first_of(".!?") !=
+            std::string_view::npos &&
+        !sentence.empty()) {
+      sort_unique(sentence);
+      w.sentences.push_back(std::move(sentence));
+      sentence.clear();
+    }
+    previous_end = token.end;
+    w.words.emplace_back(word);
+    if (!w.key.empty()) w.key += ' ';
+    w.key += word;
+    if (is_number(word)) {
+      w.numbers.emplace_back(word);
+    } else if (capitalized(text, token.start) && !opens_sentence(text, token.start) &&
+               word.size() > 1) {
+      w.names.emplace_back(word);
+    }
+    if (word.size() >= 3 && !is_common_word(word) && !is_number(word)) {
+      w.content.push_back(stemmer_.stem(word, token.script));
+      sentence.push_back(w.content.back());
+    }
+  }
+  if (!w.sentences.empty() && !sentence.empty()) {
+    sort_unique(sentence);
+    w.sentences.push_back(std::move(sentence));
+  }
+  for (std::size_t i = 0; i + kShingleWords <= w.words.size(); ++i) {
+    std::string run = w.words[i];
+    for (std::size_t k = 1; k < kShingleWords; ++k) run += ' ' + w.words[i + k];
+    w.shingles.push_back(hash64(run));
+  }
+  sort_unique(w.shingles);
+  sort_unique(w.content);
+  sort_unique(w.numbers);
+  sort_unique(w.names);
+  return w;
+}
+
+std::size_t shared_count(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t n = 0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++n;
+      ++i;
+      ++j;
+    }
+  }
+  return n;
+}
+
+}  // namespace rostra

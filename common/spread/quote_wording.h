@@ -1,0 +1,49 @@
+#pragma once
+// What the quote clusterer compares of a quote's wording: its normalized words, the word
+// shingles variants share, and the stems, numbers and names translations share. Pure.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/term_stemmer.h"
+#include "common/analysis/word_tokenizer.h"
+
+namespace rostra {
+
+/// Words in a shingle: variants are found by the runs of this many words they share.
+inline constexpr std::size_t kShingleWords = 3;
+
+/// One quote's wording, normalized.
+struct QuoteWording {
+  /// The words as WordTokenizer normalizes them: case folded, ё as е, punctuation and quote
+  /// marks dropped, so "Russia," and «россия» compare as words.
+  std::vector<std::string> words;
+  std::string key;                      ///< The words joined by spaces: exact identity.
+  std::vector<std::uint64_t> shingles;  ///< Hashes of each kShingleWords-word run, sorted, unique.
+  std::vector<std::string> content;     ///< Stems of the content words, sorted, unique.
+  /// The same per sentence (sentences end at '.', '!', '?' between words), when the quote
+  /// has more than one: a rendering may join two sentences the other prints apart.
+  std::vector<std::vector<std::string>> sentences;
+  std::vector<std::string> numbers;  ///< Words that are numbers, sorted, unique.
+  std::vector<std::string> names;    ///< Capitalized words inside a sentence, sorted, unique.
+};
+
+/// Analyzes quote texts. Not thread-safe (one per thread); reuses its buffers.
+class WordingAnalyzer {
+ public:
+  /// The wording of `text`, with stems of its Latin-script words in `language` ("en",
+  /// "ru"; Cyrillic words always use the Russian stemmer).
+  QuoteWording analyze(std::string_view text, std::string_view language);
+
+ private:
+  WordTokenizer tokenizer_;
+  TermStemmer stemmer_;
+  TokenList tokens_;
+};
+
+/// The number of the shingles of `a` that `b` also holds (both sorted).
+std::size_t shared_count(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+
+}  // namespace rostra

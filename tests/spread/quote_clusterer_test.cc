@@ -1,0 +1,190 @@
+// Quote clusters without Xapian: exact copies, variants, short fragments, possible
+// translations, incremental placement, what a cluster knows, and marked wordings.
+#include "common/spread/quote_clusterer.h"
+
+#include <gtest/gtest.h>
+
+#include "common/spread/cluster_summary.h"
+#include "common/spread/translation_link.h"
+#include "common/spread/wording_diff.h"
+
+namespace rostra {
+namespace {
+
+SpreadQuote quote(std::string id, std::string text, std::string date = "2025-06-10",
+                  std::string article = "") {
+  SpreadQuote q;
+  q.id = id;
+  q.text = std::move(text);
+  q.date = std::move(date);
+  q.language = "en";
+  q.article_id = article.empty() ? "article-" + id : article;
+  return q;
+}
+
+BlockClusters place(const std::vector<SpreadQuote>& existing,
+                    const std::vector<SpreadQuote>& added) {
+  WordingAnalyzer analyzer;
+  return cluster_block(existing, added, analyzer);
+}
+
+const std::string kLong =
+    "We will not allow the grain corridor to be closed by threats from anyone. Our ships will "
+    "sail, and our partners will receive every ton that was promised.";
+
+TEST(QuoteClustererTest, ExactCopiesJoinDespiteCasePunctuationMarksAndYo) {
+  BlockClusters b = place({}, {quote("a", "«Всё решено заранее, и мы это знаем», — сказал он."),
+                               quote("b", "Все решено заранее и мы это знаем"),
+                               quote("c", "ВСЁ РЕШЕНО ЗАРАНЕЕ; и мы ЭТО знаем!")});
+  EXPECT_EQ(b.clusters[0], b.clusters[1]);
+  EXPECT_EQ(b.clusters[0], b.clusters[2]);
+  EXPECT_EQ(b.clusters[0], new_cluster_id("a"));
+}
+
+TEST(QuoteClustererTest, TrimmedVariantJoinsItsLongerForm) {
+  BlockClusters b = place({}, {quote("short",
+                                     "Our ships will sail, and our partners will receive every ton "
+                                     "that was promised"),
+                               quote("long", kLong)});
+  EXPECT_EQ(b.clusters[0], b.clusters[1]);
+  EXPECT_EQ(b.clusters[1], new_cluster_id("long"));  // the longest form founds it
+}
+
+TEST(QuoteClustererTest, ShortOrBarelySharedQuotesJoinNothing) {
+  BlockClusters b =
+      place({}, {quote("a", "We will see."), quote("b", "We will see."), quote("c", kLong),
+                 quote("d",
+                       "Our ships will sail to the north again next spring, "
+                       "when the ice clears and the ports reopen.")});
+  EXPECT_NE(b.clusters[0], b.clusters[1]);
+  EXPECT_NE(b.clusters[2], b.clusters[3]);
+}
+
+TEST(QuoteClustererTest, AGenericFragmentDoesNotChainTwoQuotes) {
+  const std::string fragment = "we are ready for talks without any preconditions at all";
+  BlockClusters b = place(
+      {}, {quote("x", "On the border: " + fragment + ", but the border of 1994 stays as it is."),
+           quote("y", "On trade, " + fragment + ", and the tariffs can be lowered by March."),
+           quote("f", fragment)});
+  EXPECT_NE(b.clusters[0], b.clusters[1]);
+  EXPECT_TRUE(b.clusters[2] == b.clusters[0] || b.clusters[2] == b.clusters[1]);
+}
+
+TEST(QuoteClustererTest, AddedQuotesJoinPlacedClustersWithoutMovingThem) {
+  SpreadQuote placed = quote("old", kLong);
+  placed.cluster = "c0ffee";
+  SpreadQuote other = quote("other", "Prices for bread will be frozen until the end of the year.");
+  other.cluster = "beef";
+  BlockClusters b = place({placed, other}, {quote("new", kLong + " And that is final."),
+                                            quote("trim",
+                                                  "the grain corridor to be closed by "
+                                                  "threats from anyone")});
+  EXPECT_EQ(b.clusters[0], "c0ffee");  // a longer form joins the cluster it contains
+  EXPECT_EQ(b.clusters[1], "c0ffee");
+}
+
+// Two renderings of one statement made in another language (written after the seeds' pair).
+const std::string kRenderingA =
+    "We see statements by the newly elected president of Varnia and members of her team about "
+    "the wish to restore direct contacts with Orlania that were cut off by the outgoing "
+    "government.";
+const std::string kRenderingB =
+    "We see [Varga's] and her team's statements on their wish to restore direct contacts with "
+    "Orlania, which the outgoing [Halvik] government had cut off through no fault of ours.";
+
+TEST(QuoteClustererTest, RenderingsOfOneStatementAreLinkedNotMerged) {
+  BlockClusters b = place(
+      {}, {quote("a", kRenderingA, "", "seed-a"), quote("b", kRenderingB, "2025-01-20", "seed-b")});
+  EXPECT_NE(b.clusters[0], b.clusters[1]);
+  ASSERT_EQ(b.links.size(), 2u);
+  const TranslationLink& link = b.links[0].second;
+  EXPECT_FALSE(link.days_apart);  // one side is undated: not ruled out
+  EXPECT_GE(link.score, 0.45);
+  EXPECT_NE(std::find(link.shared_words.begin(), link.shared_words.end(), "restor"),
+            link.shared_words.end());
+}
+
+TEST(QuoteClustererTest, RenderingsFarApartOrWithOtherNumbersAreNotLinked) {
+  BlockClusters far = place({}, {quote("a", kRenderingA, "2025-01-01", "seed-a"),
+                                 quote("b", kRenderingB, "2025-03-20", "seed-b")});
+  EXPECT_TRUE(far.links.empty());
+  BlockClusters numbers =
+      place({}, {quote("a",
+                       "The deal covers 400,000 tons of wheat this season and will be "
+                       "renewed in September."),
+                 quote("b",
+                       "This season the deal covers 250,000 tonnes of wheat and will be "
+                       "extended in September.")});
+  EXPECT_TRUE(numbers.links.empty());
+}
+
+TEST(QuoteClustererTest, TranslationLinksRoundTripThroughTheirEncoding) {
+  TranslationLink link;
+  link.other = "abc";
+  link.score = 0.625;
+  link.days_apart = 2;
+  link.shared_words = {"restor", "contact"};
+  link.shared_numbers = {"1994"};
+  std::vector<TranslationLink> back = decode_translation_links(encode_translation_links({link}));
+  ASSERT_EQ(back.size(), 1u);
+  EXPECT_EQ(back[0].other, "abc");
+  EXPECT_EQ(back[0].days_apart, 2);
+  EXPECT_EQ(back[0].shared_words, link.shared_words);
+  EXPECT_EQ(back[0].shared_numbers, link.shared_numbers);
+  EXPECT_TRUE(back[0].shared_names.empty());
+  EXPECT_TRUE(decode_translation_links("garbage\n").empty());
+  EXPECT_EQ(day_number("1970-01-02"), 1);
+  EXPECT_EQ(*day_number("2025-03-01") - *day_number("2025-02-28"), 1);
+  EXPECT_FALSE(day_number("2025-13-01"));
+}
+
+ClusterOccurrence occurrence(std::string text, std::string date, std::string outlet,
+                             std::string article, std::string duplicate) {
+  ClusterOccurrence o;
+  o.quote.text = std::move(text);
+  o.quote.date = std::move(date);
+  o.quote.outlet = std::move(outlet);
+  o.quote.article_id = std::move(article);
+  o.quote.speaker = "Elena Varga";
+  o.duplicate_key = std::move(duplicate);
+  return o;
+}
+
+TEST(ClusterSummaryTest, FirstSaidIsTheEarliestDatedAndCopiesOfAnArticleCountOnce) {
+  std::vector<ClusterOccurrence> occurrences{
+      occurrence("We will hold the vote on time.", "2025-09-03", "Harbor", "h1", "d1"),
+      occurrence("We will hold the vote on time", "", "Ledger", "l1", "d2"),
+      occurrence("We will hold the vote on time, and nobody will delay it.", "2025-09-02", "Wire",
+                 "w1", "d3"),
+      occurrence("We will hold the vote on time.", "2025-09-03", "Mirror", "m1", "d1")};
+  ClusterSummary s = summarize_cluster("c1", occurrences);
+  EXPECT_EQ(s.first_date, "2025-09-02");
+  EXPECT_EQ(s.first_outlet, "Wire");
+  EXPECT_EQ(s.last_date, "2025-09-03");
+  EXPECT_EQ(s.quotes, 4u);
+  EXPECT_EQ(s.articles, 3u);  // h1 and m1 are copies of one article
+  EXPECT_EQ(s.outlets, 4u);
+  EXPECT_EQ(s.canonical, "We will hold the vote on time.");  // printed 3 times
+  ASSERT_EQ(s.variants.size(), 2u);
+  EXPECT_EQ(s.variants[0].count, 3u);
+  ASSERT_EQ(s.timeline.size(), 2u);
+  EXPECT_EQ(s.timeline[1], (std::pair<std::string, std::size_t>("2025-09-03", 2)));
+  EXPECT_TRUE(occurrences.back().quote.date.empty());  // undated last
+}
+
+TEST(WordingDiffTest, MarksAddedLeftOutAndCutWords) {
+  const std::string canonical = "We will hold the election on the date set by the constitution.";
+  EXPECT_EQ(
+      mark_differences("We will hold the election on the date set by the constitution", canonical),
+      "We will hold the election on the date set by the constitution");
+  EXPECT_EQ(mark_differences("the date set by the constitution", canonical),
+            "[…] the date set by the constitution");
+  EXPECT_EQ(mark_differences("We will not hold the election on the date set by the constitution.",
+                             canonical),
+            "We will {+not+} hold the election on the date set by the constitution.");
+  EXPECT_EQ(mark_differences("We will hold the election on the date set by parliament.", canonical),
+            "We will hold the election on the date set by [-the constitution.-] {+parliament.+}");
+}
+
+}  // namespace
+}  // namespace rostra
