@@ -1,10 +1,9 @@
 // rostra-index: reads article dumps and writes a Rostra index. See README.md.
 #include <unistd.h>
 
-#include <deque>
-
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <iostream>
 #include <optional>
 #include <string>

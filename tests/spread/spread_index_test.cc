@@ -27,7 +27,7 @@ namespace fs = std::filesystem;
 const fs::path kStories = fs::path(ROSTRA_SOURCE_DIR) / "corpus" / "spread";
 const fs::path kSeeds = fs::path(ROSTRA_SOURCE_DIR) / ".." / "shared" / "seeds";
 
-IndexSummary index_into(const fs::path& db, std::vector<fs::path> inputs, unsigned shards,
+IndexSummary index_into(const fs::path& db, std::vector<fs::path> inputs, unsigned segments,
                         std::vector<std::string> deletes = {}) {
   IndexOptions options;
   options.db_path = db.string();
@@ -35,7 +35,7 @@ IndexSummary index_into(const fs::path& db, std::vector<fs::path> inputs, unsign
   options.speakers_path = ROSTRA_SOURCE_DIR "/corpus/speakers.tsv";
   options.inputs = std::move(inputs);
   options.quiet = true;
-  options.shards = shards;
+  options.segments = segments;
   options.delete_ids = std::move(deletes);
   std::ostringstream log;
   return run_index(options, log);
