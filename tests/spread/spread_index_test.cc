@@ -35,7 +35,7 @@ IndexSummary index_into(const fs::path& db, std::vector<fs::path> inputs, unsign
   options.speakers_path = ROSTRA_SOURCE_DIR "/corpus/speakers.tsv";
   options.inputs = std::move(inputs);
   options.quiet = true;
-  options.segments = segments;
+  options.segment_writers = segments;
   options.delete_ids = std::move(deletes);
   std::ostringstream log;
   return run_index(options, log);
