@@ -118,6 +118,9 @@ std::vector<std::string> shared_names(const std::vector<std::string>& a,
   return out;
 }
 
+// Clusters a stem may be in and still propose translation candidates.
+constexpr std::size_t kMaxStemClusters = 40;
+
 // Content stems a sentence must hold, and share, to be compared alone.
 constexpr std::size_t kSentenceStems = 4;
 
@@ -221,8 +224,9 @@ std::vector<std::pair<std::string, TranslationLink>> link_translations(
     if (!f.touched || f.longest->wording.words.size() < options.min_words) continue;
     std::set<const std::string*> candidates;
     for (const std::string& s : f.longest->wording.content) {
+      // Rare stems carry the weight; a stem of many clusters would make this quadratic.
       const auto& ids = by_stem[s];
-      if (ids.size() > options.max_shingle_postings) continue;
+      if (ids.size() > kMaxStemClusters) continue;
       candidates.insert(ids.begin(), ids.end());
     }
     for (const std::string* other : candidates) {

@@ -169,7 +169,8 @@ TEST(SpreadIndexTest, DeletingAnArticleUpdatesItsCluster) {
   std::string cluster;
   for (auto it = index.quotes.postlist_begin(""); it != index.quotes.postlist_end(""); ++it) {
     StoredQuote q = decode_stored_quote(index.quotes.get_document(*it).get_data());
-    if (q.article_id.ends_with("/cw-20250610-tesar-grain") && q.text.starts_with("We will not allow")) {
+    if (q.article_id.ends_with("/cw-20250610-tesar-grain") &&
+        q.text.starts_with("We will not allow")) {
       cluster = cluster_of(index.quotes, *it);
     }
   }
@@ -184,8 +185,7 @@ TEST(SpreadIndexTest, DeletingAnArticleUpdatesItsCluster) {
       find_cluster(open_index_for_reading((dir.path() / "db").string()), cluster);
   ASSERT_TRUE(after);
   EXPECT_EQ(after->summary.quotes, before->summary.quotes - 1);
-  EXPECT_EQ(after->summary.first_article,
-            "https://harbortimes.example/ht-20250610-grain-corridor");
+  EXPECT_EQ(after->summary.first_article, "https://harbortimes.example/ht-20250610-grain-corridor");
 }
 
 TEST(SpreadIndexTest, TheSeedsRenderingsOfPutinsWordsAreLinked) {
