@@ -17,7 +17,7 @@
 #include "common/base/text_util.h"
 #include "common/cli/search_output.h"
 #include "common/cli/show_command.h"
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/search/database_stats.h"
 
 namespace rostra {
