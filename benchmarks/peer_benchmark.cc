@@ -26,7 +26,7 @@
 #include <set>
 #include <sstream>
 
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/ingest/indexer.h"
 #include "common/input/input_reader.h"
 #include "common/input/metadata/article_metadata.h"

@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "bench_corpus.h"
-#include "common/index/article_writer.h"
-#include "common/index/database.h"
+#include "common/index/write/article_writer.h"
+#include "common/index/write/writable_index.h"
 #include "common/quotes/speaker_aliases.h"
 #include "common/search/search.h"
 

@@ -22,7 +22,7 @@
 // opened or written, and rostra::InputError when a table cannot be read. A killed run
 // resumes where it last committed when run again with the same options.
 //
-// Searching (common/index/database.h, common/search/search.h):
+// Searching (common/index/readable_index.h, common/search/search.h):
 //   rostra::ReadableIndex index = rostra::open_index_for_reading("news.db");
 //   rostra::OutletTable outlets = rostra::OutletTable::load("corpus/outlets.tsv");
 //   rostra::SpeakerAliases speakers = rostra::load_speaker_aliases("corpus/speakers.tsv");
@@ -46,7 +46,7 @@
 // and ARCHITECTURE.md.
 
 #include "common/base/errors.h"
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/ingest/indexer.h"
 #include "common/input/metadata/outlet_table.h"
 #include "common/quotes/speaker_aliases.h"

@@ -3,7 +3,7 @@
 #include <ostream>
 
 #include "common/base/json_writer.h"
-#include "common/index/article_writer.h"
+#include "common/index/write/article_preparer.h"
 #include "common/ingest/article_stream.h"
 #include "common/input/metadata/outlet_table.h"
 #include "common/quotes/speaker_aliases.h"

@@ -20,7 +20,7 @@
 #include "common/cli/cluster_output.h"
 #include "common/cli/search_output.h"
 #include "common/cli/show_command.h"
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/search/database_stats.h"
 #include "common/search/speaker_listing.h"
 

@@ -4,7 +4,7 @@
 #include <iosfwd>
 #include <string>
 
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 
 namespace rostra {
 

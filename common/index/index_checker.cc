@@ -14,7 +14,8 @@
 #include "common/analysis/term_stemmer.h"
 #include "common/base/json_writer.h"
 #include "common/document/stored_quote.h"
-#include "common/index/index_segments.h"
+#include "common/index/readable_index.h"
+#include "common/index/segment_directories.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
 #include "common/tokens/term_dictionary.h"
@@ -59,6 +60,9 @@ constexpr KindInfo kKinds[] = {
     {"interrupted_merge", CheckSeverity::kUnfinished,
      "an interrupted merge left merge.tmp/, merged/ or *.old behind"},
     {"interrupted_create", CheckSeverity::kUnfinished, "a half-created database (*.new)"},
+    {"torn_commit_quote", CheckSeverity::kUnfinished,
+     "quotes committed without their articles (a failed commit): hidden from readers, "
+     "removed by the next writer"},
     {"interrupted_bulk_load", CheckSeverity::kUnfinished,
      "segments of an interrupted bulk load (segments/)"},
     {"uncommitted_segment", CheckSeverity::kUnfinished,
@@ -194,15 +198,21 @@ void check_unique_ids(const Xapian::Database& db, const std::string& prefix,
 
 // Checks that every quote's article is present: by the article term, else (for ids too long
 // for a term, hashed differently under the two prefixes) by the id its stored data names.
+// Quotes of a torn commit (readers hide them, the next writer removes them) are no damage.
 void check_quote_articles(const Xapian::Database& articles, const Xapian::Database& quotes,
                           Findings& findings) {
   const std::string prefix(schema::kPrefixArticle);
+  const std::vector<std::string> torn = torn_commit_quote_links(articles, quotes);
   std::uint64_t linked = 0;
   for (auto it = quotes.allterms_begin(prefix); it != quotes.allterms_end(prefix); ++it) {
     const Xapian::doccount n = it.get_termfreq();
     linked += n;
     std::string article = (*it).substr(prefix.size());
     if (articles.term_exists(id_term(article))) continue;
+    if (std::find(torn.begin(), torn.end(), *it) != torn.end()) {
+      findings.add("torn_commit_quote", article + " (" + plural(n, "quote") + ")", n);
+      continue;
+    }
     try {
       Xapian::docid first = *quotes.postlist_begin(*it);
       article = decode_stored_quote(quotes.get_document(first).get_data()).article_id;

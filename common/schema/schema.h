@@ -56,7 +56,7 @@
 // records the word ids its token records use (kMetaWordId + word -> the id as a varint) and,
 // per stem, the words it holds whose stem that is and differs from them (kMetaStemForm +
 // stem -> a list of word and id pairs): the forms NEAR/ADJ check in records
-// (term_dictionary.h). Merging databases unites the lists of a stem (index_segments.cc).
+// (term_dictionary.h). Merging databases unites the lists of a stem (bulk/segment_merge.cc).
 //
 // Value slots (sortable, read by facets and sorting) are listed in enum ValueSlot.
 // The document data is the zstd-compressed StoredArticle (see stored_article.h): the text
@@ -120,8 +120,8 @@ inline constexpr std::string_view kQuotesDatabase = "quotes";
 /// renames that to merged/ once complete, and exchanges each compacted database with the
 /// main one of its name (one rename each). Readers add the segments to a main database only
 /// while it is empty, so each exchange switches them to the merged database at once. See
-/// index_segments.h. Persisted: an interrupted load is resumed from these, and the main articles
-/// database's metadata key kBulkWritersKey holds W.
+/// segment_directories.h and segment_merge.h. Persisted: an interrupted load is resumed from these,
+/// and the main articles database's metadata key kBulkWritersKey holds W.
 inline constexpr std::string_view kBulkWritersKey = "rostra.bulk_writers";
 
 /// Metadata key of both databases of an index: how many commits of the pair they have

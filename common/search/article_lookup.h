@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "common/document/stored_quote.h"
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/model/article.h"
 
 namespace rostra {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/model/quote.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"

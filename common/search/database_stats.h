@@ -3,7 +3,7 @@
 
 #include <xapian.h>
 
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 
 #include <cstdint>
 #include <string>

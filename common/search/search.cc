@@ -96,6 +96,8 @@ BuiltQuery Searcher::build_query(const QueryNode& parsed, const SearchRequest& r
         Xapian::Query(Xapian::Query::OP_FILTER, built.query,
                       Xapian::Query(Xapian::Query::OP_OR, std::begin(kinds), std::end(kinds)));
   }
+  // Quotes of a torn commit (their articles' commit failed) are never shown.
+  if (request.quotes) built.query = without_hidden_quotes(index, std::move(built.query));
   return built;
 }
 

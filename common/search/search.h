@@ -11,7 +11,7 @@
 
 #include "common/base/part_runner.h"
 #include "common/document/stored_quote.h"
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/input/metadata/outlet_table.h"
 #include "common/model/article.h"
 #include "common/query/query_ast.h"

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/input/metadata/outlet_table.h"
 #include "common/quotes/speaker_aliases.h"
 #include "common/search/search.h"

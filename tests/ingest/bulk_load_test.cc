@@ -4,21 +4,26 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "common/base/errors.h"
-#include "common/index/database.h"
-#include "common/index/index_segments.h"
+#include "common/index/bulk/segment_merge.h"
+#include "common/index/segment_directories.h"
+#include "common/index/write/writable_index.h"
 #include "common/ingest/indexer.h"
 #include "common/schema/schema.h"
 #include "common/search/search.h"
 #include "common/tokens/term_dictionary.h"
 #include "common/tokens/token_record.h"
+#include "tests/support/committed_state.h"
 #include "tests/support/index_fixture.h"
 
 namespace rostra {
@@ -367,6 +372,76 @@ TEST(BulkLoad, AnInterruptedLoadInTheLegacyShardsDirectoryIsReadAndResumed) {
     EXPECT_NE(std::string(e.what()).find("holds both"), std::string::npos) << e.what();
   }
   EXPECT_TRUE(fs::exists(fs::path(both) / schema::kLegacySegmentsDirectory));
+}
+
+// Readers looping while a bulk load moves its merged databases into place (issue #21,
+// defect 4): from the last committed round on, every reader sees the segments (the old
+// state) or the merged databases (the new one), whose counts are the same: never both (the
+// counts doubled), never neither (an error or zero).
+TEST(BulkLoad, ReadersDuringTheMergeSwitchOverSeeTheOldOrTheNewState) {
+  testing::TempDir dir;
+  const fs::path dump = dir.path() / "dump.jsonl";
+  testing::write_quoted_dump(dump, 0, 600);
+  const std::string db = (dir.path() / "db").string();
+  struct Counts {
+    std::uint64_t articles = 0, phrase = 0, quotes = 0;
+    bool operator==(const Counts&) const = default;
+  };
+  auto counts_of = [&] {
+    ReadableIndex index = open_index_for_reading(db);
+    Searcher searcher(index, nullptr);
+    searcher.set_threads(1);
+    SearchRequest request;
+    request.limit = 0;
+    request.query = "\"finish project\"";
+    Counts counts;
+    counts.articles = index.articles.get_doccount();
+    counts.phrase = searcher.search(request).total;
+    request.quotes = true;
+    request.all_kinds = true;
+    request.query = "project";
+    counts.quotes = searcher.search(request).total;
+    return counts;
+  };
+  std::atomic<bool> merging{false};
+  std::atomic<bool> done{false};
+  std::mutex mutex;
+  std::vector<Counts> seen;
+  std::vector<std::string> errors;
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 2; ++r) {
+    readers.emplace_back([&] {
+      while (!merging) std::this_thread::yield();
+      do {
+        try {
+          Counts counts = counts_of();
+          std::lock_guard lock(mutex);
+          seen.push_back(counts);
+        } catch (const std::exception& e) {
+          std::lock_guard lock(mutex);
+          errors.push_back(e.what());
+        }
+      } while (!done);
+    });
+  }
+  // The run reports progress with `clear` after its last commit, just before the merge.
+  IndexSummary summary = index_into(db, dump, 2, 40, [&](const IndexProgress& p, bool clear) {
+    if (clear && p.articles == 600) merging = true;
+  });
+  merging = true;
+  done = true;
+  for (std::thread& reader : readers) reader.join();
+  EXPECT_EQ(summary.added, 600u);
+  const Counts final_counts = counts_of();
+  EXPECT_EQ(final_counts.articles, 600u);
+  EXPECT_EQ(final_counts.phrase, 600u);
+  EXPECT_GE(final_counts.quotes, 600u);
+  EXPECT_EQ(errors, std::vector<std::string>());
+  ASSERT_FALSE(seen.empty());
+  for (const Counts& counts : seen) {
+    EXPECT_EQ(counts, final_counts) << counts.articles << " articles, " << counts.phrase
+                                    << " phrase matches, " << counts.quotes << " quotes";
+  }
 }
 
 TEST(BulkLoad, DiscardsWhatAnInterruptedLoadDidNotCommit) {

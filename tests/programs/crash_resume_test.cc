@@ -13,7 +13,7 @@
 #include <iostream>
 #include <thread>
 
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "tests/support/index_fixture.h"
 #include "tests/support/program_runner.h"
 

@@ -6,9 +6,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "common/index/article_writer.h"
-#include "common/index/database.h"
-#include "common/index/index_segments.h"
+#include "common/index/segment_directories.h"
+#include "common/index/write/article_writer.h"
+#include "common/index/write/writable_index.h"
 #include "common/schema/schema.h"
 #include "tests/support/committed_state.h"
 #include "tests/support/index_fixture.h"

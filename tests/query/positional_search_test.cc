@@ -8,7 +8,7 @@
 #include <set>
 
 #include "common/analysis/term_stemmer.h"
-#include "common/index/article_writer.h"
+#include "common/index/write/article_writer.h"
 #include "common/ingest/indexer.h"
 #include "common/input/input_reader.h"
 #include "common/input/metadata/article_metadata.h"

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/schema/schema.h"
 #include "tests/support/program_runner.h"
 

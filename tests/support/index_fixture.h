@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "common/index/article_writer.h"
-#include "common/index/database.h"
+#include "common/index/write/article_writer.h"
+#include "common/index/write/writable_index.h"
 #include "common/input/metadata/outlet_table.h"
 #include "common/model/article.h"
 #include "common/quotes/speaker_aliases.h"

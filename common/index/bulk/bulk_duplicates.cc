@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "common/base/text_util.h"
-#include "common/index/database.h"
+#include "common/index/database_access.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
 

@@ -9,9 +9,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "common/index/article_preparer.h"
-#include "common/index/article_writer.h"
 #include "common/index/bulk/segment_filter.h"
+#include "common/index/write/article_preparer.h"
+#include "common/index/write/article_writer.h"
 
 namespace rostra {
 

@@ -1,5 +1,5 @@
 #include "common/index/bulk/segment_builder.h"
-#include "common/index/document_store.h"
+#include "common/index/write/document_store.h"
 
 #include <fcntl.h>
 #include <unistd.h>

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "common/glass/glass_database_writer.h"
-#include "common/index/article_preparer.h"
+#include "common/index/write/article_preparer.h"
 #include "common/tokens/term_dictionary.h"
 #include "common/tokens/token_store.h"
 

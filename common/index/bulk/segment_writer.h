@@ -14,11 +14,11 @@
 #include <vector>
 
 #include "common/base/work_queue.h"
-#include "common/index/article_preparer.h"
-#include "common/index/article_writer.h"
 #include "common/index/bulk/segment_builder.h"
 #include "common/index/bulk/segment_filter.h"
-#include "common/index/database.h"
+#include "common/index/write/article_preparer.h"
+#include "common/index/write/article_writer.h"
+#include "common/index/write/writable_index.h"
 
 namespace rostra {
 

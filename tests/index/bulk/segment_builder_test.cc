@@ -7,7 +7,7 @@
 #include <filesystem>
 
 #include "common/base/errors.h"
-#include "common/index/database.h"
+#include "common/index/write/writable_index.h"
 #include "common/input/metadata/article_metadata.h"
 #include "common/schema/schema.h"
 #include "common/search/search.h"

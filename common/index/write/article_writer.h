@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "common/index/article_preparer.h"
-#include "common/index/database.h"
+#include "common/index/write/article_preparer.h"
+#include "common/index/write/writable_index.h"
 #include "common/input/metadata/outlet_table.h"
 #include "common/model/article.h"
 #include "common/quotes/speaker_aliases.h"
@@ -83,9 +83,5 @@ std::string find_exact_cluster(const Xapian::Database& db, const PreparedArticle
 /// at most a bounded number of candidates per band, oldest first.
 std::string find_near_cluster(const Xapian::Database& db, const PreparedArticle& prepared,
                               Xapian::docid self);
-
-/// Fills article.quotes from its body and article.speakers with the distinct speakers of
-/// its kind-quote quotes, in order of first appearance.
-void analyze_quotes(Article& article, const SpeakerAliases& aliases);
 
 }  // namespace rostra

@@ -47,6 +47,11 @@ class ArticlePreparer {
   DocumentBuilder builder_;
 };
 
+/// Fills article.quotes from its body and article.speakers with the distinct speakers of
+/// its spoken quotes (is_spoken), in order of first appearance. Thread-safe for distinct
+/// articles; `aliases` is read only.
+void analyze_quotes(Article& article, const SpeakerAliases& aliases);
+
 /// Hash of everything the index records about `article` (text, metadata, and the analysis
 /// version), as 16 hex digits.
 std::string record_hash(const Article& article);

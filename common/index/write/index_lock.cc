@@ -1,4 +1,4 @@
-#include "common/index/index_lock.h"
+#include "common/index/write/index_lock.h"
 
 #include <fcntl.h>
 #include <sys/file.h>

@@ -1,52 +1,18 @@
-#include "common/index/database.h"
-#include "common/index/document_store.h"
+#include "common/index/write/writable_index.h"
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "common/base/errors.h"
-#include "common/index/index_lock.h"
-#include "common/index/index_segments.h"
+#include "common/index/write/document_store.h"
+#include "common/index/write/index_lock.h"
 #include "common/schema/schema.h"
 
 namespace rostra {
 namespace {
 
-void check_version(const Xapian::Database& db, const std::string& path) {
-  int version = stored_schema_version(db);
-  if (version == schema::kSchemaVersion) return;
-  if (version == 0) {
-    throw DatabaseError(path +
-                        ": not a Rostra database (no schema version; written by another tool?)");
-  }
-  throw DatabaseError(path + ": written with Rostra schema version " + std::to_string(version) +
-                      ", this build reads version " + std::to_string(schema::kSchemaVersion) +
-                      "; re-index the articles into a new database");
+std::string sub(const std::string& dir, std::string_view name) {
+  return (std::filesystem::path(dir) / name).string();
 }
-
-}  // namespace
-
-bool database_exists(const std::string& path) {
-  return std::filesystem::exists(std::filesystem::path(path) / "iamglass");
-}
-
-Xapian::docid find_docid(const Xapian::Database& db, const std::string& term) {
-  Xapian::PostingIterator it = db.postlist_begin(term);
-  return it == db.postlist_end(term) ? 0 : *it;
-}
-
-int stored_schema_version(const Xapian::Database& db) {
-  std::string value = db.get_metadata(std::string(schema::kSchemaVersionKey));
-  if (value.empty()) return 0;
-  try {
-    return std::stoi(value);
-  } catch (const std::exception&) {
-    return -1;
-  }
-}
-
-namespace {
 
 // Makes a new, empty database at `path` holding the schema version. It is built at PATH.new
 // and renamed into place, so a reader never sees one without its version, and a writer
@@ -77,7 +43,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   try {
     if (!database_exists(path)) create_database(path);
     Xapian::WritableDatabase db(path, Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS);
-    check_version(db, path);
+    check_schema_version(db, path);
     return db;
   } catch (const std::filesystem::filesystem_error& e) {
     throw DatabaseError(path + ": cannot create: " + e.what());
@@ -88,14 +54,6 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
     throw DatabaseError(path + ": cannot open for writing: " + e.get_description());
   }
 }
-
-namespace {
-
-std::string sub(const std::string& dir, std::string_view name) {
-  return (std::filesystem::path(dir) / name).string();
-}
-
-}  // namespace
 
 WritableIndex::WritableIndex(Xapian::WritableDatabase articles_db,
                              Xapian::WritableDatabase quotes_db,
@@ -170,15 +128,9 @@ void WritableIndex::remove_quotes_of_torn_commit() {
   const std::string key(schema::kCommitCountKey);
   const std::string count = articles.get_metadata(key);
   if (quotes.get_metadata(key) == count) return;
-  const std::string link_prefix(schema::kPrefixArticle);
-  std::vector<std::string> orphans;
-  for (auto t = quotes.allterms_begin(link_prefix); t != quotes.allterms_end(link_prefix); ++t) {
-    const std::string id = (*t).substr(link_prefix.size());
-    // A hashed link cannot name its article's id term: such quotes are left to the rerun.
-    if (id.starts_with('#')) continue;
-    if (!articles.term_exists(std::string(schema::kPrefixId) + id)) orphans.push_back(*t);
+  for (const std::string& link : torn_commit_quote_links(articles, quotes)) {
+    quotes.delete_document(link);
   }
-  for (const std::string& link : orphans) quotes.delete_document(link);
   quotes.set_metadata(key, count);
   quotes.commit();
 }
@@ -227,77 +179,6 @@ WritableIndex open_index_for_writing(const std::string& dir,
   return index;
 }
 
-void ReadableIndex::reopen() {
-  articles.reopen();
-  quotes.reopen();
-  for (Xapian::Database& db : article_databases) db.reopen();
-  for (Xapian::Database& db : quote_databases) db.reopen();
-}
-
-namespace {
-
-// Opens `dir`'s main database `name` and, while it is empty (a bulk load into an empty index
-// is under way: see index_segments.h), the segments' `name` databases; appends them to
-// `databases` and their directories to `dirs`. An exchange of the main database with the
-// merged one thus switches a reader from the segments to the merged database at once.
-// Throws DatabaseError when a database cannot be opened (e.g. a segment removed meanwhile).
-void open_kind(const std::string& dir, std::string_view name, std::vector<Xapian::Database>& dbs,
-               std::vector<std::string>& dirs) {
-  dirs.push_back(sub(dir, name));
-  dbs.push_back(open_for_reading(dirs.back()));
-  if (dbs.back().get_doccount() != 0) return;
-  for (const std::string& segment : list_segment_directories(dir)) {
-    dirs.push_back(sub(segment, name));
-    dbs.push_back(open_for_reading(dirs.back()));
-  }
-}
-
-}  // namespace
-
-std::string index_change_key(const std::string& dir) {
-  std::string key;
-  for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
-    std::ifstream version(std::filesystem::path(sub(dir, name)) / "iamglass", std::ios::binary);
-    key.append(std::istreambuf_iterator<char>(version), std::istreambuf_iterator<char>());
-    key.push_back('\n');
-  }
-  try {
-    for (const std::string& segment : list_segment_directories(dir)) key += segment + "\n";
-  } catch (const std::exception&) {
-    key += "?";  // unreadable now: compared again at the next search
-  }
-  return key;
-}
-
-ReadableIndex open_index_for_reading(const std::string& dir) {
-  if (!std::filesystem::exists(dir)) throw DatabaseError(dir + ": no such database");
-  if (!std::filesystem::exists(std::filesystem::path(dir) / schema::kArticlesDatabase)) {
-    throw DatabaseError(dir + ": not a Rostra index (no " + std::string(schema::kArticlesDatabase) +
-                        "/ inside)");
-  }
-  // A writer finishing a bulk load removes the segments once the merged databases are in
-  // place: a reader that listed them before then opens again.
-  constexpr int kAttempts = 5;
-  for (int attempt = 1;; ++attempt) {
-    ReadableIndex index;
-    index.dir = dir;
-    std::vector<std::string> article_dirs;
-    std::vector<std::string> quote_dirs;
-    try {
-      open_kind(dir, schema::kArticlesDatabase, index.article_databases, article_dirs);
-      open_kind(dir, schema::kQuotesDatabase, index.quote_databases, quote_dirs);
-    } catch (const DatabaseError&) {
-      if (attempt >= kAttempts) throw;
-      continue;
-    }
-    for (Xapian::Database& db : index.article_databases) index.articles.add_database(db);
-    for (Xapian::Database& db : index.quote_databases) index.quotes.add_database(db);
-    index.article_tokens = std::make_shared<TokenStoreReader>(article_dirs);
-    index.quote_tokens = std::make_shared<TokenStoreReader>(quote_dirs);
-    return index;
-  }
-}
-
 WritableIndex in_memory_index() {
   auto article_memory = std::make_shared<MemoryTokenParts>();
   auto quote_memory = std::make_shared<MemoryTokenParts>();
@@ -330,17 +211,6 @@ ReadableIndex read_view(const WritableIndex& index) {
         std::make_shared<TokenStoreReader>(std::vector<std::string>{index.quote_dir()});
   }
   return view;
-}
-
-Xapian::Database open_for_reading(const std::string& path) {
-  if (!std::filesystem::exists(path)) throw DatabaseError(path + ": no such database");
-  try {
-    Xapian::Database db(path);
-    check_version(db, path);
-    return db;
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError(path + ": cannot open: " + e.get_description());
-  }
 }
 
 }  // namespace rostra

@@ -1,10 +1,10 @@
-#include "common/index/article_preparer.h"
+#include "common/index/write/article_preparer.h"
 
 #include "common/analysis/near_duplicates.h"
 #include "common/base/text_util.h"
-#include "common/index/article_writer.h"
-#include "common/index/database.h"
+#include "common/index/database_access.h"
 #include "common/input/metadata/article_metadata.h"
+#include "common/quotes/speaker_attributor.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
 
@@ -25,6 +25,18 @@ std::string record_hash(const Article& a) {
     all += *field;
   }
   return hash_hex(all);
+}
+
+void analyze_quotes(Article& article, const SpeakerAliases& aliases) {
+  article.quotes = extract_quotes(article.body, aliases);
+  article.speakers.clear();
+  for (const Quote& q : article.quotes) {
+    if (!is_spoken(q.kind) || q.speaker.empty()) continue;
+    if (std::find(article.speakers.begin(), article.speakers.end(), q.speaker) ==
+        article.speakers.end()) {
+      article.speakers.push_back(q.speaker);
+    }
+  }
 }
 
 PreparedArticle ArticlePreparer::prepare(Article article, const Xapian::Database* existing) {

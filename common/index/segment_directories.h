@@ -1,6 +1,6 @@
 #pragma once
-// The segments of a bulk load (see schema.h): where they live, and merging them into the
-// index's main databases.
+// The segments of a bulk load (see schema.h): where they live, what readers list, and what a
+// writer discards of an interrupted load. Merging them is index/bulk/segment_merge.h.
 
 #include <string>
 #include <vector>
@@ -31,19 +31,8 @@ std::vector<std::string> list_segment_directories(const std::string& dir);
 /// Throws DatabaseError naming the path on failure.
 void discard_uncommitted_segments(const std::string& dir, unsigned writers);
 
-/// Compacts every segment's articles and quotes into one database each (documents in segment
-/// order, each segment's in the order written), then moves them into place as the index's
-/// main databases and removes the segments. REQUIRES: the caller holds the index's writer
-/// lock, the main databases are empty and closed, and no segment is open for writing.
-/// Throws DatabaseError naming the path on failure; the segments then stay, and the next
-/// writer retries.
-void merge_segments(const std::string& dir);
-
-/// Completes a merge that an earlier writer finished compacting but was killed before it
-/// moved the result into place (each database exchanged with the main one in one rename,
-/// told apart by its UUID, then the segments removed), and removes a half-written
-/// compaction. Safe to call on any
-/// index directory; does nothing when there is nothing to finish. REQUIRES: the writer lock.
-void finish_interrupted_merge(const std::string& dir);
+/// Makes the renames in the directory `dir` durable (fsync of the directory); a failure
+/// to open it is ignored (the renames stand, only their durability is not forced).
+void sync_directory(const std::string& dir);
 
 }  // namespace rostra

@@ -1,27 +1,14 @@
-#include "common/index/article_writer.h"
+#include "common/index/write/article_writer.h"
 
 #include <algorithm>
 
 #include "common/analysis/near_duplicates.h"
 #include "common/base/text_util.h"
 #include "common/input/metadata/article_metadata.h"
-#include "common/quotes/speaker_attributor.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
 
 namespace rostra {
-
-void analyze_quotes(Article& article, const SpeakerAliases& aliases) {
-  article.quotes = extract_quotes(article.body, aliases);
-  article.speakers.clear();
-  for (const Quote& q : article.quotes) {
-    if (!is_spoken(q.kind) || q.speaker.empty()) continue;
-    if (std::find(article.speakers.begin(), article.speakers.end(), q.speaker) ==
-        article.speakers.end()) {
-      article.speakers.push_back(q.speaker);
-    }
-  }
-}
 
 ArticleWriter::Outcome ArticleWriter::write(Article& article, std::vector<std::string>& warnings) {
   for (std::string& warning : resolve_metadata(article, outlets_)) {

@@ -1,6 +1,7 @@
 #pragma once
-// Opening Rostra index directories (articles/ and quotes/ glass databases, see schema.h)
-// with the schema-version check.
+// Writing a Rostra index directory: the index open for writing (its two databases, token
+// parts and word dictionary), the write protocol and the paired commit. Readers use
+// readable_index.h, which knows nothing of this.
 
 #include <xapian.h>
 
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "common/document/indexed_document.h"
+#include "common/index/readable_index.h"
 #include "common/tokens/term_dictionary.h"
 #include "common/tokens/token_store.h"
 
@@ -85,24 +87,6 @@ class WritableIndex {
   std::uint64_t commits_ = 0;  // commits of the pair so far (kCommitCountKey)
 };
 
-/// An index directory open for reading.
-struct ReadableIndex {
-  Xapian::Database articles;
-  Xapian::Database quotes;
-  std::string dir;  ///< The directory it was opened from; empty for one made otherwise.
-  /// Each database of `articles` (and `quotes`) alone: the main one, then any segments of a
-  /// bulk load under way. Their metadata holds the dictionary (see Vocabulary).
-  std::vector<Xapian::Database> article_databases;
-  std::vector<Xapian::Database> quote_databases;
-  /// The token records of the articles and quotes databases. Shared by copies of this
-  /// index, so use copies on one thread only.
-  std::shared_ptr<TokenStoreReader> article_tokens;
-  std::shared_ptr<TokenStoreReader> quote_tokens;
-
-  /// Reopens every database on its latest commit (after Xapian::DatabaseModifiedError).
-  void reopen();
-};
-
 /// Opens (creating it and its parents if needed) an index directory for writing. New
 /// databases get the current schema version; existing ones must carry it. The word ids its
 /// databases record are loaded into `dictionary` (a new one when null), which checks that
@@ -120,20 +104,6 @@ WritableIndex open_index_for_writing(const std::string& dir,
 /// an index into, or remove, someone else's files. A missing or empty directory passes.
 void check_index_directory(const std::string& dir);
 
-/// Opens an index directory for reading: its main databases, and, while a main database is
-/// empty, the segments of a bulk load under way (see index_segments.h), searched as one. A
-/// reader thus sees a finishing bulk load before or after its switch-over, never both;
-/// segments removed while it opens them make it open again (a few times). Throws DatabaseError
-/// naming the path when it does not exist, is not a Rostra index, or was written with another
-/// schema version.
-ReadableIndex open_index_for_reading(const std::string& dir);
-
-/// What a long-running reader compares to know that it must open `dir` anew: the version
-/// files of the main databases (a commit or a switch-over changes them) and the list of the
-/// segments of a bulk load under way. Cheap (two small files and a directory listing); never
-/// throws (a missing part reads as empty).
-std::string index_change_key(const std::string& dir);
-
 /// An in-memory index, for tests.
 WritableIndex in_memory_index();
 
@@ -142,18 +112,5 @@ ReadableIndex read_view(const WritableIndex& index);
 
 /// Opens one database of an index (or a standalone one) for writing, with the same checks.
 Xapian::WritableDatabase open_for_writing(const std::string& path);
-
-/// Whether `path` holds a (glass) database.
-bool database_exists(const std::string& path);
-
-/// Opens one database for reading, with the same checks.
-Xapian::Database open_for_reading(const std::string& path);
-
-/// The docid of the first document of `db` holding `term` (for a unique id term: the
-/// document), or 0 when none does.
-Xapian::docid find_docid(const Xapian::Database& db, const std::string& term);
-
-/// The schema version stored in `db`, or 0 when it has none.
-int stored_schema_version(const Xapian::Database& db);
 
 }  // namespace rostra

@@ -1,4 +1,4 @@
-#include "common/index/input_progress.h"
+#include "common/index/write/input_progress.h"
 
 #include <sys/stat.h>
 
