@@ -3,7 +3,7 @@
 // (skipped when absent) must match exactly the articles in which a scan of the articles' own
 // tokens finds every operand in one sentence (one paragraph). The scan reads sentences and
 // paragraphs as word_tokenizer.h documents them (the token stream's numbers), and matches
-// words by stem, wildcards by prefix and phrases by their exact words, independently of the
+// words by stem and phrases by their exact words, independently of the
 // token records, the query builder and the positional code under test.
 #include <gtest/gtest.h>
 
@@ -44,10 +44,6 @@ WordTest by_stem(std::string word) {
   std::string form(tokens.text(tokens[0]));
   std::string stem = stemmer.stem(form, tokens[0].script);
   return [form, stem](std::string_view f, std::string_view s) { return f == form || s == stem; };
-}
-
-WordTest by_prefix(std::string prefix) {
-  return [prefix](std::string_view f, std::string_view) { return f.starts_with(prefix); };
 }
 
 WordTest exactly(std::string form) {
