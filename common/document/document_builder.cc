@@ -135,6 +135,7 @@ void DocumentBuilder::index_tokens(const TokenList& tokens, Field field,
   const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
   // Paragraphs are indexed apart, with a break, so phrases never span them.
   std::uint32_t paragraph = tokens.empty() ? 0 : tokens[0].paragraph;
+  std::uint32_t sentence = tokens.empty() ? 0 : tokens[0].sentence;
   std::string_view previous;  // the word before this one in this paragraph, if any
   std::uint32_t previous_number = 0;
   bool previous_common = false;
@@ -145,7 +146,10 @@ void DocumentBuilder::index_tokens(const TokenList& tokens, Field field,
       if (is_title) record_.end_title_paragraph();
       paragraph = token.paragraph;
       previous = {};
+    } else if (token.sentence != sentence) {
+      record_.begin_sentence();  // a paragraph break ends the sentence by itself
     }
+    sentence = token.sentence;
     std::string_view form = tokens.text(token);
     while (next_span < spans.size() && spans[next_span]->end <= token.start) ++next_span;
     const Quote* inside = next_span < spans.size() && spans[next_span]->start <= token.start &&

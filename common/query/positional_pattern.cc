@@ -88,6 +88,13 @@ PositionalMatcher::PositionalMatcher(PositionalPattern pattern)
       }
     }
   }
+  if (pattern_.kind == PositionalPattern::Kind::kSameSentence ||
+      pattern_.kind == PositionalPattern::Kind::kSameParagraph) {
+    same_unit_ = std::make_shared<SameUnitMatcher>(
+        pattern_.kind == PositionalPattern::Kind::kSameSentence ? TextUnit::kSentence
+                                                                : TextUnit::kParagraph,
+        pattern_.operands);
+  }
 }
 
 namespace {
@@ -255,6 +262,7 @@ bool PositionalMatcher::scoped_speaker(std::string_view speaker) const {
 }
 
 bool PositionalMatcher::matches(const TokenRecordView& record) {
+  if (same_unit_) return same_unit_->matches(record);
   if (pattern_.words.empty()) return false;
   switch (pattern_.scope) {
     case PositionalPattern::Scope::kTitle:

@@ -4,6 +4,7 @@
 // to Xapian's candidates).
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "common/query/same_unit_matcher.h"
 #include "common/tokens/token_record.h"
 
 namespace rostra {
@@ -18,8 +20,10 @@ namespace rostra {
 /// A positional condition on one document.
 struct PositionalPattern {
   enum class Kind {
-    kPhrase,  ///< the words at consecutive positions, in order
-    kNear,    ///< every word within `window` positions (ordered: in the order given)
+    kPhrase,         ///< the words at consecutive positions, in order
+    kNear,           ///< every word within `window` positions (ordered: in the order given)
+    kSameSentence,   ///< every one of `operands` in one sentence (w/s)
+    kSameParagraph,  ///< every one of `operands` in one paragraph (w/p)
   };
   enum class Scope {
     kText,    ///< anywhere in the text stream (articles: title, lead and body)
@@ -38,6 +42,8 @@ struct PositionalPattern {
   bool ordered = false;  ///< kNear: the words in the order given (ADJ).
   /// kQuotes: only spans of these speakers (fold_case'd); empty: any quote span.
   std::vector<std::string> speakers;
+  /// kSameSentence, kSameParagraph: the operands (then `words` lists every id they use).
+  std::vector<UnitOperand> operands;
 };
 
 /// A set of word ids, each tagged with the query words it stands for, tuned for the common
@@ -110,6 +116,7 @@ class PositionalMatcher {
   bool scoped_speaker(std::string_view speaker) const;
 
   PositionalPattern pattern_;
+  std::shared_ptr<SameUnitMatcher> same_unit_;  // for kSameSentence, kSameParagraph
   WordIdSet ids_;
   bool single_ids_ = true;        // every word has one id: phrases are a byte search
   bool shared_ids_ = false;       // some id stands for two words: NEAR must keep positions apart

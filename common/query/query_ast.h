@@ -13,7 +13,9 @@ struct QueryNode {
   enum class Kind {
     kWord,       ///< `text`: a bare word, matched by stem (or a phrase if it splits).
     kPhrase,     ///< `text`: a quoted phrase, matched exactly in order.
-    kNear,       ///< `children` (words) within `window` words; `ordered` for ADJ.
+    kNear,       ///< `children` (words) within `window` words; `ordered` for ADJ; with
+                 ///< `unit` (w/s, w/p) `children` (words, phrases, OR-groups of them) in
+                 ///< one sentence or paragraph.
     kAnd,        ///< all `children`
     kOr,         ///< any of `children`
     kNot,        ///< `children[0]` and not `children[1]`; children[0] may be kMatchAll.
@@ -34,6 +36,8 @@ struct QueryNode {
   bool phrase = false;
   unsigned window = 0;
   bool ordered = false;
+  /// kNear: kWords for NEAR/ADJ/w/N/pre/N; kSentence for w/s, kParagraph for w/p.
+  enum class Unit { kWords, kSentence, kParagraph } unit = Unit::kWords;
   std::string date_from;
   std::string date_to;
   unsigned count = 0;  ///< kAtLeast: the fewest occurrences.

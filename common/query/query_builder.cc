@@ -290,7 +290,48 @@ Xapian::Query QueryBuilder::at_least_query(const QueryNode& node, HighlightTerms
   return Xapian::Query(Xapian::Query::OP_FILTER, word, Xapian::Query(filter->release()));
 }
 
+void QueryBuilder::unit_operand(const QueryNode& node, HighlightTerms& highlights,
+                                UnitOperand& operand) {
+  if (node.kind == QueryNode::Kind::kOr) {
+    for (const QueryNode& child : node.children) unit_operand(child, highlights, operand);
+    return;
+  }
+  tokens_.clear();
+  tokenizer_.tokenize(node.text, tokens_);
+  if (node.kind == QueryNode::Kind::kWord && (is_wildcard(node.text) || tokens_.size() == 1)) {
+    std::vector<WordId> ids;
+    word_forms(node, highlights, ids);  // every indexed form of the word
+    if (!ids.empty()) operand.push_back({std::move(ids)});
+    return;
+  }
+  PhraseIds phrase;  // a phrase, or a word that splits ("long-term"): the exact words
+  for (const Token& token : tokens_) {
+    const WordId id = vocabulary_ != nullptr ? vocabulary_->id(tokens_.text(token)) : 0;
+    if (id == 0) return;  // no document holds this word
+    phrase.push_back({id});
+  }
+  if (!phrase.empty()) operand.push_back(std::move(phrase));
+}
+
+Xapian::Query QueryBuilder::same_unit_query(const QueryNode& node, HighlightTerms& highlights) {
+  PositionalPattern pattern;
+  pattern.kind = node.unit == QueryNode::Unit::kSentence ? PositionalPattern::Kind::kSameSentence
+                                                         : PositionalPattern::Kind::kSameParagraph;
+  std::vector<Xapian::Query> candidates;
+  for (const QueryNode& child : node.children) {
+    UnitOperand operand;
+    unit_operand(child, highlights, operand);
+    Xapian::Query part = build_node(child, highlights);
+    if (operand.empty() || part.empty()) return no_match();
+    candidates.push_back(std::move(part));
+    pattern.operands.push_back(std::move(operand));
+  }
+  return filtered(Xapian::Query(Xapian::Query::OP_AND, candidates.begin(), candidates.end()),
+                  std::move(pattern));
+}
+
 Xapian::Query QueryBuilder::near_query(const QueryNode& node, HighlightTerms& highlights) {
+  if (node.unit != QueryNode::Unit::kWords) return same_unit_query(node, highlights);
   std::vector<Xapian::Query> words;
   PositionalPattern pattern;
   pattern.kind = PositionalPattern::Kind::kNear;

@@ -108,6 +108,12 @@ class QueryBuilder {
                             HighlightTerms& highlights);
   Xapian::Query field_query(const QueryNode& node, HighlightTerms& highlights);
   Xapian::Query near_query(const QueryNode& node, HighlightTerms& highlights);
+  // w/s, w/p: the children's queries as candidates, kept when their record has a sentence
+  // (paragraph) holding all of them.
+  Xapian::Query same_unit_query(const QueryNode& node, HighlightTerms& highlights);
+  // Adds the phrases that a w/s or w/p operand (word, phrase or OR-group) stands for, as the
+  // ids of their words, to `operand`; a phrase with a word no document holds is left out.
+  void unit_operand(const QueryNode& node, HighlightTerms& highlights, UnitOperand& operand);
   // One NEAR/ADJ word: the query over its forms, and their ids.
   Xapian::Query word_forms(const QueryNode& word, HighlightTerms& highlights,
                            std::vector<WordId>& ids);

@@ -21,7 +21,11 @@ std::string query_language_help() {
       "  a ADJ/5 b    a pre/5 b  a before b, within 5 words\n"
       "  NEAR, ADJ without /N: 10 words. N up to " +
       std::to_string(kMaxProximityWindow) +
-      ". w/s, w/p (sentence, paragraph): not yet\n"
+      "\n"
+      "  a w/s b      a w/p b    in one sentence; in one paragraph. Words, phrases and\n"
+      "                          OR-groups: (sanction* OR embargo) w/s \"european union\"\n"
+      "  A sentence ends at . ! ? between words (not after Mr. U.S. J. ...) and at a\n"
+      "  paragraph (a blank line); title and lead are paragraphs of their own\n"
       "\n"
       "Wildcards (expanded from the indexed words, at most " +
       std::to_string(kMaxWildcardWords) +

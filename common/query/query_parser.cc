@@ -21,6 +21,7 @@ struct QToken {
   const QueryFieldInfo* field = nullptr;  // kField
   unsigned window = 0;                    // for NEAR/ADJ
   bool ordered = false;
+  QueryNode::Unit unit = QueryNode::Unit::kWords;  // w/s, w/p
   std::size_t column = 0;
 };
 
@@ -62,10 +63,16 @@ std::optional<QToken> lexis_proximity(std::string_view word, std::size_t column)
   const bool ordered = lower.rfind("pre/", 0) == 0;
   if (!ordered && lower.rfind("w/", 0) != 0) return std::nullopt;
   const std::string_view rest = std::string_view(word).substr(ordered ? 3 : 1);
-  if (lower == "w/s" || lower == "w/p" || lower == "w/seg") {
-    throw QueryError(
-        std::string(word) + " (same sentence or paragraph) is not supported yet: use w/N or NEAR/N",
-        column);
+  if (lower == "w/s" || lower == "w/p") {
+    QToken t;
+    t.kind = TokenKind::kNear;
+    t.unit = lower == "w/s" ? QueryNode::Unit::kSentence : QueryNode::Unit::kParagraph;
+    t.column = column;
+    return t;
+  }
+  if (lower == "w/seg") {
+    throw QueryError(std::string(word) + " (same segment) is not supported: use w/s, w/p or w/N",
+                     column);
   }
   std::optional<unsigned> window = proximity_window(rest, column);
   if (!window || rest.empty()) return std::nullopt;
@@ -355,7 +362,10 @@ class Parser {
     node.column = first.column;
     node.window = current_.window;
     node.ordered = current_.ordered;
-    auto require_word = [](const QueryNode& n) {
+    node.unit = current_.unit;
+    // w/s and w/p join words, phrases and OR-groups of them; the others plain words.
+    auto require_word = [&node](const QueryNode& n) {
+      if (node.unit != QueryNode::Unit::kWords) return require_unit_operand(n);
       if (n.kind != QueryNode::Kind::kWord) {
         throw QueryError("NEAR and ADJ join plain words", n.column);
       }
@@ -369,15 +379,30 @@ class Parser {
             "query has more than " + std::to_string(kMaxProximityOperators) + " NEAR/ADJ operators",
             at);
       }
+      if (current_.unit != node.unit) {
+        throw QueryError("w/s and w/p do not mix with other proximity operators", at);
+      }
       node.window = std::max(node.window, current_.window);
       node.ordered = node.ordered && current_.ordered;
       advance();
-      if (current_.kind != TokenKind::kWord) throw QueryError("NEAR/ADJ needs a word after it", at);
+      if (node.unit == QueryNode::Unit::kWords && current_.kind != TokenKind::kWord) {
+        throw QueryError("NEAR/ADJ needs a word after it", at);
+      }
       QueryNode next = parse_primary();
       require_word(next);
       node.children.push_back(std::move(next));
     }
     return node;
+  }
+
+  // An operand of w/s or w/p: a word, a phrase, or an OR-group of them.
+  static void require_unit_operand(const QueryNode& n) {
+    if (n.kind == QueryNode::Kind::kWord || n.kind == QueryNode::Kind::kPhrase) return;
+    if (n.kind == QueryNode::Kind::kOr) {
+      for (const QueryNode& child : n.children) require_unit_operand(child);
+      return;
+    }
+    throw QueryError("w/s and w/p join words, phrases and OR-groups of them", n.column);
   }
 
   QueryNode parse_primary() {

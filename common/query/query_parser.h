@@ -6,6 +6,8 @@
 //   a OR b, a AND b, NOT a, -a, a NOT b, ( ... )      operators are upper case
 //   a NEAR b, a NEAR/5 b    within 5 words of each other (default 10), any order
 //   a ADJ b, a ADJ/3 b      the same, in the order written
+//   a w/5 b, a pre/5 b      Lexis: within 5 words any order; the first before the second
+//   a w/s b, a w/p b        in one sentence; in one paragraph (words, phrases, OR-groups)
 //   title:word  title:"a phrase"            in the title (a word by stem, "…" exactly)
 //   quote:word  quote:"a phrase"            inside a quote (the same); with speaker: in the same
 //   AND

@@ -69,14 +69,15 @@
 // of a value or the list of common words (common_grams.cc) requires bumping kSchemaVersion.
 // Version 4 added the XCG pair terms, which phrase queries rely on; version 5 dropped the
 // Z term of words that are their own stem, which stem queries rely on; version 6 moved
-// positions and exact words into token records and indexes stems only.
+// positions and exact words into token records and indexes stems only; version 7 added
+// sentence starts to token records (w/s).
 
 #include <string_view>
 
 namespace rostra::schema {
 
 /// Persisted: bump on any incompatible change to prefixes, slots or stored data.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 inline constexpr std::string_view kSchemaVersionKey = "rostra.schema_version";
 
 inline constexpr std::string_view kPrefixId = "Q";

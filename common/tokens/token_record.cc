@@ -24,6 +24,7 @@ void TokenRecordBuilder::clear() {
   text_.clear();
   speakers_.clear();
   spans_.clear();
+  sentence_starts_.clear();
   in_quote_ = false;
 }
 
@@ -75,12 +76,20 @@ std::string TokenRecordBuilder::finish() {
       previous_end = span.end;
     }
   }
+  std::string sentences;
+  std::size_t previous_start = 0;
+  for (std::size_t start : sentence_starts_) {
+    put_varint(sentences, start - previous_start);
+    previous_start = start;
+  }
   std::string out;
-  out.reserve(title_.size() + quotes.size() + text_.size() + 8);
+  out.reserve(title_.size() + quotes.size() + sentences.size() + text_.size() + 12);
   put_varint(out, title_.size());
   out += title_;
   put_varint(out, quotes.size());
   out += quotes;
+  put_varint(out, sentences.size());
+  out += sentences;
   out += text_;
   return out;
 }
@@ -130,13 +139,30 @@ bool parse_token_record(std::string_view bytes, TokenRecordView& out, bool spans
   const char* p = bytes.data();
   const char* end = p + bytes.size();
   std::string_view quotes;
-  if (!read_bytes(p, end, out.title) || !read_bytes(p, end, quotes)) return false;
+  if (!read_bytes(p, end, out.title) || !read_bytes(p, end, quotes) ||
+      !read_bytes(p, end, out.sentences)) {
+    return false;
+  }
   out.text = std::string_view(p, static_cast<std::size_t>(end - p));
   if (!spans) {
     out.spans.clear();
     return true;
   }
   return parse_spans(quotes, out.text.size(), out.spans);
+}
+
+bool sentence_starts(const TokenRecordView& record, std::vector<std::uint32_t>& out) {
+  out.clear();
+  const char* p = record.sentences.data();
+  const char* end = p + record.sentences.size();
+  std::uint32_t start = 0;
+  while (p < end) {
+    std::uint32_t delta = 0;
+    if (!get_varint(p, end, delta) || delta > record.text.size() - start) return false;
+    start += delta;
+    out.push_back(start);
+  }
+  return true;
 }
 
 WordRun encode_word_run(const std::vector<WordId>& ids) {

@@ -10,12 +10,14 @@
 //
 // Layout (persisted: changing it requires bumping schema::kSchemaVersion):
 //
-//   record  := varint(byte length) title  varint(byte length) quotes  text
+//   record  := varint(byte length) title  varint(byte length) quotes
+//              varint(byte length) sentences  text
 //   title, text := { varint(word id) | 0x00 }*     (text runs to the end of the record)
 //   quotes  := empty, or speakers spans
 //   speakers:= varint(n) { varint(byte length) bytes }*        (speaker names, fold_case'd)
 //   spans   := varint(n) { varint(start - previous end) varint(byte length)
 //                          varint(speaker index + 1, or 0 when unattributed) }*
+//   sentences := { varint(start - previous start) }*   (previous start 0 for the first)
 //
 // The text comes last and the small quote block before it, so a check that needs no quote
 // touches only the record's first bytes and the text it searches.
@@ -26,6 +28,12 @@
 // byte below 0x80 always ends a token: a phrase is found by searching the stream's bytes
 // for its ids' encoding, at a token boundary. Spans are byte ranges of the text stream
 // holding one quote's words each (the `quote:` field), in order.
+//
+// Sentences (schema 7): a paragraph (0x00) always ends a sentence; `sentences` lists, as
+// byte offsets into the text stream, the words that start a new sentence inside a paragraph
+// (the token stream's sentences, word_tokenizer.h), in order. Two words stand in the same
+// sentence when no break and no listed start lies after the first and up to the second
+// (`w/s`); in the same paragraph when no break lies between them (`w/p`).
 
 #include <cstdint>
 #include <string>
@@ -54,6 +62,9 @@ class TokenRecordBuilder {
   void end_text_paragraph() { end_paragraph(text_); }
   /// Ends a paragraph of the title stream.
   void end_title_paragraph() { end_paragraph(title_); }
+  /// The next text word starts a new sentence of its paragraph. REQUIRES: a text word was
+  /// added since the last paragraph break (a break ends sentences by itself).
+  void begin_sentence() { sentence_starts_.push_back(text_.size()); }
 
   /// Starts a quote span at the next text word; `speaker` (already fold_case'd) may be empty.
   /// A span still open is closed first.
@@ -77,6 +88,7 @@ class TokenRecordBuilder {
     std::uint32_t speaker;  // index + 1, or 0
   };
   std::vector<Span> spans_;
+  std::vector<std::size_t> sentence_starts_;  // byte offsets in text_
   bool in_quote_ = false;
   Span open_{};
 };
@@ -93,7 +105,12 @@ struct TokenRecordView {
   std::string_view title;
   std::string_view text;
   std::vector<TokenSpan> spans;  ///< Decoded only when asked for.
+  std::string_view sentences;    ///< Encoded; read with sentence_starts().
 };
+
+/// The text-stream offsets at which sentences start inside a paragraph (see the layout), in
+/// order, into `out`. Returns false when `record.sentences` is malformed.
+bool sentence_starts(const TokenRecordView& record, std::vector<std::uint32_t>& out);
 
 /// Decodes `bytes` into `out` (reusing its capacity), its quote spans too when `spans`.
 /// Returns false when `bytes` is not a well-formed record (as far as it decoded); `out` is

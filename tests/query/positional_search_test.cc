@@ -16,12 +16,14 @@
 #include "common/query/query_parser.h"
 #include "common/schema/index_terms.h"
 #include "tests/support/index_fixture.h"
+#include "tests/support/matching_ids.h"
 #include "tests/support/positional_oracle.h"
 
 namespace rostra {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::matching_ids;
 using testing::words_of;
 
 enum class Path { kInMemory, kGlass, kBulkLoad };
@@ -55,21 +57,6 @@ std::vector<Article> sample_articles() {
 std::string join(const std::vector<std::string>& words, std::size_t from, std::size_t n) {
   std::string out;
   for (std::size_t i = from; i < from + n; ++i) out += (out.empty() ? "" : " ") + words[i];
-  return out;
-}
-
-// The unique id term of each document of `db` matching `query`.
-std::set<std::string> matching_ids(const Xapian::Database& db, const Xapian::Query& query) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
-  std::set<std::string> out;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Xapian::TermIterator t = db.termlist_begin(*it);
-    t.skip_to("Q");
-    out.insert(*t);
-  }
   return out;
 }
 

@@ -23,6 +23,8 @@ std::string show(const QueryNode& node) {
     case QueryNode::Kind::kPhrase:
       return "\"" + node.text + "\"";
     case QueryNode::Kind::kNear:
+      if (node.unit == QueryNode::Unit::kSentence) return list("W/S");
+      if (node.unit == QueryNode::Unit::kParagraph) return list("W/P");
       return list((node.ordered ? "ADJ/" : "NEAR/") + std::to_string(node.window));
     case QueryNode::Kind::kAnd:
       return list("AND");
@@ -166,8 +168,18 @@ TEST(QueryParser, ReadsLexisProximity) {
   EXPECT_EQ(parsed("sanctions W/5 embargo"), "(NEAR/5 sanctions embargo)");
   EXPECT_EQ(parsed("sanctions pre/3 embargo"), "(ADJ/3 sanctions embargo)");
   EXPECT_EQ(parsed("w/ x"), "(AND w/ x)");  // not an operator: a word
-  EXPECT_THROW(parse_query("a w/s b"), QueryError);
   EXPECT_THROW(parse_query("a w/0 b"), QueryError);
+}
+
+TEST(QueryParser, ReadsSameSentenceAndParagraphBetweenWordsPhrasesAndGroups) {
+  EXPECT_EQ(parsed("a w/s b"), "(W/S a b)");
+  EXPECT_EQ(parsed("a W/P b w/p c"), "(W/P a b c)");
+  EXPECT_EQ(parsed("(sanction* OR embargo) w/s \"european union\""),
+            "(W/S (OR sanction* embargo) \"european union\")");
+  EXPECT_THROW(parse_query("a w/s b NEAR/3 c"), QueryError);  // units and windows do not mix
+  EXPECT_THROW(parse_query("a w/s (b AND c)"), QueryError);
+  EXPECT_THROW(parse_query("a w/s title:b"), QueryError);
+  EXPECT_THROW(parse_query("a w/seg b"), QueryError);
 }
 
 TEST(QueryParser, RefusesQueriesPastTheTermLimit) {

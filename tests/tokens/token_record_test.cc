@@ -7,6 +7,7 @@
 #include <random>
 
 #include "common/query/positional_pattern.h"
+#include "common/query/same_unit_matcher.h"
 #include "common/schema/schema.h"
 
 namespace rostra {
@@ -58,6 +59,51 @@ TEST(TokenRecord, RoundTripsStreamsBreaksAndSpans) {
   };
   EXPECT_EQ(span_words(record.spans[0]), (std::vector<WordId>{1, 2, 3}));
   EXPECT_EQ(span_words(record.spans[1]), (std::vector<WordId>{5}));
+}
+
+TEST(TokenRecord, RoundTripsSentenceStarts) {
+  TokenRecordBuilder builder;
+  builder.add_text_word(5);
+  builder.begin_sentence();
+  builder.add_text_word(300);  // starts at byte 1
+  builder.add_text_word(6);
+  builder.begin_sentence();
+  builder.add_text_word(7);  // starts at byte 4
+  builder.end_text_paragraph();
+  builder.add_text_word(8);
+  const std::string record = builder.finish();
+  TokenRecordView view;
+  ASSERT_TRUE(parse_token_record(record, view));
+  std::vector<std::uint32_t> starts;
+  ASSERT_TRUE(sentence_starts(view, starts));
+  EXPECT_EQ(starts, (std::vector<std::uint32_t>{1, 4}));
+}
+
+TEST(SameUnitMatcher, FindsOperandsInOneSentenceOrParagraph) {
+  // [5 300 6 | 7] 0x00 [8 9]: sentences {5 300 6}, {7}, {8 9}; paragraphs {5 300 6 7}, {8 9}
+  TokenRecordBuilder builder;
+  builder.add_text_word(5);
+  builder.add_text_word(300);
+  builder.add_text_word(6);
+  builder.begin_sentence();
+  builder.add_text_word(7);
+  builder.end_text_paragraph();
+  builder.add_text_word(8);
+  builder.add_text_word(9);
+  const std::string record = builder.finish();
+  TokenRecordView view;
+  ASSERT_TRUE(parse_token_record(record, view));
+  auto in = [&](TextUnit unit, std::vector<UnitOperand> operands) {
+    return SameUnitMatcher(unit, std::move(operands)).matches(view);
+  };
+  const UnitOperand w5 = {{{5}}}, w7 = {{{7}}}, w8 = {{{8}}}, w9 = {{{9}}};
+  EXPECT_TRUE(in(TextUnit::kSentence, {w5, {{{300}, {6}}}}));  // a word and a phrase
+  EXPECT_FALSE(in(TextUnit::kSentence, {w5, w7}));
+  EXPECT_TRUE(in(TextUnit::kParagraph, {w5, w7}));
+  EXPECT_FALSE(in(TextUnit::kParagraph, {w7, w8}));            // the break parts them
+  EXPECT_TRUE(in(TextUnit::kSentence, {{{{7}}, {{9}}}, w8}));  // an OR-group: 7 or 9
+  EXPECT_FALSE(in(TextUnit::kSentence, {w5, {{{6}, {7}}}}));   // a phrase across sentences
+  EXPECT_TRUE(in(TextUnit::kParagraph, {w5, {{{6}, {7}}}}));
 }
 
 TEST(TokenRecord, BuilderStartsAfreshAfterClear) {
