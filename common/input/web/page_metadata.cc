@@ -176,11 +176,11 @@ std::string strip_site_name(const std::string& title, std::string_view site) {
 std::string choose_title(const std::vector<std::string>& meta_titles,
                          const std::vector<std::string>& h1s, std::string_view site) {
   auto is_site = [&](std::string_view t) { return !site.empty() && contains_folded(site, t); };
-  // Pages put their logo or section name in an <h1> too: the first one a title confirms.
-  for (const std::string& h1 : h1s) {
-    if (h1.empty() || is_site(h1)) continue;
-    for (const std::string& t : meta_titles) {
-      if (contains_folded(strip_site_suffix(t), h1)) return h1;
+  // Pages put their logo or section name in an <h1> too: the one the most trusted title
+  // confirms (a <title> holding the site's name confirms a logo's <h1>, og:title does not).
+  for (const std::string& t : meta_titles) {
+    for (const std::string& h1 : h1s) {
+      if (!h1.empty() && !is_site(h1) && contains_folded(strip_site_suffix(t), h1)) return h1;
     }
   }
   for (const std::string& t : meta_titles) {
