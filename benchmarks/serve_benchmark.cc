@@ -22,7 +22,7 @@
 #include <thread>
 #include <vector>
 
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/input/metadata/outlet_table.h"
 #include "common/quotes/speaker_aliases.h"
 #include "common/search/search.h"

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/search/search.h"
 #include "common/spread/cluster_summary.h"
 #include "common/spread/translation_link.h"

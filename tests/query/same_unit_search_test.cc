@@ -13,7 +13,7 @@
 
 #include "common/analysis/term_stemmer.h"
 #include "common/analysis/word_tokenizer.h"
-#include "common/index/article_writer.h"
+#include "common/index/write/article_writer.h"
 #include "common/query/query_builder.h"
 #include "common/query/query_parser.h"
 #include "common/schema/index_terms.h"

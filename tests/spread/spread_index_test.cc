@@ -11,7 +11,7 @@
 #include <set>
 #include <sstream>
 
-#include "common/index/database.h"
+#include "common/index/readable_index.h"
 #include "common/ingest/indexer.h"
 #include "common/schema/schema.h"
 #include "common/search/article_lookup.h"
