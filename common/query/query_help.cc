@@ -22,10 +22,8 @@ std::string query_language_help() {
       "  NEAR, ADJ without /N: 10 words. N up to " +
       std::to_string(kMaxProximityWindow) +
       "\n"
-      "  a w/s b      a w/p b    in one sentence; in one paragraph. Words, phrases and\n"
-      "                          OR-groups: (sanction* OR embargo) w/s \"european union\"\n"
-      "  A sentence ends at . ! ? between words (not after Mr. U.S. J. ...) and at a\n"
-      "  paragraph (a blank line); title and lead are paragraphs of their own\n"
+      "  a w/s b  a w/p b  one sentence; one paragraph (words, phrases, OR-groups).\n"
+      "  Sentences end at . ! ? (not after Mr. U.S. J.) and at blank lines\n"
       "\n"
       "Wildcards (expanded from the indexed words, at most " +
       std::to_string(kMaxWildcardWords) +
