@@ -27,7 +27,7 @@ struct SearchCommandOptions {
   std::size_t list_limit = 100;  ///< How many speakers --list-speakers lists at most.
   FacetView facet_view;          ///< --facet-by, --facet-limit.
   bool csv = false;              ///< --format csv: search and quote hits as CSV.
-  std::string spread_id;   ///< Print this quote cluster's occurrences instead (--spread).
+  std::string spread_id;         ///< Print this quote cluster's occurrences instead (--spread).
   GroupOrder group_order = GroupOrder::kRelevance;  ///< --group-sort (request.group: --group).
   SearchRequest request;
 };

@@ -24,7 +24,6 @@ std::string query_language_help() {
       "\n"
       "  a w/s b  a w/p b  one sentence; one paragraph (words, phrases, OR-groups).\n"
       "  Sentences end at . ! ? (not after Mr. U.S. J.) and at blank lines\n"
-      "\n"
       "Wildcards (expanded from the indexed words, at most " +
       std::to_string(kMaxWildcardWords) +
       ", a note when more)\n"
