@@ -409,6 +409,9 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   std::uint64_t next_seq = 0;
   std::uint64_t uncommitted = 0;
   std::unordered_map<std::uint64_t, std::uint64_t> run_records;  // id hash -> record hash
+  // id hash -> quote documents of the version of that article read last in this run: an id
+  // read twice in one run counts its quotes once, as --stats does afterwards.
+  std::unordered_map<std::uint64_t, std::uint64_t> run_quotes;
   auto report = [&](const InputIssue& issue) {
     bool rejected = issue.kind == InputIssue::Kind::kRejected;
     if (rejected) {
@@ -453,11 +456,14 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       if (article.date.empty()) ++summary.unknown_date;
       if (article.outlet.empty()) ++summary.unknown_outlet;
       if (trim(article.body).empty() && trim(article.lead).empty()) ++summary.title_only;
-      // Quote documents: a quote continued into later paragraphs is one (as --stats counts).
-      summary.quotes += static_cast<std::uint64_t>(
-          std::ranges::count_if(article.quotes, [](const Quote& q) { return !q.continuation; }));
       const std::string file = article.origin_file;
       const std::uint64_t id_hash = hash64(article.id);
+      // Quote documents: a quote continued into later paragraphs is one (as --stats counts).
+      std::uint64_t& counted = run_quotes[id_hash];
+      summary.quotes -= counted;
+      counted = static_cast<std::uint64_t>(
+          std::ranges::count_if(article.quotes, [](const Quote& q) { return !q.continuation; }));
+      summary.quotes += counted;
       const std::uint64_t record = hash64(prepared->record_hash);
       auto [seen, first_in_run] = run_records.try_emplace(id_hash, record);
       if (bulk_writers > 0) {
