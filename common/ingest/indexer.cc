@@ -408,10 +408,13 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   std::map<std::uint64_t, Result> pending;
   std::uint64_t next_seq = 0;
   std::uint64_t uncommitted = 0;
-  std::unordered_map<std::uint64_t, std::uint64_t> run_records;  // id hash -> record hash
-  // id hash -> quote documents of the version of that article read last in this run: an id
-  // read twice in one run counts its quotes once, as --stats does afterwards.
-  std::unordered_map<std::uint64_t, std::uint64_t> run_quotes;
+  // What this run read last of each article id: its record hash, and its quote documents
+  // (an id read twice in one run counts its quotes once, as --stats does afterwards).
+  struct ReadInRun {
+    std::uint64_t record = 0;
+    std::uint64_t quotes = 0;
+  };
+  std::unordered_map<std::uint64_t, ReadInRun> run_records;  // by id hash
   auto report = [&](const InputIssue& issue) {
     bool rejected = issue.kind == InputIssue::Kind::kRejected;
     if (rejected) {
@@ -458,22 +461,21 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       if (trim(article.body).empty() && trim(article.lead).empty()) ++summary.title_only;
       const std::string file = article.origin_file;
       const std::uint64_t id_hash = hash64(article.id);
-      // Quote documents: a quote continued into later paragraphs is one (as --stats counts).
-      std::uint64_t& counted = run_quotes[id_hash];
-      summary.quotes -= counted;
-      counted = static_cast<std::uint64_t>(
-          std::ranges::count_if(article.quotes, [](const Quote& q) { return !q.continuation; }));
-      summary.quotes += counted;
       const std::uint64_t record = hash64(prepared->record_hash);
-      auto [seen, first_in_run] = run_records.try_emplace(id_hash, record);
+      auto [seen, first_in_run] = run_records.try_emplace(id_hash, ReadInRun{record, 0});
+      // Quote documents: a quote continued into later paragraphs is one (as --stats counts).
+      summary.quotes -= seen->second.quotes;
+      seen->second.quotes = static_cast<std::uint64_t>(
+          std::ranges::count_if(article.quotes, [](const Quote& q) { return !q.continuation; }));
+      summary.quotes += seen->second.quotes;
       if (bulk_writers > 0) {
         // The segments count added and replaced articles; the same record twice in one run is
         // recognized here.
         outcome = first_in_run ? ArticleWriter::Outcome::kAdded : ArticleWriter::Outcome::kReplaced;
-        if (!first_in_run && seen->second == record) {
+        if (!first_in_run && seen->second.record == record) {
           outcome = ArticleWriter::Outcome::kUnchanged;
         } else {
-          seen->second = record;
+          seen->second.record = record;
           if (segments.empty()) open_round();
           std::size_t segment = (id_hash >> 32) % segments.size();
           std::string cluster = clusters->assign(*prepared, segment, &duplicate);
@@ -481,7 +483,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
           ++round_articles;
         }
       } else {
-        seen->second = record;
+        seen->second.record = record;
         try {
           outcome = writer.store(*prepared, &duplicate);
         } catch (const Xapian::Error& e) {

@@ -132,9 +132,11 @@ void place_unattributed(Xapian::WritableDatabase& db, Xapian::docid docid,
   if (w.words.size() >= options.min_words) {
     if (auto it = by_key.find(w.key); it != by_key.end()) {
       cluster = it->second;
-    } else if (auto p = db.postlist_begin(quote_text_term(hash_hex(w.key)));
-               p != db.postlist_end(quote_text_term(hash_hex(w.key)))) {
-      cluster = db.get_document(*p).get_value(schema::kSlotQuoteCluster);
+    } else {
+      const std::string term = quote_text_term(hash_hex(w.key));
+      if (auto p = db.postlist_begin(term); p != db.postlist_end(term)) {
+        cluster = db.get_document(*p).get_value(schema::kSlotQuoteCluster);
+      }
     }
   }
   if (cluster.empty()) {
