@@ -379,6 +379,7 @@ void print_stats(std::ostream& out, const DatabaseStats& s, bool json) {
                .add_counts("outlets", s.outlets)
                .add_counts("languages", s.languages)
                .add("quotes", s.quotes)
+               .add("hidden_quotes", s.hidden_quotes)
                .add_counts("quote_kinds", s.quote_kinds)
                .add("speakers", static_cast<std::uint64_t>(s.speakers.size()))
                .add_counts("top_speakers", top(s.speakers, 20))
@@ -393,8 +394,12 @@ void print_stats(std::ostream& out, const DatabaseStats& s, bool json) {
       << "articles:       " << s.articles << " (" << s.articles_with_date << " with a date)\n"
       << "date range:     "
       << (s.first_date.empty() ? std::string("none") : s.first_date + " .. " + s.last_date) << "\n"
-      << "quotes:         " << s.quotes << quote_kinds_line(s.quote_kinds) << "\n"
-      << "speakers:       " << s.speakers.size() << "\n"
+      << "quotes:         " << s.quotes << quote_kinds_line(s.quote_kinds) << "\n";
+  if (s.hidden_quotes > 0) {
+    out << "hidden quotes:  " << s.hidden_quotes
+        << " (of a batch whose articles' commit failed; the next indexer run removes them)\n";
+  }
+  out << "speakers:       " << s.speakers.size() << "\n"
       << "distinct terms: " << s.distinct_terms << "\n"
       << "size on disk:   " << std::fixed << std::setprecision(2)
       << static_cast<double>(s.size_bytes) / (1024.0 * 1024.0) << " MiB\n";

@@ -40,6 +40,13 @@ Xapian::Query without_hidden_quotes(const ReadableIndex& index, Xapian::Query qu
 }
 
 void ReadableIndex::reopen() {
+  // A directory's databases are opened anew: the commit that invalidated them may be a
+  // bulk load's switch-over, after which the segments are gone and the main databases are
+  // other ones (reopening each would mix the new main database with the old segments).
+  if (!dir.empty()) {
+    *this = open_index_for_reading(dir);
+    return;
+  }
   articles.reopen();
   quotes.reopen();
   for (Xapian::Database& db : article_databases) db.reopen();
@@ -99,14 +106,15 @@ ReadableIndex open_index_for_reading(const std::string& dir) {
     try {
       open_kind(dir, schema::kArticlesDatabase, index.article_databases, article_dirs);
       open_kind(dir, schema::kQuotesDatabase, index.quote_databases, quote_dirs);
+      // Opened now and held, so a segment removed from here on keeps its parts readable.
+      index.article_tokens = std::make_shared<TokenStoreReader>(article_dirs);
+      index.quote_tokens = std::make_shared<TokenStoreReader>(quote_dirs);
     } catch (const DatabaseError&) {
       if (attempt >= kAttempts) throw;
       continue;
     }
     for (Xapian::Database& db : index.article_databases) index.articles.add_database(db);
     for (Xapian::Database& db : index.quote_databases) index.quotes.add_database(db);
-    index.article_tokens = std::make_shared<TokenStoreReader>(article_dirs);
-    index.quote_tokens = std::make_shared<TokenStoreReader>(quote_dirs);
     try {
       index.hidden_quote_links = torn_commit_quote_links(index.articles, index.quotes);
     } catch (const Xapian::DatabaseModifiedError&) {

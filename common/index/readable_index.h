@@ -30,7 +30,11 @@ struct ReadableIndex {
   /// whose articles' commit failed (see torn_commit_quote_links). Empty in any other state.
   std::vector<std::string> hidden_quote_links;
 
-  /// Reopens every database on its latest commit (after Xapian::DatabaseModifiedError).
+  /// Reopens every database on its latest commit (after Xapian::DatabaseModifiedError): an
+  /// index opened from a directory is opened from it again (as open_index_for_reading, whose
+  /// errors it throws), so a bulk load's switch-over meanwhile leaves no removed segment in
+  /// it; views from a writer reopen their databases. Token readers are replaced: records
+  /// read before are invalid afterwards.
   void reopen();
 };
 

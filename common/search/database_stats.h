@@ -24,7 +24,11 @@ struct DatabaseStats {
   std::vector<std::pair<std::string, std::uint64_t>> languages;
   /// Quote documents, all kinds: one per quote, a quote continued into later paragraphs
   /// counted once (what the indexer's summary counts).
+  /// Quotes readers hide (those of a batch whose articles' commit failed: see
+  /// ReadableIndex::hidden_quote_links) are left out of every quote count here.
   std::uint64_t quotes = 0;
+  /// Quotes held but hidden from readers until the next indexer run removes them.
+  std::uint64_t hidden_quotes = 0;
   /// Of `quotes`, by kind ("quote": someone's words, what --quotes lists; "title", "scare":
   /// added by --all-kinds).
   std::vector<std::pair<std::string, std::uint64_t>> quote_kinds;

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "common/base/errors.h"
+#include "common/index/segment_directories.h"
 #include "common/schema/schema.h"
 #include "common/search/date_histogram.h"
 
@@ -31,7 +32,8 @@ IndexPool::Lease::~Lease() {
 std::string IndexPool::current_layout() const {
   std::vector<std::string> names;
   std::error_code error;
-  const auto segments = std::filesystem::path(dir_) / schema::kSegmentsDirectory;
+  // The segments of a bulk load under way (those of an earlier version's load included).
+  const std::filesystem::path segments = segments_root(dir_);
   for (const auto& entry : std::filesystem::directory_iterator(segments, error)) {
     names.push_back(entry.path().filename().string());
   }

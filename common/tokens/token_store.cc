@@ -185,25 +185,46 @@ void TokenStoreWriter::sync() {
 
 TokenStoreReader::TokenStoreReader(std::vector<std::string> db_dirs)
     : db_dirs_(std::move(db_dirs)) {
-  scan_directories();
+  try {
+    scan_directories(true);
+  } catch (...) {
+    close_parts();
+    throw;
+  }
 }
 
 TokenStoreReader::TokenStoreReader(std::shared_ptr<MemoryTokenParts> parts)
     : memory_(std::move(parts)) {}
 
 TokenStoreReader::~TokenStoreReader() {
-  for (auto& [name, part] : parts_) {
-    if (part.data != nullptr) ::munmap(const_cast<char*>(part.data), part.size);
-  }
-  for (auto& [data, size] : retired_) ::munmap(const_cast<char*>(data), size);
+  close_parts();
 }
 
-void TokenStoreReader::scan_directories() {
+void TokenStoreReader::close_parts() {
+  for (auto& [name, part] : parts_) {
+    if (part.data != nullptr) ::munmap(const_cast<char*>(part.data), part.size);
+    if (part.fd >= 0) ::close(part.fd);
+  }
+  parts_.clear();
+  for (auto& [data, size] : retired_) ::munmap(const_cast<char*>(data), size);
+  retired_.clear();
+}
+
+void TokenStoreReader::scan_directories(bool strict) {
   for (const std::string& dir : db_dirs_) {
+    std::error_code error;
+    if (strict && !fs::is_directory(dir, error)) {
+      throw DatabaseError(dir + ": database directory missing (removed while opened?)");
+    }
     for (const std::string& name : part_names_in(dir)) {
       if (parts_.count(name) != 0) continue;
       Mapping part;
       part.path = (fs::path(dir) / (std::string(schema::kTokenPartPrefix) + name)).string();
+      part.fd = ::open(part.path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (part.fd < 0) {
+        if (strict) throw DatabaseError(part.path + ": cannot open token part: " + errno_text());
+        continue;
+      }
       parts_.emplace(name, std::move(part));
     }
   }
@@ -214,7 +235,7 @@ TokenStoreReader::Mapping* TokenStoreReader::find_part(std::string_view name) {
   if (last_ != nullptr && name == last_name_) return last_;
   auto it = parts_.find(name);
   if (it == parts_.end()) {
-    scan_directories();  // a part a writer started after this reader was made
+    scan_directories(false);  // a part a writer started after this reader was made
     it = parts_.find(name);
     if (it == parts_.end()) return nullptr;
   }
@@ -224,16 +245,12 @@ TokenStoreReader::Mapping* TokenStoreReader::find_part(std::string_view name) {
 }
 
 void TokenStoreReader::map(Mapping& part, std::size_t needed) {
-  int fd = ::open(part.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw DatabaseError(part.path + ": cannot open token part: " + errno_text());
   struct stat info {};
-  if (::fstat(fd, &info) != 0 || static_cast<std::size_t>(info.st_size) < needed) {
-    ::close(fd);
+  if (::fstat(part.fd, &info) != 0 || static_cast<std::size_t>(info.st_size) < needed) {
     throw DatabaseError(part.path + ": token part shorter than the index says (damaged index)");
   }
   const auto size = static_cast<std::size_t>(info.st_size);
-  void* data = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
-  ::close(fd);
+  void* data = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, part.fd, 0);
   if (data == MAP_FAILED)
     throw DatabaseError(part.path + ": cannot map token part: " + errno_text());
   // Views handed out earlier point into the old map: keep it until the reader goes.
@@ -302,10 +319,10 @@ bool TokenStoreReader::locate(std::string_view value, RecordLocation& out) {
 
 void TokenStoreReader::refresh_maps() {
   if (memory_) return;
-  scan_directories();
+  scan_directories(false);
   for (auto& [name, part] : parts_) {
     struct stat info {};
-    if (part.data != nullptr && ::stat(part.path.c_str(), &info) == 0 &&
+    if (part.data != nullptr && ::fstat(part.fd, &info) == 0 &&
         static_cast<std::size_t>(info.st_size) > part.size) {
       map(part, part.size);
     }

@@ -96,11 +96,15 @@ struct RecordTable {
 };
 
 /// Reads the records of a kind's databases (an index's articles database and its segments',
-/// or its quotes databases). Maps part files on first use and again when they have grown.
+/// or its quotes databases). Opens every part file found when it is made (and parts added
+/// later when first asked for) and holds it open for its whole life, so a writer that
+/// removes a directory afterwards (a bulk load's segments, once merged) cannot take a part
+/// from under it; maps parts on first use and again when they have grown.
 /// Not thread-safe: one per thread (searches split between threads open one each).
 class TokenStoreReader {
  public:
-  /// Reads the parts found in `db_dirs`.
+  /// Reads the parts found in `db_dirs`. Throws DatabaseError when a directory is missing or
+  /// one of its parts cannot be opened (e.g. removed meanwhile by a writer: open again).
   explicit TokenStoreReader(std::vector<std::string> db_dirs);
   /// Reads the parts of an in-memory index.
   explicit TokenStoreReader(std::shared_ptr<MemoryTokenParts> parts);
@@ -133,12 +137,17 @@ class TokenStoreReader {
  private:
   struct Mapping {
     std::string path;
+    int fd = -1;  // open from the scan that found it to the reader's end
     const char* data = nullptr;
     std::size_t size = 0;
   };
   Mapping* find_part(std::string_view name);
-  void scan_directories();
+  // Adds the parts of db_dirs_ not yet known, each opened. With `strict`, a missing
+  // directory or a part that cannot be opened throws DatabaseError; otherwise they are
+  // passed over (asked for later, a missing part is reported as damage then).
+  void scan_directories(bool strict);
   void map(Mapping& part, std::size_t needed);
+  void close_parts();
 
   std::vector<std::string> db_dirs_;
   std::shared_ptr<MemoryTokenParts> memory_;

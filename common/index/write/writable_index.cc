@@ -96,19 +96,25 @@ void WritableIndex::begin_batch() {
   articles.begin_transaction();
 }
 
-void WritableIndex::commit() {
+void WritableIndex::commit_quotes() {
   article_tokens_.sync();
   quote_tokens_.sync();
-  const std::string count = std::to_string(commits_ + 1);
-  quotes.set_metadata(std::string(schema::kCommitCountKey), count);
-  articles.set_metadata(std::string(schema::kCommitCountKey), count);
-  ++commits_;
+  quotes.set_metadata(std::string(schema::kCommitCountKey), std::to_string(commits_ + 1));
   if (article_memory_) {
     quotes.commit();
+  } else {
+    quotes.commit_transaction();
+  }
+}
+
+void WritableIndex::commit() {
+  commit_quotes();
+  articles.set_metadata(std::string(schema::kCommitCountKey), std::to_string(commits_ + 1));
+  ++commits_;
+  if (article_memory_) {
     articles.commit();
     return;
   }
-  quotes.commit_transaction();
   articles.commit_transaction();
   begin_batch();
 }

@@ -48,6 +48,12 @@ class WritableIndex {
   /// be written any more.
   void commit();
 
+  /// The first half of commit(): syncs the token parts and commits the quotes' batch only,
+  /// leaving the articles' batch pending. commit() is this, then the articles' commit; on
+  /// its own it makes the state a failure between the two leaves (readers hide the quotes
+  /// of that batch, the next writer removes them). Same errors as commit().
+  void commit_quotes();
+
   /// The index's word ids, shared with the threads that analyze articles for this index.
   TermDictionary& dictionary() { return *dictionary_; }
   const std::shared_ptr<TermDictionary>& shared_dictionary() const { return dictionary_; }
