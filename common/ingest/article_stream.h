@@ -13,9 +13,10 @@ namespace rostra {
 
 /// Reads options.inputs, resolves each article's metadata with `outlets`, and calls
 /// `handle` with it. Rejected records and warnings (including metadata warnings) are
-/// counted in `summary` and, unless options.quiet, logged to `log` as
-/// "rostra-index: rejected: FILE:LINE: REASON". Fills summary's file, byte, unknown-date
-/// and unknown-outlet counts; `handle` counts what it does with the article.
+/// reported as an indexing run reports them (RunReport: counted in `summary`, logged to
+/// `log` unless options.quiet, rejects written to options.rejects_path). Fills summary's
+/// file, byte, unknown-date, unknown-outlet and title-only counts; `handle` counts what it
+/// does with the article.
 void stream_articles(const IndexOptions& options, const OutletTable& outlets, std::ostream& log,
                      IndexSummary& summary, const std::function<void(Article&)>& handle);
 

@@ -1,36 +1,33 @@
 #include "common/ingest/indexer.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
-#include <charconv>
 #include <chrono>
-#include <fstream>
-#include <future>
-#include <iomanip>
-#include <map>
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <thread>
+#include <type_traits>
 #include <unordered_map>
 #include <variant>
 
 #include "common/base/errors.h"
-#include "common/base/json_writer.h"
 #include "common/base/text_util.h"
-#include "common/base/work_queue.h"
-#include "common/index/bulk/bulk_duplicates.h"
-#include "common/index/bulk/segment_filter.h"
 #include "common/index/bulk/segment_merge.h"
-#include "common/index/bulk/segment_writer.h"
+#include "common/index/database_access.h"
+#include "common/index/readable_index.h"
 #include "common/index/segment_directories.h"
 #include "common/index/write/article_preparer.h"
 #include "common/index/write/article_writer.h"
 #include "common/index/write/index_lock.h"
 #include "common/index/write/input_progress.h"
 #include "common/index/write/writable_index.h"
+#include "common/ingest/article_deletion.h"
+#include "common/ingest/bulk_load.h"
+#include "common/ingest/ordered_pipeline.h"
+#include "common/ingest/run_report.h"
 #include "common/input/input_reader.h"
 #include "common/input/metadata/article_metadata.h"
 #include "common/input/metadata/outlet_table.h"
@@ -40,6 +37,8 @@
 
 namespace rostra {
 namespace {
+
+namespace fs = std::filesystem;
 
 // Text fields longer than this make an article a reject: no news article is this long,
 // and one would cost the run memory and time out of all proportion.
@@ -62,22 +61,16 @@ struct FileDone {
 using Item = std::variant<ArticleItem, InputIssue, Skipped, FileStart, FileDone>;
 
 struct Result {
-  std::uint64_t seq = 0;
   std::variant<PreparedArticle, InputIssue, Skipped, FileStart, FileDone> value;
   std::vector<std::string> warnings;
   std::string article_file;  // set when the item was an article, whatever became of it
 };
 
-struct Sequenced {
-  std::uint64_t seq = 0;
-  Item item;
-};
-
 // Whether `path` is `dir` or lies inside it (both made absolute, symbolic links resolved).
-bool is_within(const std::filesystem::path& path, const std::filesystem::path& dir) {
+bool is_within(const fs::path& path, const fs::path& dir) {
   std::error_code error;
-  const std::filesystem::path p = std::filesystem::weakly_canonical(path, error);
-  const std::filesystem::path d = std::filesystem::weakly_canonical(dir, error);
+  const fs::path p = fs::weakly_canonical(path, error);
+  const fs::path d = fs::weakly_canonical(dir, error);
   return std::mismatch(d.begin(), d.end(), p.begin(), p.end()).first == d.end();
 }
 
@@ -85,10 +78,10 @@ bool is_within(const std::filesystem::path& path, const std::filesystem::path& d
 // index: it is written over from its start.
 void check_rejects_path(const IndexOptions& options) {
   if (options.rejects_path.empty()) return;
-  std::vector<std::filesystem::path> kept = options.inputs;
+  std::vector<fs::path> kept = options.inputs;
   kept.push_back(options.db_path);
   if (!options.delete_list.empty()) kept.push_back(options.delete_list);
-  for (const std::filesystem::path& path : kept) {
+  for (const fs::path& path : kept) {
     if (is_within(options.rejects_path, path)) {
       throw UsageError("--rejects " + options.rejects_path.string() + " would overwrite " +
                        path.string() + "; give a file outside the inputs and the index");
@@ -96,307 +89,314 @@ void check_rejects_path(const IndexOptions& options) {
   }
 }
 
-// The ids options.delete_ids and the lines of options.delete_list name.
-std::vector<std::string> ids_to_delete(const IndexOptions& options) {
-  std::vector<std::string> ids = options.delete_ids;
-  if (options.delete_list.empty()) return ids;
-  std::ifstream list(options.delete_list);
-  if (!list) throw InputError(options.delete_list.string() + ": cannot read the delete list");
-  for (std::string line; std::getline(list, line);) {
-    std::string_view id = trim(line);
-    if (!id.empty() && id.front() != '#') ids.emplace_back(id);
+// The input files in order, and what an interrupted run already committed of each.
+struct InputPlan {
+  struct File {
+    fs::path path;
+    std::uint64_t size = 0;
+    std::uint64_t skip = 0;  // articles committed by an earlier run
+    bool done = false;       // finished by an earlier run
+  };
+  std::vector<File> files;
+  std::vector<InputIssue> issues;  // found listing them (a missing path, ...)
+  std::uint64_t total_bytes = 0;
+  InputStats stats;  // the listing's, then the reading's
+};
+
+InputPlan plan_inputs(const IndexOptions& options, InputProgress& progress) {
+  InputPlan plan;
+  ReaderSink listing;
+  listing.article = [](Article&&) {};
+  listing.issue = [&](InputIssue&& issue) { plan.issues.push_back(std::move(issue)); };
+  for (fs::path& path : list_input_files(options.inputs, listing, plan.stats)) {
+    InputPlan::File file;
+    file.skip = progress.committed(path.string(), &file.done);
+    std::error_code error;
+    file.size = fs::file_size(path, error);
+    if (error) file.size = 0;
+    plan.total_bytes += file.size;
+    file.path = std::move(path);
+    plan.files.push_back(std::move(file));
   }
-  return ids;
+  return plan;
 }
 
-// Deletes `ids` from `index` and from the segments of an interrupted bulk load (whose
-// articles are not in the main databases yet), committing every options.commit_every
-// deletions through `commit` (the main index, with the run's progress) and each segment.
-// Every commit puts the quotes' deletions first, so a killed run leaves no quote whose
-// article is gone, and the same command run again deletes what is left.
-template <typename Commit>
-void delete_articles(WritableIndex& index, const std::vector<std::string>& ids,
-                     const IndexOptions& options, IndexSummary& summary, std::ostream& log,
-                     Commit&& commit) {
-  std::vector<WritableIndex> segments;
-  for (const std::string& segment : list_segment_directories(options.db_path)) {
-    segments.push_back(open_index_for_writing(segment, index.shared_dictionary(), "d"));
+// The reader stage: parses the planned inputs in order, passing over the articles an
+// earlier run committed, and keeps `input_bytes` (bytes of input read) up to date.
+void read_inputs(InputPlan& plan, bool verbose, const PipelineSource<Item>& source,
+                 std::atomic<std::uint64_t>& input_bytes) {
+  for (InputIssue& issue : plan.issues) source.send(std::move(issue));
+  std::uint64_t done_bytes = 0;
+  for (const InputPlan::File& planned : plan.files) {
+    if (source.stopping()) return;
+    const std::string file = planned.path.string();
+    if (planned.done) {
+      source.send(FileDone{file, true});
+      done_bytes += planned.size;
+      input_bytes = done_bytes;
+      continue;
+    }
+    if (verbose) source.send(FileStart{file});
+    std::uint64_t to_skip = planned.skip;
+    ReaderSink sink;
+    sink.article = [&](Article&& article) {
+      if (to_skip > 0) {
+        --to_skip;
+        source.send(Skipped{file});
+      } else {
+        source.send(ArticleItem{std::move(article)});
+      }
+    };
+    sink.issue = [&](InputIssue&& issue) { source.send(std::move(issue)); };
+    sink.position = [&](std::uint64_t offset) { input_bytes = done_bytes + offset; };
+    InputStats file_stats;
+    read_input_file(planned.path, sink, file_stats);
+    plan.stats.files_read += file_stats.files_read;
+    plan.stats.bytes_read += file_stats.bytes_read;
+    done_bytes += planned.size;
+    input_bytes = done_bytes;
+    source.send(FileDone{file, false});
   }
-  auto commit_all = [&] {
-    for (WritableIndex& segment : segments) segment.commit();
-    commit();
-  };
-  std::uint64_t uncommitted = 0;
-  for (const std::string& id : ids) {
-    bool found = erase_article(index, id);
-    for (WritableIndex& segment : segments) found = erase_article(segment, id) || found;
-    if (found) {
-      ++summary.deleted;
+}
+
+// The worker stage, one per thread: resolves an article's metadata, rejects one too large
+// or empty, and prepares the rest (quotes, analysis, documents). Other items pass through.
+class ArticleStage {
+ public:
+  ArticleStage(const IndexOptions& options, const OutletTable& outlets,
+               const SpeakerAliases& aliases, TermDictionary& dictionary)
+      : options_(options),
+        outlets_(outlets),
+        preparer_(aliases, dictionary, options.extract_quotes) {
+    // Each worker reads the last commit on its own, to skip unchanged articles early.
+    try {
+      existing_.emplace(
+          open_for_reading((fs::path(options.db_path) / schema::kArticlesDatabase).string()));
+    } catch (const std::exception&) {
+      existing_.reset();  // the writer's own check still catches unchanged articles
+    }
+  }
+
+  Result operator()(Item&& item) {
+    Result result;
+    if (auto* a = std::get_if<ArticleItem>(&item)) {
+      prepare(a->article, result);
     } else {
-      ++summary.not_found;
-      if (!options.quiet) log << "rostra-index: warning: delete: no article with id " << id << "\n";
+      std::visit(
+          [&](auto&& other) {
+            using T = std::decay_t<decltype(other)>;
+            if constexpr (!std::is_same_v<T, ArticleItem>) result.value = std::move(other);
+          },
+          std::move(item));
     }
-    if (++uncommitted >= options.commit_every) {
-      commit_all();
-      uncommitted = 0;
+    return result;
+  }
+
+ private:
+  void prepare(Article& article, Result& result) {
+    result.article_file = article.origin_file;
+    apply_input_defaults(options_.defaults, article);
+    result.warnings = resolve_metadata(article, outlets_);
+    const std::size_t text = article.title.size() + article.lead.size() + article.body.size();
+    if (text > kMaxArticleTextBytes) {
+      result.value = InputIssue{InputIssue::Kind::kRejected, article.origin_file,
+                                article.origin_line, "article text larger than 16 MiB"};
+      return;
+    }
+    if (trim(article.title).empty() && trim(article.body).empty() && trim(article.lead).empty()) {
+      result.value = InputIssue{InputIssue::Kind::kRejected, article.origin_file,
+                                article.origin_line, "no title and no text"};
+      return;
+    }
+    for (int attempt = 0;; ++attempt) {
+      try {
+        result.value = preparer_.prepare(article, existing_ ? &*existing_ : nullptr);
+        return;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= 3) throw;
+        existing_->reopen();
+      }
     }
   }
-  commit_all();
+
+  const IndexOptions& options_;
+  const OutletTable& outlets_;
+  ArticlePreparer preparer_;
+  std::optional<Xapian::Database> existing_;
+};
+
+// The writer stage, on the run's own thread, in input order: stores each prepared article
+// (directly, or through the bulk load), reports issues, advances the input progress, and
+// commits every options.commit_every articles (a bulk load: every full round).
+class RunWriter {
+ public:
+  RunWriter(const IndexOptions& options, WritableIndex& index, ArticleWriter& writer,
+            InputProgress& progress, RunReport& report, std::function<void(bool)> show_progress)
+      : options_(options),
+        index_(index),
+        writer_(writer),
+        progress_(progress),
+        report_(report),
+        show_progress_(std::move(show_progress)) {}
+
+  // From now on, articles go to `bulk` (owned by the caller, outliving this) instead of
+  // being written directly.
+  void use_bulk_load(BulkLoad* bulk) { bulk_ = bulk; }
+
+  void consume(Result& r) {
+    if (auto* prepared = std::get_if<PreparedArticle>(&r.value)) {
+      for (std::string& w : r.warnings) {
+        report_.issue(InputIssue{InputIssue::Kind::kWarning, prepared->article.origin_file,
+                                 prepared->article.origin_line, w});
+      }
+      store(*prepared);
+    } else if (auto* issue = std::get_if<InputIssue>(&r.value)) {
+      report_.issue(*issue);
+      if (!r.article_file.empty()) progress_.advance(r.article_file);  // rejected late
+    } else if (auto* start = std::get_if<FileStart>(&r.value)) {
+      report_.note("reading " + start->file);
+    } else if (auto* skipped = std::get_if<Skipped>(&r.value)) {
+      ++report_.summary().resumed;
+      progress_.advance(skipped->file);
+    } else {
+      const FileDone& done = std::get<FileDone>(r.value);
+      if (done.resumed) {
+        ++report_.summary().files_resumed;
+      } else {
+        progress_.finish(done.file);
+      }
+      ++uncommitted_;  // record the finished file with the next commit
+    }
+    if (bulk_ != nullptr ? bulk_->round_full() : uncommitted_ >= options_.commit_every) {
+      commit();
+    }
+    show_progress_(false);
+  }
+
+  // Commits what is pending (a bulk load: writes its open round first) with the progress.
+  void commit() {
+    try {
+      if (bulk_ != nullptr) bulk_->finish_round();
+      progress_.store(index_.articles);
+      index_.commit();
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError(options_.db_path + ": commit failed: " + e.get_description());
+    }
+    uncommitted_ = 0;
+  }
+
+  // What this run did with the articles it stored (with a bulk load's, once its rounds are
+  // finished).
+  OutcomeCounts outcomes() const {
+    OutcomeCounts counts = outcomes_;
+    if (bulk_ != nullptr) counts += bulk_->outcomes();
+    return counts;
+  }
+
+ private:
+  // What this run read last of each article id: its record hash, and its quote documents
+  // (an id read twice in one run counts its quotes once, as --stats does afterwards).
+  struct ReadInRun {
+    std::uint64_t record = 0;
+    std::uint64_t quotes = 0;
+  };
+
+  void store(PreparedArticle& prepared) {
+    IndexSummary& summary = report_.summary();
+    const Article& article = prepared.article;
+    report_.article(article);
+    const std::string file = article.origin_file;
+    const std::uint64_t id_hash = hash64(article.id);
+    const std::uint64_t record = hash64(prepared.record_hash);
+    auto [seen, first_in_run] = run_records_.try_emplace(id_hash, ReadInRun{record, 0});
+    // Quote documents: a quote continued into later paragraphs is one (as --stats counts).
+    summary.quotes -= seen->second.quotes;
+    seen->second.quotes = static_cast<std::uint64_t>(
+        std::ranges::count_if(article.quotes, [](const Quote& q) { return !q.continuation; }));
+    summary.quotes += seen->second.quotes;
+    ArticleWriter::Duplicate duplicate = ArticleWriter::Duplicate::kNone;
+    const ArticleWriter::Outcome outcome =
+        bulk_ != nullptr
+            ? store_in_bulk(prepared, id_hash, record, first_in_run, seen->second, duplicate)
+            : store_directly(prepared, record, seen->second, duplicate);
+    // In a bulk load the segments count what they add and replace (see outcomes()).
+    if (bulk_ == nullptr || outcome == ArticleWriter::Outcome::kUnchanged) {
+      outcomes_.count(outcome);
+    }
+    if (outcome != ArticleWriter::Outcome::kAdded && !first_in_run) ++summary.repeated_in_run;
+    if (duplicate == ArticleWriter::Duplicate::kExact) ++summary.exact_duplicates;
+    if (duplicate == ArticleWriter::Duplicate::kNear) ++summary.near_duplicates;
+    ++summary.indexed;
+    progress_.advance(file);
+    if (outcome != ArticleWriter::Outcome::kUnchanged) ++uncommitted_;
+  }
+
+  // The segments count added and replaced articles; the same record twice in one run is
+  // recognized here.
+  ArticleWriter::Outcome store_in_bulk(PreparedArticle& prepared, std::uint64_t id_hash,
+                                       std::uint64_t record, bool first_in_run, ReadInRun& seen,
+                                       ArticleWriter::Duplicate& duplicate) {
+    if (!first_in_run && seen.record == record) return ArticleWriter::Outcome::kUnchanged;
+    seen.record = record;
+    bulk_->store(std::move(prepared), id_hash, duplicate);
+    return first_in_run ? ArticleWriter::Outcome::kAdded : ArticleWriter::Outcome::kReplaced;
+  }
+
+  ArticleWriter::Outcome store_directly(PreparedArticle& prepared, std::uint64_t record,
+                                        ReadInRun& seen, ArticleWriter::Duplicate& duplicate) {
+    seen.record = record;
+    try {
+      return writer_.store(prepared, &duplicate);
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError(options_.db_path + ": writing " + prepared.article.id + ": " +
+                          e.get_description());
+    }
+  }
+
+  const IndexOptions& options_;
+  WritableIndex& index_;
+  ArticleWriter& writer_;
+  BulkLoad* bulk_ = nullptr;
+  InputProgress& progress_;
+  RunReport& report_;
+  std::function<void(bool)> show_progress_;
+  OutcomeCounts outcomes_;  // of articles stored here (a bulk load: those found unchanged)
+  std::uint64_t uncommitted_ = 0;
+  std::unordered_map<std::uint64_t, ReadInRun> run_records_;  // by id hash
+};
+
+// Places the quotes this run wrote, or a killed run left unplaced, in quote clusters
+// (common/spread), counting them and the time taken in `summary`.
+void place_quotes_in_clusters(const IndexOptions& options, IndexSummary& summary,
+                              RunReport& report) {
+  try {
+    Xapian::WritableDatabase quotes =
+        open_for_writing((fs::path(options.db_path) / schema::kQuotesDatabase).string());
+    const auto clustering = std::chrono::steady_clock::now();
+    summary.quotes_clustered = update_quote_clusters(quotes).placed;
+    summary.cluster_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - clustering).count();
+    if (options.verbose) {
+      std::ostringstream line;
+      line << "placed " << summary.quotes_clustered << " quotes in clusters in "
+           << summary.cluster_seconds << " s";
+      report.note(line.str());
+    }
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(options.db_path + ": placing quotes in clusters: " + e.get_description());
+  }
 }
 
 }  // namespace
 
 IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
-  auto started = std::chrono::steady_clock::now();
+  const auto started = std::chrono::steady_clock::now();
   OutletTable outlets = load_outlet_table(options.outlets_path);
   SpeakerAliases aliases = load_speaker_aliases(options.speakers_path);
-  if (outlets.size() == 0 && !options.quiet) {
-    log << "rostra-index: warning: no outlet table (none named or found); outlets are named by "
-           "host\n";
-  }
-  check_index_directory(options.db_path);
-  check_rejects_path(options);
-  IndexLock lock(options.db_path);
-  move_legacy_segments(options.db_path);
-  finish_interrupted_merge(options.db_path);
-  WritableIndex index = open_index_for_writing(options.db_path);
   IndexSummary summary;
-  ArticleWriter writer(index, outlets, aliases, options.extract_quotes);
-  InputProgress progress = InputProgress::load(index.articles);
-  std::ofstream rejects;  // opened at the first reject, so that a clean run leaves FILE alone
-
-  // A bulk load (into an empty index, or resuming one): articles are routed by id to
-  // writers that build segments in memory on their own threads, each written whole at the
-  // end of a round (segment_articles articles per writer), then merged into the main
-  // databases at the end (see schema.h). A commit is the end of a round; the main articles
-  // database then only keeps the input progress and the number of writers.
-  unsigned bulk_writers = 0;                             // 0: not a bulk load
-  std::vector<std::unique_ptr<SegmentWriter>> segments;  // the open round's writers, if any
-  std::optional<BulkDuplicates> clusters;
-  OutcomeCounts outcomes;  // of articles stored here, and of the segments' writers
-  std::uint64_t next_round = 0;
-  std::uint64_t round_articles = 0;                           // routed into the open round
-  std::vector<std::shared_ptr<const SegmentFilter>> filters;  // of segment n
-  // Opens the next round of segments.
-  auto open_round = [&] {
-    for (unsigned w = 0; w < bulk_writers; ++w) {
-      std::vector<std::string> earlier;
-      std::vector<std::shared_ptr<const SegmentFilter>> earlier_filters;
-      for (std::uint64_t r = 0; r < next_round; ++r) {
-        earlier.push_back(segment_directory(options.db_path, r * bulk_writers + w));
-        earlier_filters.push_back(filters[r * bulk_writers + w]);
-      }
-      segments.push_back(std::make_unique<SegmentWriter>(
-          segment_directory(options.db_path, next_round * bulk_writers + w), earlier,
-          earlier_filters, index.shared_dictionary()));
-    }
-    round_articles = 0;
-  };
-  // Writes the open round's segments, all writers at once, and lets the duplicate finder
-  // read them.
-  auto finish_round = [&] {
-    std::vector<std::future<void>> done;
-    for (auto& segment : segments) done.push_back(segment->finish());
-    for (std::future<void>& d : done) d.get();
-    std::vector<std::string> dirs;
-    std::vector<std::shared_ptr<const SegmentFilter>> written;
-    for (const auto& segment : segments) {
-      outcomes += segment->counts();
-      dirs.push_back(segment->directory());
-      written.push_back(segment->filter());
-    }
-    segments.clear();
-    filters.insert(filters.end(), written.begin(), written.end());
-    clusters->add_segments(dirs, written);
-    clusters->refresh();
-    ++next_round;
-  };
-  auto start_bulk_load = [&](unsigned writers, std::size_t existing_segments) {
-    // Word ids continue those the segments already use (a resumed load).
-    std::vector<std::string> existing = list_segment_directories(options.db_path);
-    for (const std::string& segment : existing) {
-      for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
-        std::string path = (std::filesystem::path(segment) / name).string();
-        Xapian::Database db = open_for_reading(path);
-        index.dictionary().load_from(db, path);
-        if (name == schema::kArticlesDatabase) {
-          filters.push_back(std::make_shared<const SegmentFilter>(SegmentFilter::of(db)));
-        }
-      }
-    }
-    bulk_writers = writers;
-    clusters.emplace(writers);
-    clusters->add_segments(existing, filters);
-    next_round = existing_segments / writers;
-    index.articles.set_metadata(std::string(schema::kBulkWritersKey), std::to_string(writers));
-  };
-  auto commit = [&] {
-    try {
-      if (!segments.empty()) finish_round();
-      progress.store(index.articles);
-      index.commit();
-    } catch (const Xapian::Error& e) {
-      throw DatabaseError(options.db_path + ": commit failed: " + e.get_description());
-    }
-  };
-
-  const std::vector<std::string> delete_ids = ids_to_delete(options);
-  if (!delete_ids.empty()) {
-    delete_articles(index, delete_ids, options, summary, log, [&] { commit(); });
-  }
-  // An interrupted bulk load resumes with the same writers, so the same routing, after the
-  // last round it committed (a round written but not committed is written again).
-  std::string stored_writers = index.articles.get_metadata(std::string(schema::kBulkWritersKey));
-  unsigned writers = 0;
-  if (!stored_writers.empty()) {
-    auto [end, error] = std::from_chars(stored_writers.data(),
-                                        stored_writers.data() + stored_writers.size(), writers);
-    if (error != std::errc() || end != stored_writers.data() + stored_writers.size()) {
-      throw DatabaseError(options.db_path + ": bad number of bulk writers '" + stored_writers +
-                          "'; remove " + std::string(schema::kSegmentsDirectory) +
-                          "/ and index again");
-    }
-  }
-  discard_uncommitted_segments(options.db_path, writers);
-  if (std::size_t existing_segments = list_segment_directories(options.db_path).size();
-      existing_segments > 0) {
-    start_bulk_load(writers, existing_segments);
-  } else if (options.segment_writers > 1 && delete_ids.empty() &&
-             index.articles.get_doccount() == 0) {
-    start_bulk_load(options.segment_writers, 0);
-  }
-
-  // The file list, and what an interrupted run already committed of each file.
-  ReaderSink listing;
-  std::vector<InputIssue> listing_issues;
-  listing.article = [](Article&&) {};
-  listing.issue = [&](InputIssue&& issue) { listing_issues.push_back(std::move(issue)); };
-  InputStats stats;
-  std::vector<std::filesystem::path> files = list_input_files(options.inputs, listing, stats);
-  struct Plan {
-    std::uint64_t skip = 0;
-    bool done = false;
-  };
-  std::vector<Plan> plans;
-  std::uint64_t total_bytes = 0;
-  for (const auto& file : files) {
-    Plan plan;
-    plan.skip = progress.committed(file.string(), &plan.done);
-    plans.push_back(plan);
-    std::error_code error;
-    total_bytes += std::filesystem::file_size(file, error);
-  }
-
-  const unsigned threads =
-      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  WorkQueue<Sequenced> work(256);
-  WorkQueue<Result> results(256);
-  std::atomic<std::uint64_t> input_bytes{0};
-  std::atomic<bool> stop{false};
-
-  // Reader: parses the inputs in order.
-  std::thread reader([&] {
-    std::uint64_t seq = 0;
-    auto send = [&](Item item) { work.push(Sequenced{seq++, std::move(item)}); };
-    for (InputIssue& issue : listing_issues) send(std::move(issue));
-    std::uint64_t done_bytes = 0;
-    for (std::size_t f = 0; f < files.size() && !stop; ++f) {
-      const std::string file = files[f].string();
-      std::error_code error;
-      std::uint64_t size = std::filesystem::file_size(files[f], error);
-      if (plans[f].done) {
-        send(FileDone{file, true});
-        done_bytes += size;
-        input_bytes = done_bytes;
-        continue;
-      }
-      if (options.verbose) send(FileStart{file});
-      std::uint64_t to_skip = plans[f].skip;
-      ReaderSink sink;
-      sink.article = [&](Article&& article) {
-        if (to_skip > 0) {
-          --to_skip;
-          send(Skipped{file});
-        } else {
-          send(ArticleItem{std::move(article)});
-        }
-      };
-      sink.issue = [&](InputIssue&& issue) { send(std::move(issue)); };
-      sink.position = [&](std::uint64_t offset) { input_bytes = done_bytes + offset; };
-      InputStats file_stats;
-      read_input_file(files[f], sink, file_stats);
-      stats.files_read += file_stats.files_read;
-      stats.bytes_read += file_stats.bytes_read;
-      done_bytes += size;
-      input_bytes = done_bytes;
-      send(FileDone{file, false});
-    }
-    work.close();
-  });
-
-  // Workers: metadata, quotes, analysis, documents.
-  std::vector<std::thread> workers;
-  for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&] {
-      ArticlePreparer preparer(aliases, index.dictionary(), options.extract_quotes);
-      // Each worker reads the last commit on its own, to skip unchanged articles early.
-      std::optional<Xapian::Database> existing;
-      try {
-        existing.emplace(open_for_reading(
-            (std::filesystem::path(options.db_path) / schema::kArticlesDatabase).string()));
-      } catch (const std::exception&) {
-        existing.reset();  // the writer's own check still catches unchanged articles
-      }
-      while (std::optional<Sequenced> next = work.pop()) {
-        Result result;
-        result.seq = next->seq;
-        if (auto* a = std::get_if<ArticleItem>(&next->item)) {
-          Article& article = a->article;
-          result.article_file = article.origin_file;
-          apply_input_defaults(options.defaults, article);
-          result.warnings = resolve_metadata(article, outlets);
-          std::size_t text = article.title.size() + article.lead.size() + article.body.size();
-          if (text > kMaxArticleTextBytes) {
-            result.value = InputIssue{InputIssue::Kind::kRejected, article.origin_file,
-                                      article.origin_line, "article text larger than 16 MiB"};
-          } else if (trim(article.title).empty() && trim(article.body).empty() &&
-                     trim(article.lead).empty()) {
-            result.value = InputIssue{InputIssue::Kind::kRejected, article.origin_file,
-                                      article.origin_line, "no title and no text"};
-          } else {
-            PreparedArticle prepared;
-            for (int attempt = 0;; ++attempt) {
-              try {
-                prepared = preparer.prepare(article, existing ? &*existing : nullptr);
-                break;
-              } catch (const Xapian::DatabaseModifiedError&) {
-                if (attempt >= 3) throw;
-                existing->reopen();
-              }
-            }
-            result.value = std::move(prepared);
-          }
-        } else if (auto* issue = std::get_if<InputIssue>(&next->item)) {
-          result.value = std::move(*issue);
-        } else if (auto* start = std::get_if<FileStart>(&next->item)) {
-          result.value = std::move(*start);
-        } else if (auto* skipped = std::get_if<Skipped>(&next->item)) {
-          result.value = std::move(*skipped);
-        } else {
-          result.value = std::get<FileDone>(std::move(next->item));
-        }
-        results.push(std::move(result));
-      }
-    });
-  }
-  std::thread closer([&] {
-    for (std::thread& w : workers) w.join();
-    results.close();
-  });
-
-  // Writer: this thread, in input order.
+  // The progress display: erased before each line of the log and at the end.
   IndexProgress shown;
-  shown.total_input_bytes = total_bytes;
+  std::atomic<std::uint64_t> input_bytes{0};
   auto show_progress = [&](bool clear) {
     if (!options.on_progress) return;
     shown.articles = summary.indexed;
@@ -405,184 +405,62 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     shown.rejects = summary.rejected;
     options.on_progress(shown, clear);
   };
-  std::map<std::uint64_t, Result> pending;
-  std::uint64_t next_seq = 0;
-  std::uint64_t uncommitted = 0;
-  // What this run read last of each article id: its record hash, and its quote documents
-  // (an id read twice in one run counts its quotes once, as --stats does afterwards).
-  struct ReadInRun {
-    std::uint64_t record = 0;
-    std::uint64_t quotes = 0;
-  };
-  std::unordered_map<std::uint64_t, ReadInRun> run_records;  // by id hash
-  auto report = [&](const InputIssue& issue) {
-    bool rejected = issue.kind == InputIssue::Kind::kRejected;
-    if (rejected) {
-      ++summary.rejected;
-      ++summary.reject_reasons[issue_category(issue.reason)];
-      if (!options.rejects_path.empty() && !rejects.is_open()) {
-        rejects.open(options.rejects_path);
-        if (!rejects) {
-          throw InputError(options.rejects_path.string() + ": cannot write rejects file");
-        }
-      }
-      if (rejects.is_open()) {
-        rejects << JsonObject()
-                       .add("file", issue.file)
-                       .add("line", issue.line)
-                       .add("reason", issue.reason)
-                       .add("record", issue.record)
-                       .add("record_bytes", issue.record_bytes)
-                       .str()
-                << "\n";
-      }
-    } else {
-      ++summary.warnings;
-    }
-    if (!options.quiet) {
-      show_progress(true);
-      log << "rostra-index: " << (rejected ? "rejected: " : "warning: ") << issue.message() << "\n";
-    }
-  };
-  auto handle = [&](Result& r) {
-    for (std::string& w : r.warnings) {
-      if (auto* p = std::get_if<PreparedArticle>(&r.value)) {
-        report(InputIssue{InputIssue::Kind::kWarning, p->article.origin_file,
-                          p->article.origin_line, w});
-      }
-    }
-    if (auto* prepared = std::get_if<PreparedArticle>(&r.value)) {
-      const Article& article = prepared->article;
-      ArticleWriter::Duplicate duplicate = ArticleWriter::Duplicate::kNone;
-      ArticleWriter::Outcome outcome;
-      summary.text_bytes += article.title.size() + article.lead.size() + article.body.size();
-      if (article.date.empty()) ++summary.unknown_date;
-      if (article.outlet.empty()) ++summary.unknown_outlet;
-      if (trim(article.body).empty() && trim(article.lead).empty()) ++summary.title_only;
-      const std::string file = article.origin_file;
-      const std::uint64_t id_hash = hash64(article.id);
-      const std::uint64_t record = hash64(prepared->record_hash);
-      auto [seen, first_in_run] = run_records.try_emplace(id_hash, ReadInRun{record, 0});
-      // Quote documents: a quote continued into later paragraphs is one (as --stats counts).
-      summary.quotes -= seen->second.quotes;
-      seen->second.quotes = static_cast<std::uint64_t>(
-          std::ranges::count_if(article.quotes, [](const Quote& q) { return !q.continuation; }));
-      summary.quotes += seen->second.quotes;
-      if (bulk_writers > 0) {
-        // The segments count added and replaced articles; the same record twice in one run is
-        // recognized here.
-        outcome = first_in_run ? ArticleWriter::Outcome::kAdded : ArticleWriter::Outcome::kReplaced;
-        if (!first_in_run && seen->second.record == record) {
-          outcome = ArticleWriter::Outcome::kUnchanged;
-        } else {
-          seen->second.record = record;
-          if (segments.empty()) open_round();
-          std::size_t segment = (id_hash >> 32) % segments.size();
-          std::string cluster = clusters->assign(*prepared, segment, &duplicate);
-          segments[segment]->store(std::move(*prepared), std::move(cluster));
-          ++round_articles;
-        }
-      } else {
-        seen->second.record = record;
-        try {
-          outcome = writer.store(*prepared, &duplicate);
-        } catch (const Xapian::Error& e) {
-          throw DatabaseError(options.db_path + ": writing " + article.id + ": " +
-                              e.get_description());
-        }
-      }
-      // In a bulk load the segments count what they add and replace (see the end of the run).
-      if (bulk_writers == 0 || outcome == ArticleWriter::Outcome::kUnchanged) {
-        outcomes.count(outcome);
-      }
-      if (outcome != ArticleWriter::Outcome::kAdded && !first_in_run) ++summary.repeated_in_run;
-      if (duplicate == ArticleWriter::Duplicate::kExact) ++summary.exact_duplicates;
-      if (duplicate == ArticleWriter::Duplicate::kNear) ++summary.near_duplicates;
-      ++summary.indexed;
-      progress.advance(file);
-      if (outcome != ArticleWriter::Outcome::kUnchanged) ++uncommitted;
-    } else if (auto* issue = std::get_if<InputIssue>(&r.value)) {
-      report(*issue);
-      if (!r.article_file.empty()) progress.advance(r.article_file);  // an article rejected late
-    } else if (auto* start = std::get_if<FileStart>(&r.value)) {
-      if (!options.quiet) {
-        show_progress(true);
-        log << "rostra-index: reading " << start->file << "\n";
-      }
-    } else if (auto* skipped = std::get_if<Skipped>(&r.value)) {
-      ++summary.resumed;
-      progress.advance(skipped->file);
-    } else {
-      const FileDone& done = std::get<FileDone>(r.value);
-      if (done.resumed) {
-        ++summary.files_resumed;
-      } else {
-        progress.finish(done.file);
-      }
-      ++uncommitted;  // record the finished file with the next commit
-    }
-    if (bulk_writers > 0 ? round_articles >= options.segment_articles * bulk_writers
-                         : uncommitted >= options.commit_every) {
-      commit();
-      uncommitted = 0;
-    }
-    show_progress(false);
-  };
-  try {
-    while (std::optional<Result> r = results.pop()) {
-      std::uint64_t seq = r->seq;
-      pending.emplace(seq, std::move(*r));
-      for (auto it = pending.find(next_seq); it != pending.end(); it = pending.find(next_seq)) {
-        handle(it->second);
-        pending.erase(it);
-        ++next_seq;
-      }
-    }
-  } catch (...) {
-    stop = true;
-    work.close();
-    results.close();
-    reader.join();
-    closer.join();
-    throw;
+  RunReport report(options, summary, log, [&] { show_progress(true); });
+  if (outlets.size() == 0) {
+    report.note("warning: no outlet table (none named or found); outlets are named by host");
   }
-  reader.join();
-  closer.join();
-  if (bulk_writers == 0) progress.clear(index.articles);  // completed: nothing to resume
-  commit();
+  check_index_directory(options.db_path);
+  check_rejects_path(options);
+  IndexLock lock(options.db_path);
+  move_legacy_segments(options.db_path);
+  finish_interrupted_merge(options.db_path);
+  WritableIndex index = open_index_for_writing(options.db_path);
+  ArticleWriter writer(index, outlets, aliases, options.extract_quotes);
+  InputProgress progress = InputProgress::load(index.articles);
+
+  RunWriter stage(options, index, writer, progress, report, show_progress);
+  const std::vector<std::string> delete_ids = ids_to_delete(options);
+  if (!delete_ids.empty()) {
+    delete_articles(index, delete_ids, options, report, [&] { stage.commit(); });
+  }
+  std::unique_ptr<BulkLoad> bulk =
+      BulkLoad::resume_or_start(index, options.db_path, options.segment_writers, delete_ids.empty(),
+                                options.segment_articles);
+  stage.use_bulk_load(bulk.get());
+
+  InputPlan plan = plan_inputs(options, progress);
+  shown.total_input_bytes = plan.total_bytes;
+  const unsigned threads =
+      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  run_ordered_pipeline<Item, Result>(
+      threads, 256,
+      [&](const PipelineSource<Item>& source) {
+        read_inputs(plan, options.verbose, source, input_bytes);
+      },
+      [&]() -> std::function<Result(Item &&)> {
+        auto article_stage =
+            std::make_shared<ArticleStage>(options, outlets, aliases, index.dictionary());
+        return [article_stage](Item&& item) { return (*article_stage)(std::move(item)); };
+      },
+      [&](Result& result) { stage.consume(result); });
+  if (!bulk) progress.clear(index.articles);  // completed: nothing to resume
+  stage.commit();
   show_progress(true);
+  const OutcomeCounts outcomes = stage.outcomes();
   summary.added = outcomes.added;
   summary.replaced = outcomes.replaced;
   summary.unchanged = outcomes.unchanged;
   summary.database_documents = index.articles.get_doccount();
-  if (bulk_writers > 0) {
-    clusters.reset();
-    // The merged databases replace the main ones, progress record included.
-    index.articles.close();
-    index.quotes.close();
-    if (!options.quiet) log << "rostra-index: merging the segments\n";
-    merge_segments(options.db_path);
+  if (bulk) {
+    report.note("merging the segments");
+    bulk->merge(index);
     summary.database_documents = open_index_for_reading(options.db_path).articles.get_doccount();
   }
-  // Quote clusters (common/spread): the quotes this run wrote, or a killed run left unplaced.
   index.quotes.close();
-  try {
-    Xapian::WritableDatabase quotes = open_for_writing(
-        (std::filesystem::path(options.db_path) / schema::kQuotesDatabase).string());
-    const auto clustering = std::chrono::steady_clock::now();
-    summary.quotes_clustered = update_quote_clusters(quotes).placed;
-    summary.cluster_seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - clustering).count();
-    if (options.verbose) {
-      log << "rostra-index: placed " << summary.quotes_clustered << " quotes in clusters in "
-          << summary.cluster_seconds << " s\n";
-    }
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError(options.db_path + ": placing quotes in clusters: " + e.get_description());
-  }
-  summary.files_read = stats.files_read;
-  summary.files_skipped = stats.files_skipped;
-  summary.bytes_read = stats.bytes_read;
+  place_quotes_in_clusters(options, summary, report);
+  summary.files_read = plan.stats.files_read;
+  summary.files_skipped = plan.stats.files_skipped;
+  summary.bytes_read = plan.stats.bytes_read;
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
