@@ -40,18 +40,47 @@ void copy_collapsed(std::string_view text, std::size_t begin, std::size_t end, s
   map[end - begin] = out.size();
 }
 
+// The start of the window of `window` tokens whose scores sum highest, moved to begin a few
+// words before its first match (for context); 0 when nothing scores.
+std::size_t best_window_start(const std::vector<int>& score, std::size_t window) {
+  const std::size_t n = score.size();
+  std::size_t best_start = 0;
+  int best = -1;
+  int sum = 0;
+  for (std::size_t i = 0; i < n; ++i) {  // a sliding sum
+    sum += score[i];
+    if (i >= window) sum -= score[i - window];
+    if (i + 1 >= window && sum > best) {
+      best = sum;
+      best_start = i + 1 - window;
+    }
+  }
+  if (best <= 0) return 0;
+  std::size_t first = best_start;
+  while (first < best_start + window && score[first] == 0) ++first;
+  const std::size_t lead = std::min<std::size_t>(first - best_start, 4);
+  return std::min(first - lead, n - window);
+}
+
+// Where a snippet whose last word ends at `word_end` stops: after closing punctuation right
+// after the word (up to three bytes), at a whole character.
+std::size_t snippet_end(std::string_view text, std::size_t word_end) {
+  std::size_t end = word_end;
+  while (end < text.size() && end < word_end + 3 && text[end] != ' ' && text[end] != '\n') ++end;
+  if (end < text.size() && is_continuation_byte(text[end])) {
+    const std::size_t back = character_boundary(text, end);
+    end = back > word_end ? back : end;
+    while (end < text.size() && is_continuation_byte(text[end])) ++end;
+  }
+  return end;
+}
+
 }  // namespace
 
-Snippet SnippetMaker::make(std::string_view text, const HighlightTerms& terms,
-                           std::string_view language) {
-  stemmer_.set_language(language);
-  tokens_.clear();
-  tokenizer_.tokenize(text, tokens_);
+void SnippetMaker::score_tokens(const HighlightTerms& terms, std::vector<int>& score,
+                                std::vector<std::pair<std::size_t, std::size_t>>& spans) {
   const std::size_t n = tokens_.size();
-
-  // Each token's match: 0 none; a phrase match marks a span of tokens.
-  std::vector<int> score(n, 0);
-  std::vector<std::pair<std::size_t, std::size_t>> spans;  // token index ranges [a, b)
+  score.assign(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     std::string_view word = tokens_.text(tokens_[i]);
     for (const auto& phrase : terms.phrases) {
@@ -74,30 +103,14 @@ Snippet SnippetMaker::make(std::string_view text, const HighlightTerms& terms,
       score[i] += 1;
     }
   }
+}
 
-  // Best window by total score (sliding sum).
-  std::size_t window = std::min(window_words_, n);
-  std::size_t best_start = 0;
-  int best = -1;
-  int sum = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    sum += score[i];
-    if (i >= window) sum -= score[i - window];
-    if (i + 1 >= window && sum > best) {
-      best = sum;
-      best_start = i + 1 - window;
-    }
-  }
-  if (best > 0) {
-    // Start a few words before the first match in the window, for context.
-    std::size_t first = best_start;
-    while (first < best_start + window && score[first] == 0) ++first;
-    std::size_t lead = std::min<std::size_t>(first - best_start, 4);
-    best_start = std::min(first - lead, n - window);
-  } else {
-    best_start = 0;
-  }
-
+Snippet SnippetMaker::make(std::string_view text, const HighlightTerms& terms,
+                           std::string_view language) {
+  stemmer_.set_language(language);
+  tokens_.clear();
+  tokenizer_.tokenize(text, tokens_);
+  const std::size_t n = tokens_.size();
   Snippet snippet;
   std::vector<std::size_t> map;
   if (n == 0) {
@@ -105,20 +118,15 @@ Snippet SnippetMaker::make(std::string_view text, const HighlightTerms& terms,
                    snippet.text, map);
     return snippet;
   }
-  std::size_t begin_byte = best_start == 0 ? 0 : tokens_[best_start].start;
-  std::size_t last = std::min(best_start + window, n) - 1;
-  std::size_t end_byte = last + 1 == n ? text.size() : tokens_[last].end;
-  // Include closing punctuation right after the last word (up to three bytes, whole
-  // characters only).
-  while (end_byte < text.size() && end_byte < tokens_[last].end + 3 && text[end_byte] != ' ' &&
-         text[end_byte] != '\n') {
-    ++end_byte;
-  }
-  if (end_byte < text.size() && is_continuation_byte(text[end_byte])) {
-    const std::size_t back = character_boundary(text, end_byte);
-    end_byte = back > tokens_[last].end ? back : end_byte;
-    while (end_byte < text.size() && is_continuation_byte(text[end_byte])) ++end_byte;
-  }
+  // Each token's match: 0 none; a phrase match marks a span of tokens [a, b).
+  std::vector<int> score;
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  score_tokens(terms, score, spans);
+  const std::size_t window = std::min(window_words_, n);
+  const std::size_t best_start = best_window_start(score, window);
+  const std::size_t begin_byte = best_start == 0 ? 0 : tokens_[best_start].start;
+  const std::size_t last = std::min(best_start + window, n) - 1;
+  const std::size_t end_byte = last + 1 == n ? text.size() : snippet_end(text, tokens_[last].end);
   if (begin_byte > 0) snippet.text = kEllipsis;
   copy_collapsed(text, begin_byte, end_byte, snippet.text, map);
   while (!snippet.text.empty() && snippet.text.back() == ' ') snippet.text.pop_back();

@@ -31,6 +31,11 @@ class SnippetMaker {
   Snippet make(std::string_view text, const HighlightTerms& terms, std::string_view language);
 
  private:
+  // Scores tokens_ against `terms` (a word 1, a phrase's first word 3 more) into `score`,
+  // one per token, and appends each match's token range [a, b) to `spans`.
+  void score_tokens(const HighlightTerms& terms, std::vector<int>& score,
+                    std::vector<std::pair<std::size_t, std::size_t>>& spans);
+
   std::size_t window_words_;
   WordTokenizer tokenizer_;
   TermStemmer stemmer_;
