@@ -339,10 +339,10 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
     if (page.description.empty()) page.description = collapse_whitespace(decode_entities(d));
   }
   collect_dates(ld, metas, time_datetime, page);
-  for (std::string& text : visible_dates) page.dates.push_back({std::move(text), "text"});
+  for (std::string& text : visible_dates) page.dates.push_back({std::move(text), "text", false});
   for (std::string_view key : kModifiedMetas) {
     std::string value = metas.get(key);
-    if (!value.empty()) page.dates.push_back({value, "meta " + std::string(key)});
+    if (!value.empty()) page.dates.push_back({value, "meta " + std::string(key), false});
   }
   page.author = decode_entities(choose_author(ld, metas));
   if (page.canonical_url.empty() || !is_url(page.canonical_url)) {

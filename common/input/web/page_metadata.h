@@ -18,6 +18,9 @@ struct PageMetadata {
   struct Date {
     std::string value;
     std::string source;
+    /// False for dates that may not be the publication date: a modification date, or a
+    /// date found in the text of an element named like a date.
+    bool published = true;
   };
   std::vector<Date> dates;
   std::string description;  ///< og:description, meta description, JSON-LD description.
