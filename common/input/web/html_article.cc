@@ -47,6 +47,26 @@ std::string decode(std::string_view bytes, std::string declared, std::string& ou
   return "utf-8";
 }
 
+// The paragraphs of a JSON-LD articleBody joined by "\n\n": its lines; or, when it is HTML
+// (where sites leave their "read also" links), its main text as the page's is found.
+std::string paragraphs_of(const std::string& article_body, std::string_view title) {
+  if (article_body.find('<') != std::string::npos && article_body.find('>') != std::string::npos) {
+    HtmlTree fragment(article_body);
+    return extract_main_text(fragment, title, {}).body;
+  }
+  std::string out;
+  std::string_view rest = article_body;
+  while (!rest.empty()) {
+    std::size_t end = std::min(rest.find('\n'), rest.size());
+    std::string paragraph = collapse_whitespace(rest.substr(0, end));
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+    if (paragraph.empty()) continue;
+    if (!out.empty()) out += "\n\n";
+    out += paragraph;
+  }
+  return out;
+}
+
 // True when a timestamp gives no offset of its own, or gives UTC's ("Z", "+00:00", "GMT"):
 // its calendar date may then not be the one the outlet's readers saw.
 bool is_utc_or_unzoned(std::string_view value) {
@@ -104,6 +124,11 @@ void fill_article(const PageMetadata& page, const HtmlTree& tree, const HtmlCont
   MainText main = extract_main_text(tree, article.title, page.description);
   article.body = std::move(main.body);
   article.lead = std::move(main.lead);
+  // A page that draws its text with a script, or whose markup hides it from the scorer,
+  // may still give it whole in JSON-LD: that text wins when it is much the longer.
+  if (page.article_body.size() > 2 * (article.body.size() + article.lead.size()) + 200) {
+    article.body = paragraphs_of(page.article_body, article.title);
+  }
 }
 
 // Where the page's markup nests deeper than kMaxUnclosedTags, estimated without parsing by

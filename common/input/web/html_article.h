@@ -39,7 +39,9 @@ struct HtmlExtraction {
 ///           publication date, only a modification or text date, or a UTC or zone-less
 ///           timestamp one day off the byline's (the outlet's local calendar date). A
 ///           timestamp with its own offset keeps the date as written. Else empty.
-///   body:   extract_main_text (paragraphs separated by "\n\n"); empty when none found.
+///   body:   extract_main_text (paragraphs separated by "\n\n"); but JSON-LD articleBody
+///           (its lines, or its main text when it is HTML) when that is more than twice as
+///           long (a page drawn by a script); empty when none found.
 /// Never throws on bad input. Thread-safe.
 HtmlExtraction extract_html_article(std::string_view bytes, const HtmlContext& context);
 

@@ -345,6 +345,7 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
     if (!value.empty()) page.dates.push_back({value, "meta " + std::string(key), false});
   }
   page.author = decode_entities(choose_author(ld, metas));
+  page.article_body = std::move(ld.article_body);
   if (page.canonical_url.empty() || !is_url(page.canonical_url)) {
     std::string og_url = metas.get("og:url");
     if (is_url(og_url)) page.canonical_url = og_url;

@@ -29,6 +29,8 @@ struct PageMetadata {
   std::string canonical_url;
   std::string language;  ///< Primary subtag of <html lang>, lower case ("en").
   std::string charset;   ///< As declared by <meta charset> or http-equiv, lower case.
+  /// JSON-LD articleBody as given (plain text, or HTML on some sites), or empty.
+  std::string article_body;
 };
 
 /// Reads the metadata of `tree`. In order of trust:

@@ -127,5 +127,43 @@ TEST(HtmlArticle, IsDetectedByExtensionAndByContent) {
   EXPECT_EQ(detect_format("a/notes", "Plain text with <b> in it"), InputFormat::kText);
 }
 
+// A page that draws its text with a script: the markup holds a teaser line, JSON-LD the text.
+std::string scripted_page(const std::string& article_body) {
+  return "<html><head><title>Harbour fees rise again</title>"
+         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+         "\"Harbour fees rise again\",\"articleBody\":\"" +
+         article_body +
+         "\"}</script></head><body><h1>Harbour fees rise again</h1><div id=\"app\"><p>The "
+         "port raises its fees.</p></div></body></html>";
+}
+
+TEST(HtmlArticle, TakesTheJsonLdArticleBodyWhenThePageShowsMuchLessText) {
+  std::string plain =
+      "The port authority said on Monday that it would raise its fees for the third time in "
+      "two years, blaming the cost of dredging the channel.\n\nShipping companies said that "
+      "they would pass the rise on to their customers, and some of them warned that they "
+      "might move their ships to the other harbour along the coast.\n\nThe new fees take "
+      "effect in the spring, after a vote of the city council.";
+  std::string escaped;
+  for (char c : plain) escaped += c == '\n' ? std::string("\\n") : std::string(1, c);
+  Article a = extract_html_article(scripted_page(escaped), {}).article;
+  EXPECT_EQ(a.body, plain);
+  // Given as HTML, its "read also" link is left out like on any page.
+  std::string html =
+      "<p>The port authority said on Monday that it would raise its fees for the third time "
+      "in two years, blaming the cost of dredging the channel and the new cranes.</p>"
+      "<div class='read-also'><a href='/x'>Read also: the harbour's history in twelve "
+      "pictures, from the first quay to the container terminal of today</a></div>"
+      "<p>Shipping companies said that they would pass the rise on to their customers, and "
+      "some of them warned that they might move their ships to the other harbour.</p>";
+  a = extract_html_article(scripted_page(html), {}).article;
+  EXPECT_NE(a.body.find("blaming the cost of dredging"), std::string::npos);
+  EXPECT_NE(a.body.find("pass the rise on"), std::string::npos);
+  EXPECT_EQ(a.body.find("Read also"), std::string::npos);
+  // A short articleBody (a summary) does not replace the page's own text.
+  a = extract_html_article(scripted_page("Fees rise."), {}).article;
+  EXPECT_EQ(a.body.find("Fees rise"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rostra
