@@ -165,5 +165,24 @@ TEST(HtmlArticle, TakesTheJsonLdArticleBodyWhenThePageShowsMuchLessText) {
   EXPECT_EQ(a.body.find("Fees rise"), std::string::npos);
 }
 
+TEST(HtmlArticle, KeepsAnArticleParagraphThatLinksSomeOfItsWords) {
+  std::string page =
+      "<html><body><nav><a href='/'>Home</a></nav><article><h1>Claims rise again</h1>"
+      "<p>The number of people who asked for help rose again last week, the third rise in a "
+      "row, and the agency said it expected more in the weeks to come.</p>"
+      "<p>New data on Thursday showed <a href='/story'>that unemployment claims had topped six "
+      "million</a> for the second week in a row, bringing the total to a level not seen "
+      "since the crisis.</p>"
+      "<p><a href='/a'>Read more: how the claims are counted and what the numbers mean</a> "
+      "here.</p>"
+      "<p>Economists said that the figures would be revised, as they often are, once the "
+      "late returns of the smaller states came in.</p></article></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("unemployment claims had topped six million for the second week"),
+            std::string::npos)
+      << a.body;
+  EXPECT_EQ(a.body.find("Read more"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
