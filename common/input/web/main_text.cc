@@ -276,6 +276,13 @@ bool is_linked_paragraph(const Block& b, bool use_stop_words) {
   return kind == BlockClass::kGood || kind == BlockClass::kNearGood;
 }
 
+// True when `sibling` of the article's element is a paragraph of the same article however
+// few votes it drew (after Readability): a <p> standing beside the article's element (an
+// interview's answer after its question's heading, a lead above the body).
+bool is_sibling_part(const HtmlNode* sibling) {
+  return is_element(sibling) && sibling->v.element.tag == GUMBO_TAG_P;
+}
+
 // The block that shows the page's description (its standfirst), when the body lacks it.
 std::string find_lead(const std::vector<Block>& blocks, std::string_view description,
                       std::string_view body) {
@@ -328,7 +335,8 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
     for (unsigned i = 0; i < siblings.length; ++i) {
       auto* sibling = static_cast<const HtmlNode*>(siblings.data[i]);
       auto vote = votes.find(sibling);
-      if (sibling != best && vote != votes.end() && vote->second >= threshold) {
+      if (sibling != best && vote != votes.end() &&
+          (vote->second >= threshold || is_sibling_part(sibling))) {
         kept.push_back(cutter.ranges[sibling]);
       }
     }

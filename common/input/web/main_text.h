@@ -26,7 +26,8 @@ struct MainText {
 /// element that holds the article (an <article>, <main> or itemprop=articleBody element
 /// gains votes), and the good blocks inside it are the text, with any prose block there
 /// that the context pass dropped, and any <p> of prose whose links are at most half its
-/// text (a sentence that links a few words to another story). A paragraph equal to `title` at the
+/// text (a sentence that links a few words to another story), and the <p> elements that
+/// stand beside the article's element. A paragraph equal to `title` at the
 /// start is dropped (it is the headline, kept apart). The lead is the visible block showing
 /// `description` (the page's meta description), when the body does not hold it.
 ///

@@ -184,5 +184,27 @@ TEST(HtmlArticle, KeepsAnArticleParagraphThatLinksSomeOfItsWords) {
   EXPECT_EQ(a.body.find("Read more"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, KeepsAParagraphBesideTheArticlesElement) {
+  // An interview: the question is a heading, the first answer a <p> beside the element
+  // that holds the rest of the text.
+  std::string page =
+      "<html><body><div class='page'><h1>Ten questions for a gardener</h1>"
+      "<h4>What is your work about?</h4>"
+      "<p>I try to show plants as storytellers who keep the memory of the places where they "
+      "grew and of the people who tended them.</p>"
+      "<div class='text'><p>The gardener has worked in the city park for twenty years, and "
+      "in that time she has planted more than a thousand trees, most of them oaks.</p>"
+      "<p>She says that the work has changed, because the summers are hotter, the rain "
+      "comes at other times, and the old trees suffer from both of these things.</p>"
+      "<p>Her next project, she says, is a garden of medicinal plants, with signs that tell "
+      "visitors where each of them came from, who brought it, and what it was used for.</p>"
+      "<p>It will open in the spring, if the council agrees to pay for the fences, the "
+      "paths, the benches and the water that such a garden needs in a dry year.</p></div>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("I try to show plants as storytellers"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("a garden of medicinal plants"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
