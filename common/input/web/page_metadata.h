@@ -35,7 +35,9 @@ struct PageMetadata {
 
 /// Reads the metadata of `tree`. In order of trust:
 ///   title:     the first <h1> when JSON-LD headline, og:title, twitter:title or <title>
-///              contains it; else the first of those, without a " | Site" suffix; else h1.
+///              contains it; else the first of those, without a " | Site" suffix (or an
+///              unspaced "-Site" after a CJK title), and whole when a quote cut it (another
+///              title continues it with '"'); else h1.
 ///   date:      JSON-LD datePublished (NewsArticle and its family: Article, BlogPosting,
 ///              ReportageNewsArticle, ...); article:published_time, og:published_time and
 ///              the other common date metas (pubdate, dc.date, sailthru.date, ...);

@@ -1,0 +1,38 @@
+#include "common/input/web/page_metadata.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace rostra {
+namespace {
+
+std::string title_of(const std::string& head) {
+  HtmlTree tree("<html><head>" + head + "</head><body><p>Text.</p></body></html>");
+  return read_page_metadata(tree).title;
+}
+
+TEST(PageMetadata, TakesTheWholeTitleWhenAQuoteCutTheMetaAttribute) {
+  // The attribute ends at the inner quote; <title> has the whole headline.
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Mayor calls the plan \"absurd\"\">"
+                     "<title>Mayor calls the plan \"absurd\"</title>"),
+            "Mayor calls the plan \"absurd\"");
+  // A shorter og:title that the <title> merely continues stays as it is.
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Mayor calls the plan absurd\">"
+                     "<title>Mayor calls the plan absurd and leaves</title>"),
+            "Mayor calls the plan absurd");
+}
+
+TEST(PageMetadata, DropsASiteNameJoinedWithoutSpacesToACjkTitle) {
+  EXPECT_EQ(title_of("<title>城市的声音：春天来了，公园里开满了花！-示例网</title>"),
+            "城市的声音：春天来了，公园里开满了花！");
+  EXPECT_EQ(title_of("<title>城市的声音：春天来了，公园里开满了花！_示例新闻网</title>"),
+            "城市的声音：春天来了，公园里开满了花！");
+  // A short title, or a Latin one, keeps its dash.
+  EXPECT_EQ(title_of("<title>春天-示例网</title>"), "春天-示例网");
+  EXPECT_EQ(title_of("<title>Spring arrives early in the city parks-Example</title>"),
+            "Spring arrives early in the city parks-Example");
+}
+
+}  // namespace
+}  // namespace rostra
