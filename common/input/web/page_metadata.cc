@@ -8,6 +8,7 @@
 
 #include "common/base/text_util.h"
 #include "common/base/utf8.h"
+#include "common/input/metadata/date_parser.h"
 #include "common/input/web/charset.h"
 #include "common/input/web/json_ld.h"
 #include "common/input/web/markup_hints.h"
@@ -383,6 +384,13 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
   }
   collect_dates(ld, metas, time_datetime, page);
   for (std::string& text : visible_dates) page.dates.push_back({std::move(text), "text", false});
+  // Some sites end their titles with the date ("Headline | Section | Site | 23.05.2011").
+  for (const std::string& t : meta_titles) {
+    if (auto in_title = find_date(t)) {
+      page.dates.push_back({*in_title, "title", false});
+      break;
+    }
+  }
   for (std::string_view key : kModifiedMetas) {
     std::string value = metas.get(key);
     if (!value.empty()) page.dates.push_back({value, "meta " + std::string(key), false});

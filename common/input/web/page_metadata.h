@@ -42,7 +42,9 @@ struct PageMetadata {
 ///              ReportageNewsArticle, ...); article:published_time, og:published_time and
 ///              the other common date metas (pubdate, dc.date, sailthru.date, ...);
 ///              itemprop=datePublished; the first <time datetime>; then the text of
-///              <time> elements and of elements whose class or id names a date.
+///              <time> elements and of elements whose class or id names a date; a date
+///              written in a title (JSON-LD headline, og:title, twitter:title, <title>);
+///              modification dates last.
 ///   author:    JSON-LD author (names of a string, Person or list); author, article:author
 ///              (unless a URL), dc.creator, byl, sailthru.author, parsely-author metas.
 ///   publisher: JSON-LD publisher name; og:site_name.

@@ -34,5 +34,18 @@ TEST(PageMetadata, DropsASiteNameJoinedWithoutSpacesToACjkTitle) {
             "Spring arrives early in the city parks-Example");
 }
 
+TEST(PageMetadata, ReadsADateWrittenInTheTitleAfterTheOtherDates) {
+  HtmlTree tree(
+      "<html><head><title>Harbour fees rise | Port News | 23.05.2011</title></head><body>"
+      "<span class=\"date\">24.05.2011</span></body></html>");
+  PageMetadata page = read_page_metadata(tree);
+  ASSERT_EQ(page.dates.size(), 2u);
+  EXPECT_EQ(page.dates[0].value, "24.05.2011");
+  EXPECT_EQ(page.dates[1].value, "2011-05-23");
+  EXPECT_EQ(page.dates[1].source, "title");
+  EXPECT_FALSE(page.dates[1].published);
+  EXPECT_TRUE(read_page_metadata(HtmlTree("<title>Ten years of the port</title>")).dates.empty());
+}
+
 }  // namespace
 }  // namespace rostra
