@@ -256,7 +256,7 @@ bool is_connector(const std::vector<Piece>& p, std::size_t i) {
   return w == "de" || w == "del";
 }
 
-std::optional<Match> match_at(const std::vector<Piece>& p, std::size_t i) {
+std::optional<Match> match_at(const std::vector<Piece>& p, std::size_t i, bool day_first = false) {
   auto accept = [](int y, int m, int d, std::size_t used) -> std::optional<Match> {
     if (!is_valid_date(y, m, d)) return std::nullopt;
     return Match{iso(y, m, d), used};
@@ -280,6 +280,7 @@ std::optional<Match> match_at(const std::vector<Piece>& p, std::size_t i) {
       if (a > 12 && b <= 12) return accept(year, b, a, 5);
       if (b > 12 && a <= 12) return accept(year, a, b, 5);
       if (a == b) return accept(year, a, b, 5);
+      if (day_first) return accept(year, b, a, 5);
       return std::nullopt;  // ambiguous: 03/04/2022
     }
   }
@@ -371,6 +372,14 @@ std::optional<std::string> parse_date(std::string_view text) {
   std::vector<Piece> pieces = split_pieces(text);
   std::size_t start = skip_weekday(pieces);
   std::optional<Match> match = match_at(pieces, start);
+  if (!match) return std::nullopt;
+  return match->iso;
+}
+
+std::optional<std::string> parse_date_day_first(std::string_view text) {
+  std::vector<Piece> pieces = split_pieces(text);
+  std::size_t start = skip_weekday(pieces);
+  std::optional<Match> match = match_at(pieces, start, true);
   if (!match) return std::nullopt;
   return match->iso;
 }

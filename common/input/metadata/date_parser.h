@@ -28,6 +28,11 @@ std::optional<std::string> find_date(std::string_view text, std::string_view nea
 /// Days since 1970-01-01 of an ISO date "YYYY-MM-DD" that is_valid_date accepts.
 long days_from_iso(std::string_view iso_date);
 
+/// Like parse_date, but a slash date that could be either way ("03/04/2022") is read day
+/// first (3 April): for text from a place that writes dates so (a page in any language but
+/// US English). Pure.
+std::optional<std::string> parse_date_day_first(std::string_view text);
+
 /// Like parse_date, but the whole line must be a date (optionally followed by a time):
 /// used to recognize a date line in a plain-text article.
 std::optional<std::string> parse_date_line(std::string_view line);

@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -57,6 +58,23 @@ struct Metas {
     return {};
   }
 };
+
+// True when the page's <html lang> names a language and place that write a numeric date
+// day first: any but English without a region or of the United States (and its
+// territories), and Chinese, Japanese and Korean, which write the year first.
+bool writes_day_first(std::string_view lang) {
+  std::string tag = ascii_lower(trim(lang));
+  for (char& c : tag) c = c == '_' ? '-' : c;
+  if (tag.empty()) return false;
+  for (std::string_view not_day_first : {"en", "en-us", "en-pr", "en-um", "zh", "ja", "ko"}) {
+    if (tag == not_day_first) return false;
+    if (not_day_first.size() == 2 && tag.rfind(std::string(not_day_first) + "-", 0) == 0 &&
+        not_day_first != "en") {
+      return false;
+    }
+  }
+  return true;
+}
 
 std::string primary_language(std::string_view lang) {
   std::string lower = ascii_lower(trim(lang));
@@ -322,7 +340,10 @@ std::string choose_author(const JsonLdArticle& ld, const Metas& metas) {
 
 PageMetadata read_page_metadata(const HtmlTree& tree) {
   PageMetadata page;
-  page.language = primary_language(attribute(tree.root(), "lang"));
+  // XHTML pages may give only xml:lang.
+  std::string_view lang = attribute(tree.root(), "lang");
+  if (lang.empty()) lang = attribute(tree.root(), "xml:lang");
+  page.language = primary_language(lang);
   Metas metas;
   JsonLdArticle ld;
   std::string title_element;
@@ -383,7 +404,13 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
     if (page.description.empty()) page.description = collapse_whitespace(decode_entities(d));
   }
   collect_dates(ld, metas, time_datetime, page);
-  for (std::string& text : visible_dates) page.dates.push_back({std::move(text), "text", false});
+  bool day_first = writes_day_first(lang);
+  for (std::string& text : visible_dates) {
+    // "02/10/2020" on a British or a German page is the 2nd of October.
+    std::optional<std::string> day_first_read;
+    if (day_first && !parse_date(text)) day_first_read = parse_date_day_first(text);
+    page.dates.push_back({day_first_read ? *day_first_read : std::move(text), "text", false});
+  }
   // Some sites end their titles with the date ("Headline | Section | Site | 23.05.2011").
   for (const std::string& t : meta_titles) {
     if (auto in_title = find_date(t)) {

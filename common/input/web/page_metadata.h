@@ -27,7 +27,7 @@ struct PageMetadata {
   std::string author;       ///< Names joined by ", ".
   std::string publisher;    ///< The JSON-LD publisher's name, else og:site_name.
   std::string canonical_url;
-  std::string language;  ///< Primary subtag of <html lang>, lower case ("en").
+  std::string language;  ///< Primary subtag of <html lang> (or xml:lang), lower case ("en").
   std::string charset;   ///< As declared by <meta charset> or http-equiv, lower case.
   /// JSON-LD articleBody as given (plain text, or HTML on some sites), or empty.
   std::string article_body;
@@ -42,7 +42,9 @@ struct PageMetadata {
 ///              ReportageNewsArticle, ...); article:published_time, og:published_time and
 ///              the other common date metas (pubdate, dc.date, sailthru.date, ...);
 ///              itemprop=datePublished; the first <time datetime>; then the text of
-///              <time> elements and of elements whose class or id names a date; a date
+///              <time> elements and of elements whose class or id names a date (a
+///              "02/10/2020" there read day first where the page's language and region
+///              write so: parse_date_day_first, as ISO); a date
 ///              written in a title (JSON-LD headline, og:title, twitter:title, <title>);
 ///              modification dates last.
 ///   author:    JSON-LD author (names of a string, Person or list); author, article:author

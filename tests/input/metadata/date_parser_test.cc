@@ -203,5 +203,13 @@ TEST(DateParser, FindsTheFirstDateInABylineWithAFullYear) {
   EXPECT_EQ(find_date("No date in 2020 here, only 31 people."), std::nullopt);
 }
 
+TEST(DateParser, ReadsAnAmbiguousSlashDateDayFirstOnlyWhenAsked) {
+  EXPECT_EQ(parse_date("02/10/2020"), std::nullopt);
+  EXPECT_EQ(parse_date_day_first("02/10/2020 10:00"), Date("2020-10-02"));
+  // Unambiguous dates read the same either way.
+  EXPECT_EQ(parse_date_day_first("12/31/2017"), Date("2017-12-31"));
+  EXPECT_EQ(parse_date_day_first("2022-03-04"), Date("2022-03-04"));
+}
+
 }  // namespace
 }  // namespace rostra

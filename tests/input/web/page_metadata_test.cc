@@ -47,5 +47,21 @@ TEST(PageMetadata, ReadsADateWrittenInTheTitleAfterTheOtherDates) {
   EXPECT_TRUE(read_page_metadata(HtmlTree("<title>Ten years of the port</title>")).dates.empty());
 }
 
+TEST(PageMetadata, ReadsAnAmbiguousDateDayFirstWhereThePagesPlaceWritesSo) {
+  auto first_date = [](const std::string& html_attributes) {
+    HtmlTree tree("<html " + html_attributes +
+                  "><body><span class=\"time\">02/10/2020</span></body></html>");
+    PageMetadata page = read_page_metadata(tree);
+    return page.dates.empty() ? std::string() : page.dates[0].value;
+  };
+  EXPECT_EQ(first_date("xml:lang=\"en-GB\""), "2020-10-02");
+  EXPECT_EQ(first_date("lang=\"de\""), "2020-10-02");
+  EXPECT_EQ(read_page_metadata(HtmlTree("<html xml:lang=\"en-GB\"></html>")).language, "en");
+  // US English, plain English and no language leave it unread.
+  EXPECT_EQ(first_date("lang=\"en-US\""), "02/10/2020");
+  EXPECT_EQ(first_date("lang=\"en\""), "02/10/2020");
+  EXPECT_EQ(first_date(""), "02/10/2020");
+}
+
 }  // namespace
 }  // namespace rostra
