@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
+#include <utility>
 #include <vector>
 
 namespace rostra {
@@ -95,9 +97,99 @@ std::string lower_cyrillic(std::string_view s) {
   return out;
 }
 
+// Month names and common abbreviations of the languages of the European press, in lower
+// case: German, French, Spanish, Portuguese, Italian and Dutch (English and Russian are
+// matched above and below). A word must equal one of them.
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+constexpr MonthName kOtherMonths[] = {
+    // German
+    {"januar", 1},
+    {"jänner", 1},
+    {"februar", 2},
+    {"märz", 3},
+    {"maerz", 3},
+    {"mär", 3},
+    {"mai", 5},
+    {"juni", 6},
+    {"juli", 7},
+    {"oktober", 10},
+    {"okt", 10},
+    {"dezember", 12},
+    {"dez", 12},
+    // French
+    {"janvier", 1},
+    {"janv", 1},
+    {"février", 2},
+    {"févr", 2},
+    {"fevrier", 2},
+    {"mars", 3},
+    {"avril", 4},
+    {"avr", 4},
+    {"juin", 6},
+    {"juillet", 7},
+    {"juil", 7},
+    {"août", 8},
+    {"aout", 8},
+    {"septembre", 9},
+    {"octobre", 10},
+    {"novembre", 11},
+    {"décembre", 12},
+    {"déc", 12},
+    // Spanish
+    {"enero", 1},
+    {"ene", 1},
+    {"febrero", 2},
+    {"marzo", 3},
+    {"abril", 4},
+    {"abr", 4},
+    {"mayo", 5},
+    {"junio", 6},
+    {"julio", 7},
+    {"agosto", 8},
+    {"ago", 8},
+    {"septiembre", 9},
+    {"setiembre", 9},
+    {"octubre", 10},
+    {"noviembre", 11},
+    {"diciembre", 12},
+    {"dic", 12},
+    // Portuguese
+    {"janeiro", 1},
+    {"fevereiro", 2},
+    {"março", 3},
+    {"maio", 5},
+    {"junho", 6},
+    {"julho", 7},
+    {"setembro", 9},
+    {"outubro", 10},
+    {"novembro", 11},
+    {"dezembro", 12},
+    // Italian
+    {"gennaio", 1},
+    {"febbraio", 2},
+    {"aprile", 4},
+    {"maggio", 5},
+    {"giugno", 6},
+    {"luglio", 7},
+    {"settembre", 9},
+    {"ottobre", 10},
+    {"dicembre", 12},
+    // Dutch
+    {"januari", 1},
+    {"februari", 2},
+    {"maart", 3},
+    {"mei", 5},
+    {"augustus", 8}};
+
 // 1..12 for a month name or abbreviation, else 0.
 int month_number(std::string_view word) {
   std::string lower = ascii_lower(word);
+  for (const MonthName& m : kOtherMonths) {
+    if (lower == m.name) return m.month;
+  }
   if (lower.size() >= 3) {
     for (int m = 0; m < 12; ++m) {
       std::string_view full = kEnglishMonths[m];
@@ -157,7 +249,14 @@ bool is_word(const std::vector<Piece>& p, std::size_t i) {
   return i < p.size() && p[i].kind == PieceKind::kWord;
 }
 
-std::optional<Match> match_at(const std::vector<Piece>& p, std::size_t i) {
+// "de", "del": the words Spanish and Portuguese put between day, month and year.
+bool is_connector(const std::vector<Piece>& p, std::size_t i) {
+  if (!is_word(p, i)) return false;
+  std::string w = ascii_lower(p[i].text);
+  return w == "de" || w == "del";
+}
+
+std::optional<Match> match_at(const std::vector<Piece>& p, std::size_t i, bool day_first = false) {
   auto accept = [](int y, int m, int d, std::size_t used) -> std::optional<Match> {
     if (!is_valid_date(y, m, d)) return std::nullopt;
     return Match{iso(y, m, d), used};
@@ -181,6 +280,7 @@ std::optional<Match> match_at(const std::vector<Piece>& p, std::size_t i) {
       if (a > 12 && b <= 12) return accept(year, b, a, 5);
       if (b > 12 && a <= 12) return accept(year, a, b, 5);
       if (a == b) return accept(year, a, b, 5);
+      if (day_first) return accept(year, b, a, 5);
       return std::nullopt;  // ambiguous: 03/04/2022
     }
   }
@@ -196,11 +296,14 @@ std::optional<Match> match_at(const std::vector<Piece>& p, std::size_t i) {
         return accept(p[k].value, month, p[j].value, k + 1 - i);
     }
   }
-  // 31 December 2017 / 20 января 2025 / 31-Dec-17 / 26-FEB-1987
+  // 31 December 2017 / 20 января 2025 / 31-Dec-17 / 26-FEB-1987 / 21. April 2020 /
+  // 3 de mayo de 2022
   if (is_number(p, i) && p[i].text.size() <= 2) {
     std::size_t j = i + 1;
     bool dashed = punct_is(p, j, '-');
     if (dashed) ++j;
+    if (!dashed && punct_is(p, j, '.')) ++j;
+    if (!dashed && is_connector(p, j)) ++j;
     if (is_word(p, j)) {
       int month = month_number(p[j].text);
       std::size_t k = j + 1;
@@ -210,6 +313,7 @@ std::optional<Match> match_at(const std::vector<Piece>& p, std::size_t i) {
       } else {
         if (punct_is(p, k, '.')) ++k;
         if (punct_is(p, k, ',')) ++k;
+        if (is_connector(p, k)) ++k;
       }
       if (month > 0 && is_number(p, k)) {
         int year = dashed ? full_year(p[k]) : (p[k].text.size() == 4 ? p[k].value : -1);
@@ -272,6 +376,14 @@ std::optional<std::string> parse_date(std::string_view text) {
   return match->iso;
 }
 
+std::optional<std::string> parse_date_day_first(std::string_view text) {
+  std::vector<Piece> pieces = split_pieces(text);
+  std::size_t start = skip_weekday(pieces);
+  std::optional<Match> match = match_at(pieces, start, true);
+  if (!match) return std::nullopt;
+  return match->iso;
+}
+
 std::optional<std::string> parse_date_line(std::string_view line) {
   if (line.size() > 80) return std::nullopt;
   std::vector<Piece> pieces = split_pieces(line);
@@ -279,6 +391,66 @@ std::optional<std::string> parse_date_line(std::string_view line) {
   std::optional<Match> match = match_at(pieces, start);
   if (!match || !is_time_tail(pieces, start + match->used)) return std::nullopt;
   return match->iso;
+}
+
+// The reading of an ambiguous "03/05/2022" at `i` (May 3 or March 5) that lies within a day
+// of `near`, when exactly one does.
+namespace {
+
+std::optional<std::string> ambiguous_near(const std::vector<Piece>& p, std::size_t i,
+                                          std::string_view near) {
+  if (near.size() != 10 || !is_number(p, i) || p[i].text.size() > 2 || !punct_is(p, i + 1, '/') ||
+      !is_number(p, i + 2) || p[i + 2].text.size() > 2 || !punct_is(p, i + 3, '/') ||
+      !is_number(p, i + 4) || p[i + 4].text.size() != 4) {
+    return std::nullopt;
+  }
+  std::optional<std::string> found;
+  int year = p[i + 4].value;
+  for (auto [month, day] : {std::pair{p[i + 2].value, p[i].value}, {p[i].value, p[i + 2].value}}) {
+    if (!is_valid_date(year, month, day)) continue;
+    std::string reading = iso(year, month, day);
+    if (std::abs(days_from_iso(reading) - days_from_iso(near)) <= 1) {
+      if (found && *found != reading) return std::nullopt;
+      found = reading;
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+long days_from_iso(std::string_view iso_date) {
+  auto number = [&](std::size_t at, std::size_t count) {
+    int value = 0;
+    for (std::size_t k = at; k < at + count && k < iso_date.size(); ++k) {
+      value = value * 10 + (iso_date[k] - '0');
+    }
+    return value;
+  };
+  // Howard Hinnant's days_from_civil.
+  int y = number(0, 4);
+  auto m = static_cast<unsigned>(number(5, 2));
+  auto d = static_cast<unsigned>(number(8, 2));
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  auto yoe = static_cast<unsigned>(y - era * 400);
+  unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+std::optional<std::string> find_date(std::string_view text, std::string_view near) {
+  std::vector<Piece> pieces = split_pieces(text);
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (auto reading = ambiguous_near(pieces, i, near)) return reading;
+    std::optional<Match> match = match_at(pieces, i);
+    if (!match) continue;
+    // In running text a date must give its year in full: "04.04.20" may be anything.
+    for (std::size_t k = i; k < i + match->used; ++k) {
+      if (pieces[k].kind == PieceKind::kNumber && pieces[k].text.size() == 4) return match->iso;
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> date_from_url(std::string_view url) {

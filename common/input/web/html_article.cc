@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 
@@ -9,6 +10,7 @@
 #include "common/base/utf8.h"
 #include "common/input/metadata/date_parser.h"
 #include "common/input/web/charset.h"
+#include "common/input/web/headline_date.h"
 #include "common/input/web/html_tree.h"
 #include "common/input/web/main_text.h"
 #include "common/input/web/page_metadata.h"
@@ -45,6 +47,72 @@ std::string decode(std::string_view bytes, std::string declared, std::string& ou
   return "utf-8";
 }
 
+// The paragraphs of a JSON-LD articleBody joined by "\n\n": its lines; or, when it is HTML
+// (where sites leave their "read also" links), its main text as the page's is found.
+std::string paragraphs_of(const std::string& article_body, std::string_view title) {
+  if (article_body.find('<') != std::string::npos && article_body.find('>') != std::string::npos) {
+    HtmlTree fragment(article_body);
+    return extract_main_text(fragment, title, {}).body;
+  }
+  std::string out;
+  std::string_view rest = article_body;
+  while (!rest.empty()) {
+    std::size_t end = std::min(rest.find('\n'), rest.size());
+    std::string paragraph = collapse_whitespace(rest.substr(0, end));
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+    if (paragraph.empty()) continue;
+    if (!out.empty()) out += "\n\n";
+    out += paragraph;
+  }
+  return out;
+}
+
+// True when a timestamp gives no offset of its own, or gives UTC's ("Z", "+00:00", "GMT"):
+// its calendar date may then not be the one the outlet's readers saw.
+bool is_utc_or_unzoned(std::string_view value) {
+  std::size_t time = value.find(':');
+  if (time == std::string_view::npos) return true;
+  std::size_t sign = value.find_first_of("+-", time);
+  if (sign == std::string_view::npos) return true;
+  for (char c : value.substr(sign + 1)) {
+    if (std::isdigit(static_cast<unsigned char>(c)) && c != '0') return false;
+    if (!std::isdigit(static_cast<unsigned char>(c)) && c != ':') break;
+  }
+  return true;
+}
+
+// The publication date: the first of the page's dates, the URL's among them, that
+// parse_date reads; but the date shown by the headline when the page's metadata has no
+// publication date, or has a UTC or zone-less timestamp one day off it (an article
+// published at 22:00 in Buenos Aires is dated the next day in UTC: its readers, and the
+// outlet's archive, date it by the local calendar, which the byline shows).
+void choose_date(const PageMetadata& page, const HtmlTree& tree, Article& article) {
+  std::vector<PageMetadata::Date> dates = page.dates;
+  // The URL's date comes after the page's own metadata and before dates in its text.
+  auto text = std::find_if(dates.begin(), dates.end(),
+                           [](const PageMetadata::Date& d) { return d.source == "text"; });
+  if (auto from_url = date_from_url(article.url)) dates.insert(text, {*from_url, "url"});
+  const PageMetadata::Date* chosen = nullptr;
+  std::optional<std::string> iso;
+  for (const PageMetadata::Date& date : dates) {
+    if ((iso = parse_date(date.value))) {
+      chosen = &date;
+      break;
+    }
+  }
+  std::optional<std::string> shown = headline_date(tree, article.title, iso.value_or(""));
+  bool prefer_shown = shown && (chosen == nullptr || !chosen->published ||
+                                (is_utc_or_unzoned(chosen->value) &&
+                                 std::abs(days_from_iso(*shown) - days_from_iso(*iso)) == 1));
+  if (prefer_shown) {
+    article.raw_date = *shown;
+    article.date_source = "byline";
+  } else if (chosen != nullptr) {
+    article.raw_date = chosen->value;
+    article.date_source = chosen->source;
+  }
+}
+
 void fill_article(const PageMetadata& page, const HtmlTree& tree, const HtmlContext& context,
                   Article& article) {
   article.url = is_absolute_url(page.canonical_url) ? page.canonical_url : context.url;
@@ -52,21 +120,15 @@ void fill_article(const PageMetadata& page, const HtmlTree& tree, const HtmlCont
   article.author = page.author;
   article.raw_outlet = page.publisher;
   article.language = page.language;
-  std::vector<PageMetadata::Date> dates = page.dates;
-  // The URL's date comes after the page's own metadata and before dates in its text.
-  auto text = std::find_if(dates.begin(), dates.end(),
-                           [](const PageMetadata::Date& d) { return d.source == "text"; });
-  if (auto from_url = date_from_url(article.url)) dates.insert(text, {*from_url, "url"});
-  for (const PageMetadata::Date& date : dates) {
-    if (parse_date(date.value)) {
-      article.raw_date = date.value;
-      article.date_source = date.source;
-      break;
-    }
-  }
+  choose_date(page, tree, article);
   MainText main = extract_main_text(tree, article.title, page.description);
   article.body = std::move(main.body);
   article.lead = std::move(main.lead);
+  // A page that draws its text with a script, or whose markup hides it from the scorer,
+  // may still give it whole in JSON-LD: that text wins when it is much the longer.
+  if (page.article_body.size() > 2 * (article.body.size() + article.lead.size()) + 200) {
+    article.body = paragraphs_of(page.article_body, article.title);
+  }
 }
 
 // Where the page's markup nests deeper than kMaxUnclosedTags, estimated without parsing by

@@ -33,9 +33,15 @@ struct HtmlExtraction {
 ///   url:    <link rel=canonical> (or og:url) when absolute, else context.url.
 ///   title, author, raw_outlet (the publisher, else og:site_name), language (<html lang>):
 ///           see read_page_metadata.
-///   raw_date/date_source: the first of the page's dates (JSON-LD, metas, <time>) that
-///           parse_date accepts; else empty (resolve_metadata then tries the URL).
-///   body:   extract_main_text (paragraphs separated by "\n\n"); empty when none found.
+///   raw_date/date_source: the first of the page's dates (JSON-LD, metas, <time>, the URL
+///           path, dates in the text) that parse_date accepts; but the date the byline by
+///           the headline shows (headline_date; source "byline") when the page gives no
+///           publication date, only a modification or text date, or a UTC or zone-less
+///           timestamp one day off the byline's (the outlet's local calendar date). A
+///           timestamp with its own offset keeps the date as written. Else empty.
+///   body:   extract_main_text (paragraphs separated by "\n\n"); but JSON-LD articleBody
+///           (its lines, or its main text when it is HTML) when that is more than twice as
+///           long (a page drawn by a script); empty when none found.
 /// Never throws on bad input. Thread-safe.
 HtmlExtraction extract_html_article(std::string_view bytes, const HtmlContext& context);
 

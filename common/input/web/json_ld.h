@@ -13,6 +13,7 @@ struct JsonLdArticle {
   std::string author;     ///< Names joined by ", ".
   std::string publisher;  ///< The publisher's name.
   std::string description;
+  std::string article_body;  ///< articleBody: the article's text as the outlet gives it.
 };
 
 /// Merges what one <script type="application/ld+json"> holds into `out`, keeping values

@@ -19,6 +19,8 @@ namespace {
 constexpr std::size_t kShortChars = 70;
 constexpr std::size_t kLongChars = 140;
 constexpr double kMaxLinkDensity = 0.2;
+// A <p> inside the article's element may link more of its words (see is_linked_paragraph).
+constexpr double kMaxLinkDensityInProse = 0.5;
 // Lower than jusText's 0.30 and 0.32: our lists are the most frequent words only.
 constexpr double kStopWordsLow = 0.20;
 constexpr double kStopWordsHigh = 0.25;
@@ -170,10 +172,14 @@ class BlockCutter {
   }
 };
 
-BlockClass classify(const Block& b, bool use_stop_words) {
+double link_density(const Block& b) {
+  return double(b.link_chars) / double(std::max<std::size_t>(b.chars, 1));
+}
+
+BlockClass classify(const Block& b, bool use_stop_words,
+                    double max_link_density = kMaxLinkDensity) {
   if (b.boilerplate) return BlockClass::kBad;
-  double link_density = double(b.link_chars) / double(std::max<std::size_t>(b.chars, 1));
-  if (link_density > kMaxLinkDensity) return BlockClass::kBad;
+  if (link_density(b) > max_link_density) return BlockClass::kBad;
   if (b.heading && b.chars < kShortChars) return BlockClass::kShort;
   if (!use_stop_words) {
     if (b.weak) return BlockClass::kBad;
@@ -259,14 +265,31 @@ const HtmlNode* best_container(
   return best;
 }
 
+// A paragraph of the article's prose that links a few of its words to other stories
+// ("New data showed <a>claims had topped 6 million</a> for the second week"): more links
+// than a jusText block may have, but still mostly the writer's sentence, and a <p>.
+bool is_linked_paragraph(const Block& b, bool use_stop_words) {
+  if (b.owner->v.element.tag != GUMBO_TAG_P || link_density(b) > kMaxLinkDensityInProse) {
+    return false;
+  }
+  BlockClass kind = classify(b, use_stop_words, kMaxLinkDensityInProse);
+  return kind == BlockClass::kGood || kind == BlockClass::kNearGood;
+}
+
+// True when `sibling` of the article's element is a paragraph of the same article however
+// few votes it drew (after Readability): a <p> standing beside the article's element (an
+// interview's answer after its question's heading, a lead above the body).
+bool is_sibling_part(const HtmlNode* sibling) {
+  return is_element(sibling) && sibling->v.element.tag == GUMBO_TAG_P;
+}
+
 // The block that shows the page's description (its standfirst), when the body lacks it.
 std::string find_lead(const std::vector<Block>& blocks, std::string_view description,
                       std::string_view body) {
   std::string wanted = collapse_whitespace(description);
   if (wanted.size() < 40 || body.find(wanted) != std::string_view::npos) return {};
   for (const Block& b : blocks) {
-    double link_density = double(b.link_chars) / double(std::max<std::size_t>(b.chars, 1));
-    if (link_density > kMaxLinkDensity || b.text.size() > 2 * wanted.size()) continue;
+    if (link_density(b) > kMaxLinkDensity || b.text.size() > 2 * wanted.size()) continue;
     if (b.text.find(wanted) != std::string::npos ||
         (b.text.size() >= 40 && wanted.find(b.text) != std::string::npos)) {
       return body.find(b.text) == std::string_view::npos ? b.text : std::string();
@@ -312,7 +335,8 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
     for (unsigned i = 0; i < siblings.length; ++i) {
       auto* sibling = static_cast<const HtmlNode*>(siblings.data[i]);
       auto vote = votes.find(sibling);
-      if (sibling != best && vote != votes.end() && vote->second >= threshold) {
+      if (sibling != best && vote != votes.end() &&
+          (vote->second >= threshold || is_sibling_part(sibling))) {
         kept.push_back(cutter.ranges[sibling]);
       }
     }
@@ -325,7 +349,8 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
     });
     // Inside the article's element, prose that lost its context (a paragraph between an
     // embedded tweet and a link list) still belongs to the article.
-    bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood;
+    bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood ||
+                 is_linked_paragraph(b, use_stop_words);
     if (!inside || (b.kind != BlockClass::kGood && !prose)) continue;
     if (out.body.empty() && ascii_lower(b.text) == folded_title) continue;
     if (!out.body.empty()) out.body += "\n\n";

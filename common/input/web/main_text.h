@@ -25,9 +25,11 @@ struct MainText {
 /// the class of their neighbours. The good blocks then vote, Readability-style, for the
 /// element that holds the article (an <article>, <main> or itemprop=articleBody element
 /// gains votes), and the good blocks inside it are the text, with any prose block there
-/// that the context pass dropped. A paragraph equal to `title` at the start is dropped (it
-/// is the headline, kept apart). The lead is the visible block showing `description` (the
-/// page's meta description), when the body does not hold it.
+/// that the context pass dropped, and any <p> of prose whose links are at most half its
+/// text (a sentence that links a few words to another story), and the <p> elements that
+/// stand beside the article's element. A paragraph equal to `title` at the
+/// start is dropped (it is the headline, kept apart). The lead is the visible block showing
+/// `description` (the page's meta description), when the body does not hold it.
 ///
 /// Iterative: no recursion over the tree, so any nesting depth is safe. Thread-safe.
 MainText extract_main_text(const HtmlTree& tree, std::string_view title,

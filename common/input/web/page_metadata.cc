@@ -3,11 +3,13 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <utility>
 
 #include "common/base/text_util.h"
 #include "common/base/utf8.h"
+#include "common/input/metadata/date_parser.h"
 #include "common/input/web/charset.h"
 #include "common/input/web/json_ld.h"
 #include "common/input/web/markup_hints.h"
@@ -56,6 +58,23 @@ struct Metas {
     return {};
   }
 };
+
+// True when the page's <html lang> names a language and place that write a numeric date
+// day first: any but English without a region or of the United States (and its
+// territories), and Chinese, Japanese and Korean, which write the year first.
+bool writes_day_first(std::string_view lang) {
+  std::string tag = ascii_lower(trim(lang));
+  for (char& c : tag) c = c == '_' ? '-' : c;
+  if (tag.empty()) return false;
+  for (std::string_view not_day_first : {"en", "en-us", "en-pr", "en-um", "zh", "ja", "ko"}) {
+    if (tag == not_day_first) return false;
+    if (not_day_first.size() == 2 && tag.rfind(std::string(not_day_first) + "-", 0) == 0 &&
+        not_day_first != "en") {
+      return false;
+    }
+  }
+  return true;
+}
 
 std::string primary_language(std::string_view lang) {
   std::string lower = ascii_lower(trim(lang));
@@ -122,9 +141,37 @@ std::string decode_entities(std::string_view s) {
   return out;
 }
 
+// True for a UTF-8 lead byte of a character in the CJK blocks (U+2E80..U+9FFF, U+AC00..
+// U+D7AF, U+F900..U+FAFF, U+FF00..U+FFEF): the scripts written without spaces.
+bool is_cjk_at(std::string_view s, std::size_t at) {
+  if (at + 2 >= s.size()) return false;
+  auto b0 = static_cast<unsigned char>(s[at]);
+  auto b1 = static_cast<unsigned char>(s[at + 1]);
+  if (b0 == 0xE2) return b1 >= 0xBA;
+  return (b0 >= 0xE3 && b0 <= 0xE9) || (b0 >= 0xEA && b0 <= 0xED && !(b0 == 0xED && b1 >= 0x9F)) ||
+         (b0 == 0xEF && (b1 <= 0xAB || (b1 >= 0xBC && b1 <= 0xBF)));
+}
+
+// A title in a script written without spaces, without the site's name its writers join
+// to it unspaced: "新闻标题-新华网", "标题_新浪网", "見出し｜サイト" (at most eight characters
+// after the separator, at least ten before it).
+std::string strip_unspaced_site_suffix(const std::string& title) {
+  for (std::string_view separator : {"-", "_", "|", "\xEF\xBD\x9C"}) {
+    std::size_t at = title.rfind(separator);
+    if (at == std::string::npos || at < 30 || !is_cjk_at(title, at - 3)) continue;
+    std::string_view tail = std::string_view(title).substr(at + separator.size());
+    std::size_t chars = 0;
+    bool cjk = !tail.empty();
+    for (std::size_t i = 0; i < tail.size(); i += 3, ++chars) cjk = cjk && is_cjk_at(tail, i);
+    if (cjk && chars <= 8 && tail.size() % 3 == 0) return title.substr(0, at);
+  }
+  return title;
+}
+
 // A title without a trailing " | Site Name" or " - Site" part (any of | - – — ·), when
 // that part is short (at most four words) and the rest is not.
 std::string strip_site_suffix(const std::string& title) {
+  if (std::string cjk = strip_unspaced_site_suffix(title); cjk.size() < title.size()) return cjk;
   for (std::string_view separator :
        {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " :: "}) {
     std::size_t at = title.rfind(separator);
@@ -170,6 +217,19 @@ std::string strip_site_name(const std::string& title, std::string_view site) {
   return title;
 }
 
+// `title` as another of the page's titles gives it whole when a quotation mark cut it: a
+// content="Biden called it "absurd"" attribute ends at the inner quote, while <title> or
+// JSON-LD holds the whole headline.
+const std::string& uncut_title(const std::string& title, const std::vector<std::string>& all) {
+  for (const std::string& other : all) {
+    if (other.size() > title.size() + 1 && other.compare(0, title.size(), title) == 0) {
+      std::string_view rest = trim(std::string_view(other).substr(title.size()));
+      if (!rest.empty() && rest.front() == '"') return other;
+    }
+  }
+  return title;
+}
+
 // The headline: the first <h1> when a title in the metadata confirms it (h1 is also used
 // for logos and section names), else the metadata's title without the site's name.
 // A title equal to the site's name is no headline.
@@ -184,7 +244,9 @@ std::string choose_title(const std::vector<std::string>& meta_titles,
     }
   }
   for (const std::string& t : meta_titles) {
-    if (!t.empty() && !is_site(t)) return strip_site_suffix(strip_site_name(t, site));
+    if (!t.empty() && !is_site(t)) {
+      return strip_site_suffix(strip_site_name(uncut_title(t, meta_titles), site));
+    }
   }
   for (const std::string& h1 : h1s) {
     if (!h1.empty()) return h1;
@@ -278,7 +340,10 @@ std::string choose_author(const JsonLdArticle& ld, const Metas& metas) {
 
 PageMetadata read_page_metadata(const HtmlTree& tree) {
   PageMetadata page;
-  page.language = primary_language(attribute(tree.root(), "lang"));
+  // XHTML pages may give only xml:lang.
+  std::string_view lang = attribute(tree.root(), "lang");
+  if (lang.empty()) lang = attribute(tree.root(), "xml:lang");
+  page.language = primary_language(lang);
   Metas metas;
   JsonLdArticle ld;
   std::string title_element;
@@ -339,12 +404,26 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
     if (page.description.empty()) page.description = collapse_whitespace(decode_entities(d));
   }
   collect_dates(ld, metas, time_datetime, page);
-  for (std::string& text : visible_dates) page.dates.push_back({std::move(text), "text"});
+  bool day_first = writes_day_first(lang);
+  for (std::string& text : visible_dates) {
+    // "02/10/2020" on a British or a German page is the 2nd of October.
+    std::optional<std::string> day_first_read;
+    if (day_first && !parse_date(text)) day_first_read = parse_date_day_first(text);
+    page.dates.push_back({day_first_read ? *day_first_read : std::move(text), "text", false});
+  }
+  // Some sites end their titles with the date ("Headline | Section | Site | 23.05.2011").
+  for (const std::string& t : meta_titles) {
+    if (auto in_title = find_date(t)) {
+      page.dates.push_back({*in_title, "title", false});
+      break;
+    }
+  }
   for (std::string_view key : kModifiedMetas) {
     std::string value = metas.get(key);
-    if (!value.empty()) page.dates.push_back({value, "meta " + std::string(key)});
+    if (!value.empty()) page.dates.push_back({value, "meta " + std::string(key), false});
   }
   page.author = decode_entities(choose_author(ld, metas));
+  page.article_body = std::move(ld.article_body);
   if (page.canonical_url.empty() || !is_url(page.canonical_url)) {
     std::string og_url = metas.get("og:url");
     if (is_url(og_url)) page.canonical_url = og_url;

@@ -18,24 +18,35 @@ struct PageMetadata {
   struct Date {
     std::string value;
     std::string source;
+    /// False for dates that may not be the publication date: a modification date, or a
+    /// date found in the text of an element named like a date.
+    bool published = true;
   };
   std::vector<Date> dates;
   std::string description;  ///< og:description, meta description, JSON-LD description.
   std::string author;       ///< Names joined by ", ".
   std::string publisher;    ///< The JSON-LD publisher's name, else og:site_name.
   std::string canonical_url;
-  std::string language;  ///< Primary subtag of <html lang>, lower case ("en").
+  std::string language;  ///< Primary subtag of <html lang> (or xml:lang), lower case ("en").
   std::string charset;   ///< As declared by <meta charset> or http-equiv, lower case.
+  /// JSON-LD articleBody as given (plain text, or HTML on some sites), or empty.
+  std::string article_body;
 };
 
 /// Reads the metadata of `tree`. In order of trust:
 ///   title:     the first <h1> when JSON-LD headline, og:title, twitter:title or <title>
-///              contains it; else the first of those, without a " | Site" suffix; else h1.
+///              contains it; else the first of those, without a " | Site" suffix (or an
+///              unspaced "-Site" after a CJK title), and whole when a quote cut it (another
+///              title continues it with '"'); else h1.
 ///   date:      JSON-LD datePublished (NewsArticle and its family: Article, BlogPosting,
 ///              ReportageNewsArticle, ...); article:published_time, og:published_time and
 ///              the other common date metas (pubdate, dc.date, sailthru.date, ...);
 ///              itemprop=datePublished; the first <time datetime>; then the text of
-///              <time> elements and of elements whose class or id names a date.
+///              <time> elements and of elements whose class or id names a date (a
+///              "02/10/2020" there read day first where the page's language and region
+///              write so: parse_date_day_first, as ISO); a date
+///              written in a title (JSON-LD headline, og:title, twitter:title, <title>);
+///              modification dates last.
 ///   author:    JSON-LD author (names of a string, Person or list); author, article:author
 ///              (unless a URL), dc.creator, byl, sailthru.author, parsely-author metas.
 ///   publisher: JSON-LD publisher name; og:site_name.

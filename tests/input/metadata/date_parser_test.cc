@@ -181,5 +181,35 @@ TEST(DateFromUrl, IgnoresDigitsInHost) {
   EXPECT_EQ(date_from_url("https://2025-01-20.example/story"), std::nullopt);
 }
 
+TEST(DateParser, ReadsMonthNamesOfOtherEuropeanLanguages) {
+  EXPECT_EQ(parse_date("21. April 2020"), Date("2020-04-21"));
+  EXPECT_EQ(parse_date("18. März 2020, 10:00 Uhr"), Date("2020-03-18"));
+  EXPECT_EQ(parse_date("30 septembre 2018"), Date("2018-09-30"));
+  EXPECT_EQ(parse_date("3 de mayo de 2022"), Date("2022-05-03"));
+  EXPECT_EQ(parse_date("12 de março de 2021"), Date("2021-03-12"));
+  EXPECT_EQ(parse_date("7 giugno 2019"), Date("2019-06-07"));
+  EXPECT_EQ(parse_date("2 mei 2020"), Date("2020-05-02"));
+  // A word that only starts like a month is none.
+  EXPECT_EQ(parse_date("3 Maiglöckchen 2020"), std::nullopt);
+}
+
+TEST(DateParser, FindsTheFirstDateInABylineWithAFullYear) {
+  EXPECT_EQ(find_date("Von Anna Muster | Di, 21. April 2020 - 16:40"), Date("2020-04-21"));
+  EXPECT_EQ(find_date("Posted by Staff on May 10, 2022 01:52 PM"), Date("2022-05-10"));
+  EXPECT_EQ(find_date("Stand: 28.04.2020 18:00 Uhr"), Date("2020-04-28"));
+  EXPECT_EQ(find_date("Par Jean Dupont | Le Journal 30 septembre 2018 12:00"), Date("2018-09-30"));
+  // A two-digit year in running text is not trusted, and text without a date has none.
+  EXPECT_EQ(find_date("Lesezeit 04.04.20 min"), std::nullopt);
+  EXPECT_EQ(find_date("No date in 2020 here, only 31 people."), std::nullopt);
+}
+
+TEST(DateParser, ReadsAnAmbiguousSlashDateDayFirstOnlyWhenAsked) {
+  EXPECT_EQ(parse_date("02/10/2020"), std::nullopt);
+  EXPECT_EQ(parse_date_day_first("02/10/2020 10:00"), Date("2020-10-02"));
+  // Unambiguous dates read the same either way.
+  EXPECT_EQ(parse_date_day_first("12/31/2017"), Date("2017-12-31"));
+  EXPECT_EQ(parse_date_day_first("2022-03-04"), Date("2022-03-04"));
+}
+
 }  // namespace
 }  // namespace rostra

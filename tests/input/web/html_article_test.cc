@@ -127,5 +127,84 @@ TEST(HtmlArticle, IsDetectedByExtensionAndByContent) {
   EXPECT_EQ(detect_format("a/notes", "Plain text with <b> in it"), InputFormat::kText);
 }
 
+// A page that draws its text with a script: the markup holds a teaser line, JSON-LD the text.
+std::string scripted_page(const std::string& article_body) {
+  return "<html><head><title>Harbour fees rise again</title>"
+         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+         "\"Harbour fees rise again\",\"articleBody\":\"" +
+         article_body +
+         "\"}</script></head><body><h1>Harbour fees rise again</h1><div id=\"app\"><p>The "
+         "port raises its fees.</p></div></body></html>";
+}
+
+TEST(HtmlArticle, TakesTheJsonLdArticleBodyWhenThePageShowsMuchLessText) {
+  std::string plain =
+      "The port authority said on Monday that it would raise its fees for the third time in "
+      "two years, blaming the cost of dredging the channel.\n\nShipping companies said that "
+      "they would pass the rise on to their customers, and some of them warned that they "
+      "might move their ships to the other harbour along the coast.\n\nThe new fees take "
+      "effect in the spring, after a vote of the city council.";
+  std::string escaped;
+  for (char c : plain) escaped += c == '\n' ? std::string("\\n") : std::string(1, c);
+  Article a = extract_html_article(scripted_page(escaped), {}).article;
+  EXPECT_EQ(a.body, plain);
+  // Given as HTML, its "read also" link is left out like on any page.
+  std::string html =
+      "<p>The port authority said on Monday that it would raise its fees for the third time "
+      "in two years, blaming the cost of dredging the channel and the new cranes.</p>"
+      "<div class='read-also'><a href='/x'>Read also: the harbour's history in twelve "
+      "pictures, from the first quay to the container terminal of today</a></div>"
+      "<p>Shipping companies said that they would pass the rise on to their customers, and "
+      "some of them warned that they might move their ships to the other harbour.</p>";
+  a = extract_html_article(scripted_page(html), {}).article;
+  EXPECT_NE(a.body.find("blaming the cost of dredging"), std::string::npos);
+  EXPECT_NE(a.body.find("pass the rise on"), std::string::npos);
+  EXPECT_EQ(a.body.find("Read also"), std::string::npos);
+  // A short articleBody (a summary) does not replace the page's own text.
+  a = extract_html_article(scripted_page("Fees rise."), {}).article;
+  EXPECT_EQ(a.body.find("Fees rise"), std::string::npos);
+}
+
+TEST(HtmlArticle, KeepsAnArticleParagraphThatLinksSomeOfItsWords) {
+  std::string page =
+      "<html><body><nav><a href='/'>Home</a></nav><article><h1>Claims rise again</h1>"
+      "<p>The number of people who asked for help rose again last week, the third rise in a "
+      "row, and the agency said it expected more in the weeks to come.</p>"
+      "<p>New data on Thursday showed <a href='/story'>that unemployment claims had topped six "
+      "million</a> for the second week in a row, bringing the total to a level not seen "
+      "since the crisis.</p>"
+      "<p><a href='/a'>Read more: how the claims are counted and what the numbers mean</a> "
+      "here.</p>"
+      "<p>Economists said that the figures would be revised, as they often are, once the "
+      "late returns of the smaller states came in.</p></article></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("unemployment claims had topped six million for the second week"),
+            std::string::npos)
+      << a.body;
+  EXPECT_EQ(a.body.find("Read more"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, KeepsAParagraphBesideTheArticlesElement) {
+  // An interview: the question is a heading, the first answer a <p> beside the element
+  // that holds the rest of the text.
+  std::string page =
+      "<html><body><div class='page'><h1>Ten questions for a gardener</h1>"
+      "<h4>What is your work about?</h4>"
+      "<p>I try to show plants as storytellers who keep the memory of the places where they "
+      "grew and of the people who tended them.</p>"
+      "<div class='text'><p>The gardener has worked in the city park for twenty years, and "
+      "in that time she has planted more than a thousand trees, most of them oaks.</p>"
+      "<p>She says that the work has changed, because the summers are hotter, the rain "
+      "comes at other times, and the old trees suffer from both of these things.</p>"
+      "<p>Her next project, she says, is a garden of medicinal plants, with signs that tell "
+      "visitors where each of them came from, who brought it, and what it was used for.</p>"
+      "<p>It will open in the spring, if the council agrees to pay for the fences, the "
+      "paths, the benches and the water that such a garden needs in a dry year.</p></div>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("I try to show plants as storytellers"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("a garden of medicinal plants"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra

@@ -1,0 +1,67 @@
+#include "common/input/web/page_metadata.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace rostra {
+namespace {
+
+std::string title_of(const std::string& head) {
+  HtmlTree tree("<html><head>" + head + "</head><body><p>Text.</p></body></html>");
+  return read_page_metadata(tree).title;
+}
+
+TEST(PageMetadata, TakesTheWholeTitleWhenAQuoteCutTheMetaAttribute) {
+  // The attribute ends at the inner quote; <title> has the whole headline.
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Mayor calls the plan \"absurd\"\">"
+                     "<title>Mayor calls the plan \"absurd\"</title>"),
+            "Mayor calls the plan \"absurd\"");
+  // A shorter og:title that the <title> merely continues stays as it is.
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Mayor calls the plan absurd\">"
+                     "<title>Mayor calls the plan absurd and leaves</title>"),
+            "Mayor calls the plan absurd");
+}
+
+TEST(PageMetadata, DropsASiteNameJoinedWithoutSpacesToACjkTitle) {
+  EXPECT_EQ(title_of("<title>城市的声音：春天来了，公园里开满了花！-示例网</title>"),
+            "城市的声音：春天来了，公园里开满了花！");
+  EXPECT_EQ(title_of("<title>城市的声音：春天来了，公园里开满了花！_示例新闻网</title>"),
+            "城市的声音：春天来了，公园里开满了花！");
+  // A short title, or a Latin one, keeps its dash.
+  EXPECT_EQ(title_of("<title>春天-示例网</title>"), "春天-示例网");
+  EXPECT_EQ(title_of("<title>Spring arrives early in the city parks-Example</title>"),
+            "Spring arrives early in the city parks-Example");
+}
+
+TEST(PageMetadata, ReadsADateWrittenInTheTitleAfterTheOtherDates) {
+  HtmlTree tree(
+      "<html><head><title>Harbour fees rise | Port News | 23.05.2011</title></head><body>"
+      "<span class=\"date\">24.05.2011</span></body></html>");
+  PageMetadata page = read_page_metadata(tree);
+  ASSERT_EQ(page.dates.size(), 2u);
+  EXPECT_EQ(page.dates[0].value, "24.05.2011");
+  EXPECT_EQ(page.dates[1].value, "2011-05-23");
+  EXPECT_EQ(page.dates[1].source, "title");
+  EXPECT_FALSE(page.dates[1].published);
+  EXPECT_TRUE(read_page_metadata(HtmlTree("<title>Ten years of the port</title>")).dates.empty());
+}
+
+TEST(PageMetadata, ReadsAnAmbiguousDateDayFirstWhereThePagesPlaceWritesSo) {
+  auto first_date = [](const std::string& html_attributes) {
+    HtmlTree tree("<html " + html_attributes +
+                  "><body><span class=\"time\">02/10/2020</span></body></html>");
+    PageMetadata page = read_page_metadata(tree);
+    return page.dates.empty() ? std::string() : page.dates[0].value;
+  };
+  EXPECT_EQ(first_date("xml:lang=\"en-GB\""), "2020-10-02");
+  EXPECT_EQ(first_date("lang=\"de\""), "2020-10-02");
+  EXPECT_EQ(read_page_metadata(HtmlTree("<html xml:lang=\"en-GB\"></html>")).language, "en");
+  // US English, plain English and no language leave it unread.
+  EXPECT_EQ(first_date("lang=\"en-US\""), "02/10/2020");
+  EXPECT_EQ(first_date("lang=\"en\""), "02/10/2020");
+  EXPECT_EQ(first_date(""), "02/10/2020");
+}
+
+}  // namespace
+}  // namespace rostra
