@@ -206,7 +206,7 @@ ApiResponse Api::histogram(const ApiParams& params) {
   std::vector<HistogramBucket> buckets;
   std::uint64_t undated = 0;
   if (std::unique_ptr<ColumnCounter> counter = run_counted(*handle, request, results)) {
-    buckets = date_histogram(counter->days(), counter->columns().all_days(), interval);
+    buckets = date_histogram(counter->days(), counter->columns().bucket_totals(interval), interval);
     undated = counter->undated();
   } else {
     DateCounter days;

@@ -76,6 +76,10 @@ ValueColumns::ValueColumns(const Xapian::Database& db)
   for (std::size_t id = 1; id < per_date.size(); ++id) {
     if (per_date[id] > 0) all_days_.emplace(dates_.names[id], per_date[id]);
   }
+  for (DateInterval interval :
+       {DateInterval::kDay, DateInterval::kWeek, DateInterval::kMonth, DateInterval::kYear}) {
+    bucket_totals_[static_cast<std::size_t>(interval)] = bucket_counts(all_days_, interval);
+  }
 }
 
 }  // namespace rostra

@@ -4,10 +4,13 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
+
+#include "common/search/date_histogram.h"
 
 namespace rostra {
 
@@ -47,6 +50,11 @@ class ValueColumns {
   /// Every document by ISO date as stored (the dates column's names without ""), in date
   /// order: the totals a histogram shows its matches against.
   const std::map<std::string, std::uint64_t>& all_days() const { return all_days_; }
+  /// all_days() summed by bucket of `interval` (bucket_counts), once per revision rather
+  /// than once a histogram.
+  const BucketCounts& bucket_totals(DateInterval interval) const {
+    return bucket_totals_[static_cast<std::size_t>(interval)];
+  }
 
  private:
   Xapian::rev revision_;
@@ -57,6 +65,7 @@ class ValueColumns {
   ValueColumn dates_;
   ValueColumn languages_;
   std::map<std::string, std::uint64_t> all_days_;
+  std::array<BucketCounts, 4> bucket_totals_;  ///< By DateInterval.
 };
 
 }  // namespace rostra

@@ -82,6 +82,18 @@ TEST_F(ColumnCounterTest, CountsWhatTheSpiesReadingEachDocumentCount) {
       EXPECT_EQ(counter.days(), days.days());
       EXPECT_EQ(counter.undated(), days.undated());
       EXPECT_EQ(counter.columns().all_days(), count_all_days(database));
+      for (DateInterval interval :
+           {DateInterval::kDay, DateInterval::kWeek, DateInterval::kMonth, DateInterval::kYear}) {
+        const auto from_columns =
+            date_histogram(counter.days(), counter.columns().bucket_totals(interval), interval);
+        const auto from_documents = date_histogram(days.days(), count_all_days(database), interval);
+        ASSERT_EQ(from_columns.size(), from_documents.size());
+        for (std::size_t i = 0; i < from_columns.size(); ++i) {
+          EXPECT_EQ(from_columns[i].key, from_documents[i].key);
+          EXPECT_EQ(from_columns[i].matches, from_documents[i].matches);
+          EXPECT_EQ(from_columns[i].total, from_documents[i].total);
+        }
+      }
       ++compared;
     }
   }
