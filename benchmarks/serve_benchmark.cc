@@ -4,7 +4,9 @@
 // keep-alive client to a server in this process. The three are interleaved query by query
 // (their order turning each round), so a noisy machine shifts all of them alike. Each is
 // measured in wall-clock time and in the CPU time of the whole process (client and server
-// threads included), which a machine busy with other work does not inflate.
+// threads included), which a machine busy with other work does not inflate, and in the CPU
+// time of the process without the calling thread (for HTTP: the server's threads alone, the
+// client being the calling thread).
 // Environment: ROSTRA_BENCH_INDEX (an index directory; scripts/bench-serve.sh builds the
 // 200,000-article one) and ROSTRA_BENCH_SERVE_QUERIES (one query a line).
 #include <benchmark/benchmark.h>
@@ -110,22 +112,34 @@ double process_cpu_ms() {
   return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
+// The CPU time of the calling thread, in ms.
+double thread_cpu_ms() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
 /// One call's wall-clock time and the CPU time the process spent meanwhile: on a machine
 /// shared with other work, the wall time includes waiting for a core, the CPU time does not.
+/// `other_cpu_ms`: the CPU time of the threads other than the caller's (over HTTP, the
+/// server's, without the client's).
 struct Sample {
   double wall_ms = 0;
   double cpu_ms = 0;
+  double other_cpu_ms = 0;
 };
 
 // One timed call; `call` returns false when its answer is wrong.
 template <typename Call>
 Sample timed(Call&& call, benchmark::State& state) {
   const double cpu = process_cpu_ms();
+  const double own_cpu = thread_cpu_ms();
   const auto start = Clock::now();
   const bool ok = call();
   Sample sample;
   sample.wall_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   sample.cpu_ms = process_cpu_ms() - cpu;
+  sample.other_cpu_ms = sample.cpu_ms - (thread_cpu_ms() - own_cpu);
   if (!ok) state.SkipWithError("a request failed");
   return sample;
 }
@@ -141,6 +155,7 @@ void BM_ServeOverhead_Search(benchmark::State& state) {
   httplib::Client client("127.0.0.1", bench.port);
   client.set_keep_alive(true);
   std::vector<double> library, api, http, added, library_cpu, api_cpu, http_cpu, added_cpu;
+  std::vector<double> server_cpu, added_server_cpu;
   std::size_t round = 0;
   auto run_round = [&](bool record) {
     const std::string& q = queries[round % queries.size()];
@@ -176,6 +191,8 @@ void BM_ServeOverhead_Search(benchmark::State& state) {
     api_cpu.push_back(times[1].cpu_ms);
     http_cpu.push_back(times[2].cpu_ms);
     added_cpu.push_back(times[2].cpu_ms - times[0].cpu_ms);
+    server_cpu.push_back(times[2].other_cpu_ms);
+    added_server_cpu.push_back(times[2].other_cpu_ms - times[0].cpu_ms);
   };
   for (std::size_t i = 0; i < queries.size(); ++i) run_round(false);  // warm every handle
   for (auto _ : state) run_round(true);
@@ -191,6 +208,8 @@ void BM_ServeOverhead_Search(benchmark::State& state) {
   c["api_cpu_p50_ms"] = percentile(api_cpu, 50);
   c["http_cpu_p50_ms"] = percentile(http_cpu, 50);
   c["added_cpu_median_paired_ms"] = percentile(added_cpu, 50);
+  c["http_server_cpu_p50_ms"] = percentile(server_cpu, 50);
+  c["added_server_cpu_median_paired_ms"] = percentile(added_server_cpu, 50);
   c["queries"] = static_cast<double>(queries.size());
 }
 BENCHMARK(BM_ServeOverhead_Search)->Unit(benchmark::kMillisecond)->Iterations(1000);

@@ -100,12 +100,19 @@ rss_warm=$(rss_kb)
 table="$work/table.md"
 served=0
 for endpoint in search quotes facets histogram article; do
+  p99_one=""
   for clients in 1 8 32; do
     line=$(run_wrk "$endpoint" "$clients" "$seconds")
     served=$((served + $(field requests "$line")))
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$endpoint" "$clients" \
+    [ -n "$p99_one" ] || p99_one=$(field p99_ms "$line")
+    # p99 against the 1-client p99 (the issue's target: at most 4 at 32 clients), and the
+    # mean latency a closed loop of this many clients must show at this throughput (Little's
+    # law: clients / requests per second), which no server can beat.
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$endpoint" "$clients" \
       "$(field rps "$line")" "$(field p50_ms "$line")" "$(field p90_ms "$line")" \
       "$(field p99_ms "$line")" "$(field max_ms "$line")" \
+      "$(awk -v a="$(field p99_ms "$line")" -v b="$p99_one" 'BEGIN {printf "%.1f", a / b}')" \
+      "$(awk -v c="$clients" -v r="$(field rps "$line")" 'BEGIN {printf "%.1f", 1000 * c / r}')" \
       "$(($(field non2xx "$line") + $(field errors "$line")))" >>"$table"
     echo "bench-serve: $endpoint $clients: $line"
   done
@@ -159,8 +166,8 @@ cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
     "closed loop (each client sends its next request when the answer arrives), keep-alive;" \
     "queries: \`$queries\` in turn; article: $(wc -l <"$work/ids.txt") ids of their hits"
   echo
-  echo "| endpoint | clients | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| endpoint | clients | requests/s | p50 ms | p90 ms | p99 ms | max ms | p99 ÷ 1-client p99 | clients ÷ requests/s, ms | errors |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
   cat "$table"
   echo
   echo "Search at 32 clients with benchmarks/serve_clients.py (answers per client, and every"

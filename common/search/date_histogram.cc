@@ -110,17 +110,16 @@ long next_bucket(long start, DateInterval interval) {
   return days_from_civil(Civil{c.year + 1, 1, 1});
 }
 
-// Sums `days` into buckets keyed by their first day.
-std::map<long, std::uint64_t> sum_by_bucket(const std::map<std::string, std::uint64_t>& days,
-                                            DateInterval interval) {
-  std::map<long, std::uint64_t> out;
+}  // namespace
+
+BucketCounts bucket_counts(const std::map<std::string, std::uint64_t>& days,
+                           DateInterval interval) {
+  BucketCounts out;
   for (const auto& [date, count] : days) {
     if (auto c = parse_iso(date)) out[bucket_start(*c, interval)] += count;
   }
   return out;
 }
-
-}  // namespace
 
 DateInterval parse_date_interval(std::string_view name) {
   if (name == "day") return DateInterval::kDay;
@@ -157,8 +156,12 @@ std::map<std::string, std::uint64_t> count_all_days(const Xapian::Database& db) 
 std::vector<HistogramBucket> date_histogram(const std::map<std::string, std::uint64_t>& match_days,
                                             const std::map<std::string, std::uint64_t>& all_days,
                                             DateInterval interval) {
-  const std::map<long, std::uint64_t> matches = sum_by_bucket(match_days, interval);
-  const std::map<long, std::uint64_t> totals = sum_by_bucket(all_days, interval);
+  return date_histogram(match_days, bucket_counts(all_days, interval), interval);
+}
+
+std::vector<HistogramBucket> date_histogram(const std::map<std::string, std::uint64_t>& match_days,
+                                            const BucketCounts& totals, DateInterval interval) {
+  const BucketCounts matches = bucket_counts(match_days, interval);
   std::vector<HistogramBucket> out;
   if (matches.empty()) return out;
   auto total_of = [&](long start) {

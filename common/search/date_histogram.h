@@ -52,6 +52,19 @@ struct HistogramBucket {
 /// Most buckets date_histogram fills in between the first and last match.
 inline constexpr std::size_t kMaxFilledBuckets = 20000;
 
+/// Counts by bucket of some interval, keyed by the bucket's first day (days since
+/// 1970-01-01).
+using BucketCounts = std::map<long, std::uint64_t>;
+
+/// `days` (by ISO date) summed into buckets of `interval`; dates that are not valid ISO
+/// dates are left out. What date_histogram does with the totals: a caller that keeps them
+/// (a server, per index revision) sums them once.
+BucketCounts bucket_counts(const std::map<std::string, std::uint64_t>& days, DateInterval interval);
+
+/// As date_histogram below, with every document's counts already summed by bucket_counts.
+std::vector<HistogramBucket> date_histogram(const std::map<std::string, std::uint64_t>& match_days,
+                                            const BucketCounts& totals, DateInterval interval);
+
 /// `match_days` and `all_days` (by ISO date) summed into buckets of `interval`, in date
 /// order, from the first bucket holding a match to the last; buckets in between without a
 /// match are included (matches 0) unless there would be more than kMaxFilledBuckets.

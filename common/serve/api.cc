@@ -143,27 +143,55 @@ ApiResponse Api::export_rows(const ApiParams& params, bool quotes, const std::st
   return response;
 }
 
+std::unique_ptr<ColumnCounter> Api::run_counted(IndexHandle& handle, SearchRequest request,
+                                                SearchResults& results) {
+  const Xapian::Database& db = request.quotes ? handle.index.quotes : handle.index.articles;
+  std::shared_ptr<const ValueColumns> columns =
+      (request.quotes ? quote_columns_ : article_columns_).columns(db);
+  if (!columns) return nullptr;
+  auto counter = std::make_unique<ColumnCounter>(columns);
+  request.spies.push_back(counter.get());
+  SearchResults found = run(handle, request);
+  // The searcher reopens its databases (shared with the handle's) when a writer's commit
+  // overtook it: then the columns no longer describe the documents it counted.
+  if (db.get_revision() != columns->revision()) return nullptr;
+  results = std::move(found);
+  return counter;
+}
+
 ApiResponse Api::facets(const ApiParams& params) {
   SearchRequest request = search_request(params, quote_mode(params), kMaxPageSize);
   request.limit = 0;
-  request.facets = true;
   request.snippets = false;
   const std::size_t limit = number_param(params, "limit", 10, 1, 1000);
-  Xapian::ValueCountMatchSpy languages(schema::kSlotLanguage);
-  request.spies.push_back(&languages);
   IndexPool::Lease handle = pool_->acquire();
-  SearchResults results = run(*handle, request);
-  std::vector<std::pair<std::string, std::uint64_t>> language_counts;
-  for (auto it = languages.top_values_begin(limit); it != languages.top_values_end(limit); ++it) {
-    language_counts.emplace_back(*it, it.get_termfreq());
+  SearchResults results;
+  ColumnCounter::Counts outlets, speakers, languages, months;
+  if (std::unique_ptr<ColumnCounter> counter = run_counted(*handle, request, results)) {
+    outlets = counter->outlets();
+    speakers = counter->speakers();
+    languages = counter->languages(limit);
+    months = counter->months();
+  } else {
+    request.facets = true;
+    Xapian::ValueCountMatchSpy language_spy(schema::kSlotLanguage);
+    request.spies.push_back(&language_spy);
+    results = run(*handle, request);
+    for (auto it = language_spy.top_values_begin(limit); it != language_spy.top_values_end(limit);
+         ++it) {
+      languages.emplace_back(*it, it.get_termfreq());
+    }
+    outlets = std::move(results.facets.outlets);
+    speakers = std::move(results.facets.speakers);
+    months = std::move(results.facets.months);
   }
   return json_response(JsonObject()
                            .add("query", request.query)
                            .add("total", results.total)
-                           .add_raw("outlets", top_counts(results.facets.outlets, limit))
-                           .add_raw("speakers", top_counts(results.facets.speakers, limit))
-                           .add_raw("languages", counts_json(language_counts))
-                           .add_raw("months", counts_json(results.facets.months))
+                           .add_raw("outlets", top_counts(outlets, limit))
+                           .add_raw("speakers", top_counts(speakers, limit))
+                           .add_raw("languages", counts_json(languages))
+                           .add_raw("months", counts_json(months))
                            .str());
 }
 
@@ -173,16 +201,25 @@ ApiResponse Api::histogram(const ApiParams& params) {
   request.limit = 0;
   request.snippets = false;
   const DateInterval interval = parse_date_interval(param(params, "interval", "month"));
-  DateCounter days;
-  request.spies.push_back(&days);
   IndexPool::Lease handle = pool_->acquire();
-  SearchResults results = run(*handle, request);
-  const auto buckets = date_histogram(days.days(), handle->all_days(quotes), interval);
+  SearchResults results;
+  std::vector<HistogramBucket> buckets;
+  std::uint64_t undated = 0;
+  if (std::unique_ptr<ColumnCounter> counter = run_counted(*handle, request, results)) {
+    buckets = date_histogram(counter->days(), counter->columns().bucket_totals(interval), interval);
+    undated = counter->undated();
+  } else {
+    DateCounter days;
+    request.spies.push_back(&days);
+    results = run(*handle, request);
+    buckets = date_histogram(days.days(), handle->all_days(quotes), interval);
+    undated = days.undated();
+  }
   return json_response(JsonObject()
                            .add("query", request.query)
                            .add("interval", param(params, "interval", "month"))
                            .add("total", results.total)
-                           .add("undated", days.undated())
+                           .add("undated", undated)
                            .add_raw("buckets", buckets_json(buckets))
                            .str());
 }

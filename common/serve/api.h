@@ -10,8 +10,10 @@
 #include "common/input/metadata/outlet_table.h"
 #include "common/quotes/speaker_aliases.h"
 #include "common/serve/api_request.h"
+#include "common/serve/column_counter.h"
 #include "common/serve/index_pool.h"
 #include "common/serve/serve_options.h"
+#include "common/serve/value_column_cache.h"
 
 namespace rostra {
 
@@ -60,11 +62,19 @@ class Api {
   ApiResponse stats();
   // Runs `request` on `handle` with the search deadline.
   SearchResults run(IndexHandle& handle, SearchRequest request) const;
+  // Runs `request` on `handle` counting its matches from the searched database's value
+  // columns into the counter returned, its results into `results`; null (`results`
+  // untouched) when there are no columns for the revision searched (a bulk load under way,
+  // or a commit came during the search): then the caller counts from the documents.
+  std::unique_ptr<ColumnCounter> run_counted(IndexHandle& handle, SearchRequest request,
+                                             SearchResults& results);
 
   ServeOptions options_;
   OutletTable outlets_;
   SpeakerAliases speakers_;
   std::unique_ptr<IndexPool> pool_;
+  ValueColumnCache article_columns_;
+  ValueColumnCache quote_columns_;
 };
 
 }  // namespace rostra
