@@ -570,7 +570,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     Xapian::WritableDatabase quotes = open_for_writing(
         (std::filesystem::path(options.db_path) / schema::kQuotesDatabase).string());
     const auto clustering = std::chrono::steady_clock::now();
-    summary.quotes_clustered = update_quote_clusters(quotes).placed;
+    summary.quotes_clustered = options.cluster_quotes ? update_quote_clusters(quotes).placed : 0;
     summary.cluster_seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - clustering).count();
     if (options.verbose) {
