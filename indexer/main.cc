@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
   bool extract = false;
   bool dump = false;
   bool no_quotes = false;
+  bool no_spread = false;
   std::string rejects;
   std::string delete_list;
   std::string check;
@@ -89,6 +90,8 @@ int main(int argc, char** argv) {
       "delete", po::value(&options.delete_ids)->composing(), "delete the article with this id")(
       "delete-list", po::value(&delete_list), "delete the articles whose ids FILE lists")(
       "no-quotes", po::bool_switch(&no_quotes), "index without extracting quotes and speakers")(
+      "no-spread", po::bool_switch(&no_spread),
+      "leave the quotes unclustered (the next run places them): to measure what it costs")(
       "extract", po::bool_switch(&extract),
       "build no index: write each article's quotes as JSON Lines to stdout")(
       "check", po::value(&check),
@@ -138,6 +141,7 @@ int main(int argc, char** argv) {
     options.outlets_path = common.outlets_path;
     options.speakers_path = common.speakers_path;
     options.extract_quotes = !no_quotes;
+    options.cluster_quotes = !no_spread;
     options.rejects_path = rejects;
     options.delete_list = delete_list;
     std::optional<rostra::ProgressMeter> meter;

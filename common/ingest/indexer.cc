@@ -457,7 +457,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     summary.database_documents = open_index_for_reading(options.db_path).articles.get_doccount();
   }
   index.quotes.close();
-  place_quotes_in_clusters(options, summary, report);
+  if (options.cluster_quotes) place_quotes_in_clusters(options, summary, report);
   summary.files_read = plan.stats.files_read;
   summary.files_skipped = plan.stats.files_skipped;
   summary.bytes_read = plan.stats.bytes_read;

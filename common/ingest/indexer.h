@@ -34,6 +34,7 @@ struct IndexOptions {
   std::filesystem::path outlets_path;      ///< Outlet table; empty: the default table.
   std::filesystem::path speakers_path;     ///< Speaker alias table; empty: the default.
   bool extract_quotes = true;              ///< Extract and index quotes and speakers.
+  bool cluster_quotes = true;              ///< Place quotes in clusters after the run.
   std::uint64_t commit_every = 2000;       ///< Articles between commits of direct writes
                                            ///< (small batches keep Xapian's in-memory
                                            ///< postings cheap). Bulk loads commit rounds.

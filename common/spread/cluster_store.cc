@@ -1,48 +1,72 @@
 #include "common/spread/cluster_store.h"
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
 #include <map>
+#include <stdexcept>
+#include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "common/base/part_runner.h"
 #include "common/base/text_util.h"
 #include "common/document/stored_article.h"
 #include "common/document/stored_quote.h"
 #include "common/model/quote.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
+#include "common/spread/phrase_block.h"
 
 namespace rostra {
 namespace {
 
-const std::string& clustered_term() {
-  static const std::string term(schema::kClusteredTerm);
-  return term;
-}
-
-// The documents holding `term` that do (`placed`) or do not hold the clustered term, in
-// docid order. Read from the posting lists: Xapian 1.4.22's Enquire with a weight that
-// reads no wdf takes an all-documents shortcut that fails on docid gaps (see count_weight.h).
-std::vector<Xapian::docid> holding(const Xapian::Database& db, const std::string& term,
-                                   bool placed) {
-  std::vector<Xapian::docid> out;
-  Xapian::PostingIterator marker = db.postlist_begin(clustered_term());
-  const Xapian::PostingIterator marker_end = db.postlist_end(clustered_term());
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    if (marker != marker_end) marker.skip_to(*it);
-    const bool has = marker != marker_end && *marker == *it;
-    if (has == placed) out.push_back(*it);
+// The value in `slot` of each of `ids` (sorted), read from the slot's stream in one pass
+// rather than document by document.
+std::vector<std::string> values_of(const Xapian::Database& db, Xapian::valueno slot,
+                                   const std::vector<Xapian::docid>& ids) {
+  std::vector<std::string> out(ids.size());
+  Xapian::ValueIterator v = db.valuestream_begin(slot);
+  for (std::size_t i = 0; i < ids.size() && v != db.valuestream_end(slot); ++i) {
+    v.skip_to(ids[i]);
+    if (v != db.valuestream_end(slot) && v.get_docid() == ids[i]) out[i] = *v;
   }
   return out;
 }
 
-// The spoken quotes not placed yet, in docid order.
-std::vector<Xapian::docid> unplaced(const Xapian::Database& db) {
-  std::vector<Xapian::docid> out;
+// The spoken quotes that are (`placed`) or are not placed in a cluster yet (hold its id
+// in kSlotQuoteCluster), in docid order. Read from posting lists and the value stream:
+// Xapian 1.4.22's Enquire with a weight that reads no wdf takes an all-documents shortcut
+// that fails on docid gaps (see count_weight.h).
+std::vector<Xapian::docid> spoken(const Xapian::Database& db, bool placed) {
+  std::vector<Xapian::docid> all;
   for (QuoteKind kind : {QuoteKind::kQuote, QuoteKind::kTurn}) {
-    std::vector<Xapian::docid> some = holding(db, quote_kind_term(quote_kind_name(kind)), false);
-    out.insert(out.end(), some.begin(), some.end());
+    const std::string term = quote_kind_term(quote_kind_name(kind));
+    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) all.push_back(*it);
   }
-  std::sort(out.begin(), out.end());
+  std::sort(all.begin(), all.end());
+  const std::vector<std::string> clusters = values_of(db, schema::kSlotQuoteCluster, all);
+  std::vector<Xapian::docid> out;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (clusters[i].empty() != placed) out.push_back(all[i]);
+  }
+  return out;
+}
+
+// The spoken quotes with a speaker by speaker, and (in `unattributed`) those without, of
+// `ids`.
+std::map<std::string, std::vector<Xapian::docid>> by_speaker(
+    const Xapian::Database& db, const std::vector<Xapian::docid>& ids,
+    std::vector<Xapian::docid>* unattributed = nullptr) {
+  std::map<std::string, std::vector<Xapian::docid>> out;
+  const std::vector<std::string> speakers = values_of(db, schema::kSlotSpeakers, ids);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!speakers[i].empty()) {
+      out[speakers[i]].push_back(ids[i]);
+    } else if (unattributed != nullptr) {
+      unattributed->push_back(ids[i]);
+    }
+  }
   return out;
 }
 
@@ -54,32 +78,77 @@ std::string quote_id_of(const Xapian::Document& doc) {
   return "#" + std::to_string(doc.get_docid());
 }
 
-SpreadQuote spread_quote(const Xapian::Document& doc) {
-  StoredQuote stored = decode_stored_quote(doc.get_data());
-  SpreadQuote q;
-  q.id = quote_id_of(doc);
-  q.text = std::move(stored.text);
-  q.date = std::move(stored.date);
-  q.language = std::move(stored.language);
-  q.article_id = std::move(stored.article_id);
-  q.cluster = doc.get_value(schema::kSlotQuoteCluster);
-  return q;
+// Reads the quotes `ids` (their data once each, on this thread: a Database is not
+// thread-safe) and analyses their wording on `runner`'s threads.
+std::vector<SpreadQuote> read_quotes(const Xapian::Database& db,
+                                     const std::vector<Xapian::docid>& ids, PartRunner& runner,
+                                     std::vector<WordingAnalyzer>& analyzers) {
+  std::vector<std::string> data(ids.size());
+  std::vector<SpreadQuote> out(ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    Xapian::Document doc = db.get_document(ids[i]);
+    data[i] = doc.get_data();
+    out[i].id = quote_id_of(doc);
+  }
+  std::atomic<bool> corrupt{false};
+  runner.run(ids.size(), [&](std::size_t i, unsigned thread) {
+    try {
+      StoredQuote stored = decode_stored_quote(data[i]);
+      SpreadQuote& q = out[i];
+      q.wording = analyzers[thread].analyze(stored.text, stored.language);
+      q.date = std::move(stored.date);
+      q.language = std::move(stored.language);
+      q.article_id = std::move(stored.article_id);
+      q.speaker = std::move(stored.speaker);
+    } catch (const std::exception&) {
+      corrupt = true;
+    }
+  });
+  if (corrupt) throw std::runtime_error("quotes database: a corrupt stored quote");
+  return out;
 }
 
+// The metadata key of the first cluster of the quotes worded `key` (QuoteWording::key).
+std::string text_key(std::string_view key) {
+  return std::string(kMetaSpreadText) + std::string(key);
+}
+
+// The metadata key listing the quotes of `cluster`.
+std::string members_key(std::string_view cluster) {
+  return std::string(kMetaSpreadMembers) + std::string(cluster);
+}
+
+// Writes placements: each quote's cluster value, each cluster's list of quote ids and the
+// links, committing every `commit_every` quotes. Only a value is added to a quote
+// document: a term would make Xapian re-encode the document's whole term list, which
+// cost as much as all the rest of placing it.
 class Placer {
  public:
   Placer(Xapian::WritableDatabase& db, std::uint64_t commit_every)
       : db_(db), commit_every_(commit_every) {}
 
-  void place(Xapian::docid docid, const std::string& cluster, const std::string& key) {
+  // Places quote `docid`; `key` is its wording's key when it is long enough to be found
+  // by an exact copy with no speaker, else "".
+  void place(Xapian::docid docid, const std::string& quote_id, const std::string& cluster,
+             const std::string& key) {
+    if (!key.empty()) texts_.try_emplace(key, cluster);
     Xapian::Document doc = db_.get_document(docid);
-    doc.add_boolean_term(quote_cluster_term(cluster));
-    doc.add_boolean_term(quote_text_term(hash_hex(key)));
-    doc.add_boolean_term(clustered_term());
     doc.add_value(schema::kSlotQuoteCluster, cluster);
     db_.replace_document(docid, doc);
+    remember(cluster, quote_id);
     ++update_.placed;
     if (++uncommitted_ >= commit_every_) commit();
+  }
+  // Lists quote `quote_id` among the quotes of `cluster`.
+  void remember(const std::string& cluster, const std::string& quote_id) {
+    std::string& list = members_[cluster];
+    list += quote_id;
+    list += '\n';
+  }
+  // The cluster of the quotes worded `key` (kMetaSpreadText), or "".
+  std::string text_cluster(const std::string& key) {
+    auto it = texts_.find(key);
+    return it != texts_.end() ? it->second : db_.get_metadata(text_key(key));
   }
   void link(const std::string& cluster, TranslationLink link) {
     links_[cluster].push_back(std::move(link));
@@ -91,7 +160,15 @@ class Placer {
       for (TranslationLink& link : links) merge_translation_link(stored, std::move(link));
       db_.set_metadata(key, encode_translation_links(stored));
     }
+    for (const auto& [cluster, list] : members_) {
+      db_.set_metadata(members_key(cluster), db_.get_metadata(members_key(cluster)) + list);
+    }
+    for (const auto& [key, cluster] : texts_) {
+      if (db_.get_metadata(text_key(key)).empty()) db_.set_metadata(text_key(key), cluster);
+    }
     links_.clear();
+    members_.clear();
+    texts_.clear();
     db_.commit();
     uncommitted_ = 0;
   }
@@ -102,77 +179,202 @@ class Placer {
   std::uint64_t commit_every_;
   std::uint64_t uncommitted_ = 0;
   std::map<std::string, std::vector<TranslationLink>> links_;
+  std::unordered_map<std::string, std::string> members_;
+  std::unordered_map<std::string, std::string> texts_;  // wording key -> its first cluster
   SpreadUpdate update_;
 };
 
-void place_speaker(Xapian::WritableDatabase& db, const std::string& speaker_term,
-                   const std::vector<Xapian::docid>& added_ids, WordingAnalyzer& analyzer,
-                   const ClusterOptions& options, Placer& placer) {
-  std::vector<SpreadQuote> existing, added;
-  for (Xapian::docid id : holding(db, speaker_term, true)) {
-    existing.push_back(spread_quote(db.get_document(id)));
+// The metadata key of `speaker`'s phrase block `month`.
+std::string block_key(std::string_view speaker, std::string_view month) {
+  return std::string(kMetaSpreadBlock) + hash_hex(speaker) + "." + std::string(month);
+}
+
+// The phrase blocks of one speaker that an update reads and writes, by month.
+class SpeakerBlocks {
+ public:
+  SpeakerBlocks(Xapian::WritableDatabase& db, std::string speaker)
+      : db_(db), speaker_(std::move(speaker)) {}
+
+  // Reads the blocks the quotes are compared against; returns their phrases.
+  std::vector<PlacedPhrase> load(const std::vector<SpreadQuote>& quotes) {
+    std::vector<PlacedPhrase> out;
+    for (const SpreadQuote& q : quotes) {
+      for (const std::string& month : neighbour_blocks(q.date)) {
+        if (blocks_.contains(month)) continue;
+        Block& b = blocks_[month];
+        b.phrases = decode_phrase_block(db_.get_metadata(block_key(speaker_, month)));
+        for (std::size_t i = 0; i < b.phrases.size(); ++i) b.index[b.phrases[i].wording.key] = i;
+        out.insert(out.end(), b.phrases.begin(), b.phrases.end());
+      }
+    }
+    return out;
   }
-  for (Xapian::docid id : added_ids) added.push_back(spread_quote(db.get_document(id)));
-  BlockClusters placed = cluster_block(existing, added, analyzer, options);
-  for (std::size_t i = 0; i < added.size(); ++i) {
-    if (placed.clusters[i] == new_cluster_id(added[i].id)) ++placer.update().founded;
-    placer.place(added_ids[i], placed.clusters[i], placed.keys[i]);
+  // Counts quote `q`, placed in `cluster`, in its own month's block.
+  void add(const SpreadQuote& q, const std::string& cluster) {
+    Block& b = blocks_[time_block(q.date)];
+    auto [it, fresh] = b.index.try_emplace(q.wording.key, b.phrases.size());
+    if (fresh) b.phrases.push_back(placed_phrase(q, cluster));
+    count_quote(b.phrases[it->second], q);
+    b.changed = true;
+  }
+  void save() {
+    for (const auto& [month, b] : blocks_) {
+      if (b.changed) db_.set_metadata(block_key(speaker_, month), encode_phrase_block(b.phrases));
+    }
+  }
+
+ private:
+  struct Block {
+    std::vector<PlacedPhrase> phrases;
+    std::unordered_map<std::string, std::size_t> index;  // wording key -> phrase
+    bool changed = false;
+  };
+  Xapian::WritableDatabase& db_;
+  std::string speaker_;
+  std::map<std::string, Block> blocks_;
+};
+
+// Places one speaker's quotes against the phrases of the blocks they fall in.
+void place_speaker(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& ids,
+                   const std::vector<SpreadQuote>& quotes, const ClusterOptions& options,
+                   Placer& placer) {
+  SpeakerBlocks blocks(db, quotes.front().speaker);
+  std::vector<PlacedPhrase> existing = blocks.load(quotes);
+  BlockClusters placed = cluster_block(existing, quotes, options);
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    if (quotes[i].wording.length >= options.min_words) blocks.add(quotes[i], placed.clusters[i]);
+  }
+  blocks.save();  // before the quotes: a commit between them leaves no placed quote unknown
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    if (placed.clusters[i] == new_cluster_id(quotes[i].id)) ++placer.update().founded;
+    const bool findable = quotes[i].wording.length >= options.min_words;
+    placer.place(ids[i], quotes[i].id, placed.clusters[i], findable ? quotes[i].wording.key : "");
   }
   placer.update().links += placed.links.size() / 2;
   for (auto& [cluster, link] : placed.links) placer.link(cluster, std::move(link));
 }
 
-// A quote with no speaker joins an exact copy (of min_words words or more), else founds.
-void place_unattributed(Xapian::WritableDatabase& db, Xapian::docid docid,
-                        WordingAnalyzer& analyzer, const ClusterOptions& options,
-                        std::unordered_map<std::string, std::string>& by_key, Placer& placer) {
-  SpreadQuote q = spread_quote(db.get_document(docid));
-  QuoteWording w = analyzer.analyze(q.text, q.language);
-  std::string cluster;
-  if (w.words.size() >= options.min_words) {
-    if (auto it = by_key.find(w.key); it != by_key.end()) {
-      cluster = it->second;
-    } else {
-      const std::string term = quote_text_term(hash_hex(w.key));
-      if (auto p = db.postlist_begin(term); p != db.postlist_end(term)) {
-        cluster = db.get_document(*p).get_value(schema::kSlotQuoteCluster);
-      }
-    }
-  }
+// A quote with no speaker joins an exact copy (of min_words words or more, with a speaker
+// or not), else founds.
+void place_unattributed(Xapian::docid docid, const SpreadQuote& q, const ClusterOptions& options,
+                        Placer& placer) {
+  const bool findable = q.wording.length >= options.min_words;
+  std::string cluster = findable ? placer.text_cluster(q.wording.key) : "";
   if (cluster.empty()) {
     cluster = new_cluster_id(q.id);
     ++placer.update().founded;
   }
-  if (w.words.size() >= options.min_words) by_key.emplace(w.key, cluster);
-  placer.place(docid, cluster, w.key);
+  placer.place(docid, q.id, cluster, findable ? q.wording.key : "");
+}
+
+// Quotes read and analysed at once: enough to keep both threads busy, few enough to bound
+// the memory an update holds.
+constexpr std::size_t kBatchQuotes = 4096;
+
+// Calls fn(ids, quotes) for each speaker's quotes, read and analysed a batch of speakers at
+// a time.
+void for_each_speaker(
+    const Xapian::Database& db, const std::map<std::string, std::vector<Xapian::docid>>& speakers,
+    PartRunner& runner, std::vector<WordingAnalyzer>& analyzers,
+    const std::function<void(const std::vector<Xapian::docid>&, std::vector<SpreadQuote>&)>& fn) {
+  for (auto it = speakers.begin(); it != speakers.end();) {
+    std::vector<Xapian::docid> batch;
+    auto end = it;
+    while (end != speakers.end() && (batch.empty() || batch.size() < kBatchQuotes)) {
+      batch.insert(batch.end(), end->second.begin(), end->second.end());
+      ++end;
+    }
+    std::vector<SpreadQuote> quotes = read_quotes(db, batch, runner, analyzers);
+    auto at = quotes.begin();
+    for (; it != end; ++it) {
+      const auto n = static_cast<std::ptrdiff_t>(it->second.size());
+      std::vector<SpreadQuote> mine(std::make_move_iterator(at), std::make_move_iterator(at + n));
+      fn(it->second, mine);
+      at += n;
+    }
+  }
+}
+
+// Builds the phrase blocks and member lists of an index whose quotes were placed before
+// they were kept: each placed spoken quote read (and, with a speaker, analysed) once.
+void build_blocks(Xapian::WritableDatabase& db, const ClusterOptions& options, PartRunner& runner,
+                  std::vector<WordingAnalyzer>& analyzers, Placer& placer) {
+  const std::vector<Xapian::docid> ids = spoken(db, true);
+  const std::vector<std::string> clusters = values_of(db, schema::kSlotQuoteCluster, ids);
+  auto cluster = [&](Xapian::docid id) {
+    return clusters[std::lower_bound(ids.begin(), ids.end(), id) - ids.begin()];
+  };
+  std::vector<Xapian::docid> unattributed;
+  for_each_speaker(db, by_speaker(db, ids, &unattributed), runner, analyzers,
+                   [&](const std::vector<Xapian::docid>& mine, std::vector<SpreadQuote>& quotes) {
+                     SpeakerBlocks blocks(db, quotes.front().speaker);
+                     blocks.load(quotes);
+                     for (std::size_t i = 0; i < quotes.size(); ++i) {
+                       placer.remember(cluster(mine[i]), quotes[i].id);
+                       if (quotes[i].wording.length < options.min_words) continue;
+                       blocks.add(quotes[i], cluster(mine[i]));
+                     }
+                     blocks.save();
+                   });
+  for (Xapian::docid id : unattributed)
+    placer.remember(cluster(id), quote_id_of(db.get_document(id)));
 }
 
 }  // namespace
 
 SpreadUpdate update_quote_clusters(Xapian::WritableDatabase& quotes, const ClusterOptions& options,
                                    std::uint64_t commit_every) {
-  std::map<std::string, std::vector<Xapian::docid>> by_speaker;
+  PartRunner runner(std::max(2u, std::thread::hardware_concurrency()) - 1);
+  std::vector<WordingAnalyzer> analyzers(runner.helpers() + 1);
+  Placer placer(quotes, commit_every);
+  if (quotes.get_metadata(std::string(kMetaSpreadBlocks)).empty()) {
+    build_blocks(quotes, options, runner, analyzers, placer);
+  }
   std::vector<Xapian::docid> unattributed;
-  for (Xapian::docid id : unplaced(quotes)) {
-    std::string speaker = quotes.get_document(id).get_value(schema::kSlotSpeakers);
-    if (speaker.empty()) {
-      unattributed.push_back(id);
-    } else {
-      by_speaker[speaker_term(speaker)].push_back(id);
+  for_each_speaker(quotes, by_speaker(quotes, spoken(quotes, false), &unattributed), runner,
+                   analyzers,
+                   [&](const std::vector<Xapian::docid>& ids, std::vector<SpreadQuote>& mine) {
+                     place_speaker(quotes, ids, mine, options, placer);
+                   });
+  for (std::size_t from = 0; from < unattributed.size(); from += kBatchQuotes) {
+    std::vector<Xapian::docid> batch(
+        unattributed.begin() + static_cast<std::ptrdiff_t>(from),
+        unattributed.begin() +
+            static_cast<std::ptrdiff_t>(std::min(unattributed.size(), from + kBatchQuotes)));
+    std::vector<SpreadQuote> read = read_quotes(quotes, batch, runner, analyzers);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      place_unattributed(batch[i], read[i], options, placer);
     }
   }
-  Placer placer(quotes, commit_every);
-  WordingAnalyzer analyzer;
-  for (const auto& [term, ids] : by_speaker) {
-    place_speaker(quotes, term, ids, analyzer, options, placer);
-  }
-  std::unordered_map<std::string, std::string> by_key;
-  for (Xapian::docid id : unattributed) {
-    place_unattributed(quotes, id, analyzer, options, by_key, placer);
-  }
+  quotes.set_metadata(std::string(kMetaSpreadBlocks), "1");
   placer.commit();
   return placer.update();
 }
+
+namespace {
+
+// The quote documents of cluster `id` (at most `limit`), in the order they were placed:
+// those its member list names that still hold it (a deleted quote is gone, a re-indexed
+// one may now be in another cluster).
+std::vector<Xapian::Document> cluster_documents(const Xapian::Database& quotes, std::string_view id,
+                                                std::size_t limit = SIZE_MAX) {
+  std::vector<Xapian::Document> out;
+  const std::string list = quotes.get_metadata(members_key(id));
+  std::unordered_set<Xapian::docid> seen;
+  for (std::size_t at = 0, end; at < list.size() && out.size() < limit; at = end + 1) {
+    end = list.find('\n', at);
+    if (end == std::string::npos) end = list.size();
+    const std::string term = list.substr(at, end - at);
+    for (auto p = quotes.postlist_begin(term); p != quotes.postlist_end(term); ++p) {
+      if (!seen.insert(*p).second) continue;
+      Xapian::Document doc = quotes.get_document(*p);
+      if (doc.get_value(schema::kSlotQuoteCluster) == id) out.push_back(std::move(doc));
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 std::string cluster_of(const Xapian::Database& quotes, Xapian::docid docid) {
   return quotes.get_document(docid).get_value(schema::kSlotQuoteCluster);
@@ -181,10 +383,8 @@ std::string cluster_of(const Xapian::Database& quotes, Xapian::docid docid) {
 std::vector<ClusterOccurrence> read_cluster(const Xapian::Database& quotes,
                                             const Xapian::Database* articles, std::string_view id) {
   std::vector<ClusterOccurrence> out;
-  const std::string term = quote_cluster_term(id);
   std::string earliest;
-  for (auto it = quotes.postlist_begin(term); it != quotes.postlist_end(term); ++it) {
-    Xapian::Document doc = quotes.get_document(*it);
+  for (const Xapian::Document& doc : cluster_documents(quotes, id)) {
     ClusterOccurrence o;
     o.quote = decode_stored_quote(doc.get_data());
     o.duplicate_key = doc.get_value(schema::kSlotCluster);
@@ -210,7 +410,7 @@ std::vector<TranslationLink> read_translation_links(const Xapian::Database& quot
   std::vector<TranslationLink> links = decode_translation_links(
       quotes.get_metadata(std::string(schema::kMetaSpreadLink) + std::string(id)));
   std::erase_if(links, [&](const TranslationLink& link) {
-    return !quotes.term_exists(quote_cluster_term(link.other));
+    return cluster_documents(quotes, link.other, 1).empty();
   });
   return links;
 }

@@ -23,13 +23,19 @@ struct SpreadUpdate {
   std::uint64_t links = 0;    ///< Possible translations linked (each pair once).
 };
 
-/// Places every spoken quote of `quotes` that has no cluster yet (those added or replaced
-/// since the last update, or left by a run killed before its update ended), one speaker at
-/// a time against that speaker's placed quotes (cluster_block); quotes with no speaker join
-/// an exact copy of at least options.min_words words, else found their own cluster. Writes
-/// each quote's cluster term and value and the links, committing every `commit_every`
-/// quotes and at the end: a kill in between leaves placed quotes placed and the rest for
-/// the next update. Deleted quotes need nothing: a cluster is what its quotes are.
+/// Places every spoken quote of `quotes` that has no cluster yet (no kSlotQuoteCluster
+/// value: those added or replaced since the last update, or left by a run killed before its
+/// update ended), one speaker at a time against the phrases of that speaker's time blocks
+/// its quotes fall in (their month and the months either side, and the undated block; see
+/// phrase_block.h), so placing never re-reads or re-analyses placed quotes; quotes with no
+/// speaker join an exact copy of at least options.min_words words, else found their own
+/// cluster. Each quote is read once and analysed on the machine's threads. Writes each
+/// quote's cluster value (no term: that would re-encode its term list), each cluster's
+/// member list, the blocks and the links, committing every `commit_every` quotes and at the
+/// end: a kill in between leaves placed quotes placed and the rest for the next update.
+/// An index placed before blocks and member lists were kept has them built first, once.
+/// Deleted quotes need nothing: a cluster is what its quotes are (a block may still count
+/// a deleted quote's wording, which only lets a later copy join that cluster).
 /// REQUIRES: the index's writer lock is held and `quotes` has no transaction open.
 /// Throws Xapian::Error when the database cannot be read or written, std::runtime_error
 /// on a corrupt stored quote.

@@ -29,7 +29,7 @@ std::vector<ClusterVariant> variants_of(const std::vector<ClusterOccurrence>& oc
     auto [it, fresh] = by_key.try_emplace(w.key);
     if (fresh) {
       it->second.text = o.quote.text;
-      it->second.words = w.words.size();
+      it->second.words = w.length;
       order.push_back(w.key);
     }
     ++it->second.count;

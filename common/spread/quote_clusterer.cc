@@ -19,6 +19,10 @@ struct Phrase {
   std::string founder;  // id of the first added quote with this wording
   std::string cluster;  // empty until placed
   std::size_t count = 0;
+  std::size_t added = 0;  // of count, quotes being placed
+  std::vector<int> days;
+  bool undated = false;
+  std::vector<std::uint64_t> articles;
 };
 
 // What a cluster of the block offers to translation links.
@@ -26,7 +30,7 @@ struct ClusterFacts {
   const Phrase* longest = nullptr;
   std::vector<int> days;
   bool undated = false;
-  std::set<std::string> articles;
+  std::set<std::uint64_t> articles;
   bool touched = false;  // holds an added quote
 };
 
@@ -34,18 +38,24 @@ struct Block {
   std::vector<Phrase> phrases;
   std::unordered_map<std::string, std::size_t> by_key;
   std::unordered_map<std::string, std::size_t> weight;  // cluster -> quotes in it
+  std::unordered_map<std::string, std::size_t> root;    // cluster -> words of its longest form
 };
 
-std::size_t phrase_of(Block& block, const SpreadQuote& q, WordingAnalyzer& analyzer) {
-  QuoteWording wording = analyzer.analyze(q.text, q.language);
+std::size_t phrase_of(Block& block, const QuoteWording& wording, const std::string& language) {
   auto [it, fresh] = block.by_key.try_emplace(wording.key, block.phrases.size());
   if (fresh) {
     Phrase p;
-    p.wording = std::move(wording);
-    p.language = q.language;
+    p.wording = wording;
+    p.language = language;
     block.phrases.push_back(std::move(p));
   }
   return it->second;
+}
+
+void note_cluster(Block& block, const std::string& cluster, std::size_t count, std::size_t length) {
+  block.weight[cluster] += count;
+  std::size_t& root = block.root[cluster];
+  root = std::max(root, length);
 }
 
 // Places one phrase: the best parent's cluster, else the best child's, else its own.
@@ -66,11 +76,19 @@ void place(Block& block, std::size_t index,
   Rank parent_rank{0, 0}, child_rank{0, 0};
   for (auto [q, n] : shared) {
     const Phrase& other = block.phrases[q];
-    if (n < options.min_shared_shingles || other.cluster.empty()) continue;
-    const bool longer = other.wording.words.size() >= p.wording.words.size();
+    if (other.cluster.empty()) continue;
+    const bool longer = other.wording.length >= p.wording.length;
+    const std::size_t needed = std::max(longer ? other.wording.length : p.wording.length,
+                                        p.wording.length) >= options.long_form_words
+                                   ? options.min_shared_words_long
+                                   : options.min_shared_words;
+    if (n + kShingleWords - 1 < needed) continue;
     const std::size_t base = longer ? p.wording.shingles.size() : other.wording.shingles.size();
     if (static_cast<double>(n) < options.min_containment * static_cast<double>(base)) continue;
-    Rank rank{block.weight[other.cluster], other.wording.words.size()};
+    // A shorter phrase lends its cluster only when it is that cluster's longest form: a
+    // trimmed form of another quote would chain this one to it.
+    if (!longer && other.wording.length < block.root[other.cluster]) continue;
+    Rank rank{block.weight[other.cluster], other.wording.length};
     std::string& best = longer ? parent : child;
     Rank& best_rank = longer ? parent_rank : child_rank;
     if (best.empty() || rank > best_rank) {
@@ -79,7 +97,7 @@ void place(Block& block, std::size_t index,
     }
   }
   p.cluster = !parent.empty() ? parent : !child.empty() ? child : new_cluster_id(p.founder);
-  block.weight[p.cluster] += p.count;
+  note_cluster(block, p.cluster, p.count, p.wording.length);
 }
 
 // The closest distance between two sorted lists of days.
@@ -157,7 +175,7 @@ std::optional<TranslationLink> translation(const ClusterFacts& a, const ClusterF
   // Two quotes of the same articles are two things said, not two renderings of one.
   const auto& fewer = a.articles.size() <= b.articles.size() ? a.articles : b.articles;
   const auto& more = &fewer == &a.articles ? b.articles : a.articles;
-  if (std::ranges::all_of(fewer, [&](const std::string& id) { return more.contains(id); })) {
+  if (std::ranges::all_of(fewer, [&](std::uint64_t id) { return more.contains(id); })) {
     return std::nullopt;
   }
   // The whole quotes, else their best pair of sentences (one may join two sentences).
@@ -185,30 +203,17 @@ std::optional<TranslationLink> translation(const ClusterFacts& a, const ClusterF
 }
 
 std::vector<std::pair<std::string, TranslationLink>> link_translations(
-    const std::vector<SpreadQuote>& existing, const std::vector<SpreadQuote>& added,
-    const std::vector<std::string>& added_clusters, const Block& block,
-    const ClusterOptions& options) {
+    const Block& block, const ClusterOptions& options) {
   std::map<std::string, ClusterFacts> facts;
   for (const Phrase& p : block.phrases) {
-    if (p.cluster.empty() || p.wording.words.size() < options.min_words) continue;
+    if (p.cluster.empty() || p.wording.length < options.min_words) continue;
     ClusterFacts& f = facts[p.cluster];
-    if (f.longest == nullptr || p.wording.words.size() > f.longest->wording.words.size()) {
-      f.longest = &p;
-    }
+    if (f.longest == nullptr || p.wording.length > f.longest->wording.length) f.longest = &p;
+    f.days.insert(f.days.end(), p.days.begin(), p.days.end());
+    f.undated |= p.undated;
+    f.articles.insert(p.articles.begin(), p.articles.end());
+    f.touched |= p.added > 0;
   }
-  auto note = [&](const SpreadQuote& q, const std::string& cluster, bool is_added) {
-    auto it = facts.find(cluster);
-    if (it == facts.end()) return;
-    if (auto day = day_number(q.date)) {
-      it->second.days.push_back(*day);
-    } else {
-      it->second.undated = true;
-    }
-    it->second.articles.insert(q.article_id);
-    it->second.touched |= is_added;
-  };
-  for (const SpreadQuote& q : existing) note(q, q.cluster, false);
-  for (std::size_t i = 0; i < added.size(); ++i) note(added[i], added_clusters[i], true);
   std::unordered_map<std::string, std::vector<const std::string*>> by_stem;
   for (auto& [id, f] : facts) {
     std::sort(f.days.begin(), f.days.end());
@@ -221,7 +226,7 @@ std::vector<std::pair<std::string, TranslationLink>> link_translations(
   }
   std::vector<std::pair<std::string, TranslationLink>> links;
   for (const auto& [id, f] : facts) {
-    if (!f.touched || f.longest->wording.words.size() < options.min_words) continue;
+    if (!f.touched) continue;
     std::set<const std::string*> candidates;
     for (const std::string& s : f.longest->wording.content) {
       // Rare stems carry the weight; a stem of many clusters would make this quadratic.
@@ -232,7 +237,6 @@ std::vector<std::pair<std::string, TranslationLink>> link_translations(
     for (const std::string* other : candidates) {
       const ClusterFacts& g = facts.at(*other);
       if (*other == id || (g.touched && *other < id)) continue;  // each pair once
-      if (g.longest->wording.words.size() < options.min_words) continue;
       std::optional<TranslationLink> link = translation(f, g, weight, options);
       if (!link) continue;
       link->other = *other;
@@ -251,29 +255,58 @@ std::string new_cluster_id(std::string_view quote_id) {
   return hash_hex(quote_id);
 }
 
-BlockClusters cluster_block(const std::vector<SpreadQuote>& existing,
-                            const std::vector<SpreadQuote>& added, WordingAnalyzer& analyzer,
-                            const ClusterOptions& options) {
+PlacedPhrase placed_phrase(const SpreadQuote& q, std::string cluster) {
+  PlacedPhrase p;
+  p.wording = q.wording;
+  p.language = q.language;
+  p.cluster = std::move(cluster);
+  return p;
+}
+
+void count_quote(PlacedPhrase& phrase, const SpreadQuote& q) {
+  ++phrase.count;
+  if (std::optional<int> day = day_number(q.date)) {
+    phrase.days.insert(std::upper_bound(phrase.days.begin(), phrase.days.end(), *day), *day);
+  } else {
+    phrase.undated = true;
+  }
+  const std::uint64_t article = hash64(q.article_id);
+  auto at = std::lower_bound(phrase.articles.begin(), phrase.articles.end(), article);
+  if (at == phrase.articles.end() || *at != article) phrase.articles.insert(at, article);
+}
+
+BlockClusters cluster_block(const std::vector<PlacedPhrase>& existing,
+                            const std::vector<SpreadQuote>& added, const ClusterOptions& options) {
   Block block;
-  for (const SpreadQuote& q : existing) {
-    Phrase& p = block.phrases[phrase_of(block, q, analyzer)];
-    if (p.cluster.empty()) p.cluster = q.cluster;
-    ++p.count;
-    ++block.weight[p.cluster];
+  for (const PlacedPhrase& e : existing) {
+    Phrase& p = block.phrases[phrase_of(block, e.wording, e.language)];
+    if (p.cluster.empty()) p.cluster = e.cluster;
+    p.count += e.count;
+    p.days.insert(p.days.end(), e.days.begin(), e.days.end());
+    p.undated |= e.undated;
+    p.articles.insert(p.articles.end(), e.articles.begin(), e.articles.end());
+    note_cluster(block, p.cluster, e.count, p.wording.length);
   }
   std::vector<std::size_t> added_phrase(added.size());
   for (std::size_t i = 0; i < added.size(); ++i) {
-    added_phrase[i] = phrase_of(block, added[i], analyzer);
+    added_phrase[i] = phrase_of(block, added[i].wording, added[i].language);
     Phrase& p = block.phrases[added_phrase[i]];
     if (p.founder.empty()) p.founder = added[i].id;
     ++p.count;
+    ++p.added;
+    if (std::optional<int> day = day_number(added[i].date)) {
+      p.days.push_back(*day);
+    } else {
+      p.undated = true;
+    }
+    p.articles.push_back(hash64(added[i].article_id));
     if (!p.cluster.empty()) ++block.weight[p.cluster];
   }
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> shingles;
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < block.phrases.size(); ++i) {
     const Phrase& p = block.phrases[i];
-    if (p.wording.words.size() < options.min_words) continue;
+    if (p.wording.length < options.min_words) continue;
     for (std::uint64_t s : p.wording.shingles) shingles[s].push_back(i);
     if (p.cluster.empty()) order.push_back(i);
   }
@@ -281,9 +314,7 @@ BlockClusters cluster_block(const std::vector<SpreadQuote>& existing,
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const Phrase& x = block.phrases[a];
     const Phrase& y = block.phrases[b];
-    if (x.wording.words.size() != y.wording.words.size()) {
-      return x.wording.words.size() > y.wording.words.size();
-    }
+    if (x.wording.length != y.wording.length) return x.wording.length > y.wording.length;
     return x.count != y.count ? x.count > y.count : x.wording.key < y.wording.key;
   });
   for (std::size_t i : order) place(block, i, shingles, options);
@@ -291,11 +322,11 @@ BlockClusters cluster_block(const std::vector<SpreadQuote>& existing,
   for (std::size_t i = 0; i < added.size(); ++i) {
     const Phrase& p = block.phrases[added_phrase[i]];
     // A short quote joins nothing: each is a cluster of its own.
-    out.clusters.push_back(p.wording.words.size() < options.min_words ? new_cluster_id(added[i].id)
-                                                                      : p.cluster);
+    out.clusters.push_back(p.wording.length < options.min_words ? new_cluster_id(added[i].id)
+                                                                : p.cluster);
     out.keys.push_back(p.wording.key);
   }
-  out.links = link_translations(existing, added, out.clusters, block, options);
+  out.links = link_translations(block, options);
   return out;
 }
 

@@ -58,7 +58,9 @@ QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view la
   tokens_.clear();
   tokenizer_.tokenize(text, tokens_);
   stemmer_.set_language(language.empty() ? "en" : language);
-  w.words.reserve(tokens_.size());
+  std::vector<std::string> words;
+  words.reserve(tokens_.size());
+  std::string key;
   std::vector<std::string> sentence;
   std::uint32_t previous_end = 0;
   for (const Token& token : tokens_) {
@@ -71,9 +73,9 @@ QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view la
       sentence.clear();
     }
     previous_end = token.end;
-    w.words.emplace_back(word);
-    if (!w.key.empty()) w.key += ' ';
-    w.key += word;
+    words.emplace_back(word);
+    if (!key.empty()) key += ' ';
+    key += word;
     if (is_number(word)) {
       w.numbers.emplace_back(word);
     } else if (capitalized(text, token.start) && !opens_sentence(text, token.start) &&
@@ -89,10 +91,14 @@ QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view la
     sort_unique(sentence);
     w.sentences.push_back(std::move(sentence));
   }
-  for (std::size_t i = 0; i + kShingleWords <= w.words.size(); ++i) {
-    std::string run = w.words[i];
-    for (std::size_t k = 1; k < kShingleWords; ++k) run += ' ' + w.words[i + k];
-    w.shingles.push_back(hash64(run));
+  w.length = words.size();
+  w.key = hash_hex(key);
+  for (std::size_t i = 0; i + kShingleWords <= words.size(); ++i) {
+    std::string run = words[i];
+    for (std::size_t k = 1; k < kShingleWords; ++k) run += ' ' + words[i + k];
+    // 32 bits are plenty to compare the shingles of one speaker's phrases, and halve what
+    // the cluster store keeps of them.
+    w.shingles.push_back(hash64(run) >> 32);
   }
   sort_unique(w.shingles);
   sort_unique(w.content);

@@ -17,12 +17,14 @@ inline constexpr std::size_t kShingleWords = 3;
 
 /// One quote's wording, normalized.
 struct QuoteWording {
-  /// The words as WordTokenizer normalizes them: case folded, ё as е, punctuation and quote
-  /// marks dropped, so "Russia," and «россия» compare as words.
-  std::vector<std::string> words;
-  std::string key;                      ///< The words joined by spaces: exact identity.
-  std::vector<std::uint64_t> shingles;  ///< Hashes of each kShingleWords-word run, sorted, unique.
-  std::vector<std::string> content;     ///< Stems of the content words, sorted, unique.
+  /// How many words it has, as WordTokenizer normalizes them: case folded, ё as е,
+  /// punctuation and quote marks dropped, so "Russia," and «россия» compare as words.
+  std::size_t length = 0;
+  /// hash_hex of those words joined by spaces: exact identity (what XQTEXT terms hold).
+  std::string key;
+  std::vector<std::uint64_t>
+      shingles;  ///< 32-bit hashes of each kShingleWords-word run, sorted, unique.
+  std::vector<std::string> content;  ///< Stems of the content words, sorted, unique.
   /// The same per sentence (sentences end at '.', '!', '?' between words), when the quote
   /// has more than one: a rendering may join two sentences the other prints apart.
   std::vector<std::vector<std::string>> sentences;

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "common/spread/cluster_summary.h"
+#include "common/spread/phrase_block.h"
 #include "common/spread/translation_link.h"
 #include "common/spread/wording_diff.h"
 
@@ -13,19 +14,27 @@ namespace {
 
 SpreadQuote quote(std::string id, std::string text, std::string date = "2025-06-10",
                   std::string article = "") {
+  static WordingAnalyzer analyzer;
   SpreadQuote q;
   q.id = id;
   q.text = std::move(text);
   q.date = std::move(date);
   q.language = "en";
   q.article_id = article.empty() ? "article-" + id : article;
+  q.wording = analyzer.analyze(q.text, q.language);
   return q;
 }
 
-BlockClusters place(const std::vector<SpreadQuote>& existing,
+// A quote placed in `cluster` by an earlier update, as the cluster store keeps it.
+PlacedPhrase placed(const SpreadQuote& q, std::string cluster) {
+  PlacedPhrase p = placed_phrase(q, std::move(cluster));
+  count_quote(p, q);
+  return p;
+}
+
+BlockClusters place(const std::vector<PlacedPhrase>& existing,
                     const std::vector<SpreadQuote>& added) {
-  WordingAnalyzer analyzer;
-  return cluster_block(existing, added, analyzer);
+  return cluster_block(existing, added);
 }
 
 const std::string kLong =
@@ -71,14 +80,13 @@ TEST(QuoteClustererTest, AGenericFragmentDoesNotChainTwoQuotes) {
 }
 
 TEST(QuoteClustererTest, AddedQuotesJoinPlacedClustersWithoutMovingThem) {
-  SpreadQuote placed = quote("old", kLong);
-  placed.cluster = "c0ffee";
-  SpreadQuote other = quote("other", "Prices for bread will be frozen until the end of the year.");
-  other.cluster = "beef";
-  BlockClusters b = place({placed, other}, {quote("new", kLong + " And that is final."),
-                                            quote("trim",
-                                                  "the grain corridor to be closed by "
-                                                  "threats from anyone")});
+  BlockClusters b = place(
+      {placed(quote("old", kLong), "c0ffee"),
+       placed(quote("other", "Prices for bread will be frozen until the end of the year."),
+              "beef")},
+      {quote("new", kLong + " And that is final."), quote("trim",
+                                                          "the grain corridor to be closed by "
+                                                          "threats from anyone")});
   EXPECT_EQ(b.clusters[0], "c0ffee");  // a longer form joins the cluster it contains
   EXPECT_EQ(b.clusters[1], "c0ffee");
 }
@@ -116,6 +124,83 @@ TEST(QuoteClustererTest, RenderingsFarApartOrWithOtherNumbersAreNotLinked) {
                        "This season the deal covers 250,000 tonnes of wheat and will be "
                        "extended in September.")});
   EXPECT_TRUE(numbers.links.empty());
+}
+
+// Issue #20: a short quote that shares a clause with a long speech turn joined the turn
+// (3 shared shingles of 3 words, 5 words in a row, were enough).
+TEST(QuoteClustererTest, AShortQuoteSharingAClauseWithALongTurnDoesNotJoinIt) {
+  const std::string turn =
+      "Colleagues, the harvest was good this year, and we will do everything to protect our "
+      "farmers from the prices of the world market, which the sanctions have made rise by a "
+      "third since the spring. The budget will carry the cost, as it did last year and the "
+      "year before, and the regions will add what they can. I have asked the government to "
+      "report on it every month, and I will hold everyone to that.";
+  BlockClusters b = place({placed(quote("turn", turn), "7075726e")},
+                          {quote("short", "We will do everything to protect, he said.")});
+  EXPECT_NE(b.clusters[0], "7075726e");
+  // Eight shared words in a row are a trimmed form of it.
+  BlockClusters trimmed =
+      place({placed(quote("turn", turn), "7075726e")},
+            {quote("trim", "We will do everything to protect our farmers from the prices.")});
+  EXPECT_EQ(trimmed.clusters[0], "7075726e");
+}
+
+// A quote that holds two placed quotes (a variant of both) joins the more carried one's
+// cluster; the clusters are not merged.
+TEST(QuoteClustererTest, AQuoteBridgingTwoClustersJoinsTheMoreCarriedOne) {
+  const std::string a =
+      "The grain corridor will stay open for every ship that sails under our flag";
+  const std::string b = "Prices for bread will be frozen until the end of the year in every region";
+  PlacedPhrase carried = placed(quote("a1", a), "aaaa");
+  count_quote(carried, quote("a2", a));
+  count_quote(carried, quote("a3", a));
+  BlockClusters out = place({placed(quote("b1", b), "bbbb"), carried},
+                            {quote("both", a + ", and " + b + "."), quote("b2", b + "!")});
+  EXPECT_EQ(out.clusters[0], "aaaa");
+  EXPECT_EQ(out.clusters[1], "bbbb");  // b's cluster stays itself
+  BlockClusters fewer = place({placed(quote("b1", b), "bbbb"), placed(quote("a1", a), "aaaa")},
+                              {quote("both", b + ", and " + a + ".")});
+  // Carried alike: the longer root wins, else the order is fixed by the roots' words.
+  EXPECT_TRUE(fewer.clusters[0] == "aaaa" || fewer.clusters[0] == "bbbb");
+}
+
+// A longer quote that holds only a trimmed form of a placed quote (not its root) does not
+// join that cluster through the fragment.
+TEST(QuoteClustererTest, ALongerQuoteDoesNotChainThroughATrimmedForm) {
+  const std::string fragment = "we are ready for talks without any preconditions at all";
+  BlockClusters b = place({placed(quote("root", "On the border, " + fragment +
+                                                    ", but the border of 1994 "
+                                                    "stays as it is and nobody will move it."),
+                                  "cccc"),
+                           placed(quote("trim", fragment), "cccc")},
+                          {quote("other", "On trade, " + fragment +
+                                              ", and the tariffs can be lowered by "
+                                              "March if the other side agrees.")});
+  EXPECT_NE(b.clusters[0], "cccc");
+}
+
+TEST(PhraseBlockTest, PlacedPhrasesRoundTripThroughTheirEncoding) {
+  PlacedPhrase p = placed(quote("a", kRenderingA, "2025-01-20", "seed-a"), "abcd");
+  count_quote(p, quote("b", kRenderingA, "", "seed-b"));
+  std::vector<PlacedPhrase> back = decode_phrase_block(encode_phrase_block({p, p}));
+  ASSERT_EQ(back.size(), 2u);
+  EXPECT_EQ(back[1].cluster, "abcd");
+  EXPECT_EQ(back[1].count, 2u);
+  EXPECT_TRUE(back[1].undated);
+  EXPECT_EQ(back[1].days, p.days);
+  EXPECT_EQ(back[1].articles, p.articles);
+  EXPECT_EQ(back[1].wording.key, p.wording.key);
+  EXPECT_EQ(back[1].wording.length, p.wording.length);
+  EXPECT_EQ(back[1].wording.shingles, p.wording.shingles);
+  EXPECT_EQ(back[1].wording.content, p.wording.content);
+  EXPECT_EQ(back[1].wording.sentences, p.wording.sentences);
+  EXPECT_EQ(back[1].wording.names, p.wording.names);
+  EXPECT_TRUE(decode_phrase_block("").empty());
+  EXPECT_THROW(decode_phrase_block("garbage"), std::runtime_error);
+  EXPECT_EQ(neighbour_blocks("2025-01-20"),
+            (std::vector<std::string>{"2024-12", "2025-01", "2025-02", ""}));
+  EXPECT_EQ(neighbour_blocks(""), std::vector<std::string>{""});
+  EXPECT_EQ(time_block("2025-12-31"), "2025-12");
 }
 
 TEST(QuoteClustererTest, TranslationLinksRoundTripThroughTheirEncoding) {

@@ -17,6 +17,7 @@
 #include "common/search/article_lookup.h"
 #include "common/search/cluster_lookup.h"
 #include "common/spread/cluster_store.h"
+#include "common/spread/phrase_block.h"
 #include "tests/support/test_support.h"
 
 namespace rostra {
@@ -186,6 +187,51 @@ TEST(SpreadIndexTest, DeletingAnArticleUpdatesItsCluster) {
   ASSERT_TRUE(after);
   EXPECT_EQ(after->summary.quotes, before->summary.quotes - 1);
   EXPECT_EQ(after->summary.first_article, "https://harbortimes.example/ht-20250610-grain-corridor");
+}
+
+// An index whose quotes were placed before the phrase blocks and member lists were kept
+// (here: those removed) has them built by its next update, which places nothing anew.
+TEST(SpreadIndexTest, AnUpdateBuildsTheBlocksAndMemberListsAnOlderIndexLacks) {
+  test::TempDir dir;
+  index_into(dir.path() / "db", {kStories / "stories.jsonl"}, 1);
+  const std::string quotes_path = (dir.path() / "db" / schema::kQuotesDatabase).string();
+  std::map<std::string, std::size_t> sizes;  // cluster -> quotes read back
+  auto read_all = [&] {
+    ReadableIndex index = open_index_for_reading((dir.path() / "db").string());
+    std::map<std::string, std::size_t> out;
+    for (auto it = index.quotes.postlist_begin(""); it != index.quotes.postlist_end(""); ++it) {
+      const std::string cluster = cluster_of(index.quotes, *it);
+      if (!cluster.empty()) out[cluster] = read_cluster(index.quotes, nullptr, cluster).size();
+    }
+    return out;
+  };
+  sizes = read_all();
+  ASSERT_GT(sizes.size(), 10u);
+  {
+    Xapian::WritableDatabase db(quotes_path);
+    std::vector<std::string> keys;
+    for (auto k = db.metadata_keys_begin("rostra.spread."); k != db.metadata_keys_end(); ++k) {
+      if (!(*k).starts_with(schema::kMetaSpreadLink)) keys.push_back(*k);
+    }
+    for (const std::string& k : keys) db.set_metadata(k, "");
+    db.commit();
+  }
+  for (const auto& [cluster, n] : read_all()) EXPECT_EQ(n, 0u) << cluster;
+  Xapian::WritableDatabase db(quotes_path);
+  EXPECT_EQ(update_quote_clusters(db).placed, 0u);
+  db.close();
+  EXPECT_EQ(read_all(), sizes);
+  // The rebuilt blocks place a later copy: the next run's copy of a placed quote joins it.
+  const std::string copy =
+      R"({"id":"https://late.example/copy","title":"Copy","date":"2025-06-12","outlet":"Late",)"
+      R"("body":"\"We will not allow the grain corridor to be closed by threats from anyone,\" )"
+      R"(Miroslav Tesar said."})";
+  index_into(dir.path() / "db", {dir.write("late.jsonl", copy + "\n")}, 1);
+  std::map<std::string, std::size_t> after = read_all();
+  std::size_t grown = 0;
+  for (const auto& [cluster, n] : after)
+    grown += sizes.contains(cluster) && n == sizes[cluster] + 1;
+  EXPECT_EQ(grown, 1u);
 }
 
 TEST(SpreadIndexTest, TheSeedsRenderingsOfPutinsWordsAreLinked) {
