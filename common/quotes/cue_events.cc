@@ -99,6 +99,10 @@ bool Attributor::cue_event(std::size_t c) {
       auto described = descriptors_after(c + 1, c);
       if (described.second > 0) subject = described;
     }
+  } else if (w.lower == "read" && c > 0 && narrative(c - 1) &&
+             is_document_noun(words_[c - 1].lower)) {
+    event.cue = "read";  // "The letter read:": past tense after a document
+    subject = subject_before(c);
   } else {
     return false;
   }

@@ -112,6 +112,12 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
   if (end == 0 || !narrative(end - 1) || !same_sentence(end - 1, c) || separated(end - 1, end)) {
     return {0, 0};
   }
+  // "The message of congratulations reads": the document is the head before "of".
+  if (end >= 3 && words_[end - 2].lower == "of" && is_document_noun(words_[end - 3].lower) &&
+      narrative(end - 3) && same_sentence(end - 3, c) && !separated(end - 3, end - 2) &&
+      !separated(end - 2, end - 1)) {
+    end -= 2;
+  }
   Gender gender;
   bool plural;
   const std::string& last = words_[end - 1].lower;
