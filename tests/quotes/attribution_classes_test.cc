@@ -60,6 +60,30 @@ TEST(QuoteKinds, TakesAShortCapitalisedRussianNameThatIsNotDirectSpeechForATitle
   EXPECT_EQ(q.kind, QuoteKind::kTitle);
 }
 
+TEST(QuoteKinds, TakesALatinNameAmidRussianWordsForATitle) {
+  std::string body = "Отчет опубликован на портале ''openreview.example'', сообщил автор.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+  body = "Судьба сервиса «Fastmail» решится осенью, заявил министр Олег Ракитин.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+}
+
+TEST(QuoteKinds, TakesANameOpenedByAGoverningNounInsideTheMarksForATitle) {
+  std::string body = "До вступления в силу «закона Ракитина» прошло два года.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+  body = "Он предложил провести десятилетие по образцу «года Океана», сказал Волков.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+}
+
+TEST(QuoteKinds, TakesOneAdjectiveBeforeItsNounOrATermPeopleCallSomethingForAScare) {
+  std::string body = "Эксперт Павел Орешкин продолжил «северную» тему, рассказав о льдах.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kScare);
+  body = "Жильцов, занявших чужие дома, в городе называют «захватчики».";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kScare);
+  // One adjective that is an answer of its own stays a quote.
+  body = "«Превосходный», — сказал Павел Орешкин о новом мосте.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
+}
+
 TEST(QuoteKinds, KeepsShortRussianDirectSpeechFollowedByADashAndACueAQuote) {
   std::string body = "«Это большая победа», — заявил губернатор Павел Орешкин.";
   Quote q = only_quote(body);
