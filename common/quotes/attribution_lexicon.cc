@@ -589,6 +589,10 @@ bool is_title_noun(std::string_view w) {
          has_prefix_in(russian::kTitleNounStems, w);
 }
 
+bool is_naming_verb(std::string_view w) {
+  return w == "называют" || w == "именуют" || w == "прозвали" || w == "зовут";
+}
+
 bool is_period_noun(std::string_view w) {
   return in_russian<russian::kPeriodNouns>(w);
 }

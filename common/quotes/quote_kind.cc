@@ -53,6 +53,7 @@ void read_before(std::string_view body, const std::vector<ArticleWord>& words, c
     s.after_preposition = prev.quote < 0 && only_spaces(gap_to_mark) && is_preposition(prev.lower);
   }
   if (!only_spaces(gap_to_mark)) return;
+  bool named_caller = false;
   for (std::size_t i = open_word, seen = 0; i > 0 && seen < 3; --i, ++seen) {
     const ArticleWord& w = words[i - 1];
     if (w.quote >= 0) break;
@@ -62,6 +63,11 @@ void read_before(std::string_view body, const std::vector<ArticleWord>& words, c
     bool acronym = w.all_caps && w.cyrillic;
     s.title_noun = s.title_noun || ((seen < 2 || w.cyrillic) && noun) || (seen == 0 && acronym);
     s.scare_marker = s.scare_marker || (seen < 2 && is_scare_marker(w.lower));
+    // "эксперты называют «…»": people the text names call it so: their words.
+    named_caller = named_caller || (seen > 0 && is_person_noun(w.lower));
+  }
+  if (named_caller && open_word > 0 && is_naming_verb(words[open_word - 1].lower)) {
+    s.scare_marker = false;
   }
 }
 
@@ -117,7 +123,14 @@ void read_russian_shape(std::string_view body, const std::vector<ArticleWord>& w
   bool russian_before = open_word > 0 && words[open_word - 1].cyrillic;
   bool russian_after = next < words.size() && words[next].cyrillic;
   const ArticleWord& first = words[s.first];
-  s.latin_in_russian = !s.cyrillic && s.count <= 3 && !s.comma && (russian_before || russian_after);
+  // A name: capitalised, or a domain ("arXiv.org"); a lower-case foreign word may be cited.
+  std::string_view quoted = body.substr(q.start, q.end - q.start);
+  bool latin_only = true;
+  for (std::size_t i = s.first; i < s.first + s.count; ++i)
+    latin_only = latin_only && !words[i].cyrillic;
+  s.latin_in_russian = latin_only && s.count <= 3 && !s.comma &&
+                       (first.capitalized || quoted.find('.') != std::string_view::npos) &&
+                       (russian_before || russian_after);
   s.named_by_noun =
       s.cyrillic && !s.capitalized && s.count >= 2 && s.count <= 4 && !s.inner_punct && !s.comma &&
       (is_title_noun(first.lower) || is_period_noun(first.lower)) && words[s.first + 1].capitalized;

@@ -65,6 +65,9 @@ TEST(QuoteKinds, TakesALatinNameAmidRussianWordsForATitle) {
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
   body = "Судьба сервиса «Fastmail» решится осенью, заявил министр Олег Ракитин.";
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+  // A lower-case foreign word is cited, not named.
+  body = "Посол назвал эту сделку «nonsense», сообщил Олег Ракитин.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
 }
 
 TEST(QuoteKinds, TakesANameOpenedByAGoverningNounInsideTheMarksForATitle) {
@@ -79,6 +82,9 @@ TEST(QuoteKinds, TakesOneAdjectiveBeforeItsNounOrATermPeopleCallSomethingForASca
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kScare);
   body = "Жильцов, занявших чужие дома, в городе называют «захватчики».";
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kScare);
+  // What people the text names call something is their word.
+  body = "Находку эксперты называют «редкой удачей» для музея.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
   // One adjective that is an answer of its own stays a quote.
   body = "«Превосходный», — сказал Павел Орешкин о новом мосте.";
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
