@@ -157,6 +157,8 @@ void Attributor::record_mention(CueEvent& e, std::size_t begin, std::size_t end)
              (is_pronoun(words_[begin].lower, &gender, &plural) ||
               is_object_pronoun(words_[begin].lower) || words_[begin].lower == "it")) {
     e.mention = SpeakerMention::kPronoun;
+  } else if (registry_[e.entity].description) {
+    e.mention = SpeakerMention::kRole;  // "a spokesman", "officials": a role, not a name
   } else if (registry_[e.entity].organisation) {
     e.mention = SpeakerMention::kOrganisation;
   } else {

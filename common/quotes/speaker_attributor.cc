@@ -58,7 +58,8 @@ std::vector<Quote> extract_quotes(std::string_view body, const SpeakerAliases& a
                                   const ArticleContext& context) {
   std::vector<Quote> quotes = find_quotes(body);
   attribute_speakers(body, quotes, aliases, context);
-  std::vector<Quote> turns = find_turns(body, aliases);
+  std::vector<Quote> turns =
+      find_turns(body, aliases, publisher_office_holder(context.outlet, context.date));
   if (turns.empty()) return quotes;
   std::vector<Quote> all;
   all.reserve(quotes.size() + turns.size());

@@ -276,7 +276,9 @@ int Attributor::description(std::size_t begin, std::size_t end) {
     if (registry_.role({words_[end - 1].lower}, false) >= 0) return kNotDescription;
   }
   std::string text(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));
-  return registry_.organisation(text);
+  int source = registry_.organisation(text);
+  registry_[source].description = true;
+  return source;
 }
 
 }  // namespace rostra

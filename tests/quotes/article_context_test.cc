@@ -105,5 +105,30 @@ TEST(UnsignedDocuments, AreTheSendersTheArticleNamesBeforeThePublishers) {
   EXPECT_EQ(q.speaker, "Olga Reiter");
 }
 
+// The speaker of each quote and turn of `body`, in order.
+std::vector<std::string> speakers(std::string_view body, const ArticleContext& context) {
+  std::vector<std::string> out;
+  for (const Quote& q : extract(body, context)) out.push_back(q.speaker);
+  return out;
+}
+
+TEST(SpeakerTurnLabels, ReadCapitalsInTitleCaseWithoutTheHonorific) {
+  std::string body =
+      "MS. HOLT: Welcome to the programme.\n\nSENATOR ARVID KESSEL: Thank you for having "
+      "me.\n\nMS. HOLT: Will the bridge be built?";
+  EXPECT_EQ(speakers(body, {}), (std::vector<std::string>{"Holt", "Arvid Kessel", "Holt"}));
+  EXPECT_EQ(extract(body, {})[0].kind, QuoteKind::kTurn);
+}
+
+TEST(SpeakerTurnLabels, TakeALabelOfTitlesAloneForARoleNotAName) {
+  std::string body =
+      "THE PRESIDENT: Good afternoon.\n\nQUESTION: When will the talks resume?\n\nTHE "
+      "PRESIDENT: Next month.";
+  EXPECT_EQ(speakers(body, {}), (std::vector<std::string>{"", "", ""}));
+  // On the site of the office, the role is its holder's on the article's date.
+  EXPECT_EQ(speakers(body, {"Press conference", kOffice, "2010-06-01"}),
+            (std::vector<std::string>{"Dmitry Medvedev", "", "Dmitry Medvedev"}));
+}
+
 }  // namespace
 }  // namespace rostra

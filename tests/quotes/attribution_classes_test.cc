@@ -193,6 +193,7 @@ TEST(SubjectPhrases, CreditsAnUnnamedSourceToItsDescription) {
   std::string body = "Maria Kessel is “stepping away” from the post, said a department spokesman.";
   Quote q = only_quote(body);
   EXPECT_EQ(q.speaker, "department spokesman");
+  EXPECT_EQ(q.mention, SpeakerMention::kRole);  // an unnamed source is a role, not a name
 }
 
 TEST(SubjectPhrases, KeepsANameInsideADescriptionADescription) {
