@@ -156,6 +156,11 @@ class Attributor {
   // words and a lower-case noun before the cue describe a person already in the story.
   std::pair<std::size_t, std::size_t> role_description_before(std::size_t end, std::size_t c) const;
 
+  // "ambassador to China Jorge Guajardo said", "в Кремле Владимир Путин заявил": three or
+  // more capitalised words after a preposition open with the place or body it governs; the
+  // last two name the person. Returns the new begin of [begin, end).
+  std::size_t after_prepositional_place(std::size_t begin, std::size_t end) const;
+
   // The subject phrase ending just before cue word c, as a word range; empty if none.
   std::pair<std::size_t, std::size_t> subject_before(std::size_t c) const;
 

@@ -189,6 +189,15 @@ TEST(SubjectPhrases, TakesThePersonBeforeOfAPlaceOrCompany) {
   EXPECT_EQ(q.speaker, "Dan Whitlow");
 }
 
+TEST(SubjectPhrases, DropsThePlaceAPrepositionGovernsBeforeTheName) {
+  std::string body =
+      "“The deal is mostly old orders,” former Valdorian envoy to Estmark Jonas Berg posted.";
+  EXPECT_EQ(only_quote(body).speaker, "Jonas Berg");
+  // After "of" the capitalised words are one body.
+  body = "“Prices will fall,” said an analyst of Northern Grain Research.";
+  EXPECT_NE(only_quote(body).speaker, "Grain Research");
+}
+
 TEST(SubjectPhrases, CreditsAnUnnamedSourceToItsDescription) {
   std::string body = "Maria Kessel is “stepping away” from the post, said a department spokesman.";
   Quote q = only_quote(body);
