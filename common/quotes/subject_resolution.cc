@@ -210,6 +210,16 @@ int Attributor::document_author(std::size_t begin, std::size_t end, long positio
     }
   }
   if (words_[begin].lower != "the") return -1;
+  // "the World Bank report said", "the Kremlin statement": capitalised words before the
+  // document name its author.
+  bool named = begin + 2 < end;
+  for (std::size_t i = begin + 1; i + 1 < end && named; ++i) {
+    named = words_[i].capitalized && !words_[i].cyrillic && !separated(i, i + 1);
+  }
+  if (named) {
+    int author = resolve(begin + 1, end - 1, position, Gender::kUnknown);
+    if (author >= 0) return author;
+  }
   for (auto e = events_.rbegin(); e != events_.rend(); ++e) {
     if (e->entity < 0 || registry_[e->entity].organisation) continue;
     int sentence = words_[e->word].sentence;

@@ -105,6 +105,13 @@ TEST(UnsignedDocuments, AreTheSendersTheArticleNamesBeforeThePublishers) {
   EXPECT_EQ(q.speaker, "Olga Reiter");
 }
 
+TEST(UnsignedDocuments, AreTheBodyTheCapitalisedWordsBeforeTheDocumentName) {
+  std::string body = "“Growth will slow next year,” the Northern Grain Bank report said.";
+  Quote q = only_quote(body, {});
+  EXPECT_EQ(q.speaker, "Northern Grain Bank");
+  EXPECT_EQ(q.mention, SpeakerMention::kDocument);
+}
+
 // The speaker of each quote and turn of `body`, in order.
 std::vector<std::string> speakers(std::string_view body, const ArticleContext& context) {
   std::vector<std::string> out;
