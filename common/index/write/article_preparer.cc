@@ -13,7 +13,7 @@ namespace {
 
 // Bump when analysis changes what is indexed from the same input (tokenizer, quote
 // extraction, attribution), so that unchanged input is re-indexed once.
-constexpr std::string_view kAnalysisVersion = "analysis-2";
+constexpr std::string_view kAnalysisVersion = "analysis-3";
 
 }  // namespace
 
