@@ -41,6 +41,12 @@ bool connector(std::string_view w) {
          w == "for";
 }
 
+// Mail and news header fields ("From:", "Subject:", "Source:"): not speakers.
+bool header_label(std::string_view w) {
+  return w == "From" || w == "Subject" || w == "Source" || w == "To" || w == "Date" ||
+         w == "Organization" || w == "Lines" || w == "Sender" || w == "Reply-To";
+}
+
 bool interview_label(std::string_view w) {
   return w == "Question" || w == "Q" || w == "A" || w == "Answer" || w == "Вопрос" ||
          w == "Ответ" || w == "Реплика" || w == "Remark";
@@ -107,6 +113,7 @@ std::optional<Label> label_of(std::string_view body, const Paragraph& p) {
     from = space + 1;
   }
   if (label.words.empty() || label.words.size() > 8) return std::nullopt;
+  if (label.words.size() == 1 && header_label(label.words[0])) return std::nullopt;
   label.interview = label.words.size() == 1 && interview_label(title_case(label.words[0]));
   for (const std::string& w : label.words) {
     if (!capitalised(w) && !connector(w)) return std::nullopt;
@@ -160,6 +167,8 @@ std::string speaker_of(const Label& label, const OfficeHolder& publisher) {
     return holds ? publisher.name : std::string();
   }
   if (titled || words.size() > 3) return words[words.size() - 2] + " " + words.back();
+  // "SECRETARY RILEY:": a title before a surname is not part of the name.
+  if (words.size() == 2 && is_title_word(lower_ascii(words.front()))) return words.back();
   std::string name;
   for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
   return name;

@@ -125,6 +125,14 @@ TEST(SpeakerTurnLabels, ReadCapitalsInTitleCaseWithoutTheHonorific) {
       "me.\n\nMS. HOLT: Will the bridge be built?";
   EXPECT_EQ(speakers(body, {}), (std::vector<std::string>{"Holt", "Arvid Kessel", "Holt"}));
   EXPECT_EQ(extract(body, {})[0].kind, QuoteKind::kTurn);
+  body = "SECRETARY HOLT: We begin.\n\nQ: Why now?\n\nSECRETARY HOLT: Because.";
+  EXPECT_EQ(speakers(body, {}), (std::vector<std::string>{"Holt", "", "Holt"}));
+}
+
+TEST(SpeakerTurnLabels, TakeNoMailHeaderForASpeaker) {
+  std::string body =
+      "From: desk@tessin.example\n\nSubject: Bridge vote\n\nThe council meets on Friday.";
+  EXPECT_TRUE(speakers(body, {}).empty());
 }
 
 TEST(SpeakerTurnLabels, TakeALabelOfTitlesAloneForARoleNotAName) {
