@@ -279,7 +279,13 @@ constexpr std::string_view kTitleNouns[] = {
     "телеканала", "фонд",      "фонда",     "агентство", "агентства", "проект",   "проекта",
     "форум",      "учения",    "названием", "блок",      "блока",     "указ",     "указа",
     "указом",     "указе",     "стола",     "роман",     "романа",    "романе",   "поэма",
-    "поэмы",      "премия",    "премии",    "премию",    "премией"};
+    "поэмы",      "премия",    "премии",    "премию",    "премией",   "закон",    "закона",
+    "закону",     "законом",   "законе"};
+
+// Nouns that open the name of a period or event in «» ("«года Арктики»", "«дня молодёжи»").
+constexpr std::string_view kPeriodNouns[] = {"год",    "года",   "году",   "годом",
+                                             "день",   "дня",    "дню",    "днём",
+                                             "неделя", "недели", "неделю", "месячник"};
 
 constexpr std::string_view kFunctionWords[] = {"но", "и", "а"};
 
@@ -313,9 +319,11 @@ constexpr std::string_view kPrepositions[] = {
 
 constexpr std::string_view kFirstPerson[] = {"я", "мы", "вы", "ты", "меня", "нас", "мне", "нам"};
 
-constexpr std::string_view kScareMarkers[] = {"так",        "называемый", "называемая",
-                                              "называемое", "называемые", "называемых",
-                                              "называемой", "называемого"};
+// "так называемый", and the naming verbs of people at large ("граждане называют «…»",
+// "его прозвали «…»"): a name or term the article cites, not anyone's utterance.
+constexpr std::string_view kScareMarkers[] = {
+    "так",        "называемый",  "называемая", "называемое", "называемые", "называемых",
+    "называемой", "называемого", "называют",   "именуют",    "прозвали",   "зовут"};
 
 constexpr std::string_view kCuePrefixes[] = {"по", "как"};
 
@@ -579,6 +587,14 @@ std::string_view subject_pronoun(std::string_view w) {
 bool is_title_noun(std::string_view w) {
   return in_language<english::kTitleNouns, russian::kTitleNouns>(w) ||
          has_prefix_in(russian::kTitleNounStems, w);
+}
+
+bool is_naming_verb(std::string_view w) {
+  return w == "называют" || w == "именуют" || w == "прозвали" || w == "зовут";
+}
+
+bool is_period_noun(std::string_view w) {
+  return in_russian<russian::kPeriodNouns>(w);
 }
 
 bool is_scare_marker(std::string_view w) {

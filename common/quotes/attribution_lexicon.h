@@ -64,7 +64,15 @@ bool is_pronoun(std::string_view lower, Gender* gender, bool* plural);
 /// "operation", "slogan", "called", "dubbed", "программа", "партия"...
 bool is_title_noun(std::string_view lower);
 
-/// Words before a quote that make it a scare quote: "so-called", "так называемый".
+/// Russian nouns that open the name of a period or event in «»: "года" («года Арктики»),
+/// "дня", "недели".
+bool is_period_noun(std::string_view lower);
+
+/// The naming verbs of people at large that is_scare_marker takes: "называют", "прозвали"…
+bool is_naming_verb(std::string_view lower);
+
+/// Words before a quote that make it a scare quote: "so-called", "так называемый", and the
+/// naming verbs of people at large ("называют", "прозвали").
 bool is_scare_marker(std::string_view lower);
 
 /// Russian titles and organisations by stem prefix, for inflected forms ("министра",

@@ -19,6 +19,7 @@
 #include "common/quotes/article_words.h"
 #include "common/quotes/attribution_lexicon.h"
 #include "common/quotes/speaker_aliases.h"
+#include "common/quotes/speaker_attributor.h"
 #include "common/quotes/speaker_registry.h"
 
 namespace rostra {
@@ -49,8 +50,10 @@ struct CueEvent {
 // object per article, used once.
 class Attributor {
  public:
-  Attributor(std::string_view body, std::vector<Quote>& quotes, const SpeakerAliases& aliases)
+  Attributor(std::string_view body, std::vector<Quote>& quotes, const SpeakerAliases& aliases,
+             const ArticleContext& context)
       : body_(body),
+        context_(context),
         quotes_(quotes),
         registry_(aliases),
         words_(article_words(body, quotes)),
@@ -152,6 +155,11 @@ class Attributor {
   // "The Maine moderate has said", "the Kentucky Republican said": "the", capitalised
   // words and a lower-case noun before the cue describe a person already in the story.
   std::pair<std::size_t, std::size_t> role_description_before(std::size_t end, std::size_t c) const;
+
+  // "ambassador to China Jorge Guajardo said", "в Кремле Владимир Путин заявил": three or
+  // more capitalised words after a preposition open with the place or body it governs; the
+  // last two name the person. Returns the new begin of [begin, end).
+  std::size_t after_prepositional_place(std::size_t begin, std::size_t end) const;
 
   // The subject phrase ending just before cue word c, as a word range; empty if none.
   std::pair<std::size_t, std::size_t> subject_before(std::size_t c) const;
@@ -278,7 +286,19 @@ class Attributor {
   // Does the quote at `spot` fill its paragraph (no word before it or after it there)?
   bool alone_in_paragraph(const Spot& spot) const;
 
+  // The people an unsigned document may be from, before the body names anyone: the
+  // publisher's office holder and the sender the title names (-1 when none).
+  void meet_publisher();
+
+  // "The message reads:" with no author in the document phrase: the sender of the latest
+  // sentence before `position` that sends a message ("Olga Reiter sent a message to …"), else
+  // the title's sender, else the publisher's office holder; -1 when none is known.
+  int unsigned_document_author(long position);
+
   std::string_view body_;
+  ArticleContext context_;
+  int publisher_ = -1;
+  int title_sender_ = -1;
   std::vector<Quote>& quotes_;
   SpeakerRegistry registry_;
   std::vector<ArticleWord> words_;

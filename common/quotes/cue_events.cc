@@ -99,6 +99,10 @@ bool Attributor::cue_event(std::size_t c) {
       auto described = descriptors_after(c + 1, c);
       if (described.second > 0) subject = described;
     }
+  } else if (w.lower == "read" && c > 0 && narrative(c - 1) &&
+             is_document_noun(words_[c - 1].lower)) {
+    event.cue = "read";  // "The letter read:": past tense after a document
+    subject = subject_before(c);
   } else {
     return false;
   }
@@ -153,6 +157,8 @@ void Attributor::record_mention(CueEvent& e, std::size_t begin, std::size_t end)
              (is_pronoun(words_[begin].lower, &gender, &plural) ||
               is_object_pronoun(words_[begin].lower) || words_[begin].lower == "it")) {
     e.mention = SpeakerMention::kPronoun;
+  } else if (registry_[e.entity].description) {
+    e.mention = SpeakerMention::kRole;  // "a spokesman", "officials": a role, not a name
   } else if (registry_[e.entity].organisation) {
     e.mention = SpeakerMention::kOrganisation;
   } else {

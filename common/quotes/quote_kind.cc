@@ -24,8 +24,11 @@ struct QuoteShape {
   bool colon_before = false;  // "сказал: «…»"
   bool dash_after = false;    // "«…», — сказал"
   bool after_preposition = false;
-  bool list_item = false;      // «Милан», «Барселона»
-  bool pronoun_first = false;  // «Он был …», «Это …»: a sentence, not a name
+  bool list_item = false;         // «Милан», «Барселона»
+  bool pronoun_first = false;     // «Он был …», «Это …»: a sentence, not a name
+  bool latin_in_russian = false;  // ''Telegram'', «arXiv.org» amid Russian words
+  bool named_by_noun = false;  // «закона Яровой», «года Арктики»: a noun, then a name
+  bool attributive = false;  // «аляскинскую» тему: one adjective before its noun
 };
 
 std::size_t word_at(const std::vector<ArticleWord>& words, std::uint32_t pos) {
@@ -50,6 +53,7 @@ void read_before(std::string_view body, const std::vector<ArticleWord>& words, c
     s.after_preposition = prev.quote < 0 && only_spaces(gap_to_mark) && is_preposition(prev.lower);
   }
   if (!only_spaces(gap_to_mark)) return;
+  bool named_caller = false;
   for (std::size_t i = open_word, seen = 0; i > 0 && seen < 3; --i, ++seen) {
     const ArticleWord& w = words[i - 1];
     if (w.quote >= 0) break;
@@ -59,6 +63,11 @@ void read_before(std::string_view body, const std::vector<ArticleWord>& words, c
     bool acronym = w.all_caps && w.cyrillic;
     s.title_noun = s.title_noun || ((seen < 2 || w.cyrillic) && noun) || (seen == 0 && acronym);
     s.scare_marker = s.scare_marker || (seen < 2 && is_scare_marker(w.lower));
+    // "эксперты называют «…»": people the text names call it so: their words.
+    named_caller = named_caller || (seen > 0 && is_person_noun(w.lower));
+  }
+  if (named_caller && open_word > 0 && is_naming_verb(words[open_word - 1].lower)) {
+    s.scare_marker = false;
   }
 }
 
@@ -94,6 +103,42 @@ bool list_item(std::string_view body, const Quote& q) {
          (before.find(',') != std::string_view::npos && closes(before));
 }
 
+// Does a Cyrillic word end as a Russian adjective ("аляскинскую", "новый", "старого")?
+bool adjective_ending(const std::string& w) {
+  for (std::string_view tail : {"ую", "юю", "ая", "яя", "ой", "ый", "ий", "ое", "ее", "ые", "ие",
+                                "ых", "их", "ого", "его", "ому", "ему", "ым", "им"}) {
+    if (w.size() > tail.size() + 4 && w.compare(w.size() - tail.size(), tail.size(), tail) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// What the words just inside and around the marks show in a Russian text: a Latin name, a
+// governing noun opening the quoted name, one adjective standing before its noun.
+void read_russian_shape(std::string_view body, const std::vector<ArticleWord>& words,
+                        const Quote& q, QuoteShape& s) {
+  std::size_t open_word = word_at(words, q.mark_start);
+  std::size_t next = word_at(words, q.mark_end);
+  bool russian_before = open_word > 0 && words[open_word - 1].cyrillic;
+  bool russian_after = next < words.size() && words[next].cyrillic;
+  const ArticleWord& first = words[s.first];
+  // A name: capitalised, or a domain ("arXiv.org"); a lower-case foreign word may be cited.
+  std::string_view quoted = body.substr(q.start, q.end - q.start);
+  bool latin_only = true;
+  for (std::size_t i = s.first; i < s.first + s.count; ++i)
+    latin_only = latin_only && !words[i].cyrillic;
+  s.latin_in_russian = latin_only && s.count <= 3 && !s.comma &&
+                       (first.capitalized || quoted.find('.') != std::string_view::npos) &&
+                       (russian_before || russian_after);
+  s.named_by_noun =
+      s.cyrillic && !s.capitalized && s.count >= 2 && s.count <= 4 && !s.inner_punct && !s.comma &&
+      (is_title_noun(first.lower) || is_period_noun(first.lower)) && words[s.first + 1].capitalized;
+  s.attributive = s.cyrillic && s.count == 1 && !s.capitalized && !s.final_punct &&
+                  adjective_ending(first.lower) && russian_after && !words[next].capitalized &&
+                  only_spaces(body.substr(q.mark_end, words[next].start - q.mark_end));
+}
+
 QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& words,
                       const Quote& q) {
   QuoteShape s;
@@ -121,6 +166,7 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
   s.dash_after = dash_then_cue(body, words, q);
   s.list_item = list_item(body, q);
   read_before(body, words, q, word_at(words, q.mark_start), s);
+  read_russian_shape(body, words, q, s);
   return s;
 }
 
@@ -134,6 +180,8 @@ bool russian_name(const QuoteShape& s) {
 QuoteKind kind_before_attribution(const QuoteShape& s) {
   if (s.count == 0) return QuoteKind::kQuote;
   if (s.scare_marker && s.count <= 4) return QuoteKind::kScare;
+  if (s.latin_in_russian || s.named_by_noun) return QuoteKind::kTitle;
+  if (s.attributive) return QuoteKind::kScare;
   bool short_name = s.count <= 8 && !s.inner_punct && !s.comma;
   if (s.title_noun && s.capitalized && (short_name || (s.cyrillic && s.count <= 8))) {
     return QuoteKind::kTitle;

@@ -4,13 +4,16 @@
 #include <iterator>
 
 #include "common/quotes/attributor.h"
+#include "common/quotes/publisher_office.h"
 #include "common/quotes/quote_extractor.h"
 #include "common/quotes/quote_kind.h"
 #include "common/quotes/speaker_turns.h"
+#include "common/quotes/title_sender.h"
 
 namespace rostra {
 
 void Attributor::run() {
+  meet_publisher();
   read_in_order();
   classify_quote_kinds(body_, words_, quotes_);
   for (std::size_t k = 0; k < quotes_.size(); ++k) {
@@ -26,6 +29,16 @@ void Attributor::run() {
   classify_unattributed(body_, words_, quotes_);
 }
 
+void Attributor::meet_publisher() {
+  OfficeHolder holder = publisher_office_holder(context_.outlet, context_.date);
+  if (!holder.name.empty()) {
+    publisher_ = registry_.person(title_words(holder.name));
+    registry_[publisher_].roles = holder.roles;
+  }
+  std::vector<std::string> sender = title_sender(context_.title);
+  if (!sender.empty()) title_sender_ = registry_.person(sender);
+}
+
 bool Attributor::separated(std::size_t a, std::size_t b) const {
   std::string_view gap = body_.substr(words_[a].end, words_[b].start - words_[a].end);
   if (gap == "' " || gap == "\xE2\x80\x99 ") return false;
@@ -36,15 +49,17 @@ bool Attributor::separated(std::size_t a, std::size_t b) const {
 }
 
 void attribute_speakers(std::string_view body, std::vector<Quote>& quotes,
-                        const SpeakerAliases& aliases) {
+                        const SpeakerAliases& aliases, const ArticleContext& context) {
   if (quotes.empty()) return;
-  Attributor(body, quotes, aliases).run();
+  Attributor(body, quotes, aliases, context).run();
 }
 
-std::vector<Quote> extract_quotes(std::string_view body, const SpeakerAliases& aliases) {
+std::vector<Quote> extract_quotes(std::string_view body, const SpeakerAliases& aliases,
+                                  const ArticleContext& context) {
   std::vector<Quote> quotes = find_quotes(body);
-  attribute_speakers(body, quotes, aliases);
-  std::vector<Quote> turns = find_turns(body, aliases);
+  attribute_speakers(body, quotes, aliases, context);
+  std::vector<Quote> turns =
+      find_turns(body, aliases, publisher_office_holder(context.outlet, context.date));
   if (turns.empty()) return quotes;
   std::vector<Quote> all;
   all.reserve(quotes.size() + turns.size());

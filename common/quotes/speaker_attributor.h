@@ -9,6 +9,16 @@
 
 namespace rostra {
 
+/// What an article says about itself beside its body, for attribution: the title may name
+/// the sender of a message the body quotes ("Vladimir Putin sent a message …"), and an outlet
+/// that is an office's site publishes its holder's messages unsigned (publisher_office.h).
+/// Views: the strings must outlive the call they are passed to. Empty fields mean unknown.
+struct ArticleContext {
+  std::string_view title;
+  std::string_view outlet;  ///< Display name (corpus/outlets.tsv).
+  std::string_view date;    ///< ISO "YYYY-MM-DD".
+};
+
 /// Fills speaker, cue and kind of each quote that find_quotes(body) returned.
 ///
 /// A quote's speaker comes from a cue (said, added, told, according to, in a statement,
@@ -26,12 +36,15 @@ namespace rostra {
 /// Kind: a short quote after a title noun ("the show", "партия") or in Title Case with no
 /// speaker is a title; a quote of at most three words with no speaker, or after
 /// "so-called", is a scare quote; the rest are quotes.
+/// A document that names no author ("The message reads:") is the title's sender's, else the
+/// publisher's office holder's (see ArticleContext); neither without `context`.
 void attribute_speakers(std::string_view body, std::vector<Quote>& quotes,
-                        const SpeakerAliases& aliases);
+                        const SpeakerAliases& aliases, const ArticleContext& context = {});
 
 /// find_quotes then attribute_speakers, with the transcript turns of find_turns merged in by
 /// start offset: the quotes and turns of an article body, attributed. A turn's span may hold
 /// quotes of its own.
-std::vector<Quote> extract_quotes(std::string_view body, const SpeakerAliases& aliases);
+std::vector<Quote> extract_quotes(std::string_view body, const SpeakerAliases& aliases,
+                                  const ArticleContext& context = {});
 
 }  // namespace rostra

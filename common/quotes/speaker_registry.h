@@ -17,6 +17,9 @@ struct SpeakerEntity {
   std::string surname_key;         ///< inflection_key of its last word (persons).
   std::vector<std::string> roles;  ///< Lower-case titles and demonyms it was introduced with.
   bool organisation = false;
+  /// An unnamed source kept as its description ("spokesman", "senior official"): a role,
+  /// not a name (stored with organisations so pronouns do not take it for a person).
+  bool description = false;
   Gender gender = Gender::kUnknown;
   long salient = -1;  ///< Word index of its latest appearance as a subject or speaker.
 };

@@ -1,9 +1,14 @@
 #include "common/quotes/speaker_turns.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
 
+#include "common/base/utf8.h"
 #include "common/quotes/attribution_lexicon.h"
 
 namespace rostra {
@@ -36,6 +41,12 @@ bool connector(std::string_view w) {
          w == "for";
 }
 
+// Mail and news header fields ("From:", "Subject:", "Source:"): not speakers.
+bool header_label(std::string_view w) {
+  return w == "From" || w == "Subject" || w == "Source" || w == "To" || w == "Date" ||
+         w == "Organization" || w == "Lines" || w == "Sender" || w == "Reply-To";
+}
+
 bool interview_label(std::string_view w) {
   return w == "Question" || w == "Q" || w == "A" || w == "Answer" || w == "Вопрос" ||
          w == "Ответ" || w == "Реплика" || w == "Remark";
@@ -50,6 +61,32 @@ std::vector<Paragraph> paragraphs_of(std::string_view body) {
     if (end == std::string_view::npos) end = body.size();
     out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), index++});
     start = end + 2;
+  }
+  return out;
+}
+
+// "STEPHANOPOULOS" -> "Stephanopoulos", "ПУТИН" -> "Путин": a word in capitals (two letters
+// or more) in title case; other words as written.
+std::string title_case(const std::string& w) {
+  std::u32string letters;
+  auto* s = reinterpret_cast<const uint8_t*>(w.data());
+  int32_t i = 0;
+  int upper = 0;
+  int lower = 0;
+  while (i < static_cast<int32_t>(w.size())) {
+    UChar32 c;
+    U8_NEXT(s, i, static_cast<int32_t>(w.size()), c);
+    if (c < 0) return w;
+    upper += u_isupper(c) ? 1 : 0;
+    lower += u_islower(c) ? 1 : 0;
+    letters.push_back(static_cast<char32_t>(c));
+  }
+  if (upper < 2 || lower > 0) return w;
+  std::string out;
+  bool first = true;
+  for (char32_t c : letters) {
+    append_utf8(out, first ? c : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    first = first && !u_isalpha(static_cast<UChar32>(c));
   }
   return out;
 }
@@ -76,7 +113,8 @@ std::optional<Label> label_of(std::string_view body, const Paragraph& p) {
     from = space + 1;
   }
   if (label.words.empty() || label.words.size() > 8) return std::nullopt;
-  label.interview = label.words.size() == 1 && interview_label(label.words[0]);
+  if (label.words.size() == 1 && header_label(label.words[0])) return std::nullopt;
+  label.interview = label.words.size() == 1 && interview_label(title_case(label.words[0]));
   for (const std::string& w : label.words) {
     if (!capitalised(w) && !connector(w)) return std::nullopt;
     if (w.find_first_of(",;!?\"()") != std::string::npos) return std::nullopt;
@@ -87,25 +125,59 @@ std::optional<Label> label_of(std::string_view body, const Paragraph& p) {
   return label;
 }
 
+std::string lower_ascii(std::string w) {
+  for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return w;
+}
+
+// The label's words in title case, without a leading "the" or honorific ("MR.
+// STEPHANOPOULOS" -> "Stephanopoulos", "THE PRESIDENT" -> "President").
+std::vector<std::string> name_words(const Label& label) {
+  std::vector<std::string> words;
+  for (const std::string& w : label.words) {
+    std::string word = title_case(w);
+    std::string lower = lower_ascii(word);
+    if (!lower.empty() && lower.back() == '.') lower.pop_back();
+    if (words.empty() && (lower == "the" || is_honorific(lower))) continue;
+    words.push_back(word);
+  }
+  return words;
+}
+
 // "President of Russia Vladimir Putin" -> "Vladimir Putin": with a title or a connector in
-// the label, the last two words name the person.
-std::string speaker_of(const Label& label) {
+// the label, the last two words name the person. A label of titles alone ("THE PRESIDENT",
+// "Moderator") names a role: the publisher's office holder when the office has it, else
+// nobody.
+std::string speaker_of(const Label& label, const OfficeHolder& publisher) {
   if (label.interview) return std::string();
+  std::vector<std::string> words = name_words(label);
+  if (words.empty()) return std::string();
   bool titled = false;
-  for (std::size_t i = 0; i + 2 < label.words.size(); ++i) {
-    std::string lower = label.words[i];
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    titled = titled || connector(lower) || is_title_word(lower) || is_russian_title_form(lower);
+  bool only_titles = true;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string lower = lower_ascii(words[i]);
+    bool title = is_title_word(lower) || is_russian_title_form(lower);
+    only_titles = only_titles && (title || connector(lower));
+    if (i + 2 < words.size()) titled = titled || connector(lower) || title;
   }
-  if (titled || label.words.size() > 3) {
-    return label.words[label.words.size() - 2] + " " + label.words.back();
+  if (only_titles) {
+    std::string role = lower_ascii(words.front());
+    bool holds =
+        std::find(publisher.roles.begin(), publisher.roles.end(), role) != publisher.roles.end();
+    return holds ? publisher.name : std::string();
   }
-  return label.text;
+  if (titled || words.size() > 3) return words[words.size() - 2] + " " + words.back();
+  // "SECRETARY RILEY:": a title before a surname is not part of the name.
+  if (words.size() == 2 && is_title_word(lower_ascii(words.front()))) return words.back();
+  std::string name;
+  for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
+  return name;
 }
 
 }  // namespace
 
-std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& aliases) {
+std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& aliases,
+                              const OfficeHolder& publisher) {
   std::vector<Paragraph> paragraphs = paragraphs_of(body);
   std::vector<std::optional<Label>> labels;
   std::size_t labelled = 0;
@@ -123,7 +195,7 @@ std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& alias
     std::uint32_t end = paragraphs[last].end;
     while (end > labels[i]->text_start && (body[end - 1] == ' ' || body[end - 1] == '\n')) --end;
     if (end <= labels[i]->text_start) continue;
-    std::string speaker = speaker_of(*labels[i]);
+    std::string speaker = speaker_of(*labels[i], publisher);
     if (!speaker.empty()) {
       std::string surname = speaker.substr(speaker.rfind(' ') + 1);
       auto known = by_surname.find(surname);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/model/quote.h"
+#include "common/quotes/publisher_office.h"
 #include "common/quotes/speaker_aliases.h"
 
 namespace rostra {
@@ -20,8 +21,13 @@ namespace rostra {
 /// only when at least two of its paragraphs open with a label, so a lone "Update:" is never
 /// one. The speaker is the label without titles (the last two words of a label with a title
 /// or connector in it), a shorter label joining the fullest earlier one with its surname,
-/// mapped through `aliases`; interview labels give no speaker. Turns have kind kTurn, rule
-/// kTurn, mention kName, and cue and as_written set to the label. In body order.
-std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& aliases);
+/// mapped through `aliases`; interview labels give no speaker. A label in capitals is read in
+/// title case and without its honorific ("MR. STEPHANOPOULOS:" -> "Stephanopoulos"); a label
+/// of titles alone ("THE PRESIDENT:", "Moderator:") is a role, not a name: `publisher`'s
+/// holder when the publisher's office has that role (publisher_office.h), else no speaker.
+/// Turns have kind kTurn, rule kTurn, mention kName, and cue and as_written set to the label.
+/// In body order.
+std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& aliases,
+                              const OfficeHolder& publisher = {});
 
 }  // namespace rostra

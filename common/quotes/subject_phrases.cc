@@ -112,6 +112,12 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
   if (end == 0 || !narrative(end - 1) || !same_sentence(end - 1, c) || separated(end - 1, end)) {
     return {0, 0};
   }
+  // "The message of congratulations reads": the document is the head before "of".
+  if (end >= 3 && words_[end - 2].lower == "of" && is_document_noun(words_[end - 3].lower) &&
+      narrative(end - 3) && same_sentence(end - 3, c) && !separated(end - 3, end - 2) &&
+      !separated(end - 2, end - 1)) {
+    end -= 2;
+  }
   Gender gender;
   bool plural;
   const std::string& last = words_[end - 1].lower;
@@ -135,11 +141,26 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
   }
   while (begin < end && is_leading_connector(words_[begin].lower)) ++begin;
   begin = description_start(begin, end, c);
+  begin = after_prepositional_place(begin, end);
   if (begin < end && !words_[begin].capitalized && !is_title(words_[begin]) &&
       !is_org(words_[begin]) && words_[begin].lower != "the") {
     ++begin;  // a stray lower-case word, e.g. a genitive without its title
   }
   return {begin, end};
+}
+
+std::size_t Attributor::after_prepositional_place(std::size_t begin, std::size_t end) const {
+  // Only prepositions of direction or place before a person's post ("envoy to", "в Кремле"):
+  // after "of", "at" or "from" three capitalised words are more often one body ("of Human
+  // Rights Watch").
+  const std::string& before = begin > 0 ? words_[begin - 1].lower : words_[0].lower;
+  bool place_preposition = before == "to" || before == "в" || before == "во" || before == "на";
+  if (begin == 0 || end - begin < 3 || !narrative(begin - 1) || !place_preposition) return begin;
+  for (std::size_t i = begin; i < end; ++i) {
+    const ArticleWord& w = words_[i];
+    if (!w.capitalized || w.all_caps || w.possessive || is_title(w) || is_org(w)) return begin;
+  }
+  return end - 2;
 }
 
 bool Attributor::inverted_allowed(std::size_t c) const {

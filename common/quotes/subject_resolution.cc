@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include "common/base/utf8.h"
+#include "common/quotes/title_sender.h"
 
 namespace rostra {
 namespace {
@@ -131,7 +132,7 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
   }
   if (end - begin >= 3 && words_[begin].lower == "the" && !words_[end - 1].capitalized &&
       !words_[end - 1].cyrillic && !is_title(words_[end - 1]) && !is_org(words_[end - 1]) &&
-      !is_person_noun(words_[end - 1].lower)) {
+      !is_person_noun(words_[end - 1].lower) && !is_document_noun(words_[end - 1].lower)) {
     return registry_.pronoun(Gender::kUnknown, false, position);  // "The Maine moderate"
   }
   if (is_document_noun(words_[end - 1].lower) && !words_[end - 1].cyrillic) {
@@ -209,6 +210,16 @@ int Attributor::document_author(std::size_t begin, std::size_t end, long positio
     }
   }
   if (words_[begin].lower != "the") return -1;
+  // "the World Bank report said", "the Kremlin statement": capitalised words before the
+  // document name its author.
+  bool named = begin + 2 < end;
+  for (std::size_t i = begin + 1; i + 1 < end && named; ++i) {
+    named = words_[i].capitalized && !words_[i].cyrillic && !separated(i, i + 1);
+  }
+  if (named) {
+    int author = resolve(begin + 1, end - 1, position, Gender::kUnknown);
+    if (author >= 0) return author;
+  }
   for (auto e = events_.rbegin(); e != events_.rend(); ++e) {
     if (e->entity < 0 || registry_[e->entity].organisation) continue;
     int sentence = words_[e->word].sentence;
@@ -216,7 +227,24 @@ int Attributor::document_author(std::size_t begin, std::size_t end, long positio
       if (is_document_noun(words_[i - 1].lower)) return e->entity;
     }
   }
-  return -1;
+  return unsigned_document_author(position);
+}
+
+int Attributor::unsigned_document_author(long position) {
+  for (std::size_t v = std::min(static_cast<std::size_t>(position), words_.size()); v-- > 0;) {
+    if (!narrative(v) || !is_sending_verb(words_[v].lower)) continue;
+    bool message = false;
+    for (std::size_t k = v + 1; k < words_.size() && k <= v + 5 && same_sentence(k, v); ++k) {
+      message = message || is_message_noun(words_[k].lower);
+    }
+    if (!message) continue;
+    auto subject = subject_before(v);
+    if (subject.first < subject.second) {
+      int sender = resolve(subject.first, subject.second, static_cast<long>(v), Gender::kUnknown);
+      if (sender >= 0) return sender;
+    }
+  }
+  return title_sender_ >= 0 ? title_sender_ : publisher_;
 }
 
 std::size_t Attributor::name_before_of(std::size_t begin, std::size_t end) const {
@@ -258,7 +286,9 @@ int Attributor::description(std::size_t begin, std::size_t end) {
     if (registry_.role({words_[end - 1].lower}, false) >= 0) return kNotDescription;
   }
   std::string text(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));
-  return registry_.organisation(text);
+  int source = registry_.organisation(text);
+  registry_[source].description = true;
+  return source;
 }
 
 }  // namespace rostra

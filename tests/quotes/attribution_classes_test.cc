@@ -60,6 +60,36 @@ TEST(QuoteKinds, TakesAShortCapitalisedRussianNameThatIsNotDirectSpeechForATitle
   EXPECT_EQ(q.kind, QuoteKind::kTitle);
 }
 
+TEST(QuoteKinds, TakesALatinNameAmidRussianWordsForATitle) {
+  std::string body = "Отчет опубликован на портале ''openreview.example'', сообщил автор.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+  body = "Судьба сервиса «Fastmail» решится осенью, заявил министр Олег Ракитин.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+  // A lower-case foreign word is cited, not named.
+  body = "Посол назвал эту сделку «nonsense», сообщил Олег Ракитин.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
+}
+
+TEST(QuoteKinds, TakesANameOpenedByAGoverningNounInsideTheMarksForATitle) {
+  std::string body = "До вступления в силу «закона Ракитина» прошло два года.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+  body = "Он предложил провести десятилетие по образцу «года Океана», сказал Волков.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+}
+
+TEST(QuoteKinds, TakesOneAdjectiveBeforeItsNounOrATermPeopleCallSomethingForAScare) {
+  std::string body = "Эксперт Павел Орешкин продолжил «северную» тему, рассказав о льдах.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kScare);
+  body = "Жильцов, занявших чужие дома, в городе называют «захватчики».";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kScare);
+  // What people the text names call something is their word.
+  body = "Находку эксперты называют «редкой удачей» для музея.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
+  // One adjective that is an answer of its own stays a quote.
+  body = "«Превосходный», — сказал Павел Орешкин о новом мосте.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
+}
+
 TEST(QuoteKinds, KeepsShortRussianDirectSpeechFollowedByADashAndACueAQuote) {
   std::string body = "«Это большая победа», — заявил губернатор Павел Орешкин.";
   Quote q = only_quote(body);
@@ -159,10 +189,20 @@ TEST(SubjectPhrases, TakesThePersonBeforeOfAPlaceOrCompany) {
   EXPECT_EQ(q.speaker, "Dan Whitlow");
 }
 
+TEST(SubjectPhrases, DropsThePlaceAPrepositionGovernsBeforeTheName) {
+  std::string body =
+      "“The deal is mostly old orders,” former Valdorian envoy to Estmark Jonas Berg posted.";
+  EXPECT_EQ(only_quote(body).speaker, "Jonas Berg");
+  // After "of" the capitalised words are one body.
+  body = "“Prices will fall,” said an analyst of Northern Grain Research.";
+  EXPECT_NE(only_quote(body).speaker, "Grain Research");
+}
+
 TEST(SubjectPhrases, CreditsAnUnnamedSourceToItsDescription) {
   std::string body = "Maria Kessel is “stepping away” from the post, said a department spokesman.";
   Quote q = only_quote(body);
   EXPECT_EQ(q.speaker, "department spokesman");
+  EXPECT_EQ(q.mention, SpeakerMention::kRole);  // an unnamed source is a role, not a name
 }
 
 TEST(SubjectPhrases, KeepsANameInsideADescriptionADescription) {

@@ -13,7 +13,7 @@ namespace {
 
 // Bump when analysis changes what is indexed from the same input (tokenizer, quote
 // extraction, attribution), so that unchanged input is re-indexed once.
-constexpr std::string_view kAnalysisVersion = "analysis-2";
+constexpr std::string_view kAnalysisVersion = "analysis-3";
 
 }  // namespace
 
@@ -28,7 +28,8 @@ std::string record_hash(const Article& a) {
 }
 
 void analyze_quotes(Article& article, const SpeakerAliases& aliases) {
-  article.quotes = extract_quotes(article.body, aliases);
+  article.quotes =
+      extract_quotes(article.body, aliases, {article.title, article.outlet, article.date});
   article.speakers.clear();
   for (const Quote& q : article.quotes) {
     if (!is_spoken(q.kind) || q.speaker.empty()) continue;
