@@ -51,12 +51,6 @@ std::string content_hash_term(std::string_view hash) {
 std::string minhash_band_term(std::string_view band) {
   return prefixed(schema::kPrefixMinhashBand, band);
 }
-std::string quote_cluster_term(std::string_view cluster) {
-  return prefixed(schema::kPrefixQuoteCluster, cluster);
-}
-std::string quote_text_term(std::string_view hash) {
-  return prefixed(schema::kPrefixQuoteText, hash);
-}
 std::string language_term(std::string_view language) {
   return prefixed(schema::kPrefixLanguage, ascii_lower(language));
 }

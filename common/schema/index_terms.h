@@ -33,10 +33,6 @@ std::string quote_kind_term(std::string_view kind);
 std::string content_hash_term(std::string_view hash);
 std::string minhash_band_term(std::string_view band);
 
-/// "XQCLUSTER" + a quote cluster id; "XQTEXT" + the hash of a quote's normalized wording.
-std::string quote_cluster_term(std::string_view cluster);
-std::string quote_text_term(std::string_view hash);
-
 /// "XLANG" + language code.
 std::string language_term(std::string_view language);
 

@@ -39,13 +39,13 @@
 //   Values: date, outlet, speaker (kSlotSpeakers, one name), language, kind, tokens.
 //   Data: the zstd-compressed StoredQuote (see stored_quote.h).
 //   Token record: text stream = the quote's words; title stream = the article's title.
-//   Quote clusters (common/spread, added after the quotes are committed, so quotes without
-//   them are simply not clustered yet): XQCLUSTER<id> the cluster of quotes that are one
-//   utterance (exact copies and variants), also in value kSlotQuoteCluster; XQTEXT<hash> the
-//   hash of the normalized wording (finds exact copies); XSPREAD on every clustered quote
-//   (what is left to cluster is the spoken quotes without it). Possible translations between
-//   clusters are quotes-database metadata kMetaSpreadLink + cluster id. Added without a
-//   version bump: an index written before has no clusters until its next indexing run.
+//   Quote clusters (common/spread, placed after the quotes are committed, so quotes not yet
+//   placed are simply not clustered yet): value kSlotQuoteCluster holds the cluster of
+//   quotes that are one utterance (exact copies and variants); no term is added (adding one
+//   would re-encode the document's term list). What the clusterer keeps to place later
+//   quotes, and each cluster's members and translation links, is quotes-database metadata
+//   (kMetaSpread* below). Added without a version bump: an index written before has no
+//   clusters until its next indexing run.
 //
 // Token records (token_record.h) live in part files beside each database
 // (kTokenPartPrefix + part name, append-only); value slot kSlotTokens of a document says
@@ -90,12 +90,20 @@ inline constexpr std::string_view kPrefixArticle = "XARTICLE";
 inline constexpr std::string_view kPrefixQuoteKind = "XKIND";
 inline constexpr std::string_view kPrefixContentHash = "XHASH";
 inline constexpr std::string_view kPrefixMinhashBand = "XSIM";
-inline constexpr std::string_view kPrefixQuoteCluster = "XQCLUSTER";
-inline constexpr std::string_view kPrefixQuoteText = "XQTEXT";
-/// Held by every quote document the clusterer has placed (see above).
-inline constexpr std::string_view kClusteredTerm = "XSPREAD";
-/// Quotes-database metadata: kMetaSpreadLink + cluster id -> its possible translations.
+/// Quotes-database metadata (quote clusters, common/spread; persisted, never change):
+/// kMetaSpreadLink + cluster id -> its possible translations;
 inline constexpr std::string_view kMetaSpreadLink = "rostra.spread.link.";
+/// kMetaSpreadBlock + hash_hex(speaker) + "." + month ("YYYY-MM", "" undated) -> the placed
+/// phrases of that speaker and month (phrase_block.h);
+inline constexpr std::string_view kMetaSpreadBlock = "rostra.spread.block.";
+/// kMetaSpreadMembers + cluster id -> the id terms of the quotes placed in it, one a line;
+inline constexpr std::string_view kMetaSpreadMembers = "rostra.spread.members.";
+/// kMetaSpreadText + a normalized wording's key -> the first cluster of a quote so worded
+/// (what a quote with no speaker and the same wording joins);
+inline constexpr std::string_view kMetaSpreadText = "rostra.spread.text.";
+/// kMetaSpreadBlocks: "1" once the phrase blocks hold every placed quote (an index placed
+/// before they were kept has them built by its next update).
+inline constexpr std::string_view kMetaSpreadBlocks = "rostra.spread.blocks";
 
 /// A term no document ever holds (every X-prefixed term has more after the prefix): what a
 /// query part that can match nothing stands for.

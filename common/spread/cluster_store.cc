@@ -110,12 +110,12 @@ std::vector<SpreadQuote> read_quotes(const Xapian::Database& db,
 
 // The metadata key of the first cluster of the quotes worded `key` (QuoteWording::key).
 std::string text_key(std::string_view key) {
-  return std::string(kMetaSpreadText) + std::string(key);
+  return std::string(schema::kMetaSpreadText) + std::string(key);
 }
 
 // The metadata key listing the quotes of `cluster`.
 std::string members_key(std::string_view cluster) {
-  return std::string(kMetaSpreadMembers) + std::string(cluster);
+  return std::string(schema::kMetaSpreadMembers) + std::string(cluster);
 }
 
 // Writes placements: each quote's cluster value, each cluster's list of quote ids and the
@@ -145,7 +145,7 @@ class Placer {
     list += quote_id;
     list += '\n';
   }
-  // The cluster of the quotes worded `key` (kMetaSpreadText), or "".
+  // The cluster of the quotes worded `key` (schema::kMetaSpreadText), or "".
   std::string text_cluster(const std::string& key) {
     auto it = texts_.find(key);
     return it != texts_.end() ? it->second : db_.get_metadata(text_key(key));
@@ -186,7 +186,7 @@ class Placer {
 
 // The metadata key of `speaker`'s phrase block `month`.
 std::string block_key(std::string_view speaker, std::string_view month) {
-  return std::string(kMetaSpreadBlock) + hash_hex(speaker) + "." + std::string(month);
+  return std::string(schema::kMetaSpreadBlock) + hash_hex(speaker) + "." + std::string(month);
 }
 
 // The phrase blocks of one speaker that an update reads and writes, by month.
@@ -327,7 +327,7 @@ SpreadUpdate update_quote_clusters(Xapian::WritableDatabase& quotes, const Clust
   PartRunner runner(std::max(2u, std::thread::hardware_concurrency()) - 1);
   std::vector<WordingAnalyzer> analyzers(runner.helpers() + 1);
   Placer placer(quotes, commit_every);
-  if (quotes.get_metadata(std::string(kMetaSpreadBlocks)).empty()) {
+  if (quotes.get_metadata(std::string(schema::kMetaSpreadBlocks)).empty()) {
     build_blocks(quotes, options, runner, analyzers, placer);
   }
   std::vector<Xapian::docid> unattributed;
@@ -346,7 +346,7 @@ SpreadUpdate update_quote_clusters(Xapian::WritableDatabase& quotes, const Clust
       place_unattributed(batch[i], read[i], options, placer);
     }
   }
-  quotes.set_metadata(std::string(kMetaSpreadBlocks), "1");
+  quotes.set_metadata(std::string(schema::kMetaSpreadBlocks), "1");
   placer.commit();
   return placer.update();
 }

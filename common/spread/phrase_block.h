@@ -11,21 +11,6 @@
 
 namespace rostra {
 
-// Quotes-database metadata (beside schema.h's kMetaSpreadLink; persisted, never change):
-/// kMetaSpreadBlock + hash_hex(speaker) + "." + month ("YYYY-MM", "" undated) -> the placed
-/// phrases of that speaker and month.
-inline constexpr std::string_view kMetaSpreadBlock = "rostra.spread.block.";
-/// kMetaSpreadMembers + cluster id -> the id terms of the quotes placed in it, one a line
-/// (a quote holds its cluster in value kSlotQuoteCluster only: no XQCLUSTER, XQTEXT or
-/// XSPREAD term is written any more, see cluster_store.h).
-inline constexpr std::string_view kMetaSpreadMembers = "rostra.spread.members.";
-/// kMetaSpreadText + QuoteWording::key -> the first cluster of a quote with that wording:
-/// what a quote with no speaker and the same wording joins.
-inline constexpr std::string_view kMetaSpreadText = "rostra.spread.text.";
-/// "1" once the phrase blocks hold every placed quote (an index placed before they were
-/// kept has them built by its next update).
-inline constexpr std::string_view kMetaSpreadBlocks = "rostra.spread.blocks";
-
 /// The phrases as one zstd-compressed record. Persisted: change only with a new format byte.
 std::string encode_phrase_block(const std::vector<PlacedPhrase>& phrases);
 

@@ -20,7 +20,7 @@ struct QuoteWording {
   /// How many words it has, as WordTokenizer normalizes them: case folded, ё as е,
   /// punctuation and quote marks dropped, so "Russia," and «россия» compare as words.
   std::size_t length = 0;
-  /// hash_hex of those words joined by spaces: exact identity (what XQTEXT terms hold).
+  /// hash_hex of those words joined by spaces: exact identity (the key of schema::kMetaSpreadText).
   std::string key;
   std::vector<std::uint64_t>
       shingles;  ///< 32-bit hashes of each kShingleWords-word run, sorted, unique.
