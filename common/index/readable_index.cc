@@ -106,7 +106,7 @@ ReadableIndex open_index_for_reading(const std::string& dir) {
     try {
       open_kind(dir, schema::kArticlesDatabase, index.article_databases, article_dirs);
       open_kind(dir, schema::kQuotesDatabase, index.quote_databases, quote_dirs);
-      // Opened now and held, so a segment removed from here on keeps its parts readable.
+      // Their parts are mapped now, so a segment removed from here on stays readable.
       index.article_tokens = std::make_shared<TokenStoreReader>(article_dirs);
       index.quote_tokens = std::make_shared<TokenStoreReader>(quote_dirs);
     } catch (const DatabaseError&) {

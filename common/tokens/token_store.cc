@@ -203,7 +203,6 @@ TokenStoreReader::~TokenStoreReader() {
 void TokenStoreReader::close_parts() {
   for (auto& [name, part] : parts_) {
     if (part.data != nullptr) ::munmap(const_cast<char*>(part.data), part.size);
-    if (part.fd >= 0) ::close(part.fd);
   }
   parts_.clear();
   for (auto& [data, size] : retired_) ::munmap(const_cast<char*>(data), size);
@@ -220,11 +219,20 @@ void TokenStoreReader::scan_directories(bool strict) {
       if (parts_.count(name) != 0) continue;
       Mapping part;
       part.path = (fs::path(dir) / (std::string(schema::kTokenPartPrefix) + name)).string();
-      part.fd = ::open(part.path.c_str(), O_RDONLY | O_CLOEXEC);
-      if (part.fd < 0) {
+      // Mapped now: a map outlives the file's removal (a merged bulk load's segments).
+      const int fd = ::open(part.path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) {
         if (strict) throw DatabaseError(part.path + ": cannot open token part: " + errno_text());
         continue;
       }
+      try {
+        map_open(part, fd, 0);
+      } catch (const DatabaseError&) {
+        ::close(fd);
+        if (strict) throw;
+        continue;
+      }
+      ::close(fd);
       parts_.emplace(name, std::move(part));
     }
   }
@@ -245,12 +253,25 @@ TokenStoreReader::Mapping* TokenStoreReader::find_part(std::string_view name) {
 }
 
 void TokenStoreReader::map(Mapping& part, std::size_t needed) {
+  const int fd = ::open(part.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw DatabaseError(part.path + ": cannot open token part: " + errno_text());
+  try {
+    map_open(part, fd, needed);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  ::close(fd);
+}
+
+void TokenStoreReader::map_open(Mapping& part, int fd, std::size_t needed) {
   struct stat info {};
-  if (::fstat(part.fd, &info) != 0 || static_cast<std::size_t>(info.st_size) < needed) {
+  if (::fstat(fd, &info) != 0 || static_cast<std::size_t>(info.st_size) < needed) {
     throw DatabaseError(part.path + ": token part shorter than the index says (damaged index)");
   }
   const auto size = static_cast<std::size_t>(info.st_size);
-  void* data = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, part.fd, 0);
+  if (size == 0) return;  // nothing to map yet: mapped when a record is asked for
+  void* data = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
   if (data == MAP_FAILED)
     throw DatabaseError(part.path + ": cannot map token part: " + errno_text());
   // Views handed out earlier point into the old map: keep it until the reader goes.
@@ -322,7 +343,7 @@ void TokenStoreReader::refresh_maps() {
   scan_directories(false);
   for (auto& [name, part] : parts_) {
     struct stat info {};
-    if (part.data != nullptr && ::fstat(part.fd, &info) == 0 &&
+    if (part.data != nullptr && ::stat(part.path.c_str(), &info) == 0 &&
         static_cast<std::size_t>(info.st_size) > part.size) {
       map(part, part.size);
     }

@@ -96,10 +96,10 @@ struct RecordTable {
 };
 
 /// Reads the records of a kind's databases (an index's articles database and its segments',
-/// or its quotes databases). Opens every part file found when it is made (and parts added
-/// later when first asked for) and holds it open for its whole life, so a writer that
-/// removes a directory afterwards (a bulk load's segments, once merged) cannot take a part
-/// from under it; maps parts on first use and again when they have grown.
+/// or its quotes databases). Maps every part file found when it is made (and parts added
+/// later when first asked for), so a writer that removes a directory afterwards (a bulk
+/// load's segments, once merged) cannot take a part from under it (a map outlives the
+/// file's removal, and holds no file descriptor); maps a part again when it has grown.
 /// Not thread-safe: one per thread (searches split between threads open one each).
 class TokenStoreReader {
  public:
@@ -137,16 +137,18 @@ class TokenStoreReader {
  private:
   struct Mapping {
     std::string path;
-    int fd = -1;  // open from the scan that found it to the reader's end
     const char* data = nullptr;
     std::size_t size = 0;
   };
   Mapping* find_part(std::string_view name);
-  // Adds the parts of db_dirs_ not yet known, each opened. With `strict`, a missing
+  // Adds the parts of db_dirs_ not yet known, each mapped. With `strict`, a missing
   // directory or a part that cannot be opened throws DatabaseError; otherwise they are
   // passed over (asked for later, a missing part is reported as damage then).
   void scan_directories(bool strict);
+  // Maps `part` (whole; its file must hold at least `needed` bytes) from its path, or from
+  // the open `fd`. Throws DatabaseError.
   void map(Mapping& part, std::size_t needed);
+  void map_open(Mapping& part, int fd, std::size_t needed);
   void close_parts();
 
   std::vector<std::string> db_dirs_;

@@ -402,8 +402,8 @@ TEST(BulkLoad, AnInterruptedLoadInTheLegacyShardsDirectoryIsReadAndResumed) {
 // defect 4): from the last committed round on, every reader sees the segments (the old
 // state) or the merged databases (the new one), whose counts are the same: never both (the
 // counts doubled), never neither (an error or zero).
-// A reader that opened the segments keeps their token parts open (TokenStoreReader holds
-// every part it found), so the writer removing the segments after the switch-over cannot
+// A reader that opened the segments keeps their token parts mapped (TokenStoreReader maps
+// every part it finds when it is made), so the writer removing the segments after the switch-over cannot
 // take a record from under it; before, about one run in five failed with "cannot open
 // token part".
 TEST(BulkLoad, ReadersDuringTheMergeSwitchOverSeeTheOldOrTheNewState) {
