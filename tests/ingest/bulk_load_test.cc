@@ -403,9 +403,9 @@ TEST(BulkLoad, AnInterruptedLoadInTheLegacyShardsDirectoryIsReadAndResumed) {
 // state) or the merged databases (the new one), whose counts are the same: never both (the
 // counts doubled), never neither (an error or zero).
 // A reader that opened the segments keeps their token parts mapped (TokenStoreReader maps
-// every part it finds when it is made), so the writer removing the segments after the switch-over cannot
-// take a record from under it; before, about one run in five failed with "cannot open
-// token part".
+// every part it finds when it is made), so the writer removing the segments after the switch-over
+// cannot take a record from under it; before, about one run in five failed with "cannot open token
+// part".
 TEST(BulkLoad, ReadersDuringTheMergeSwitchOverSeeTheOldOrTheNewState) {
   testing::TempDir dir;
   const fs::path dump = dir.path() / "dump.jsonl";
