@@ -153,15 +153,21 @@ void print_quote_human(std::ostream& out, const SearchHit& hit, bool ansi) {
 }  // namespace
 
 std::string printable_text(std::string_view text, bool keep_newlines) {
-  std::string out(text);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const auto c = static_cast<unsigned char>(out[i]);
-    if ((c < 0x20 && c != '\t' && !(keep_newlines && c == '\n')) || c == 0x7f) {
-      out[i] = '?';
-    } else if (c == 0xC2 && i + 1 < out.size() && static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(out[i + 1]) <= 0x9f) {
-      out[i] = '?';
-      out[++i] = '?';
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c == '\n' || c == '\r') && !keep_newlines) {
+      out.push_back(' ');  // a line or paragraph break inside one printed line
+    } else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
+      out.push_back('?');
+    } else if (c == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+      out += "??";  // a C1 control character
+      ++i;
+    } else {
+      out.push_back(static_cast<char>(c));
     }
   }
   return out;

@@ -18,9 +18,10 @@ enum class HighlightStyle {
   kPlain,  ///< **word**, for pipes and files
 };
 
-/// `text` safe to print on a terminal: control characters (C0 but tab, and newline when
-/// `keep_newlines`; DEL; the C1 range U+0080-U+009F, whose CSI U+009B starts an escape
-/// sequence as ESC [ does) become '?', one per byte, so byte offsets into it stay valid. A
+/// `text` safe to print on a terminal: a line break (newline, carriage return) becomes a
+/// space unless `keep_newlines` keeps newlines; other control characters (C0 but tab; DEL;
+/// the C1 range U+0080-U+009F, whose CSI U+009B starts an escape sequence as ESC [ does)
+/// become '?'; one byte for one, so byte offsets into it stay valid. A
 /// title holding "ESC ]2;...BEL" must not retitle the terminal or hide what follows.
 std::string printable_text(std::string_view text, bool keep_newlines);
 

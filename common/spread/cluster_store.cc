@@ -254,11 +254,12 @@ void place_speaker(Xapian::WritableDatabase& db, const std::vector<Xapian::docid
   for (auto& [cluster, link] : placed.links) placer.link(cluster, std::move(link));
 }
 
-// A quote with no speaker joins an exact copy (of min_words words or more, with a speaker
-// or not), else founds.
+// A quote with no speaker joins an exact copy (with a speaker or not), else founds. Only a
+// wording of short_copy_words or more is matched so, at any distance in time: a shorter one
+// with no speaker ("Thank you very much.") is said by many people on many occasions.
 void place_unattributed(Xapian::docid docid, const SpreadQuote& q, const ClusterOptions& options,
                         Placer& placer) {
-  const bool findable = q.wording.length >= options.min_words;
+  const bool findable = q.wording.length >= std::max(options.min_words, options.short_copy_words);
   std::string cluster = findable ? placer.text_cluster(q.wording.key) : "";
   if (cluster.empty()) {
     cluster = new_cluster_id(q.id);

@@ -58,6 +58,20 @@ void note_cluster(Block& block, const std::string& cluster, std::size_t count, s
   root = std::max(root, length);
 }
 
+// The closest distance between two sorted lists of days.
+int closest_days(const std::vector<int>& a, const std::vector<int>& b) {
+  int best = INT32_MAX;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    best = std::min(best, std::abs(*i - *j));
+    if (*i < *j) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return best;
+}
+
 // Places one phrase: the best parent's cluster, else the best child's, else its own.
 void place(Block& block, std::size_t index,
            const std::unordered_map<std::uint64_t, std::vector<std::size_t>>& shingles,
@@ -85,6 +99,12 @@ void place(Block& block, std::size_t index,
     if (n + kShingleWords - 1 < needed) continue;
     const std::size_t base = longer ? p.wording.shingles.size() : other.wording.shingles.size();
     if (static_cast<double>(n) < options.min_containment * static_cast<double>(base)) continue;
+    // Short wordings said far apart in time are the same words on other occasions.
+    if (std::min(p.wording.length, other.wording.length) < options.short_copy_words &&
+        !p.days.empty() && !other.days.empty() &&
+        closest_days(p.days, other.days) > options.short_copy_days) {
+      continue;
+    }
     // A shorter phrase lends its cluster only when it is that cluster's longest form: a
     // trimmed form of another quote would chain this one to it.
     if (!longer && other.wording.length < block.root[other.cluster]) continue;
@@ -98,20 +118,6 @@ void place(Block& block, std::size_t index,
   }
   p.cluster = !parent.empty() ? parent : !child.empty() ? child : new_cluster_id(p.founder);
   note_cluster(block, p.cluster, p.count, p.wording.length);
-}
-
-// The closest distance between two sorted lists of days.
-int closest_days(const std::vector<int>& a, const std::vector<int>& b) {
-  int best = INT32_MAX;
-  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-    best = std::min(best, std::abs(*i - *j));
-    if (*i < *j) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return best;
 }
 
 std::vector<std::string> intersect(const std::vector<std::string>& a,
@@ -275,6 +281,19 @@ void count_quote(PlacedPhrase& phrase, const SpreadQuote& q) {
   if (at == phrase.articles.end() || *at != article) phrase.articles.insert(at, article);
 }
 
+namespace {
+
+// Whether `q`, an exact copy of `p`'s short wording, was said on another occasion: dated
+// more than options.short_copy_days after the wording's first dated occurrence.
+bool another_occasion(const Phrase& p, const SpreadQuote& q, const ClusterOptions& options) {
+  if (p.wording.length >= options.short_copy_words || p.days.empty()) return false;
+  const std::optional<int> day = day_number(q.date);
+  if (!day) return false;  // an undated copy is not ruled out
+  return *day - *std::min_element(p.days.begin(), p.days.end()) > options.short_copy_days;
+}
+
+}  // namespace
+
 BlockClusters cluster_block(const std::vector<PlacedPhrase>& existing,
                             const std::vector<SpreadQuote>& added, const ClusterOptions& options) {
   Block block;
@@ -305,7 +324,8 @@ BlockClusters cluster_block(const std::vector<PlacedPhrase>& existing,
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> shingles;
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < block.phrases.size(); ++i) {
-    const Phrase& p = block.phrases[i];
+    Phrase& p = block.phrases[i];
+    std::sort(p.days.begin(), p.days.end());  // closest_days reads them sorted
     if (p.wording.length < options.min_words) continue;
     for (std::uint64_t s : p.wording.shingles) shingles[s].push_back(i);
     if (p.cluster.empty()) order.push_back(i);
@@ -321,9 +341,10 @@ BlockClusters cluster_block(const std::vector<PlacedPhrase>& existing,
   BlockClusters out;
   for (std::size_t i = 0; i < added.size(); ++i) {
     const Phrase& p = block.phrases[added_phrase[i]];
-    // A short quote joins nothing: each is a cluster of its own.
-    out.clusters.push_back(p.wording.length < options.min_words ? new_cluster_id(added[i].id)
-                                                                : p.cluster);
+    // A short quote joins nothing, and a short wording said again on another occasion
+    // joins nothing: each is a cluster of its own.
+    const bool own = p.wording.length < options.min_words || another_occasion(p, added[i], options);
+    out.clusters.push_back(own ? new_cluster_id(added[i].id) : p.cluster);
     out.keys.push_back(p.wording.key);
   }
   out.links = link_translations(block, options);

@@ -62,6 +62,14 @@ struct ClusterOptions {
   std::size_t min_translation_words = 3;   ///< Content stems two renderings share at least.
   double min_translation_score = 0.45;     ///< Weighted overlap of content stems.
   int max_translation_days = 3;            ///< Dated renderings lie this close at most.
+  /// An exact copy of a wording shorter than this, dated more than short_copy_days after
+  /// the wording was first said, is the same words said on another occasion ("Thank you
+  /// very much.", "What is your name?"), not the statement carried again: a cluster of its
+  /// own; nor does a variant join a phrase when the shorter of the two is shorter than this
+  /// and their dates lie further apart. A longer wording said again is the statement quoted
+  /// again.
+  std::size_t short_copy_words = 10;
+  int short_copy_days = 14;
 };
 
 /// What placing a block gave.
@@ -75,14 +83,14 @@ struct BlockClusters {
 /// Places the `added` quotes of one block (one speaker; their wordings analysed) among the
 /// `existing` phrases already placed, without moving those (a phrase may come more than
 /// once, from several time blocks: its counts add up). An added quote joins the cluster of
-/// an exact copy, else of the most carried, longest phrase it is a variant of (its root),
-/// else of a placed phrase that is a variant of it and the longest form of its cluster (it
-/// becomes that cluster's longer form), else founds a cluster of its own (new_cluster_id).
-/// A quote that bridges two clusters (a variant of both) joins the better one and the two
-/// stay apart: placed clusters are never merged, and a longer quote holding two shorter
-/// ones is as often two things said together as one thing said twice. Variants attach to
-/// one parent, so a short generic fragment of two quotes never chains them together. Then
-/// links possible translations: clusters whose dated quotes lie within
+/// an exact copy (a short one only near the wording's first date, see short_copy_words), else of
+/// the most carried, longest phrase it is a variant of (its root), else of a placed phrase that is
+/// a variant of it and the longest form of its cluster (it becomes that cluster's longer form),
+/// else founds a cluster of its own (new_cluster_id). A quote that bridges two clusters (a variant
+/// of both) joins the better one and the two stay apart: placed clusters are never merged, and a
+/// longer quote holding two shorter ones is as often two things said together as one thing said
+/// twice. Variants attach to one parent, so a short generic fragment of two quotes never chains
+/// them together. Then links possible translations: clusters whose dated quotes lie within
 /// max_translation_days (an undated one is not ruled out), whose numbers agree, and whose
 /// longest forms share enough weighted content stems; at least one of the two must hold an
 /// added quote.

@@ -54,3 +54,21 @@ TEST(SearchOutput, ListsSpeakersWithAliasesAndSameSurname) {
 
 }  // namespace
 }  // namespace rostra
+
+namespace rostra {
+namespace {
+
+// Text printed on one line: a paragraph break inside a quote is a space (it printed "??"),
+// escape sequences stay disarmed, and every byte keeps its offset.
+TEST(PrintableText, BreaksBecomeSpacesAndControlsQuestionMarks) {
+  const std::string text =
+      "Thank you.\n\nWe go on.\r\n\x1b]2;x\x07 \xC2\x9B"
+      "1m";
+  const std::string shown = printable_text(text, false);
+  EXPECT_EQ(shown, "Thank you.  We go on.  ?]2;x? ??1m");
+  EXPECT_EQ(shown.size(), text.size());
+  EXPECT_EQ(printable_text("a\nb", true), "a\nb");
+}
+
+}  // namespace
+}  // namespace rostra

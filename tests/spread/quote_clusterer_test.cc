@@ -50,6 +50,39 @@ TEST(QuoteClustererTest, ExactCopiesJoinDespiteCasePunctuationMarksAndYo) {
   EXPECT_EQ(b.clusters[0], new_cluster_id("a"));
 }
 
+// A short stock phrase said again months later is another occasion, not the statement
+// carried again; copies within days of its first date (or undated) are the same one.
+TEST(QuoteClustererTest, AShortWordingSaidAgainLaterIsAnotherOccasion) {
+  BlockClusters b = place({}, {quote("first", "Thank you all very much.", "2016-03-01"),
+                               quote("carried", "Thank you all very much!", "2016-03-04"),
+                               quote("undated", "Thank you all very much.", ""),
+                               quote("later", "Thank you all very much.", "2017-09-20")});
+  EXPECT_EQ(b.clusters[0], b.clusters[1]);
+  EXPECT_EQ(b.clusters[0], b.clusters[2]);
+  EXPECT_NE(b.clusters[3], b.clusters[0]);
+  EXPECT_EQ(b.clusters[3], new_cluster_id("later"));
+  // Placed by an earlier run, the same.
+  BlockClusters again = place(
+      {placed(quote("first", "Thank you all very much.", "2016-03-01"), new_cluster_id("first"))},
+      {quote("next", "Thank you all very much.", "2016-03-08"),
+       quote("year", "Thank you all very much.", "2017-03-08")});
+  EXPECT_EQ(again.clusters[0], new_cluster_id("first"));
+  EXPECT_EQ(again.clusters[1], new_cluster_id("year"));
+  // Nor does a short variant join a quote of another year (it would without the rule).
+  const std::vector<SpreadQuote> toasts = {
+      quote("toast", "Thank you very much and good luck to everyone here.", "2012-12-25"),
+      quote("thanks", "Thank you very much and good luck.", "2019-05-22")};
+  EXPECT_NE(place({}, toasts).clusters[0], place({}, toasts).clusters[1]);
+  ClusterOptions no_rule;
+  no_rule.short_copy_words = 0;
+  BlockClusters without = cluster_block({}, toasts, no_rule);
+  EXPECT_EQ(without.clusters[0], without.clusters[1]);
+  // A long statement quoted again months later is still that statement.
+  BlockClusters long_again =
+      place({}, {quote("said", kLong, "2016-03-01"), quote("recalled", kLong, "2016-09-01")});
+  EXPECT_EQ(long_again.clusters[0], long_again.clusters[1]);
+}
+
 TEST(QuoteClustererTest, TrimmedVariantJoinsItsLongerForm) {
   BlockClusters b = place({}, {quote("short",
                                      "Our ships will sail, and our partners will receive every ton "
