@@ -205,6 +205,28 @@ TEST(SubjectPhrases, CreditsAnUnnamedSourceToItsDescription) {
   EXPECT_EQ(q.mention, SpeakerMention::kRole);  // an unnamed source is a role, not a name
 }
 
+TEST(SubjectPhrases, CreditsAnUnnamedSourceWithCapitalisedOrHyphenatedModifiers) {
+  std::string body = "“Nobody sells in a panic here,” one Lindmark grain trader said on Friday.";
+  EXPECT_EQ(only_quote(body).speaker, "Lindmark grain trader");
+  body = "As one thoroughly-annoyed backbencher said before the vote: “We were not asked.”";
+  EXPECT_EQ(only_quote(body).speaker, "thoroughly-annoyed backbencher");
+  // Without an article the noun opens no subject phrase of its own.
+  body = "Prices rose. “Nobody sells in a panic here,” Lindmark trader said.";
+  EXPECT_NE(only_quote(body).speaker, "Lindmark trader");
+}
+
+TEST(SubjectPhrases, ReadsPastABodysNameInGuillemetsToThePersonAfterIt) {
+  // After a title ("председатель") and after a plain noun chain ("координатор движения").
+  for (std::string_view cue : {"заявил председатель общества", "сказал координатор движения"}) {
+    std::string body =
+        "«Решение принято без обсуждения», — " + std::string(cue) + " «Старый двор» Глеб Рощин.";
+    std::vector<Quote> quotes = extract(body);
+    ASSERT_EQ(quotes.size(), 2u) << cue;
+    EXPECT_EQ(quotes[0].speaker, "Глеб Рощин") << cue;
+    EXPECT_EQ(quotes[1].kind, QuoteKind::kTitle) << cue;
+  }
+}
+
 TEST(SubjectPhrases, KeepsANameInsideADescriptionADescription) {
   std::string body =
       "Governor Alan Reece spoke first. “God knows what he will say now,” said the former Reece "
