@@ -506,6 +506,18 @@ TEST(Documents, LeavesAnUnsignedDocumentWithoutASpeaker) {
   EXPECT_EQ(q.speaker, "");
 }
 
+TEST(Continuations, KeepsTheSpeakerAcrossALongOneSentenceAttribution) {
+  // 29 words between the two pieces, one sentence: an apposition, a letter, its addressee.
+  constexpr std::string_view kBody =
+      "“The levy will empty our towns,” Harbour Mayor Ilse Brandt, an independent and one of the "
+      "loudest critics of the plan in the north, wrote in a letter to Tom Varga this week. “It is "
+      "an attack on every small port.” Shipping firms were quiet.";
+  const std::vector<Quote> quotes = extract(kBody);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].rule, AttributionRule::kInterrupted);
+  for (const Quote& q : quotes) EXPECT_EQ(q.speaker, "Ilse Brandt") << text_of(kBody, q);
+}
+
 TEST(Continuations, GivesAQuotationStandingAloneAsItsParagraphThePreviousSpeaker) {
   std::string body =
       "«Это большая потеря», — сказал премьер Илья Горин.\n\n«Он был замечательным человеком и "
