@@ -506,16 +506,33 @@ TEST(Documents, LeavesAnUnsignedDocumentWithoutASpeaker) {
   EXPECT_EQ(q.speaker, "");
 }
 
+// The quotes of `body`, `count` of them, each expected to be `speaker`'s.
+std::vector<Quote> all_spoken_by(std::string_view body, std::size_t count,
+                                 std::string_view speaker) {
+  std::vector<Quote> quotes = extract(body);
+  EXPECT_EQ(quotes.size(), count) << body;
+  for (const Quote& q : quotes) EXPECT_EQ(q.speaker, speaker) << text_of(body, q);
+  return quotes;
+}
+
 TEST(Continuations, KeepsTheSpeakerAcrossALongOneSentenceAttribution) {
   // 29 words between the two pieces, one sentence: an apposition, a letter, its addressee.
-  constexpr std::string_view kBody =
+  std::vector<Quote> quotes = all_spoken_by(
       "“The levy will empty our towns,” Harbour Mayor Ilse Brandt, an independent and one of the "
       "loudest critics of the plan in the north, wrote in a letter to Tom Varga this week. “It is "
-      "an attack on every small port.” Shipping firms were quiet.";
-  const std::vector<Quote> quotes = extract(kBody);
+      "an attack on every small port.” Shipping firms were quiet.",
+      2, "Ilse Brandt");
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[1].rule, AttributionRule::kInterrupted);
-  for (const Quote& q : quotes) EXPECT_EQ(q.speaker, "Ilse Brandt") << text_of(kBody, q);
+}
+
+TEST(Continuations, GivesPiecesOfAQuotationAfterAnAttributionSentenceThatSpeaker) {
+  // Pieces reopened without closing ("said: "A. "B. "C.""), right after "…, he added."
+  all_spoken_by(
+      "\"We owe them more,\" Mr Lund said in a speech in Tarvik. The debt was moral as much as "
+      "financial, he added. \"Ten billion a year is needed. \"Old promises will not stop the "
+      "fever. \"Our plan matters more than ever.\" The minister flew home.",
+      4, "Lund");
 }
 
 TEST(Continuations, GivesAQuotationStandingAloneAsItsParagraphThePreviousSpeaker) {
