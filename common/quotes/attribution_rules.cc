@@ -67,7 +67,13 @@ bool Attributor::rule_interrupted(std::size_t k, const Spot& spot) {
   }
   const CueEvent* e = attributed_[k - 1];
   std::size_t between = word_at(quotes_[k - 1].mark_end);
-  bool only_attribution = spot.open_word >= between && spot.open_word - between <= 20 &&
+  // A longer attribution with an apposition ("“A,” Jane Roe, a Democrat and one of …, wrote
+  // in a letter this week. “B.”") still interrupts when it is one sentence ended before B.
+  bool one_sentence = spot.open_word > between && spot.open_word < words_.size() &&
+                      same_sentence(between, spot.open_word - 1) &&
+                      !same_sentence(spot.open_word - 1, spot.open_word);
+  std::size_t limit = one_sentence ? 40 : 20;
+  bool only_attribution = spot.open_word >= between && spot.open_word - between <= limit &&
                           e->word >= between && e->word < spot.open_word;
   for (std::size_t i = between; i < spot.open_word && only_attribution; ++i) {
     only_attribution = narrative(i);

@@ -174,6 +174,10 @@ class Attributor {
   // "the former Trump campaign adviser" give {begin, end} (an unnamed source); {0, 0} else.
   std::pair<std::size_t, std::size_t> descriptors_after(std::size_t begin, std::size_t c) const;
 
+  // The word after the title-kind quote that word k opens ("компании «Вектор»"); k when
+  // word k opens none. Needs the quote kinds classified.
+  std::size_t past_title_quote(std::size_t k) const;
+
   // The subject phrase right after cue word c, skipping a short prepositional phrase
   // ("сообщила на пресс-конференции председатель …").
   std::pair<std::size_t, std::size_t> subject_after(std::size_t c) const;

@@ -14,8 +14,9 @@ namespace rostra {
 
 void Attributor::run() {
   meet_publisher();
-  read_in_order();
+  // Kinds first: subject phrases read a title in «…» as part of the phrase.
   classify_quote_kinds(body_, words_, quotes_);
+  read_in_order();
   for (std::size_t k = 0; k < quotes_.size(); ++k) {
     if (quotes_[k].kind == QuoteKind::kQuote) attribute(k);
   }

@@ -62,12 +62,14 @@ std::string Attributor::name_text(std::size_t i) const {
 std::size_t Attributor::description_start(std::size_t begin, std::size_t end, std::size_t c) const {
   if (begin >= end || !is_person_noun(words_[end - 1].lower)) return begin;
   std::size_t k = begin;
+  // Capitalised modifiers ("one Bombay trader") count only once an article is reached.
   for (int n = 0; k > 0 && n < 3 && narrative(k - 1) && same_sentence(k - 1, c) &&
-                  !separated(k - 1, k) && !words_[k - 1].capitalized;
+                  !separated(k - 1, k) && !words_[k - 1].possessive && !words_[k - 1].all_caps;
        ++n) {
     const std::string& w = words_[k - 1].lower;
     if (is_indefinite_determiner(w) || w == "the") return k - 1;
     if (is_function_word(w) || is_preposition(w) || is_cue_word(w)) break;
+    if (words_[k - 1].capitalized && (is_title(words_[k - 1]) || is_org(words_[k - 1]))) break;
     --k;
   }
   return begin;
@@ -140,6 +142,14 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
     --begin;
   }
   while (begin < end && is_leading_connector(words_[begin].lower)) ++begin;
+  // "one hugely-disgruntled backbencher said": a person noun that is no title opens no
+  // subject phrase by itself; it may end an unnamed source's description.
+  if (begin == end && is_person_noun(last) && !words_[end - 1].cyrillic) {
+    std::size_t described = description_start(end - 1, end, c);
+    if (described < end - 1 && is_indefinite_determiner(words_[described].lower)) {
+      return {described, end};
+    }
+  }
   begin = description_start(begin, end, c);
   begin = after_prepositional_place(begin, end);
   if (begin < end && !words_[begin].capitalized && !is_title(words_[begin]) &&
@@ -244,16 +254,26 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
     // A Russian title keeps a longer chain of genitives ("руководитель координационного
     // совета местной оппозиции Рамиль Бигнов").
     std::size_t reach = words_[begin].cyrillic ? 6 : 4;
-    while (k < words_.size() && k < begin + reach && narrative(k) && same_sentence(k, c) &&
-           !words_[k].capitalized && (k == begin || !separated(k - 1, k)) &&
-           !is_descriptor_stop(words_[k].lower)) {
+    // "заявил координатор движения «Архнадзор» Иван Петров": a Russian chain may hold the
+    // «…» name of a body; the name after it is the speaker.
+    std::size_t after_name = words_.size();
+    while (k < words_.size() && k < begin + reach && same_sentence(k, c)) {
+      if (k > begin && words_[begin].cyrillic && past_title_quote(k) > k) {
+        k = after_name = past_title_quote(k);
+        continue;
+      }
+      if (!narrative(k) || words_[k].capitalized || is_descriptor_stop(words_[k].lower) ||
+          (k != begin && k != after_name && separated(k - 1, k))) {
+        break;
+      }
       if (is_title(words_[k]) && title == words_.size()) title = k;
       ++k;
     }
     if (k < words_.size() && k > begin && words_[k].capitalized && same_sentence(k, c) &&
-        !separated(k - 1, k)) {
+        (k == after_name || !separated(k - 1, k))) {
       // English descriptors ("said former federal prosecutor Jane Doe") are not part of
       // the name; a Russian title keeps its genitives ("министр транспорта Орлании …").
+      if (k == after_name) title = words_.size();
       begin = title < k && words_[title].cyrillic ? title : k;
     } else if (title < k && is_person_noun(words_[title].lower) &&
                (is_indefinite_determiner(words_[begin].lower) || words_[begin].lower == "the")) {
@@ -267,6 +287,17 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
          (end == begin || !separated(end - 1, end)) && subject_word(end, near_title(end))) {
     ++end;
   }
+  if (end > begin && !words_[end - 1].capitalized) {
+    // "заявил председатель общества «Старый двор» Глеб Рощин": the name after the body's.
+    std::size_t name = past_title_quote(end);
+    std::size_t name_end = name;
+    while (name_end < words_.size() && name_end < name + 3 && narrative(name_end) &&
+           same_sentence(name_end, c) && (name_end == name || !separated(name_end - 1, name_end)) &&
+           words_[name_end].capitalized && subject_word(name_end, false)) {
+      ++name_end;
+    }
+    if (name > end && name_end > name) return {name, name_end};
+  }
   while (end > begin && is_trailing_connector(words_[end - 1].lower)) --end;
   if (end == begin || (end == begin + 1 && words_[begin].lower == "the")) return {0, 0};
   if (!words_[begin].capitalized && !is_title(words_[begin]) && !is_org(words_[begin]) &&
@@ -274,6 +305,14 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
     return {0, 0};
   }
   return {begin, end};
+}
+
+std::size_t Attributor::past_title_quote(std::size_t k) const {
+  if (k >= words_.size() || narrative(k) || !words_[k].cyrillic) return k;
+  int q = words_[k].quote;
+  if (quotes_[static_cast<std::size_t>(q)].kind != QuoteKind::kTitle) return k;
+  while (k < words_.size() && words_[k].quote == q) ++k;
+  return k;
 }
 
 std::pair<std::size_t, std::size_t> Attributor::sentence_subject(std::size_t c) const {

@@ -205,6 +205,28 @@ TEST(SubjectPhrases, CreditsAnUnnamedSourceToItsDescription) {
   EXPECT_EQ(q.mention, SpeakerMention::kRole);  // an unnamed source is a role, not a name
 }
 
+TEST(SubjectPhrases, CreditsAnUnnamedSourceWithCapitalisedOrHyphenatedModifiers) {
+  std::string body = "“Nobody sells in a panic here,” one Lindmark grain trader said on Friday.";
+  EXPECT_EQ(only_quote(body).speaker, "Lindmark grain trader");
+  body = "As one thoroughly-annoyed backbencher said before the vote: “We were not asked.”";
+  EXPECT_EQ(only_quote(body).speaker, "thoroughly-annoyed backbencher");
+  // Without an article the noun opens no subject phrase of its own.
+  body = "Prices rose. “Nobody sells in a panic here,” Lindmark trader said.";
+  EXPECT_NE(only_quote(body).speaker, "Lindmark trader");
+}
+
+TEST(SubjectPhrases, ReadsPastABodysNameInGuillemetsToThePersonAfterIt) {
+  // After a title ("председатель") and after a plain noun chain ("координатор движения").
+  for (std::string_view cue : {"заявил председатель общества", "сказал координатор движения"}) {
+    std::string body =
+        "«Решение принято без обсуждения», — " + std::string(cue) + " «Старый двор» Глеб Рощин.";
+    std::vector<Quote> quotes = extract(body);
+    ASSERT_EQ(quotes.size(), 2u) << cue;
+    EXPECT_EQ(quotes[0].speaker, "Глеб Рощин") << cue;
+    EXPECT_EQ(quotes[1].kind, QuoteKind::kTitle) << cue;
+  }
+}
+
 TEST(SubjectPhrases, KeepsANameInsideADescriptionADescription) {
   std::string body =
       "Governor Alan Reece spoke first. “God knows what he will say now,” said the former Reece "
@@ -482,6 +504,35 @@ TEST(Documents, LeavesAnUnsignedDocumentWithoutASpeaker) {
   std::string body = "“The bridge will close for a month,” the notice said.";
   Quote q = only_quote(body);
   EXPECT_EQ(q.speaker, "");
+}
+
+// The quotes of `body`, `count` of them, each expected to be `speaker`'s.
+std::vector<Quote> all_spoken_by(std::string_view body, std::size_t count,
+                                 std::string_view speaker) {
+  std::vector<Quote> quotes = extract(body);
+  EXPECT_EQ(quotes.size(), count) << body;
+  for (const Quote& q : quotes) EXPECT_EQ(q.speaker, speaker) << text_of(body, q);
+  return quotes;
+}
+
+TEST(Continuations, KeepsTheSpeakerAcrossALongOneSentenceAttribution) {
+  // 29 words between the two pieces, one sentence: an apposition, a letter, its addressee.
+  std::vector<Quote> quotes = all_spoken_by(
+      "“The levy will empty our towns,” Harbour Mayor Ilse Brandt, an independent and one of the "
+      "loudest critics of the plan in the north, wrote in a letter to Tom Varga this week. “It is "
+      "an attack on every small port.” Shipping firms were quiet.",
+      2, "Ilse Brandt");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].rule, AttributionRule::kInterrupted);
+}
+
+TEST(Continuations, GivesPiecesOfAQuotationAfterAnAttributionSentenceThatSpeaker) {
+  // Pieces reopened without closing ("said: "A. "B. "C.""), right after "…, he added."
+  all_spoken_by(
+      "\"We owe them more,\" Mr Lund said in a speech in Tarvik. The debt was moral as much as "
+      "financial, he added. \"Ten billion a year is needed. \"Old promises will not stop the "
+      "fever. \"Our plan matters more than ever.\" The minister flew home.",
+      4, "Lund");
 }
 
 TEST(Continuations, GivesAQuotationStandingAloneAsItsParagraphThePreviousSpeaker) {
