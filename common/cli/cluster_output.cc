@@ -49,7 +49,8 @@ std::string first_said_text(const ClusterSummary& s) {
 }
 
 void print_summary_human(std::ostream& out, const ClusterSummary& s) {
-  out << "cluster " << s.id << "\n  \"" << printable_text(s.canonical, false) << "\"\n"
+  out << "cluster " << (s.id.empty() ? std::string("(none yet: the quote alone)") : s.id)
+      << "\n  \"" << printable_text(s.canonical, false) << "\"\n"
       << "  speaker: " << (s.speaker.empty() ? "unknown" : s.speaker) << "\n"
       << "  first said: " << first_said_text(s) << "\n"
       << "  last seen: " << (s.last_date.empty() ? "date unknown" : s.last_date) << "\n"
@@ -152,6 +153,8 @@ void print_quote_groups(std::ostream& out, const QuoteGroups& groups, ClusterFor
       s.speaker = g.hit.quote.speaker;
       s.first_date = g.hit.quote.date;
       s.first_outlet = g.hit.quote.outlet;
+      s.last_date = g.hit.quote.date;
+      s.variants = {ClusterVariant{g.hit.quote.text, 1, 0}};
       s.quotes = s.articles = 1;
       s.outlets = g.hit.quote.outlet.empty() ? 0 : 1;
     }

@@ -44,13 +44,22 @@ QuoteGroups search_quote_groups(Searcher& searcher, const ReadableIndex& index,
   QuoteGroups out;
   out.total = results.total;
   out.notes = std::move(results.notes);
+  std::size_t unplaced = 0;
   for (SearchHit& hit : results.hits) {
     QuoteGroup group;
     if (!hit.cluster.empty()) {
       if (auto view = find_cluster(index, hit.cluster)) group.summary = std::move(view->summary);
+    } else {
+      ++unplaced;
     }
     group.hit = std::move(hit);
     out.groups.push_back(std::move(group));
+  }
+  if (unplaced > 0) {
+    out.notes.push_back(std::to_string(unplaced) + " of the quotes listed in no cluster yet " +
+                        "(the index was written with --no-spread, or before quote clusters " +
+                        "existed): each is listed alone; rerun rostra-index on its inputs " +
+                        "without --no-spread to place them");
   }
   if (order == GroupOrder::kRelevance) return out;
   auto first = [](const QuoteGroup& g) {

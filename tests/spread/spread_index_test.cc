@@ -16,6 +16,7 @@
 #include "common/schema/schema.h"
 #include "common/search/article_lookup.h"
 #include "common/search/cluster_lookup.h"
+#include "common/search/search.h"
 #include "common/spread/cluster_store.h"
 #include "common/spread/phrase_block.h"
 #include "tests/support/test_support.h"
@@ -29,8 +30,9 @@ const fs::path kStories = fs::path(ROSTRA_SOURCE_DIR) / "corpus" / "spread";
 const fs::path kSeeds = fs::path(ROSTRA_SOURCE_DIR) / ".." / "shared" / "seeds";
 
 IndexSummary index_into(const fs::path& db, std::vector<fs::path> inputs, unsigned segments,
-                        std::vector<std::string> deletes = {}) {
+                        std::vector<std::string> deletes = {}, bool cluster_quotes = true) {
   IndexOptions options;
+  options.cluster_quotes = cluster_quotes;
   options.db_path = db.string();
   options.outlets_path = ROSTRA_SOURCE_DIR "/corpus/outlets.tsv";
   options.speakers_path = ROSTRA_SOURCE_DIR "/corpus/speakers.tsv";
@@ -160,6 +162,32 @@ TEST(SpreadIndexTest, BulkLoadAndIncrementalLoadsPlaceQuotesTheSame) {
   EXPECT_GE(f.precision, 0.95);
   EXPECT_GE(f.recall, 0.85);
   EXPECT_GE(f.link_precision, 0.90);
+}
+
+// Grouping quotes of an index written with --no-spread says so instead of listing clusters
+// with empty ids; indexing the same inputs again places them.
+TEST(SpreadIndexTest, GroupingUnplacedQuotesSaysSoAndARerunPlacesThem) {
+  test::TempDir dir;
+  const fs::path db = dir.path() / "db";
+  index_into(db, {kStories}, 1, {}, false);
+  auto groups = [&] {
+    ReadableIndex index = open_index_for_reading(db.string());
+    Searcher searcher(index, nullptr);
+    SearchRequest request;
+    request.query = "the";
+    request.limit = 5;
+    return search_quote_groups(searcher, index, request, GroupOrder::kRelevance);
+  };
+  QuoteGroups before = groups();
+  ASSERT_FALSE(before.groups.empty());
+  EXPECT_TRUE(before.groups.front().summary.id.empty());
+  ASSERT_EQ(before.notes.size(), 1u);
+  EXPECT_NE(before.notes[0].find("--no-spread"), std::string::npos) << before.notes[0];
+  index_into(db, {kStories}, 1);
+  QuoteGroups after = groups();
+  ASSERT_FALSE(after.groups.empty());
+  EXPECT_FALSE(after.groups.front().summary.id.empty());
+  EXPECT_TRUE(after.notes.empty());
 }
 
 TEST(SpreadIndexTest, DeletingAnArticleUpdatesItsCluster) {
