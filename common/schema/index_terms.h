@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/schema/schema.h"
+
 namespace rostra {
 
 /// "Q" + id, or "Q" + "#" + hash of the id when the id is too long for a Xapian term.
@@ -35,5 +37,17 @@ std::string minhash_band_term(std::string_view band);
 
 /// "XLANG" + language code.
 std::string language_term(std::string_view language);
+
+/// Calls fn(name) for each name of a multi-valued slot's value (kSlotSpeakers: names joined
+/// by kValueSeparator), in order; none for an empty value. The one reading of that joining.
+template <typename Fn>
+void for_each_joined_value(std::string_view value, Fn&& fn) {
+  for (std::size_t start = 0; start < value.size();) {
+    std::size_t end = value.find(schema::kValueSeparator, start);
+    if (end == std::string_view::npos) end = value.size();
+    fn(value.substr(start, end - start));
+    start = end + 1;
+  }
+}
 
 }  // namespace rostra

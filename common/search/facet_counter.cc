@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
 
 namespace rostra {
@@ -52,13 +53,7 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
   const std::string date = value(doc, date_reader_, schema::kSlotDate);
   ++entry(days_, date.size() >= 7 ? std::string_view(date) : kUnknown);
   const std::string speakers = value(doc, speakers_reader_, schema::kSlotSpeakers);
-  const std::string_view names(speakers);
-  for (std::size_t start = 0; start < names.size();) {
-    std::size_t end = names.find(schema::kValueSeparator, start);
-    if (end == std::string_view::npos) end = names.size();
-    ++entry(speakers_, names.substr(start, end - start));
-    start = end + 1;
-  }
+  for_each_joined_value(speakers, [&](std::string_view name) { ++entry(speakers_, name); });
 }
 
 void FacetCounter::OutletTally::add(const std::string& cluster) {

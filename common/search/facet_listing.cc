@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/base/case_fold.h"
+#include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
 
 namespace rostra {
@@ -19,14 +20,11 @@ bool name_matches(std::string_view folded, std::string_view wanted) {
 
 // The entry of a (possibly multi-valued) slot value that folds to `folded`, or "".
 std::string display_name(std::string_view value, std::string_view folded) {
-  for (std::size_t start = 0; start <= value.size();) {
-    std::size_t end = value.find(schema::kValueSeparator, start);
-    if (end == std::string_view::npos) end = value.size();
-    std::string_view entry = value.substr(start, end - start);
-    if (fold_case(entry) == folded) return std::string(entry);
-    start = end + 1;
-  }
-  return {};
+  std::string found;
+  for_each_joined_value(value, [&](std::string_view entry) {
+    if (found.empty() && fold_case(entry) == folded) found = entry;
+  });
+  return found;
 }
 
 }  // namespace

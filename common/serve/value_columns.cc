@@ -3,6 +3,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
 
 namespace rostra {
@@ -38,7 +39,7 @@ ValueColumn read_single(const Xapian::Database& db, Xapian::valueno slot, Xapian
   return column;
 }
 
-// Each document's names in the order they are joined, split as FacetCounter splits them.
+// Each document's names in the order they are joined (for_each_joined_value).
 ValueColumn read_multiple(const Xapian::Database& db, Xapian::valueno slot, Xapian::docid last) {
   ValueColumn column;
   column.starts.assign(std::size_t{last} + 2, 0);
@@ -48,14 +49,8 @@ ValueColumn read_multiple(const Xapian::Database& db, Xapian::valueno slot, Xapi
     const Xapian::docid did = it.get_docid();
     if (did > last) break;
     while (next <= did) column.starts[next++] = static_cast<std::uint32_t>(column.ids.size());
-    const std::string value = *it;
-    const std::string_view names(value);
-    for (std::size_t start = 0; start < names.size();) {
-      std::size_t end = names.find(schema::kValueSeparator, start);
-      if (end == std::string_view::npos) end = names.size();
-      column.ids.push_back(numbers.number(names.substr(start, end - start)));
-      start = end + 1;
-    }
+    for_each_joined_value(
+        *it, [&](std::string_view name) { column.ids.push_back(numbers.number(name)); });
   }
   while (next <= last + 1) column.starts[next++] = static_cast<std::uint32_t>(column.ids.size());
   return column;

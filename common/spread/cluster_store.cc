@@ -234,6 +234,15 @@ class SpeakerBlocks {
   std::map<std::string, Block> blocks_;
 };
 
+// The wording key by which a quote with no speaker finds `q` (kMetaSpreadText), or "" when
+// `q` is too short to be found so: only a wording of short_copy_words or more is matched
+// at any distance in time, since a shorter one ("Thank you very much.") is said by many
+// people on many occasions. Shorter keys are thus never recorded either.
+std::string text_key_of(const SpreadQuote& q, const ClusterOptions& options) {
+  const bool findable = q.wording.length >= std::max(options.min_words, options.short_copy_words);
+  return findable ? q.wording.key : std::string();
+}
+
 // Places one speaker's quotes against the phrases of the blocks they fall in.
 void place_speaker(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& ids,
                    const std::vector<SpreadQuote>& quotes, const ClusterOptions& options,
@@ -247,25 +256,22 @@ void place_speaker(Xapian::WritableDatabase& db, const std::vector<Xapian::docid
   blocks.save();  // before the quotes: a commit between them leaves no placed quote unknown
   for (std::size_t i = 0; i < quotes.size(); ++i) {
     if (placed.clusters[i] == new_cluster_id(quotes[i].id)) ++placer.update().founded;
-    const bool findable = quotes[i].wording.length >= options.min_words;
-    placer.place(ids[i], quotes[i].id, placed.clusters[i], findable ? quotes[i].wording.key : "");
+    placer.place(ids[i], quotes[i].id, placed.clusters[i], text_key_of(quotes[i], options));
   }
   placer.update().links += placed.links.size() / 2;
   for (auto& [cluster, link] : placed.links) placer.link(cluster, std::move(link));
 }
 
-// A quote with no speaker joins an exact copy (with a speaker or not), else founds. Only a
-// wording of short_copy_words or more is matched so, at any distance in time: a shorter one
-// with no speaker ("Thank you very much.") is said by many people on many occasions.
+// A quote with no speaker joins an exact copy (with a speaker or not), else founds.
 void place_unattributed(Xapian::docid docid, const SpreadQuote& q, const ClusterOptions& options,
                         Placer& placer) {
-  const bool findable = q.wording.length >= std::max(options.min_words, options.short_copy_words);
-  std::string cluster = findable ? placer.text_cluster(q.wording.key) : "";
+  const std::string key = text_key_of(q, options);
+  std::string cluster = key.empty() ? "" : placer.text_cluster(key);
   if (cluster.empty()) {
     cluster = new_cluster_id(q.id);
     ++placer.update().founded;
   }
-  placer.place(docid, q.id, cluster, findable ? q.wording.key : "");
+  placer.place(docid, q.id, cluster, key);
 }
 
 // Quotes read and analysed at once: enough to keep both threads busy, few enough to bound
