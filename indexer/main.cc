@@ -56,6 +56,35 @@ void check_default_language(std::string& language) {
   }
 }
 
+// Takes the inputs and the input defaults in the order written: a --default-outlet or
+// --default-language applies to the inputs after it (until the next one), and one given after
+// the last input to every input that has none of its own, e.g.
+//   rostra-index --db d --default-outlet BBC bbc/ --default-outlet Reuters reuters/
+void take_inputs_in_order(const std::vector<po::option>& in_order, rostra::IndexOptions& options) {
+  rostra::InputDefaults current;   // in effect for the next inputs
+  rostra::InputDefaults trailing;  // set since the last input
+  for (const po::option& option : in_order) {
+    if (option.value.empty()) continue;
+    const std::string& value = option.value.back();
+    if (option.string_key == "default-outlet") {
+      current.outlet = trailing.outlet = value;
+    } else if (option.string_key == "default-language") {
+      std::string language = value;
+      check_default_language(language);
+      current.language = trailing.language = language;
+    } else if (option.string_key == "input") {
+      for (const std::string& input : option.value) {
+        options.inputs.emplace_back(input);
+        if (!current.outlet.empty() || !current.language.empty()) {
+          options.input_defaults.push_back({input, current});
+        }
+      }
+      trailing = {};
+    }
+  }
+  options.defaults = trailing;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -83,11 +112,13 @@ int main(int argc, char** argv) {
       "verbose,v", po::bool_switch(&options.verbose), "also list each file as it is read")(
       "rejects", po::value(&rejects),
       "also write rejected records to FILE as JSON Lines (with the record, cut to 4 KiB)")(
-      "default-outlet", po::value(&options.defaults.outlet),
-      "outlet of the input records that name none")(
-      "default-language", po::value(&options.defaults.language),
-      "language (ISO 639-1, e.g. en) of the input records that give none")(
-      "delete", po::value(&options.delete_ids)->composing(), "delete the article with this id")(
+      "default-outlet", po::value<std::vector<std::string>>(),
+      "outlet of the records that name none, for the inputs after it (given after the last "
+      "input: for every input without one)")(
+      "default-language", po::value<std::vector<std::string>>(),
+      "language (ISO 639-1, e.g. en) of the records that give none; placed like "
+      "--default-outlet")("delete", po::value(&options.delete_ids)->composing(),
+                          "delete the article with this id")(
       "delete-list", po::value(&delete_list), "delete the articles whose ids FILE lists")(
       "no-quotes", po::bool_switch(&no_quotes), "index without extracting quotes and speakers")(
       "no-spread", po::bool_switch(&no_spread),
@@ -103,6 +134,7 @@ int main(int argc, char** argv) {
   visible.add(common_option_group(common)).add(index);
   return rostra::run_with_exit_status("rostra-index", [&] {
     po::variables_map vm;
+    std::vector<po::option> in_order;
     if (!rostra::parse_command_line(argc, args.data(),
                                     "usage: rostra-index --db DIR [options] INPUT...\n"
                                     "       rostra-index --extract|--dump [options] INPUT...\n"
@@ -110,7 +142,7 @@ int main(int argc, char** argv) {
                                     "INPUT: files or directories of .txt, .jsonl, .json, "
                                     ".csv, .tsv, .html, .warc, .sgm (optionally .zst or .gz); "
                                     "- reads standard input",
-                                    visible, "input", vm)) {
+                                    visible, "input", vm, &in_order)) {
       return static_cast<int>(rostra::kExitOk);
     }
     if (!check.empty()) {
@@ -119,15 +151,10 @@ int main(int argc, char** argv) {
                                 : rostra::format_check_report(report));
       return rostra::check_exit_status(report);
     }
-    if (vm.count("input")) {
-      for (const std::string& input : vm["input"].as<std::vector<std::string>>()) {
-        options.inputs.emplace_back(input);
-      }
-    }
+    take_inputs_in_order(in_order, options);
     if (options.inputs.empty() && options.delete_ids.empty() && delete_list.empty()) {
       throw rostra::UsageError("no INPUT given (try --help)");
     }
-    check_default_language(options.defaults.language);
     if (options.commit_every == 0) throw rostra::UsageError("--commit-every must be at least 1");
     if (options.threads > kMaxThreads) {
       throw rostra::UsageError("--threads must be at most " + std::to_string(kMaxThreads));

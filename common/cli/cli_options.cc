@@ -77,7 +77,7 @@ po::options_description common_option_group(CommonOptions& options) {
 
 bool parse_command_line(int argc, char** argv, const std::string& usage,
                         const po::options_description& visible, const std::string& positional,
-                        po::variables_map& vm) {
+                        po::variables_map& vm, std::vector<po::option>* in_order) {
   po::options_description all;
   all.add(visible);
   all.add_options()("help,h", "show this help")("version", "show the version and exit")(
@@ -96,12 +96,13 @@ bool parse_command_line(int argc, char** argv, const std::string& usage,
       }
       return {};
     };
-    po::store(po::command_line_parser(argc, argv)
-                  .options(all)
-                  .positional(positionals)
-                  .extra_parser(negated_words)
-                  .run(),
-              vm);
+    po::parsed_options parsed = po::command_line_parser(argc, argv)
+                                    .options(all)
+                                    .positional(positionals)
+                                    .extra_parser(negated_words)
+                                    .run();
+    po::store(parsed, vm);
+    if (in_order != nullptr) *in_order = parsed.options;
     if (vm.count("help")) {
       std::cout << usage << "\n\n" << visible << "\n";
       return false;

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace rostra {
 
@@ -40,9 +41,12 @@ boost::program_options::options_description common_option_group(CommonOptions& o
 /// (collected into a vector<string>). Handles --help (prints `usage` and the options,
 /// returns false) and --version (prints version_line of the program named in `usage`'s
 /// "usage: NAME", returns false). Throws UsageError with Boost's message on a bad command line.
+/// When `in_order` is given it receives every option and positional argument in the order
+/// written (for options whose meaning depends on where they stand).
 bool parse_command_line(int argc, char** argv, const std::string& usage,
                         const boost::program_options::options_description& visible,
-                        const std::string& positional, boost::program_options::variables_map& vm);
+                        const std::string& positional, boost::program_options::variables_map& vm,
+                        std::vector<boost::program_options::option>* in_order = nullptr);
 
 /// Runs `body` and maps what it throws to the documented exit statuses, printing one line
 /// "PROGRAM: error: WHAT" on stderr: UsageError 2, InputError 3, DatabaseError 4, any

@@ -10,10 +10,11 @@ namespace rostra {
 void stream_articles(const IndexOptions& options, const OutletTable& outlets, std::ostream& log,
                      IndexSummary& summary, const std::function<void(Article&)>& handle) {
   RunReport report(options, summary, log);
+  InputDefaultsByInput defaults(options.defaults, options.input_defaults);
   ReaderSink sink;
   sink.issue = [&](InputIssue&& issue) { report.issue(issue); };
   sink.article = [&](Article&& article) {
-    apply_input_defaults(options.defaults, article);
+    apply_input_defaults(defaults.for_file(article.origin_file), article);
     for (std::string& warning : resolve_metadata(article, outlets)) {
       sink.warn(article.origin_file, article.origin_line, std::move(warning));
     }

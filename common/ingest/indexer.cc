@@ -167,6 +167,7 @@ class ArticleStage {
                const SpeakerAliases& aliases, TermDictionary& dictionary)
       : options_(options),
         outlets_(outlets),
+        defaults_(options.defaults, options.input_defaults),
         preparer_(aliases, dictionary, options.extract_quotes) {
     // Each worker reads the last commit on its own, to skip unchanged articles early.
     try {
@@ -195,7 +196,7 @@ class ArticleStage {
  private:
   void prepare(Article& article, Result& result) {
     result.article_file = article.origin_file;
-    apply_input_defaults(options_.defaults, article);
+    apply_input_defaults(defaults_.for_file(article.origin_file), article);
     result.warnings = resolve_metadata(article, outlets_);
     const std::size_t text = article.title.size() + article.lead.size() + article.body.size();
     if (text > kMaxArticleTextBytes) {
@@ -221,6 +222,7 @@ class ArticleStage {
 
   const IndexOptions& options_;
   const OutletTable& outlets_;
+  InputDefaultsByInput defaults_;
   ArticlePreparer preparer_;
   std::optional<Xapian::Database> existing_;
 };

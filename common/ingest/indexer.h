@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/ingest/input_defaults_by_input.h"
 #include "common/input/metadata/article_metadata.h"
 
 namespace rostra {
@@ -52,8 +53,12 @@ struct IndexOptions {
                                            ///< (file, line, reason, the record itself cut
                                            ///< to 4 KiB, and its size).
   InputDefaults defaults;                  ///< Outlet and language of records naming none.
-  std::vector<std::string> delete_ids;     ///< Articles to delete (before indexing inputs).
-  std::filesystem::path delete_list;       ///< A file of more ids to delete, one per line.
+  std::vector<InputDefaultsOfInput> input_defaults;  ///< Defaults of single inputs, over
+                                                     ///< `defaults` for the records read
+                                                     ///< from them (--default-outlet
+                                                     ///< given before an input).
+  std::vector<std::string> delete_ids;  ///< Articles to delete (before indexing inputs).
+  std::filesystem::path delete_list;    ///< A file of more ids to delete, one per line.
 };
 
 /// What an indexing run did. Every record read ends up counted exactly once in

@@ -81,6 +81,17 @@ class ReplaySource : public ByteSource {
   std::size_t pos_ = 0;
 };
 
+// The identity of a file that holds one article: its absolute path with symlinks resolved,
+// the same whatever the working directory or the link it was named through. Empty for
+// standard input, whose content is all there is to know it by.
+std::string file_identity(const std::string& file) {
+  if (file == "-") return {};
+  std::error_code error;
+  fs::path path = fs::weakly_canonical(fs::absolute(file, error), error);
+  if (error) path = fs::absolute(file, error).lexically_normal();
+  return error ? std::string() : path.string();
+}
+
 void read_text_file(ByteSource& source, const std::string& file, const ReaderSink& sink) {
   std::string content;
   char buffer[1 << 16];
@@ -100,6 +111,7 @@ void read_text_file(ByteSource& source, const std::string& file, const ReaderSin
     return;
   }
   article.origin_file = file;
+  article.file_identity = file_identity(file);
   sink.article(std::move(article));
 }
 
@@ -117,6 +129,7 @@ void read_html_file(ByteSource& source, const std::string& file, const ReaderSin
     return;
   }
   page.article.origin_file = file;
+  page.article.file_identity = file_identity(file);
   sink.article(std::move(page.article));
 }
 

@@ -34,6 +34,11 @@ struct Article {
   std::string raw_date;
   std::string raw_outlet;
   std::string given_id;
+  /// For an article that is a whole file (a text file, a saved page): the file's absolute
+  /// path, symlinks resolved. It is the article's identity when it has no URL and no id, so
+  /// that an edited file replaces its old version. Empty for records of multi-record files
+  /// and for standard input.
+  std::string file_identity;
 
   // Where the article came from, for error messages and provenance.
   std::string origin_file;

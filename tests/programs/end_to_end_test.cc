@@ -446,6 +446,56 @@ TEST_F(EndToEnd, ExtractPrintsEachArticlesQuotesAsJsonLines) {
   EXPECT_NE(r.err.find("extracted "), std::string::npos) << r.err;
 }
 
+TEST_F(EndToEnd, InputDefaultsApplyToTheInputsAfterThem) {
+  testing::TempDir dir;
+  fs::create_directories(dir.path() / "alpha");
+  fs::create_directories(dir.path() / "beta");
+  dir.write("alpha/one.txt", "Ministers meet\n\nThe ministers met on Monday to talk.\n");
+  dir.write("beta/two.txt", "Talks end\n\nThe talks ended on Tuesday without a deal.\n");
+  dir.write("three.txt", "Vote held\n\nThe vote was held on Wednesday as planned.\n");
+  ProgramResult r = index({"--dump", "--default-outlet", "Alpha Daily",
+                           (dir.path() / "alpha").string(), "--default-outlet", "Beta Wire",
+                           "--default-language", "ru", (dir.path() / "beta").string(),
+                           (dir.path() / "three.txt").string(), "--default-language", "en"});
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  std::vector<std::string> one = r.lines_with("one.txt");
+  std::vector<std::string> two = r.lines_with("two.txt");
+  std::vector<std::string> three = r.lines_with("three.txt");
+  ASSERT_EQ(one.size(), 1u) << r.out;
+  ASSERT_EQ(two.size(), 1u) << r.out;
+  ASSERT_EQ(three.size(), 1u) << r.out;
+  EXPECT_NE(one[0].find("\"outlet\":\"Alpha Daily\""), std::string::npos) << one[0];
+  // Given after the last input, --default-language is for the inputs with none of their own.
+  EXPECT_NE(one[0].find("\"language\":\"en\""), std::string::npos) << one[0];
+  EXPECT_NE(two[0].find("\"outlet\":\"Beta Wire\""), std::string::npos) << two[0];
+  EXPECT_NE(two[0].find("\"language\":\"ru\""), std::string::npos) << two[0];
+  EXPECT_NE(three[0].find("\"outlet\":\"Beta Wire\""), std::string::npos) << three[0];
+  EXPECT_NE(three[0].find("\"language\":\"ru\""), std::string::npos) << three[0];
+}
+
+TEST_F(EndToEnd, AnEditedTextFileReplacesItselfFromAnyWorkingDirectory) {
+  testing::TempDir dir;
+  fs::create_directories(dir.path() / "in");
+  const std::string db = (dir.path() / "db").string();
+  dir.write("in/a.txt", "Ministers meet\n\nThe ministers met on Monday to talk.\n");
+  ProgramResult first = index({"-q", "--db", db, (dir.path() / "in").string()});
+  ASSERT_EQ(first.exit_status, 0) << first.err;
+  dir.write("in/a.txt", "Ministers meet\n\nThe ministers met on Monday to talk about taxes.\n");
+  ProgramResult edited = index({"-q", "--db", db, (dir.path() / "in").string()});
+  EXPECT_NE(edited.out.find("0 new, 1 replaced"), std::string::npos) << edited.out;
+  EXPECT_NE(edited.out.find("database holds 1 articles"), std::string::npos) << edited.out;
+  // The same file named relatively from another working directory, and through a link.
+  fs::create_directory_symlink(dir.path() / "in", dir.path() / "link");
+  ProgramResult elsewhere = run_program(
+      "/bin/sh", {"-c", "cd " + testing::shell_quote(dir.path().string()) + " && exec " +
+                            testing::shell_quote(ROSTRA_INDEX_BIN) + " -q --db db link/a.txt"});
+  EXPECT_NE(elsewhere.out.find("1 unchanged"), std::string::npos) << elsewhere.out;
+  EXPECT_NE(elsewhere.out.find("database holds 1 articles"), std::string::npos) << elsewhere.out;
+  ProgramResult found = search({"--db", db, "--json", "ministers"});
+  EXPECT_NE(found.out.find("\"id\":\"file:"), std::string::npos) << found.out;
+  EXPECT_NE(found.out.find("taxes"), std::string::npos) << found.out;
+}
+
 TEST_F(EndToEnd, QuotesModeListsWhoSaidIt) {
   ProgramResult r = search({"--db", db_, "--quotes", "--json", "--sort", "oldest", "winter war"});
   ASSERT_EQ(r.exit_status, 0) << r.err;

@@ -56,6 +56,8 @@ std::vector<std::string> resolve_metadata(Article& article, const OutletTable& o
   } else if (!trim(article.given_id).empty()) {
     article.id = (article.outlet.empty() ? std::string("id") : article.outlet) + ":" +
                  std::string(trim(article.given_id));
+  } else if (!article.file_identity.empty()) {
+    article.id = "file:" + article.file_identity;
   } else {
     article.id = "h:" + content_hash(article);
   }

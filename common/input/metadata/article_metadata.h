@@ -18,7 +18,8 @@ namespace rostra {
 ///             host itself), else the agency of a wire dateline through the table.
 ///   place:    the dateline's place.
 ///   language: as given, else detected from title and text.
-///   id:       the URL; else "<outlet or 'id'>:<given id>"; else "h:" + content hash.
+///   id:       the URL; else "<outlet or 'id'>:<given id>"; else, for an article that is a
+///             whole file, "file:" + its absolute path; else "h:" + content hash.
 /// The title has its whitespace collapsed.
 std::vector<std::string> resolve_metadata(Article& article, const OutletTable& outlets);
 
