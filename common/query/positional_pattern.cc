@@ -95,6 +95,10 @@ PositionalMatcher::PositionalMatcher(PositionalPattern pattern)
                                                                 : TextUnit::kParagraph,
         pattern_.operands);
   }
+  if (pattern_.kind == PositionalPattern::Kind::kNearOperands) {
+    operand_near_ =
+        std::make_shared<OperandNearMatcher>(pattern_.operands, pattern_.window, pattern_.ordered);
+  }
 }
 
 namespace {
@@ -263,6 +267,7 @@ bool PositionalMatcher::scoped_speaker(std::string_view speaker) const {
 
 bool PositionalMatcher::matches(const TokenRecordView& record) {
   if (same_unit_) return same_unit_->matches(record);
+  if (operand_near_) return operand_near_->matches(record);
   if (pattern_.words.empty()) return false;
   switch (pattern_.scope) {
     case PositionalPattern::Scope::kTitle:

@@ -12,6 +12,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "common/query/operand_near_matcher.h"
 #include "common/query/same_unit_matcher.h"
 #include "common/tokens/token_record.h"
 
@@ -24,6 +25,8 @@ struct PositionalPattern {
     kNear,           ///< every word within `window` positions (ordered: in the order given)
     kSameSentence,   ///< every one of `operands` in one sentence (w/s)
     kSameParagraph,  ///< every one of `operands` in one paragraph (w/p)
+    kNearOperands,   ///< every one of `operands` within `window` words (NEAR/ADJ with
+                     ///< phrases or OR-groups: operand_near_matcher.h)
   };
   enum class Scope {
     kText,    ///< anywhere in the text stream (articles: title, lead and body)
@@ -42,7 +45,8 @@ struct PositionalPattern {
   bool ordered = false;  ///< kNear: the words in the order given (ADJ).
   /// kQuotes: only spans of these speakers (fold_case'd); empty: any quote span.
   std::vector<std::string> speakers;
-  /// kSameSentence, kSameParagraph: the operands (then `words` lists every id they use).
+  /// kSameSentence, kSameParagraph, kNearOperands: the operands (then `words` lists every
+  /// id they use). kNearOperands reads `window` as the N of NEAR/N and `ordered`.
   std::vector<UnitOperand> operands;
 };
 
@@ -116,7 +120,8 @@ class PositionalMatcher {
   bool scoped_speaker(std::string_view speaker) const;
 
   PositionalPattern pattern_;
-  std::shared_ptr<SameUnitMatcher> same_unit_;  // for kSameSentence, kSameParagraph
+  std::shared_ptr<SameUnitMatcher> same_unit_;        // for kSameSentence, kSameParagraph
+  std::shared_ptr<OperandNearMatcher> operand_near_;  // for kNearOperands
   WordIdSet ids_;
   bool single_ids_ = true;        // every word has one id: phrases are a byte search
   bool shared_ids_ = false;       // some id stands for two words: NEAR must keep positions apart

@@ -317,6 +317,19 @@ Xapian::Query QueryBuilder::same_unit_query(const QueryNode& node, HighlightTerm
   PositionalPattern pattern;
   pattern.kind = node.unit == QueryNode::Unit::kSentence ? PositionalPattern::Kind::kSameSentence
                                                          : PositionalPattern::Kind::kSameParagraph;
+  return operands_query(node, highlights, std::move(pattern));
+}
+
+Xapian::Query QueryBuilder::operand_near_query(const QueryNode& node, HighlightTerms& highlights) {
+  PositionalPattern pattern;
+  pattern.kind = PositionalPattern::Kind::kNearOperands;
+  pattern.window = node.window;
+  pattern.ordered = node.ordered;
+  return operands_query(node, highlights, std::move(pattern));
+}
+
+Xapian::Query QueryBuilder::operands_query(const QueryNode& node, HighlightTerms& highlights,
+                                           PositionalPattern pattern) {
   std::vector<Xapian::Query> candidates;
   for (const QueryNode& child : node.children) {
     UnitOperand operand;
@@ -332,6 +345,10 @@ Xapian::Query QueryBuilder::same_unit_query(const QueryNode& node, HighlightTerm
 
 Xapian::Query QueryBuilder::near_query(const QueryNode& node, HighlightTerms& highlights) {
   if (node.unit != QueryNode::Unit::kWords) return same_unit_query(node, highlights);
+  const bool plain_words =
+      std::all_of(node.children.begin(), node.children.end(),
+                  [](const QueryNode& child) { return child.kind == QueryNode::Kind::kWord; });
+  if (!plain_words) return operand_near_query(node, highlights);
   std::vector<Xapian::Query> words;
   PositionalPattern pattern;
   pattern.kind = PositionalPattern::Kind::kNear;

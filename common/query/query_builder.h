@@ -111,7 +111,13 @@ class QueryBuilder {
   // w/s, w/p: the children's queries as candidates, kept when their record has a sentence
   // (paragraph) holding all of them.
   Xapian::Query same_unit_query(const QueryNode& node, HighlightTerms& highlights);
-  // Adds the phrases that a w/s or w/p operand (word, phrase or OR-group) stands for, as the
+  // NEAR/ADJ with a phrase or an OR-group among its operands (operand_near_matcher.h).
+  Xapian::Query operand_near_query(const QueryNode& node, HighlightTerms& highlights);
+  // The children of `node` as operands of `pattern`: their queries ANDed as candidates,
+  // filtered by the pattern; no match when an operand has no word in the index.
+  Xapian::Query operands_query(const QueryNode& node, HighlightTerms& highlights,
+                               PositionalPattern pattern);
+  // Adds the phrases that a w/s, w/p or NEAR operand (word, phrase or OR-group) stands for, as the
   // ids of their words, to `operand`; a phrase with a word no document holds is left out.
   void unit_operand(const QueryNode& node, HighlightTerms& highlights, UnitOperand& operand);
   // One NEAR/ADJ word: the query over its forms, and their ids.

@@ -15,14 +15,14 @@ std::string query_language_help() {
       "\u00ab\u2026\u00bb)\n"
       "  a OR b   a AND b   NOT a   -a   ( \u2026 )   operators in CAPITALS\n"
       "\n"
-      "Proximity (words, any inflected form)\n"
+      "Proximity (between words in any inflected form, \"phrases\" and (OR-groups))\n"
       "  a NEAR/5 b   a w/5 b    within 5 words, any order (w/N as in Nexis; Factiva's\n"
       "                          w/N is ordered: use pre/N for that)\n"
       "  a ADJ/5 b    a pre/5 b  a before b, within 5 words\n"
       "  NEAR, ADJ without /N: 10 words. N up to " +
       std::to_string(kMaxProximityWindow) +
       "\n"
-      "  a w/s b  a w/p b  one sentence; one paragraph (words, phrases, OR-groups).\n"
+      "  a w/s b  a w/p b  one sentence; one paragraph.  (iraq OR iran) w/10 \"peace talks\"\n"
       "  Sentences end at . ! ? (not after Mr. U.S. J.) and at blank lines\n"
       "Wildcards (expanded from the indexed words, at most " +
       std::to_string(kMaxWildcardWords) +

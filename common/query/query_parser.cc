@@ -363,14 +363,8 @@ class Parser {
     node.window = current_.window;
     node.ordered = current_.ordered;
     node.unit = current_.unit;
-    // w/s and w/p join words, phrases and OR-groups of them; the others plain words.
-    auto require_word = [&node](const QueryNode& n) {
-      if (node.unit != QueryNode::Unit::kWords) return require_unit_operand(n);
-      if (n.kind != QueryNode::Kind::kWord) {
-        throw QueryError("NEAR and ADJ join plain words", n.column);
-      }
-    };
-    require_word(first);
+    // Every proximity operator joins words, phrases and OR-groups of them.
+    require_unit_operand(first);
     node.children.push_back(std::move(first));
     while (current_.kind == TokenKind::kNear) {
       std::size_t at = current_.column;
@@ -385,24 +379,21 @@ class Parser {
       node.window = std::max(node.window, current_.window);
       node.ordered = node.ordered && current_.ordered;
       advance();
-      if (node.unit == QueryNode::Unit::kWords && current_.kind != TokenKind::kWord) {
-        throw QueryError("NEAR/ADJ needs a word after it", at);
-      }
       QueryNode next = parse_primary();
-      require_word(next);
+      require_unit_operand(next);
       node.children.push_back(std::move(next));
     }
     return node;
   }
 
-  // An operand of w/s or w/p: a word, a phrase, or an OR-group of them.
+  // An operand of a proximity operator: a word, a phrase, or an OR-group of them.
   static void require_unit_operand(const QueryNode& n) {
     if (n.kind == QueryNode::Kind::kWord || n.kind == QueryNode::Kind::kPhrase) return;
     if (n.kind == QueryNode::Kind::kOr) {
       for (const QueryNode& child : n.children) require_unit_operand(child);
       return;
     }
-    throw QueryError("w/s and w/p join words, phrases and OR-groups of them", n.column);
+    throw QueryError("proximity operators join words, phrases and OR-groups of them", n.column);
   }
 
   QueryNode parse_primary() {

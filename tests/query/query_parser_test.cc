@@ -171,6 +171,15 @@ TEST(QueryParser, ReadsLexisProximity) {
   EXPECT_THROW(parse_query("a w/0 b"), QueryError);
 }
 
+TEST(QueryParser, ReadsWordProximityBetweenPhrasesAndGroups) {
+  EXPECT_EQ(parsed("(iraq OR iran) w/10 war"), "(NEAR/10 (OR iraq iran) war)");
+  EXPECT_EQ(parsed("\"white house\" pre/6 \"press secretary\""),
+            "(ADJ/6 \"white house\" \"press secretary\")");
+  EXPECT_THROW(parse_query("a NEAR/3 (b AND c)"), QueryError);
+  EXPECT_THROW(parse_query("a w/5 title:b"), QueryError);
+  EXPECT_THROW(parse_query("a NEAR/5"), QueryError);
+}
+
 TEST(QueryParser, ReadsSameSentenceAndParagraphBetweenWordsPhrasesAndGroups) {
   EXPECT_EQ(parsed("a w/s b"), "(W/S a b)");
   EXPECT_EQ(parsed("a W/P b w/p c"), "(W/P a b c)");

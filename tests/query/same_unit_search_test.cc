@@ -1,7 +1,7 @@
-// w/s and w/p against a brute-force scan of real text: four queries (a fifth, a wildcard in an
-// OR-group, disagreed with the scan at the deadline: see the branch report) over ../shared/corpus
-// (skipped when absent) must match exactly the articles in which a scan of the articles' own
-// tokens finds every operand in one sentence (one paragraph). The scan reads sentences and
+// w/s, w/p and w/N, pre/N against a brute-force scan of real text: queries over
+// ../shared/corpus (skipped when absent) must match exactly the articles in which a scan of
+// the articles' own tokens finds every operand in one sentence (one paragraph), or the two
+// operands within N words (in order for pre/N). The scan reads sentences and
 // paragraphs as word_tokenizer.h documents them (the token stream's numbers), and matches
 // words by stem and phrases by their exact words, independently of the
 // token records, the query builder and the positional code under test.
@@ -31,9 +31,43 @@ using Operand = std::vector<std::vector<WordTest>>;
 
 struct BruteQuery {
   std::string text;  // as the parser reads it
-  bool sentence;     // w/s, else w/p
+  enum class Within { kSentence, kParagraph, kWords } within;
   std::vector<Operand> operands;
+  unsigned words = 0;    // kWords: at most this many words apart (two operands)
+  bool ordered = false;  // kWords: the first operand's occurrence before the second's
 };
+
+// Where one operand stands in a field: its first and last token and their units.
+struct Occurrence {
+  std::size_t first, last;
+  std::uint32_t sentence, paragraph;
+};
+
+// Whether occurrences of the operands (for kWords: exactly two) satisfy the query.
+bool satisfied(const BruteQuery& q, const std::vector<std::vector<Occurrence>>& found) {
+  if (q.within == BruteQuery::Within::kWords) {
+    for (const Occurrence& a : found[0]) {
+      for (const Occurrence& b : found[1]) {
+        if (a.paragraph != b.paragraph) continue;
+        if (a.last < b.first && b.first - a.last <= q.words) return true;
+        if (!q.ordered && b.last < a.first && a.first - b.last <= q.words) return true;
+      }
+    }
+    return false;
+  }
+  std::map<std::uint32_t, std::size_t> operands_in;  // unit -> bits of operands found
+  for (std::size_t o = 0; o < found.size(); ++o) {
+    for (const Occurrence& at : found[o]) {
+      const std::uint32_t unit =
+          q.within == BruteQuery::Within::kSentence ? at.sentence : at.paragraph;
+      operands_in[unit] |= std::size_t{1} << o;
+    }
+  }
+  for (const auto& [u, bits] : operands_in) {
+    if (bits == (std::size_t{1} << found.size()) - 1) return true;
+  }
+  return false;
+}
 
 WordTest by_stem(std::string word) {
   TermStemmer stemmer;
@@ -50,7 +84,8 @@ WordTest exactly(std::string form) {
   return [form](std::string_view f, std::string_view) { return f == form; };
 }
 
-// The articles in which every operand occurs in one unit of one field (title, lead, body).
+// The articles in which the operands stand as the query asks in one field (title, lead,
+// body): a phrase's words consecutive in one paragraph (and, for w/s, one sentence).
 std::set<std::string> brute_force(const std::vector<Article>& articles, const BruteQuery& q) {
   WordTokenizer tokenizer;
   TermStemmer stemmer;
@@ -64,57 +99,52 @@ std::set<std::string> brute_force(const std::vector<Article>& articles, const Br
       tokenizer.tokenize(*field, tokens);
       std::vector<std::string> stems;
       for (const Token& t : tokens) stems.push_back(stemmer.stem(tokens.text(t), t.script));
-      auto unit = [&](std::size_t i) {
-        return q.sentence ? tokens[i].sentence : tokens[i].paragraph;
-      };
-      std::map<std::uint32_t, std::size_t> operands_in;  // unit -> bits of operands found
+      const bool by_sentence = q.within == BruteQuery::Within::kSentence;
+      std::vector<std::vector<Occurrence>> occurrences(q.operands.size());
       for (std::size_t o = 0; o < q.operands.size(); ++o) {
-        std::set<std::uint32_t> units;
         for (const auto& alternative : q.operands[o]) {
           for (std::size_t i = 0; i + alternative.size() <= tokens.size(); ++i) {
             bool all = true;
             for (std::size_t k = 0; all && k < alternative.size(); ++k) {
-              all = unit(i + k) == unit(i) && tokens[i + k].paragraph == tokens[i].paragraph &&
-                    alternative[k](tokens.text(tokens[i + k]), stems[i + k]);
+              const Token& t = tokens[i + k];
+              all = (!by_sentence || t.sentence == tokens[i].sentence) &&
+                    t.paragraph == tokens[i].paragraph &&
+                    alternative[k](tokens.text(t), stems[i + k]);
             }
-            if (all) units.insert(unit(i));
+            if (all) {
+              occurrences[o].push_back(
+                  {i, i + alternative.size() - 1, tokens[i].sentence, tokens[i].paragraph});
+            }
           }
         }
-        for (std::uint32_t u : units) operands_in[u] |= std::size_t{1} << o;
       }
-      for (const auto& [u, bits] : operands_in) {
-        found = found || bits == (std::size_t{1} << q.operands.size()) - 1;
-      }
+      found = found || satisfied(q, occurrences);
     }
     if (found) out.insert(id_term(article.id));
   }
   return out;
 }
 
-TEST(SameUnitSearch, MatchesABruteForceScanOfRealText) {
+// A third of the shared corpus's articles, each id once (a later article of the same id
+// replaces it); empty when ../shared/corpus is absent.
+std::vector<Article> every_third_article() {
   const std::vector<Article>& all = shared_corpus_articles();
-  if (all.empty()) GTEST_SKIP() << "../shared/corpus not present";
-  // A third of the articles, each id once (a later article of the same id replaces it).
   std::map<std::string, std::size_t> last;
   for (std::size_t i = 0; i < all.size(); i += 3) last[all[i].id] = i;
   std::vector<Article> articles;
   for (std::size_t i = 0; i < all.size(); i += 3) {
     if (last[all[i].id] == i) articles.push_back(all[i]);
   }
+  return articles;
+}
+
+// Runs each query through the parser, the builder and the positional filter over an index
+// of `articles`, and compares the articles found with the brute force.
+void expect_brute_force_agrees(const std::vector<Article>& articles,
+                               const std::vector<BruteQuery>& queries, const char* label) {
   WritableIndex index = testing::in_memory_index_without_quotes(articles);
   ReadableIndex view = testing::readable(index);
   Vocabulary vocabulary(view.article_databases);
-
-  const std::vector<BruteQuery> queries = {
-      {"president w/s minister", true, {{{by_stem("president")}}, {{by_stem("minister")}}}},
-      {"\"prime minister\" w/p election",
-       false,
-       {{{exactly("prime"), exactly("minister")}}, {{by_stem("election")}}}},
-      {"putin w/s (talks OR \"phone call\")",
-       true,
-       {{{by_stem("putin")}}, {{by_stem("talks")}, {exactly("phone"), exactly("call")}}}},
-      {"президент W/P россии", false, {{{by_stem("президент")}}, {{by_stem("россии")}}}},
-  };
   for (const BruteQuery& q : queries) {
     QueryBuilder builder("en", nullptr, &vocabulary, view.article_tokens.get());
     const std::set<std::string> found =
@@ -122,9 +152,53 @@ TEST(SameUnitSearch, MatchesABruteForceScanOfRealText) {
     const std::set<std::string> expected = brute_force(articles, q);
     EXPECT_EQ(found, expected) << q.text;
     EXPECT_GT(expected.size(), 0u) << q.text;
-    std::printf("[ w/s w/p ] %-50s %zu articles (brute force %zu) of %zu\n", q.text.c_str(),
+    std::printf("[ %s ] %-50s %zu articles (brute force %zu) of %zu\n", label, q.text.c_str(),
                 found.size(), expected.size(), articles.size());
   }
+}
+
+TEST(SameUnitSearch, MatchesABruteForceScanOfRealText) {
+  const std::vector<Article> articles = every_third_article();
+  if (articles.empty()) GTEST_SKIP() << "../shared/corpus not present";
+  using W = BruteQuery::Within;
+  const std::vector<BruteQuery> queries = {
+      {"president w/s minister", W::kSentence, {{{by_stem("president")}}, {{by_stem("minister")}}}},
+      {"\"prime minister\" w/p election",
+       W::kParagraph,
+       {{{exactly("prime"), exactly("minister")}}, {{by_stem("election")}}}},
+      {"putin w/s (talks OR \"phone call\")",
+       W::kSentence,
+       {{{by_stem("putin")}}, {{by_stem("talks")}, {exactly("phone"), exactly("call")}}}},
+      {"президент W/P россии", W::kParagraph, {{{by_stem("президент")}}, {{by_stem("россии")}}}},
+  };
+  expect_brute_force_agrees(articles, queries, "w/s w/p");
+}
+
+// NEAR/ADJ (w/N, pre/N) with phrases and OR-groups as operands, and plain words for the
+// measure of distance they share.
+TEST(OperandNearSearch, MatchesABruteForceScanOfRealText) {
+  const std::vector<Article> articles = every_third_article();
+  if (articles.empty()) GTEST_SKIP() << "../shared/corpus not present";
+  using W = BruteQuery::Within;
+  const std::vector<BruteQuery> queries = {
+      {"blair w/5 brown", W::kWords, {{{by_stem("blair")}}, {{by_stem("brown")}}}, 5},
+      {"tax pre/3 cut", W::kWords, {{{by_stem("tax")}}, {{by_stem("cut")}}}, 3, true},
+      {"(iraq OR iran) w/10 war",
+       W::kWords,
+       {{{by_stem("iraq")}, {by_stem("iran")}}, {{by_stem("war")}}},
+       10},
+      {"\"prime minister\" w/4 (resign OR \"step down\")",
+       W::kWords,
+       {{{exactly("prime"), exactly("minister")}},
+        {{by_stem("resign")}, {exactly("step"), exactly("down")}}},
+       4},
+      {"\"white house\" pre/6 \"press secretary\"",
+       W::kWords,
+       {{{exactly("white"), exactly("house")}}, {{exactly("press"), exactly("secretary")}}},
+       6,
+       true},
+  };
+  expect_brute_force_agrees(articles, queries, "w/N pre/N");
 }
 
 }  // namespace
