@@ -138,8 +138,6 @@ void count_shared(const ShingleIndex& shingles, std::size_t index, std::size_t m
       if (q != index && shared.count[q]++ == 0) shared.touched.push_back(q);
     }
   }
-  // In phrase order: of equally ranked candidates the first phrase's cluster wins.
-  std::sort(shared.touched.begin(), shared.touched.end());
 }
 
 // Places one phrase: the best parent's cluster, else the best child's, else its own.
@@ -148,8 +146,12 @@ void place(Block& block, std::size_t index, const ShingleIndex& shingles, Shared
   Phrase& p = block.phrases[index];
   count_shared(shingles, index, options.max_shingle_postings, shared);
   using Rank = std::pair<std::size_t, std::size_t>;  // (cluster weight, words)
-  std::uint32_t parent = kNoCluster, child = kNoCluster;
-  Rank parent_rank{0, 0}, child_rank{0, 0};
+  struct Best {
+    std::uint32_t cluster = kNoCluster;
+    Rank rank{0, 0};
+    std::uint32_t phrase = 0;
+  };
+  Best parent, child;
   for (std::uint32_t q : shared.touched) {
     const std::size_t n = std::exchange(shared.count[q], 0);
     const Phrase& other = block.phrases[q];
@@ -172,17 +174,16 @@ void place(Block& block, std::size_t index, const ShingleIndex& shingles, Shared
     // trimmed form of another quote would chain this one to it.
     if (!longer && other.wording.length < block.root[other.cluster]) continue;
     Rank rank{block.weight[other.cluster], other.wording.length};
-    std::uint32_t& best = longer ? parent : child;
-    Rank& best_rank = longer ? parent_rank : child_rank;
-    if (best == kNoCluster || rank > best_rank) {
-      best = other.cluster;
-      best_rank = rank;
+    // Of equally ranked candidates the first phrase's cluster wins.
+    Best& best = longer ? parent : child;
+    if (best.cluster == kNoCluster || rank > best.rank || (rank == best.rank && q < best.phrase)) {
+      best = {other.cluster, rank, q};
     }
   }
   shared.touched.clear();
-  p.cluster = parent != kNoCluster  ? parent
-              : child != kNoCluster ? child
-                                    : block.cluster(new_cluster_id(p.founder));
+  p.cluster = parent.cluster != kNoCluster  ? parent.cluster
+              : child.cluster != kNoCluster ? child.cluster
+                                            : block.cluster(new_cluster_id(p.founder));
   note_cluster(block, p.cluster, p.count, p.wording.length);
 }
 
@@ -229,20 +230,25 @@ struct ClusterFacts {
   std::vector<WeightedStems> sentences;  // of its longest form; its content when it has one
 };
 
-// The stems the longest forms of the clusters hold, and their weights.
+// The stems the longest forms of the clusters hold, and their weights. Views of the
+// block's wordings: valid while the block is.
 struct StemTable {
-  std::vector<std::string> stems;                              // sorted
+  std::vector<std::string_view> stems;                         // sorted
   std::unordered_map<std::string_view, std::uint32_t> number;  // stem -> its number
   std::vector<double> weight;                        // log(1 + clusters / clusters with it)
   std::vector<std::vector<std::uint32_t>> clusters;  // stem -> facts holding it
 
-  WeightedStems numbered(const std::vector<std::string>& words) const {
-    WeightedStems out;
-    out.stems.reserve(words.size());
+  Stems numbers_of(const std::vector<std::string>& words) const {
+    Stems out;
+    out.reserve(words.size());
     for (const std::string& w : words) {
       // A sentence's stems are among its quote's: only a corrupt stored block lacks one.
-      if (auto it = number.find(w); it != number.end()) out.stems.push_back(it->second);
+      if (auto it = number.find(w); it != number.end()) out.push_back(it->second);
     }
+    return out;
+  }
+  WeightedStems weighed(Stems numbers) const {
+    WeightedStems out{std::move(numbers), 0.0};
     for (std::uint32_t s : out.stems) out.total += weight[s];
     return out;
   }
@@ -274,31 +280,35 @@ std::vector<ClusterFacts> gather_facts(const Block& block, std::size_t min_words
   return facts;
 }
 
-// Numbers and weighs the stems of the facts' longest forms.
+// Numbers and weighs the stems of the facts' longest forms: the distinct stems are sorted,
+// not every stem of every form (a speaker's run holds a million).
 StemTable weigh_stems(std::vector<ClusterFacts>& facts) {
   StemTable table;
   for (const ClusterFacts& f : facts) {
-    const auto& content = f.longest->wording.content;
-    table.stems.insert(table.stems.end(), content.begin(), content.end());
+    for (const std::string& s : f.longest->wording.content) table.number.try_emplace(s, 0);
   }
+  table.stems.reserve(table.number.size());
+  for (const auto& entry : table.number) table.stems.push_back(entry.first);
   std::sort(table.stems.begin(), table.stems.end());
-  table.stems.erase(std::unique(table.stems.begin(), table.stems.end()), table.stems.end());
-  for (std::uint32_t i = 0; i < table.stems.size(); ++i) table.number.emplace(table.stems[i], i);
+  for (std::uint32_t i = 0; i < table.stems.size(); ++i) table.number[table.stems[i]] = i;
   table.clusters.resize(table.stems.size());
+  std::vector<Stems> content(facts.size());
   for (std::uint32_t i = 0; i < facts.size(); ++i) {
-    for (const std::string& s : facts[i].longest->wording.content) {
-      table.clusters[table.number.at(s)].push_back(i);
-    }
+    content[i] = table.numbers_of(facts[i].longest->wording.content);
+    for (std::uint32_t s : content[i]) table.clusters[s].push_back(i);
   }
   const double n = static_cast<double>(facts.size());
   for (const auto& holding : table.clusters) {
     table.weight.push_back(std::log(1.0 + n / static_cast<double>(holding.size())));
   }
-  for (ClusterFacts& f : facts) {
+  for (std::uint32_t i = 0; i < facts.size(); ++i) {
+    ClusterFacts& f = facts[i];
+    f.content = table.weighed(std::move(content[i]));
     const QuoteWording& w = f.longest->wording;
-    f.content = table.numbered(w.content);
     if (w.sentences.empty()) f.sentences.push_back(f.content);
-    for (const auto& sentence : w.sentences) f.sentences.push_back(table.numbered(sentence));
+    for (const auto& sentence : w.sentences) {
+      f.sentences.push_back(table.weighed(table.numbers_of(sentence)));
+    }
   }
   return table;
 }
@@ -362,7 +372,7 @@ std::optional<TranslationLink> translation(const ClusterFacts& a, const ClusterF
   auto [score, shared] = best_overlap(a, b, table);
   if (shared.size() < options.min_translation_words) return std::nullopt;
   link.score = score;
-  for (std::uint32_t s : shared) link.shared_words.push_back(table.stems[s]);
+  for (std::uint32_t s : shared) link.shared_words.emplace_back(table.stems[s]);
   link.shared_names = shared_names(x.names, y.names);
   // Names one side gives and the other lacks lower the trust in the words alone.
   const bool names_differ = link.shared_names.empty() && !x.names.empty() && !y.names.empty();
