@@ -2,22 +2,27 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <set>
+#include <numeric>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
 #include "common/base/text_util.h"
 
 namespace rostra {
 namespace {
 
+// Clusters are numbered within a block: comparing and counting them by number, not by
+// their 16-digit ids, is most of what keeps placing a long speech run cheap.
+constexpr std::uint32_t kNoCluster = UINT32_MAX;
+
 // One distinct wording of the block and the quotes that print it.
 struct Phrase {
   QuoteWording wording;
   std::string language;
-  std::string founder;  // id of the first added quote with this wording
-  std::string cluster;  // empty until placed
+  std::string founder;                 // id of the first added quote with this wording
+  std::uint32_t cluster = kNoCluster;  // kNoCluster until placed
   std::size_t count = 0;
   std::size_t added = 0;  // of count, quotes being placed
   std::vector<int> days;
@@ -25,20 +30,24 @@ struct Phrase {
   std::vector<std::uint64_t> articles;
 };
 
-// What a cluster of the block offers to translation links.
-struct ClusterFacts {
-  const Phrase* longest = nullptr;
-  std::vector<int> days;
-  bool undated = false;
-  std::set<std::uint64_t> articles;
-  bool touched = false;  // holds an added quote
-};
-
 struct Block {
   std::vector<Phrase> phrases;
   std::unordered_map<std::string, std::size_t> by_key;
-  std::unordered_map<std::string, std::size_t> weight;  // cluster -> quotes in it
-  std::unordered_map<std::string, std::size_t> root;    // cluster -> words of its longest form
+  std::vector<std::string> ids;                            // cluster number -> id
+  std::unordered_map<std::string, std::uint32_t> numbers;  // id -> cluster number
+  std::vector<std::size_t> weight;                         // cluster -> quotes in it
+  std::vector<std::size_t> root;                           // cluster -> words of its longest form
+
+  // The number of cluster `id`, numbering it when new.
+  std::uint32_t cluster(const std::string& id) {
+    auto [it, fresh] = numbers.try_emplace(id, static_cast<std::uint32_t>(ids.size()));
+    if (fresh) {
+      ids.push_back(id);
+      weight.push_back(0);
+      root.push_back(0);
+    }
+    return it->second;
+  }
 };
 
 std::size_t phrase_of(Block& block, const QuoteWording& wording, const std::string& language) {
@@ -52,10 +61,9 @@ std::size_t phrase_of(Block& block, const QuoteWording& wording, const std::stri
   return it->second;
 }
 
-void note_cluster(Block& block, const std::string& cluster, std::size_t count, std::size_t length) {
+void note_cluster(Block& block, std::uint32_t cluster, std::size_t count, std::size_t length) {
   block.weight[cluster] += count;
-  std::size_t& root = block.root[cluster];
-  root = std::max(root, length);
+  block.root[cluster] = std::max(block.root[cluster], length);
 }
 
 // The closest distance between two sorted lists of days.
@@ -72,25 +80,82 @@ int closest_days(const std::vector<int>& a, const std::vector<int>& b) {
   return best;
 }
 
-// Places one phrase: the best parent's cluster, else the best child's, else its own.
-void place(Block& block, std::size_t index,
-           const std::unordered_map<std::uint64_t, std::vector<std::size_t>>& shingles,
-           const ClusterOptions& options) {
-  Phrase& p = block.phrases[index];
-  std::unordered_map<std::size_t, std::size_t> shared;
-  for (std::uint64_t s : p.wording.shingles) {
-    auto it = shingles.find(s);
-    if (it == shingles.end() || it->second.size() > options.max_shingle_postings) continue;
-    for (std::size_t q : it->second) {
-      if (q != index) ++shared[q];
+// The phrases that hold each shingle, for the phrases long enough to place, in flat arrays
+// (a hash map of lists cost as much as the comparing): the shingles are numbered in sorted
+// order ("slots"), and each phrase's shingles are listed as slots in its own shingle order.
+struct ShingleIndex {
+  std::vector<std::uint32_t> postings;  // phrase numbers, by slot
+  std::vector<std::uint32_t> starts;    // slot -> its first posting; then postings.size()
+  std::vector<std::uint32_t> slots;     // each phrase's shingles as slots
+  std::vector<std::uint32_t> first;     // phrase -> its first entry in slots; then slots.size()
+};
+
+// Indexes the shingles of the phrases of `block` that have `min_words` or more. Shingles
+// are 32-bit (QuoteWording::shingles), so one 64-bit number holds a shingle and a phrase.
+ShingleIndex index_shingles(const Block& block, std::size_t min_words) {
+  ShingleIndex index;
+  std::vector<std::uint64_t> pairs;
+  index.first.reserve(block.phrases.size() + 1);
+  for (std::size_t i = 0; i < block.phrases.size(); ++i) {
+    index.first.push_back(static_cast<std::uint32_t>(pairs.size()));
+    const QuoteWording& w = block.phrases[i].wording;
+    if (w.length < min_words) continue;
+    for (std::uint64_t s : w.shingles) pairs.push_back((s & 0xFFFFFFFFu) << 32 | i);
+  }
+  index.first.push_back(static_cast<std::uint32_t>(pairs.size()));
+  std::sort(pairs.begin(), pairs.end());
+  index.postings.reserve(pairs.size());
+  index.slots.resize(pairs.size());
+  std::vector<std::uint32_t> cursor(index.first.begin(), index.first.end() - 1);
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    if (k == 0 || pairs[k] >> 32 != pairs[k - 1] >> 32) {
+      index.starts.push_back(static_cast<std::uint32_t>(k));
+    }
+    const auto phrase = static_cast<std::uint32_t>(pairs[k]);
+    index.postings.push_back(phrase);
+    index.slots[cursor[phrase]++] = static_cast<std::uint32_t>(index.starts.size() - 1);
+  }
+  index.starts.push_back(static_cast<std::uint32_t>(pairs.size()));
+  return index;
+}
+
+// Shingles shared with the phrase being placed, per other phrase; reset after each phrase.
+struct SharedCounts {
+  std::vector<std::uint32_t> count;    // by phrase
+  std::vector<std::uint32_t> touched;  // phrases with a count
+};
+
+// Counts the usable shingles phrase `index` shares with each other phrase.
+void count_shared(const ShingleIndex& shingles, std::size_t index, std::size_t max_postings,
+                  SharedCounts& shared) {
+  for (std::uint32_t k = shingles.first[index]; k < shingles.first[index + 1]; ++k) {
+    const std::uint32_t slot = shingles.slots[k];
+    const std::uint32_t from = shingles.starts[slot];
+    const std::uint32_t to = shingles.starts[slot + 1];
+    if (to - from > max_postings) continue;
+    for (std::uint32_t at = from; at < to; ++at) {
+      const std::uint32_t q = shingles.postings[at];
+      if (q != index && shared.count[q]++ == 0) shared.touched.push_back(q);
     }
   }
+}
+
+// Places one phrase: the best parent's cluster, else the best child's, else its own.
+void place(Block& block, std::size_t index, const ShingleIndex& shingles, SharedCounts& shared,
+           const ClusterOptions& options) {
+  Phrase& p = block.phrases[index];
+  count_shared(shingles, index, options.max_shingle_postings, shared);
   using Rank = std::pair<std::size_t, std::size_t>;  // (cluster weight, words)
-  std::string parent, child;
-  Rank parent_rank{0, 0}, child_rank{0, 0};
-  for (auto [q, n] : shared) {
+  struct Best {
+    std::uint32_t cluster = kNoCluster;
+    Rank rank{0, 0};
+    std::uint32_t phrase = 0;
+  };
+  Best parent, child;
+  for (std::uint32_t q : shared.touched) {
+    const std::size_t n = std::exchange(shared.count[q], 0);
     const Phrase& other = block.phrases[q];
-    if (other.cluster.empty()) continue;
+    if (other.cluster == kNoCluster) continue;
     const bool longer = other.wording.length >= p.wording.length;
     const std::size_t needed = std::max(longer ? other.wording.length : p.wording.length,
                                         p.wording.length) >= options.long_form_words
@@ -109,22 +174,17 @@ void place(Block& block, std::size_t index,
     // trimmed form of another quote would chain this one to it.
     if (!longer && other.wording.length < block.root[other.cluster]) continue;
     Rank rank{block.weight[other.cluster], other.wording.length};
-    std::string& best = longer ? parent : child;
-    Rank& best_rank = longer ? parent_rank : child_rank;
-    if (best.empty() || rank > best_rank) {
-      best = other.cluster;
-      best_rank = rank;
+    // Of equally ranked candidates the first phrase's cluster wins.
+    Best& best = longer ? parent : child;
+    if (best.cluster == kNoCluster || rank > best.rank || (rank == best.rank && q < best.phrase)) {
+      best = {other.cluster, rank, q};
     }
   }
-  p.cluster = !parent.empty() ? parent : !child.empty() ? child : new_cluster_id(p.founder);
+  shared.touched.clear();
+  p.cluster = parent.cluster != kNoCluster  ? parent.cluster
+              : child.cluster != kNoCluster ? child.cluster
+                                            : block.cluster(new_cluster_id(p.founder));
   note_cluster(block, p.cluster, p.count, p.wording.length);
-}
-
-std::vector<std::string> intersect(const std::vector<std::string>& a,
-                                   const std::vector<std::string>& b) {
-  std::vector<std::string> out;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
-  return out;
 }
 
 // The names of `a` that `b` also gives, compared on their first kNameStem characters' bytes
@@ -148,25 +208,151 @@ constexpr std::size_t kMaxStemClusters = 40;
 // Content stems a sentence must hold, and share, to be compared alone.
 constexpr std::size_t kSentenceStems = 4;
 
+// Content stems numbered in their sorted order, so that lists of numbers sort, intersect and
+// sum (in the same order, to the same doubles) as the lists of stems did.
+using Stems = std::vector<std::uint32_t>;
+
+// A list of stems with the sum of their weights.
+struct WeightedStems {
+  Stems stems;
+  double total = 0;
+};
+
+// What a cluster of the block offers to translation links.
+struct ClusterFacts {
+  std::uint32_t cluster = kNoCluster;
+  const Phrase* longest = nullptr;
+  std::vector<int> days;
+  bool undated = false;
+  std::vector<std::uint64_t> articles;   // sorted, unique once gathered
+  bool touched = false;                  // holds an added quote
+  WeightedStems content;                 // of its longest form
+  std::vector<WeightedStems> sentences;  // of its longest form; its content when it has one
+};
+
+// The stems the longest forms of the clusters hold, and their weights. Views of the
+// block's wordings: valid while the block is.
+struct StemTable {
+  std::vector<std::string_view> stems;                         // sorted
+  std::unordered_map<std::string_view, std::uint32_t> number;  // stem -> its number
+  std::vector<double> weight;                        // log(1 + clusters / clusters with it)
+  std::vector<std::vector<std::uint32_t>> clusters;  // stem -> facts holding it
+
+  Stems numbers_of(const std::vector<std::string>& words) const {
+    Stems out;
+    out.reserve(words.size());
+    for (const std::string& w : words) {
+      // A sentence's stems are among its quote's: only a corrupt stored block lacks one.
+      if (auto it = number.find(w); it != number.end()) out.push_back(it->second);
+    }
+    return out;
+  }
+  WeightedStems weighed(Stems numbers) const {
+    WeightedStems out{std::move(numbers), 0.0};
+    for (std::uint32_t s : out.stems) out.total += weight[s];
+    return out;
+  }
+};
+
+// The facts of each cluster of the block with a phrase of `min_words` or more, in the order
+// the clusters first appear among the phrases.
+std::vector<ClusterFacts> gather_facts(const Block& block, std::size_t min_words) {
+  std::vector<ClusterFacts> facts;
+  std::vector<std::uint32_t> fact_of(block.ids.size(), kNoCluster);
+  for (const Phrase& p : block.phrases) {
+    if (p.cluster == kNoCluster || p.wording.length < min_words) continue;
+    if (fact_of[p.cluster] == kNoCluster) {
+      fact_of[p.cluster] = static_cast<std::uint32_t>(facts.size());
+      facts.emplace_back().cluster = p.cluster;
+    }
+    ClusterFacts& f = facts[fact_of[p.cluster]];
+    if (f.longest == nullptr || p.wording.length > f.longest->wording.length) f.longest = &p;
+    f.days.insert(f.days.end(), p.days.begin(), p.days.end());
+    f.undated |= p.undated;
+    f.articles.insert(f.articles.end(), p.articles.begin(), p.articles.end());
+    f.touched |= p.added > 0;
+  }
+  for (ClusterFacts& f : facts) {
+    std::sort(f.days.begin(), f.days.end());
+    std::sort(f.articles.begin(), f.articles.end());
+    f.articles.erase(std::unique(f.articles.begin(), f.articles.end()), f.articles.end());
+  }
+  return facts;
+}
+
+// Numbers and weighs the stems of the facts' longest forms: the distinct stems are sorted,
+// not every stem of every form (a speaker's run holds a million).
+StemTable weigh_stems(std::vector<ClusterFacts>& facts) {
+  StemTable table;
+  for (const ClusterFacts& f : facts) {
+    for (const std::string& s : f.longest->wording.content) table.number.try_emplace(s, 0);
+  }
+  table.stems.reserve(table.number.size());
+  for (const auto& entry : table.number) table.stems.push_back(entry.first);
+  std::sort(table.stems.begin(), table.stems.end());
+  for (std::uint32_t i = 0; i < table.stems.size(); ++i) table.number[table.stems[i]] = i;
+  table.clusters.resize(table.stems.size());
+  std::vector<Stems> content(facts.size());
+  for (std::uint32_t i = 0; i < facts.size(); ++i) {
+    content[i] = table.numbers_of(facts[i].longest->wording.content);
+    for (std::uint32_t s : content[i]) table.clusters[s].push_back(i);
+  }
+  const double n = static_cast<double>(facts.size());
+  for (const auto& holding : table.clusters) {
+    table.weight.push_back(std::log(1.0 + n / static_cast<double>(holding.size())));
+  }
+  for (std::uint32_t i = 0; i < facts.size(); ++i) {
+    ClusterFacts& f = facts[i];
+    f.content = table.weighed(std::move(content[i]));
+    const QuoteWording& w = f.longest->wording;
+    if (w.sentences.empty()) f.sentences.push_back(f.content);
+    for (const auto& sentence : w.sentences) {
+      f.sentences.push_back(table.weighed(table.numbers_of(sentence)));
+    }
+  }
+  return table;
+}
+
 // The weighted overlap of two lists of stems (shared weight over the smaller side's) and
 // the stems they share.
-std::pair<double, std::vector<std::string>> overlap(
-    const std::vector<std::string>& x, const std::vector<std::string>& y,
-    const std::unordered_map<std::string, double>& weight) {
-  auto total = [&](const std::vector<std::string>& stems) {
-    double sum = 0;
-    for (const std::string& s : stems) sum += weight.at(s);
-    return sum;
-  };
-  std::vector<std::string> shared = intersect(x, y);
-  const double smaller = std::min(total(x), total(y));
-  return {smaller > 0 ? total(shared) / smaller : 0.0, std::move(shared)};
+std::pair<double, Stems> overlap(const WeightedStems& x, const WeightedStems& y,
+                                 const StemTable& table) {
+  Stems shared;
+  std::set_intersection(x.stems.begin(), x.stems.end(), y.stems.begin(), y.stems.end(),
+                        std::back_inserter(shared));
+  double total = 0;
+  for (std::uint32_t s : shared) total += table.weight[s];
+  const double smaller = std::min(x.total, y.total);
+  return {smaller > 0 ? total / smaller : 0.0, std::move(shared)};
+}
+
+std::vector<std::string> intersect(const std::vector<std::string>& a,
+                                   const std::vector<std::string>& b) {
+  std::vector<std::string> out;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+// The weighted overlap of two clusters' longest forms: of the whole quotes, else of their
+// best pair of sentences (one may join two sentences the other prints apart).
+std::pair<double, Stems> best_overlap(const ClusterFacts& a, const ClusterFacts& b,
+                                      const StemTable& table) {
+  auto best = overlap(a.content, b.content, table);
+  for (const WeightedStems& p : a.sentences) {
+    for (const WeightedStems& q : b.sentences) {
+      if (p.stems.size() < kSentenceStems || q.stems.size() < kSentenceStems) continue;
+      auto [score, shared] = overlap(p, q, table);
+      if (shared.size() >= kSentenceStems && score > best.first) {
+        best = {score, std::move(shared)};
+      }
+    }
+  }
+  return best;
 }
 
 // The link between two clusters' facts, or nullopt when they are not possible translations.
 std::optional<TranslationLink> translation(const ClusterFacts& a, const ClusterFacts& b,
-                                           const std::unordered_map<std::string, double>& weight,
-                                           const ClusterOptions& options) {
+                                           const StemTable& table, const ClusterOptions& options) {
   const QuoteWording& x = a.longest->wording;
   const QuoteWording& y = b.longest->wording;
   TranslationLink link;
@@ -179,27 +365,14 @@ std::optional<TranslationLink> translation(const ClusterFacts& a, const ClusterF
     return std::nullopt;
   }
   // Two quotes of the same articles are two things said, not two renderings of one.
-  const auto& fewer = a.articles.size() <= b.articles.size() ? a.articles : b.articles;
-  const auto& more = &fewer == &a.articles ? b.articles : a.articles;
-  if (std::ranges::all_of(fewer, [&](std::uint64_t id) { return more.contains(id); })) {
-    return std::nullopt;
-  }
-  // The whole quotes, else their best pair of sentences (one may join two sentences).
-  std::tie(link.score, link.shared_words) = overlap(x.content, y.content, weight);
-  using Sentences = std::vector<std::vector<std::string>>;
-  const Sentences xs = x.sentences.empty() ? Sentences{x.content} : x.sentences;
-  const Sentences ys = y.sentences.empty() ? Sentences{y.content} : y.sentences;
-  for (const auto& p : xs) {
-    for (const auto& q : ys) {
-      if (p.size() < kSentenceStems || q.size() < kSentenceStems) continue;
-      auto [score, shared] = overlap(p, q, weight);
-      if (shared.size() >= kSentenceStems && score > link.score) {
-        link.score = score;
-        link.shared_words = std::move(shared);
-      }
-    }
-  }
-  if (link.shared_words.size() < options.min_translation_words) return std::nullopt;
+  const bool a_fewer = a.articles.size() <= b.articles.size();
+  const auto& fewer = a_fewer ? a.articles : b.articles;
+  const auto& more = a_fewer ? b.articles : a.articles;
+  if (std::includes(more.begin(), more.end(), fewer.begin(), fewer.end())) return std::nullopt;
+  auto [score, shared] = best_overlap(a, b, table);
+  if (shared.size() < options.min_translation_words) return std::nullopt;
+  link.score = score;
+  for (std::uint32_t s : shared) link.shared_words.emplace_back(table.stems[s]);
   link.shared_names = shared_names(x.names, y.names);
   // Names one side gives and the other lacks lower the trust in the words alone.
   const bool names_differ = link.shared_names.empty() && !x.names.empty() && !y.names.empty();
@@ -208,48 +381,44 @@ std::optional<TranslationLink> translation(const ClusterFacts& a, const ClusterF
   return link;
 }
 
+// The facts that may be translations of `f` (facts[at]): those sharing one of its rare stems,
+// in the order they first appear.
+std::vector<std::uint32_t> translation_candidates(const ClusterFacts& f, const StemTable& table) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t s : f.content.stems) {
+    // Rare stems carry the weight; a stem of many clusters would make this quadratic.
+    const auto& holding = table.clusters[s];
+    if (holding.size() <= kMaxStemClusters) out.insert(out.end(), holding.begin(), holding.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::vector<std::pair<std::string, TranslationLink>> link_translations(
     const Block& block, const ClusterOptions& options) {
-  std::map<std::string, ClusterFacts> facts;
-  for (const Phrase& p : block.phrases) {
-    if (p.cluster.empty() || p.wording.length < options.min_words) continue;
-    ClusterFacts& f = facts[p.cluster];
-    if (f.longest == nullptr || p.wording.length > f.longest->wording.length) f.longest = &p;
-    f.days.insert(f.days.end(), p.days.begin(), p.days.end());
-    f.undated |= p.undated;
-    f.articles.insert(p.articles.begin(), p.articles.end());
-    f.touched |= p.added > 0;
-  }
-  std::unordered_map<std::string, std::vector<const std::string*>> by_stem;
-  for (auto& [id, f] : facts) {
-    std::sort(f.days.begin(), f.days.end());
-    for (const std::string& s : f.longest->wording.content) by_stem[s].push_back(&id);
-  }
-  std::unordered_map<std::string, double> weight;
-  const double n = static_cast<double>(facts.size());
-  for (const auto& [stem, ids] : by_stem) {
-    weight[stem] = std::log(1.0 + n / static_cast<double>(ids.size()));
-  }
+  std::vector<ClusterFacts> facts = gather_facts(block, options.min_words);
+  const StemTable table = weigh_stems(facts);
+  auto id = [&](std::uint32_t fact) -> const std::string& {
+    return block.ids[facts[fact].cluster];
+  };
+  std::vector<std::uint32_t> by_id(facts.size());
+  std::iota(by_id.begin(), by_id.end(), 0);
+  std::sort(by_id.begin(), by_id.end(), [&](auto a, auto b) { return id(a) < id(b); });
   std::vector<std::pair<std::string, TranslationLink>> links;
-  for (const auto& [id, f] : facts) {
+  for (std::uint32_t i : by_id) {
+    const ClusterFacts& f = facts[i];
     if (!f.touched) continue;
-    std::set<const std::string*> candidates;
-    for (const std::string& s : f.longest->wording.content) {
-      // Rare stems carry the weight; a stem of many clusters would make this quadratic.
-      const auto& ids = by_stem[s];
-      if (ids.size() > kMaxStemClusters) continue;
-      candidates.insert(ids.begin(), ids.end());
-    }
-    for (const std::string* other : candidates) {
-      const ClusterFacts& g = facts.at(*other);
-      if (*other == id || (g.touched && *other < id)) continue;  // each pair once
-      std::optional<TranslationLink> link = translation(f, g, weight, options);
+    for (std::uint32_t j : translation_candidates(f, table)) {
+      const ClusterFacts& g = facts[j];
+      if (j == i || (g.touched && id(j) < id(i))) continue;  // each pair once
+      std::optional<TranslationLink> link = translation(f, g, table, options);
       if (!link) continue;
-      link->other = *other;
+      link->other = id(j);
       TranslationLink back = *link;
-      back.other = id;
-      links.emplace_back(id, std::move(*link));
-      links.emplace_back(*other, std::move(back));
+      back.other = id(i);
+      links.emplace_back(id(i), std::move(*link));
+      links.emplace_back(id(j), std::move(back));
     }
   }
   return links;
@@ -292,21 +461,21 @@ bool another_occasion(const Phrase& p, const SpreadQuote& q, const ClusterOption
   return *day - *std::min_element(p.days.begin(), p.days.end()) > options.short_copy_days;
 }
 
-}  // namespace
-
-BlockClusters cluster_block(const std::vector<PlacedPhrase>& existing,
-                            const std::vector<SpreadQuote>& added, const ClusterOptions& options) {
+// The block of the `existing` phrases and the `added` quotes; `added_phrase` gets each added
+// quote's phrase.
+Block gather_block(const std::vector<PlacedPhrase>& existing, const std::vector<SpreadQuote>& added,
+                   std::vector<std::size_t>& added_phrase) {
   Block block;
   for (const PlacedPhrase& e : existing) {
     Phrase& p = block.phrases[phrase_of(block, e.wording, e.language)];
-    if (p.cluster.empty()) p.cluster = e.cluster;
+    if (p.cluster == kNoCluster) p.cluster = block.cluster(e.cluster);
     p.count += e.count;
     p.days.insert(p.days.end(), e.days.begin(), e.days.end());
     p.undated |= e.undated;
     p.articles.insert(p.articles.end(), e.articles.begin(), e.articles.end());
     note_cluster(block, p.cluster, e.count, p.wording.length);
   }
-  std::vector<std::size_t> added_phrase(added.size());
+  added_phrase.resize(added.size());
   for (std::size_t i = 0; i < added.size(); ++i) {
     added_phrase[i] = phrase_of(block, added[i].wording, added[i].language);
     Phrase& p = block.phrases[added_phrase[i]];
@@ -319,32 +488,46 @@ BlockClusters cluster_block(const std::vector<PlacedPhrase>& existing,
       p.undated = true;
     }
     p.articles.push_back(hash64(added[i].article_id));
-    if (!p.cluster.empty()) ++block.weight[p.cluster];
+    if (p.cluster != kNoCluster) ++block.weight[p.cluster];
   }
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> shingles;
+  for (Phrase& p : block.phrases) std::sort(p.days.begin(), p.days.end());  // closest_days
+  return block;
+}
+
+// Places the block's unplaced phrases, longest first: a variant finds its longer forms
+// already placed.
+void place_all(Block& block, const ClusterOptions& options) {
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < block.phrases.size(); ++i) {
-    Phrase& p = block.phrases[i];
-    std::sort(p.days.begin(), p.days.end());  // closest_days reads them sorted
-    if (p.wording.length < options.min_words) continue;
-    for (std::uint64_t s : p.wording.shingles) shingles[s].push_back(i);
-    if (p.cluster.empty()) order.push_back(i);
+    const Phrase& p = block.phrases[i];
+    if (p.wording.length >= options.min_words && p.cluster == kNoCluster) order.push_back(i);
   }
-  // Longest first: a variant finds its longer forms already placed.
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const Phrase& x = block.phrases[a];
     const Phrase& y = block.phrases[b];
     if (x.wording.length != y.wording.length) return x.wording.length > y.wording.length;
     return x.count != y.count ? x.count > y.count : x.wording.key < y.wording.key;
   });
-  for (std::size_t i : order) place(block, i, shingles, options);
+  const ShingleIndex shingles = index_shingles(block, options.min_words);
+  SharedCounts shared;
+  shared.count.resize(block.phrases.size());
+  for (std::size_t i : order) place(block, i, shingles, shared, options);
+}
+
+}  // namespace
+
+BlockClusters cluster_block(const std::vector<PlacedPhrase>& existing,
+                            const std::vector<SpreadQuote>& added, const ClusterOptions& options) {
+  std::vector<std::size_t> added_phrase;
+  Block block = gather_block(existing, added, added_phrase);
+  place_all(block, options);
   BlockClusters out;
   for (std::size_t i = 0; i < added.size(); ++i) {
     const Phrase& p = block.phrases[added_phrase[i]];
     // A short quote joins nothing, and a short wording said again on another occasion
     // joins nothing: each is a cluster of its own.
     const bool own = p.wording.length < options.min_words || another_occasion(p, added[i], options);
-    out.clusters.push_back(own ? new_cluster_id(added[i].id) : p.cluster);
+    out.clusters.push_back(own ? new_cluster_id(added[i].id) : block.ids[p.cluster]);
     out.keys.push_back(p.wording.key);
   }
   out.links = link_translations(block, options);

@@ -1,6 +1,7 @@
 #include "common/spread/quote_wording.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "common/analysis/common_grams.h"
 #include "common/base/text_util.h"
@@ -58,9 +59,11 @@ QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view la
   tokens_.clear();
   tokenizer_.tokenize(text, tokens_);
   stemmer_.set_language(language.empty() ? "en" : language);
-  std::vector<std::string> words;
-  words.reserve(tokens_.size());
+  // The words joined by spaces, and where each starts and ends in that text: a shingle is
+  // a run of it.
   std::string key;
+  std::vector<std::pair<std::size_t, std::size_t>> words;
+  words.reserve(tokens_.size());
   std::vector<std::string> sentence;
   std::uint32_t previous_end = 0;
   for (const Token& token : tokens_) {
@@ -73,8 +76,8 @@ QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view la
       sentence.clear();
     }
     previous_end = token.end;
-    words.emplace_back(word);
     if (!key.empty()) key += ' ';
+    words.emplace_back(key.size(), key.size() + word.size());
     key += word;
     if (is_number(word)) {
       w.numbers.emplace_back(word);
@@ -93,9 +96,10 @@ QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view la
   }
   w.length = words.size();
   w.key = hash_hex(key);
+  w.shingles.reserve(words.size());
   for (std::size_t i = 0; i + kShingleWords <= words.size(); ++i) {
-    std::string run = words[i];
-    for (std::size_t k = 1; k < kShingleWords; ++k) run += ' ' + words[i + k];
+    const std::size_t from = words[i].first;
+    const std::string_view run(key.data() + from, words[i + kShingleWords - 1].second - from);
     // 32 bits are plenty to compare the shingles of one speaker's phrases, and halve what
     // the cluster store keeps of them.
     w.shingles.push_back(hash64(run) >> 32);
