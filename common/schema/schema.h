@@ -8,7 +8,8 @@
 //
 // Article documents:
 //
-//   Q<id>            unique id term (the article URL, else the given id, else "h:" + content
+//   Q<id>            unique id term (the article URL, else the given id, else "file:" + the
+//                    absolute path of a file holding one article, else "h:" + content
 //                    hash). Re-indexing an article replaces the document holding this term.
 //   <stem>           Snowball stems of the words of title, lead and body (the word itself
 //                    when it is its own stem), with their wdf and no positions: every form
@@ -77,7 +78,9 @@
 namespace rostra::schema {
 
 /// Persisted: bump on any incompatible change to prefixes, slots or stored data.
-inline constexpr int kSchemaVersion = 7;
+/// 8: a file holding one article is known by its path ("file:"), no longer by its content
+/// hash, so an index of version 7 would keep every such article twice after a re-run.
+inline constexpr int kSchemaVersion = 8;
 inline constexpr std::string_view kSchemaVersionKey = "rostra.schema_version";
 
 inline constexpr std::string_view kPrefixId = "Q";
