@@ -206,5 +206,46 @@ TEST(HtmlArticle, KeepsAParagraphBesideTheArticlesElement) {
   EXPECT_NE(a.body.find("a garden of medicinal plants"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, KeepsEveryPartOfAnArticleCutIntoSectionsOfOneKind) {
+  // A long read in three sections of one class; the middle one draws the votes. A box of
+  // the page grid beside them, and a same-class section named for tags, stay out.
+  auto box = [](const std::string& tag, const std::string& attributes, const std::string& text) {
+    return "<" + tag + " " + attributes + "><p>" + text + "</p></" + tag + ">";
+  };
+  const std::string part = "section", of_one_kind = "class='story-part' ";
+  std::string page =
+      "<html><body><article><h1>The river that came back</h1><div class='row'>"
+      "<div class='body'>" +
+      box(part, of_one_kind + "id='s0'",
+          "When the factory closed, nobody expected that the river would ever be clean again, "
+          "and for a decade the town turned its back on it.") +
+      box(part, of_one_kind + "id='s1'",
+          "Then, slowly, the fish came back. First the small ones, then the trout, and with "
+          "them the herons, the otters, the anglers and, at last, the swimmers.</p><p>The "
+          "council, which had planned to build a road along the bank, changed its mind, and the "
+          "bank is now a park, with paths, benches and a small beach for children.</p><p>The "
+          "old mill, which stood empty for years, is a museum of the river, and its garden is a "
+          "place where the town meets.") +
+      box(part, of_one_kind + "id='s2'",
+          "Today the river is the pride of the town, and the mayor says that it will stay that "
+          "way as long as she has anything to say about it.") +
+      box(part, of_one_kind + "id='tags'",
+          "Filed under rivers, towns, the valley, nature and the other subjects that the "
+          "readers of this page have asked us about.") +
+      "</div></div><div class='row'>" +
+      box("div", "class='notice'",
+          "This story is part of a series that the readers of the paper support with their "
+          "gifts, and you can join them on the page of the series.") +
+      "</div></article></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  for (const char* kept : {"nobody expected that the river", "Then, slowly, the fish came back",
+                           "Today the river is the pride"}) {
+    EXPECT_NE(a.body.find(kept), std::string::npos) << kept << "\n" << a.body;
+  }
+  for (const char* left_out : {"Filed under", "part of a series"}) {
+    EXPECT_EQ(a.body.find(left_out), std::string::npos) << left_out << "\n" << a.body;
+  }
+}
+
 }  // namespace
 }  // namespace rostra
