@@ -206,6 +206,19 @@ TEST(HtmlArticle, KeepsAParagraphBesideTheArticlesElement) {
   EXPECT_NE(a.body.find("a garden of medicinal plants"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, ComposesTheTextInNormalizationFormC) {
+  // "Café" and "déjà" written with combining accents come out precomposed.
+  std::string decomposed = "Cafe\u0301 opens its doors";
+  std::string page = "<html><body><h1>" + decomposed +
+                     "</h1><p>The new cafe\u0301 in the old station opened its doors on "
+                     "Monday, and the owners said it felt like de\u0301ja\u0300 vu to them, "
+                     "since the station once had a buffet.</p></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_EQ(a.title, "Caf\u00E9 opens its doors");
+  EXPECT_NE(a.body.find("caf\u00E9 in the old station"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("d\u00E9j\u00E0 vu"), std::string::npos) << a.body;
+}
+
 TEST(HtmlArticle, KeepsEveryPartOfAnArticleCutIntoSectionsOfOneKind) {
   // A long read in three sections of one class; the middle one draws the votes. A box of
   // the page grid beside them, and a same-class section named for tags, stay out.
