@@ -125,8 +125,10 @@ class BlockCutter {
     bool boilerplate = hint == MarkupHint::kBoilerplate;
     if (boilerplate) flags.boilerplate = true;
     if (hint == MarkupHint::kWeakBoilerplate && !flags.in_article) flags.weak = true;
-    // The article's own element inside a wrapper named like boilerplate is still the article.
-    if (hint == MarkupHint::kArticle) {
+    // The article's own element inside a wrapper named like boilerplate is still the article;
+    // but itemprop=text, the text of any schema.org work, is a comment's text in comments.
+    if (hint == MarkupHint::kArticle &&
+        !(flags.boilerplate && ascii_lower(attribute(child, "itemprop")) == "text")) {
       flags.boilerplate = false;
       flags.weak = false;
       flags.in_article = true;

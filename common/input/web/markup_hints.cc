@@ -113,6 +113,12 @@ MarkupHint markup_hint(const HtmlNode* element) {
   MarkupHint role = hint_of_role(ascii_lower(attribute(element, "role")));
   if (role != MarkupHint::kNone) return role;
   std::string itemprop = ascii_lower(attribute(element, "itemprop"));
+  // schema.org microdata of readers' comments (itemprop=comment, itemtype .../Comment).
+  std::string itemtype = ascii_lower(attribute(element, "itemtype"));
+  if (itemprop == "comment" || itemprop == "comments" ||
+      (itemtype.size() >= 8 && itemtype.compare(itemtype.size() - 8, 8, "/comment") == 0)) {
+    return MarkupHint::kBoilerplate;
+  }
   if (itemprop == "articlebody" || itemprop == "text") return MarkupHint::kArticle;
   std::string names = ascii_lower(attribute(element, "class"));
   names.push_back(' ');

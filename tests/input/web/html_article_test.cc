@@ -206,6 +206,26 @@ TEST(HtmlArticle, KeepsAParagraphBesideTheArticlesElement) {
   EXPECT_NE(a.body.find("a garden of medicinal plants"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, LeavesOutCommentsMarkedWithSchemaOrgMicrodata) {
+  // The readers' comments, longer than the article, are known by their microdata only;
+  // their itemprop=text is a comment's text, not the article's.
+  std::string comment =
+      "<li itemscope itemtype='https://schema.org/Comment'><p itemprop='text'>I have "
+      "lived by this bridge for forty years and I can tell you that the council has never "
+      "once listened to those of us who cross it every day, whatever they say now.</p></li>";
+  std::string page =
+      "<html><body><div class='story'><h1>Bridge to close for repairs</h1>"
+      "<p>The old bridge over the river will close for three months from June, the "
+      "council said on Monday, while engineers replace the worn bearings under it.</p>"
+      "<p>Buses will take a longer route through the town, and a ferry will carry people "
+      "on foot across the river for the whole time of the works.</p></div>"
+      "<div class='reader-voices'><ul>" +
+      comment + comment + comment + comment + comment + comment + "</ul></div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("The old bridge over the river"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("forty years"), std::string::npos) << a.body;
+}
+
 TEST(HtmlArticle, ComposesTheTextInNormalizationFormC) {
   // "Café" and "déjà" written with combining accents come out precomposed.
   std::string decomposed = "Cafe\u0301 opens its doors";
