@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -59,6 +60,7 @@ struct Frame {
   Flags flags;
   std::size_t owner;    // index in the stack of the nearest block-level frame
   std::uint32_t order;  // preorder number
+  bool marked = false;  // a block-level element the markup names boilerplate
 };
 
 std::size_t count_chars(std::string_view utf8) {
@@ -86,6 +88,10 @@ class BlockCutter {
  public:
   std::vector<Block> blocks;
   std::unordered_map<const HtmlNode*, std::pair<std::uint32_t, std::uint32_t>> ranges;
+  /// The block-level elements named boilerplate, with their preorder ranges.
+  std::vector<std::pair<const HtmlNode*, std::pair<std::uint32_t, std::uint32_t>>> marked;
+  /// Elements whose boilerplate names are not read (see layout_wrappers).
+  std::unordered_set<const HtmlNode*> wrappers;
 
   void run(const HtmlNode* body) {
     stack_.push_back({body, 0, {}, 0, next_order_++});
@@ -121,7 +127,7 @@ class BlockCutter {
       return;
     }
     Flags flags = parent.flags;
-    MarkupHint hint = markup_hint(child);
+    MarkupHint hint = wrappers.count(child) != 0 ? MarkupHint::kNone : markup_hint(child);
     bool boilerplate = hint == MarkupHint::kBoilerplate;
     if (boilerplate) flags.boilerplate = true;
     if (hint == MarkupHint::kWeakBoilerplate && !flags.in_article) flags.weak = true;
@@ -140,7 +146,7 @@ class BlockCutter {
     if (!block && (boilerplate || flags.weak || hint == MarkupHint::kWeakBoilerplate)) return;
     if (block) flush();
     std::size_t owner = block ? stack_.size() : parent.owner;
-    stack_.push_back({child, 0, flags, owner, next_order_++});
+    stack_.push_back({child, 0, flags, owner, next_order_++, boilerplate && block});
   }
 
   void leave() {
@@ -150,6 +156,7 @@ class BlockCutter {
       flush();
       ranges[top.node] = {top.order, next_order_};
     }
+    if (top.marked) marked.push_back({top.node, {top.order, next_order_}});
     stack_.pop_back();
   }
 
@@ -174,6 +181,28 @@ class BlockCutter {
     blocks.push_back(std::move(b));
   }
 };
+
+// The <div> elements named boilerplate that hold more than half of the page's text: the
+// layout of a page with a sidebar ("sidebar-main", "sidebar_content"), not a sidebar; their
+// names are not read. Named comments are left alone: a long thread can outweigh its article.
+std::unordered_set<const HtmlNode*> layout_wrappers(const BlockCutter& cutter) {
+  std::size_t total = 0;
+  for (const Block& b : cutter.blocks) total += b.chars;
+  std::unordered_set<const HtmlNode*> out;
+  for (const auto& [node, range] : cutter.marked) {
+    std::size_t inside = 0;
+    for (const Block& b : cutter.blocks) {
+      if (b.order >= range.first && b.order < range.second) inside += b.chars;
+    }
+    std::string names = ascii_lower(attribute(node, "class"));
+    names += ascii_lower(attribute(node, "id"));
+    if (2 * inside > total && names.find("comment") == std::string::npos && is_element(node) &&
+        node->v.element.tag == GUMBO_TAG_DIV) {
+      out.insert(node);
+    }
+  }
+  return out;
+}
 
 double link_density(const Block& b) {
   return double(b.link_chars) / double(std::max<std::size_t>(b.chars, 1));
@@ -412,6 +441,11 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
                            std::string_view description, MainTextTrace* trace) {
   BlockCutter cutter;
   cutter.run(body_of(tree));
+  if (std::unordered_set<const HtmlNode*> wrappers = layout_wrappers(cutter); !wrappers.empty()) {
+    cutter = BlockCutter();
+    cutter.wrappers = std::move(wrappers);
+    cutter.run(body_of(tree));
+  }
   std::vector<Block>& blocks = cutter.blocks;
   StopWordCount page;
   for (const Block& b : blocks) {

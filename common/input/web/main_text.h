@@ -34,7 +34,8 @@ struct MainTextTrace {
 /// How (after jusText and Readability): the page is cut into text blocks at block-level
 /// elements and <br>; each block is classed by its length, link density and stop-word
 /// density, and by hints in the markup (nav/aside/footer/figcaption elements, ARIA roles,
-/// class and id words such as "comment", "share", "cookie", "related"); short blocks take
+/// class and id words such as "comment", "share", "cookie", "related"; but not a <div> so
+/// named that holds more than half the page's text, a layout wrapper); short blocks take
 /// the class of their neighbours. The good blocks then vote, Readability-style, for the
 /// element that holds the article (an <article>, <main> or itemprop=articleBody element
 /// gains votes), and the good blocks inside it are the text, with any prose block there

@@ -226,6 +226,27 @@ TEST(HtmlArticle, LeavesOutCommentsMarkedWithSchemaOrgMicrodata) {
   EXPECT_EQ(a.body.find("forty years"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, ReadsAWrapperNamedForTheSidebarThatHoldsMostOfThePageAsLayout) {
+  // The page builder named the main column after the sidebar beside it; the real sidebar,
+  // inside it, is still left out.
+  std::string first =
+      "Police are trying to find out how a hunter died, whose body was found "
+      "on Tuesday in the forest north of the village by two woodcutters.";
+  std::string second =
+      "The two men said that they had heard shots on the evening before, "
+      "but had thought nothing of it, since the hunting season had begun.";
+  std::string page =
+      "<html><body><div class='sidebar-layout'><div class='main-column'>"
+      "<h2>Hunter found in the forest</h2><p>" +
+      first + "</p><p>" + second +
+      "</p></div><aside><a href='/a'>Most read</a> <a href='/b'>Weather</a>"
+      "</aside></div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("Police are trying to find out"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("heard shots on the evening"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Most read"), std::string::npos) << a.body;
+}
+
 TEST(HtmlArticle, ComposesTheTextInNormalizationFormC) {
   // "Café" and "déjà" written with combining accents come out precomposed.
   std::string decomposed = "Cafe\u0301 opens its doors";
