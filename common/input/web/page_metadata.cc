@@ -239,7 +239,9 @@ constexpr std::size_t kMinHeadlineWords = 3;
 
 bool rewords(std::string_view headline, std::string_view title) {
   std::size_t words = title_word_count(headline);
-  return words >= kMinHeadlineWords && words <= 3 * title_word_count(title) &&
+  // A sentence with its full stop under a title is a tagline or a standfirst.
+  if (headline.empty() || headline.back() == '.') return false;
+  return words >= kMinHeadlineWords && words <= 2 * title_word_count(title) &&
          share_of_title_words(title, headline) >= kMinSharedTitleWords;
 }
 

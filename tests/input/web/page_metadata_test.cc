@@ -48,6 +48,9 @@ TEST(PageMetadata, TakesTheVisibleHeadlineThatRewordsTheMetadataTitle) {
   EXPECT_EQ(title_of_page(og, "<h1>Business | Why the harbour fees rise</h1>"),
             "Why the harbour fees rise");
   EXPECT_EQ(title_of_page(og, "<h1>Ferry times for the summer</h1>"), "Why the harbour fees rise");
+  // Nor is a sentence under the title (a tagline, a standfirst).
+  EXPECT_EQ(title_of_page(og, "<h1>We explain why the harbour fees rise.</h1>"),
+            "Why the harbour fees rise");
 }
 
 TEST(PageMetadata, DropsASiteNameJoinedWithoutSpacesToACjkTitle) {
