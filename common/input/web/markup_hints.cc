@@ -73,6 +73,9 @@ MarkupHint hint_of_names(const std::string& all_names) {
   for (std::string_view piece : kBoilerplatePieces) {
     if (names.find(piece) != std::string::npos) return MarkupHint::kBoilerplate;
   }
+  // A call to action ("write to us", "subscribe") is never the article's text, even inside
+  // its element; the word is too short to be looked for inside others.
+  if (has_word(names, "cta")) return MarkupHint::kBoilerplate;
   for (std::string_view word : kBoilerplateWords) {
     if (has_word(names, word)) return MarkupHint::kWeakBoilerplate;
   }

@@ -282,7 +282,9 @@ TEST(HtmlArticle, KeepsEveryPartOfAnArticleCutIntoSectionsOfOneKind) {
           "place where the town meets.") +
       box(part, of_one_kind + "id='s2'",
           "Today the river is the pride of the town, and the mayor says that it will stay that "
-          "way as long as she has anything to say about it.") +
+          "way as long as she has anything to say about it.</p><div class='letters-cta'><p>"
+          "Write to us and tell us what you think about this article, and about the other "
+          "stories that we have written about the rivers of the valley.</p></div><p>") +
       box(part, of_one_kind + "id='tags'",
           "Filed under rivers, towns, the valley, nature and the other subjects that the "
           "readers of this page have asked us about.") +
@@ -296,7 +298,7 @@ TEST(HtmlArticle, KeepsEveryPartOfAnArticleCutIntoSectionsOfOneKind) {
                            "Today the river is the pride"}) {
     EXPECT_NE(a.body.find(kept), std::string::npos) << kept << "\n" << a.body;
   }
-  for (const char* left_out : {"Filed under", "part of a series"}) {
+  for (const char* left_out : {"Filed under", "part of a series", "Write to us"}) {
     EXPECT_EQ(a.body.find(left_out), std::string::npos) << left_out << "\n" << a.body;
   }
 }
