@@ -13,6 +13,7 @@
 #include "common/input/web/headline_date.h"
 #include "common/input/web/html_tree.h"
 #include "common/input/web/main_text.h"
+#include "common/input/web/nfc.h"
 #include "common/input/web/page_metadata.h"
 
 namespace rostra {
@@ -128,6 +129,9 @@ void fill_article(const PageMetadata& page, const HtmlTree& tree, const HtmlCont
   // may still give it whole in JSON-LD: that text wins when it is much the longer.
   if (page.article_body.size() > 2 * (article.body.size() + article.lead.size()) + 200) {
     article.body = paragraphs_of(page.article_body, article.title);
+  }
+  for (std::string* text : {&article.title, &article.author, &article.body, &article.lead}) {
+    to_nfc(*text);
   }
 }
 

@@ -42,6 +42,7 @@ struct HtmlExtraction {
 ///   body:   extract_main_text (paragraphs separated by "\n\n"); but JSON-LD articleBody
 ///           (its lines, or its main text when it is HTML) when that is more than twice as
 ///           long (a page drawn by a script); empty when none found.
+/// Title, author, body and lead are in Unicode NFC (to_nfc).
 /// Never throws on bad input. Thread-safe.
 HtmlExtraction extract_html_article(std::string_view bytes, const HtmlContext& context);
 

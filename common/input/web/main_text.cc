@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -58,6 +60,7 @@ struct Frame {
   Flags flags;
   std::size_t owner;    // index in the stack of the nearest block-level frame
   std::uint32_t order;  // preorder number
+  bool marked = false;  // a block-level element the markup names boilerplate
 };
 
 std::size_t count_chars(std::string_view utf8) {
@@ -85,6 +88,10 @@ class BlockCutter {
  public:
   std::vector<Block> blocks;
   std::unordered_map<const HtmlNode*, std::pair<std::uint32_t, std::uint32_t>> ranges;
+  /// The block-level elements named boilerplate, with their preorder ranges.
+  std::vector<std::pair<const HtmlNode*, std::pair<std::uint32_t, std::uint32_t>>> marked;
+  /// Elements whose boilerplate names are not read (see layout_wrappers).
+  std::unordered_set<const HtmlNode*> wrappers;
 
   void run(const HtmlNode* body) {
     stack_.push_back({body, 0, {}, 0, next_order_++});
@@ -120,12 +127,14 @@ class BlockCutter {
       return;
     }
     Flags flags = parent.flags;
-    MarkupHint hint = markup_hint(child);
+    MarkupHint hint = wrappers.count(child) != 0 ? MarkupHint::kNone : markup_hint(child);
     bool boilerplate = hint == MarkupHint::kBoilerplate;
     if (boilerplate) flags.boilerplate = true;
     if (hint == MarkupHint::kWeakBoilerplate && !flags.in_article) flags.weak = true;
-    // The article's own element inside a wrapper named like boilerplate is still the article.
-    if (hint == MarkupHint::kArticle) {
+    // The article's own element inside a wrapper named like boilerplate is still the article;
+    // but itemprop=text, the text of any schema.org work, is a comment's text in comments.
+    if (hint == MarkupHint::kArticle &&
+        !(flags.boilerplate && ascii_lower(attribute(child, "itemprop")) == "text")) {
       flags.boilerplate = false;
       flags.weak = false;
       flags.in_article = true;
@@ -137,7 +146,7 @@ class BlockCutter {
     if (!block && (boilerplate || flags.weak || hint == MarkupHint::kWeakBoilerplate)) return;
     if (block) flush();
     std::size_t owner = block ? stack_.size() : parent.owner;
-    stack_.push_back({child, 0, flags, owner, next_order_++});
+    stack_.push_back({child, 0, flags, owner, next_order_++, boilerplate && block});
   }
 
   void leave() {
@@ -147,6 +156,7 @@ class BlockCutter {
       flush();
       ranges[top.node] = {top.order, next_order_};
     }
+    if (top.marked) marked.push_back({top.node, {top.order, next_order_}});
     stack_.pop_back();
   }
 
@@ -171,6 +181,28 @@ class BlockCutter {
     blocks.push_back(std::move(b));
   }
 };
+
+// The <div> elements named boilerplate that hold more than half of the page's text: the
+// layout of a page with a sidebar ("sidebar-main", "sidebar_content"), not a sidebar; their
+// names are not read. Named comments are left alone: a long thread can outweigh its article.
+std::unordered_set<const HtmlNode*> layout_wrappers(const BlockCutter& cutter) {
+  std::size_t total = 0;
+  for (const Block& b : cutter.blocks) total += b.chars;
+  std::unordered_set<const HtmlNode*> out;
+  for (const auto& [node, range] : cutter.marked) {
+    std::size_t inside = 0;
+    for (const Block& b : cutter.blocks) {
+      if (b.order >= range.first && b.order < range.second) inside += b.chars;
+    }
+    std::string names = ascii_lower(attribute(node, "class"));
+    names += ascii_lower(attribute(node, "id"));
+    if (2 * inside > total && names.find("comment") == std::string::npos && is_element(node) &&
+        node->v.element.tag == GUMBO_TAG_DIV) {
+      out.insert(node);
+    }
+  }
+  return out;
+}
 
 double link_density(const Block& b) {
   return double(b.link_chars) / double(std::max<std::size_t>(b.chars, 1));
@@ -265,6 +297,77 @@ const HtmlNode* best_container(
   return best;
 }
 
+using Ranges = std::unordered_map<const HtmlNode*, std::pair<std::uint32_t, std::uint32_t>>;
+
+// True when `range` holds a good block that is a <p> (prose, not a notice in a <div>).
+bool holds_good_paragraph(const std::vector<Block>& blocks,
+                          std::pair<std::uint32_t, std::uint32_t> range) {
+  return std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) {
+    return b.kind == BlockClass::kGood && b.owner->v.element.tag == GUMBO_TAG_P &&
+           b.order >= range.first && b.order < range.second;
+  });
+}
+
+// True for a class of a page grid's cells ("row", "col-xs-12", "large-8", "clearfix"):
+// it places an element, and says nothing of what the element holds.
+bool is_layout_class(std::string_view token) {
+  for (std::string_view prefix : {"col", "row", "grid", "large-", "medium-", "small-", "span"}) {
+    if (token.rfind(prefix, 0) == 0) return true;
+  }
+  for (std::string_view word : {"container", "clearfix", "wrapper", "inner", "cf", "group"}) {
+    if (token == word) return true;
+  }
+  return false;
+}
+
+// True when `a` and `b` are elements of one kind: the same tag and the same class (a
+// <div> without a class, or with classes of the page grid only, says nothing of what it
+// holds).
+bool same_kind(const HtmlNode* a, const HtmlNode* b) {
+  if (!is_element(a) || !is_element(b) || a->v.element.tag != b->v.element.tag) return false;
+  std::string_view names = attribute(a, "class");
+  if (names != attribute(b, "class")) return false;
+  if (a->v.element.tag != GUMBO_TAG_DIV) return true;
+  std::string folded = ascii_lower(names);
+  std::string_view rest = folded;
+  while (!rest.empty()) {
+    std::size_t end = std::min(rest.find(' '), rest.size());
+    if (end > 0 && !is_layout_class(rest.substr(0, end))) return true;
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+  }
+  return false;
+}
+
+// True when the element's markup names boilerplate, even weakly ("tags", "more").
+bool names_boilerplate(const HtmlNode* element) {
+  MarkupHint hint = markup_hint(element);
+  return hint == MarkupHint::kBoilerplate || hint == MarkupHint::kWeakBoilerplate;
+}
+
+// The articles cut into parts of one kind (the sections of a long read, the entries of a
+// live blog, the boxes of a paragraph-per-module layout): the elements beside the
+// container, or beside one of its kMaxPartLevels nearest ancestors, of the same kind as it
+// and holding a good paragraph of their own, with no name of boilerplate (after Readability, which
+// favours siblings of the top candidate's class).
+constexpr int kMaxPartLevels = 4;
+void add_parts(const HtmlNode* best, const std::vector<Block>& blocks, const Ranges& ranges,
+               std::vector<std::pair<std::uint32_t, std::uint32_t>>& kept) {
+  const HtmlNode* node = best;
+  for (int level = 0; level <= kMaxPartLevels && is_element(node->parent); ++level) {
+    const GumboVector& siblings = node->parent->v.element.children;
+    for (unsigned i = 0; i < siblings.length; ++i) {
+      auto* sibling = static_cast<const HtmlNode*>(siblings.data[i]);
+      auto range = ranges.find(sibling);
+      if (sibling != node && range != ranges.end() && same_kind(sibling, node) &&
+          holds_good_paragraph(blocks, range->second) && !names_boilerplate(sibling)) {
+        kept.push_back(range->second);
+      }
+    }
+    node = node->parent;
+    if (ranges.count(node->parent) == 0) break;
+  }
+}
+
 // A paragraph of the article's prose that links a few of its words to other stories
 // ("New data showed <a>claims had topped 6 million</a> for the second week"): more links
 // than a jusText block may have, but still mostly the writer's sentence, and a <p>.
@@ -298,12 +401,51 @@ std::string find_lead(const std::vector<Block>& blocks, std::string_view descrip
   return {};
 }
 
+std::string describe(const HtmlNode* node) {
+  std::string out = tag_name(node);
+  for (const char* key : {"class", "id"}) {
+    std::string_view value = attribute(node, key);
+    if (!value.empty()) out += " " + std::string(key) + "=" + std::string(value);
+  }
+  return out;
+}
+
+// `node` and its ancestors up to the <body>, innermost first.
+std::string path_of(const HtmlNode* node) {
+  std::string out = describe(node);
+  for (node = node->parent; is_element(node) && node->v.element.tag != GUMBO_TAG_HTML;
+       node = node->parent) {
+    out += " < " + describe(node);
+  }
+  return out;
+}
+
+// Why block `b` was left out of the text (for MainTextTrace).
+std::string why_left_out(const Block& b, bool inside) {
+  char figure[32];
+  if (b.boilerplate) return "boilerplate markup in " + describe(b.owner);
+  if (!inside) return "outside the container, in " + describe(b.owner);
+  if (link_density(b) > kMaxLinkDensity) {
+    std::snprintf(figure, sizeof figure, "%.2f", link_density(b));
+    return std::string("link density ") + figure;
+  }
+  if (b.weak) return "weak boilerplate markup in " + describe(b.owner);
+  if (b.initial == BlockClass::kShort) return "short, between bad blocks";
+  std::snprintf(figure, sizeof figure, "%.2f", b.stops.density());
+  return std::string("stop-word density ") + figure;
+}
+
 }  // namespace
 
 MainText extract_main_text(const HtmlTree& tree, std::string_view title,
-                           std::string_view description) {
+                           std::string_view description, MainTextTrace* trace) {
   BlockCutter cutter;
   cutter.run(body_of(tree));
+  if (std::unordered_set<const HtmlNode*> wrappers = layout_wrappers(cutter); !wrappers.empty()) {
+    cutter = BlockCutter();
+    cutter.wrappers = std::move(wrappers);
+    cutter.run(body_of(tree));
+  }
   std::vector<Block>& blocks = cutter.blocks;
   StopWordCount page;
   for (const Block& b : blocks) {
@@ -326,9 +468,18 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
 
   std::unordered_map<const HtmlNode*, double> votes;
   const HtmlNode* best = best_container(blocks, cutter.ranges, votes);
-  if (best == nullptr) return {{}, find_lead(blocks, description, {})};
+  if (best == nullptr) {
+    if (trace != nullptr) {
+      for (const Block& b : blocks) {
+        trace->blocks.push_back({b.text, "no container found", path_of(b.owner)});
+      }
+    }
+    return {{}, find_lead(blocks, description, {})};
+  }
+  if (trace != nullptr) trace->container = path_of(best);
   // The container and those of its siblings that drew a fair share of the votes.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> kept{cutter.ranges[best]};
+  add_parts(best, blocks, cutter.ranges, kept);
   double threshold = std::max(10.0, votes[best] * 0.2);
   if (is_element(best->parent)) {
     const GumboVector& siblings = best->parent->v.element.children;
@@ -351,8 +502,14 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
     // embedded tweet and a link list) still belongs to the article.
     bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood ||
                  is_linked_paragraph(b, use_stop_words);
-    if (!inside || (b.kind != BlockClass::kGood && !prose)) continue;
-    if (out.body.empty() && ascii_lower(b.text) == folded_title) continue;
+    bool keep = inside && (b.kind == BlockClass::kGood || prose);
+    bool is_title = keep && out.body.empty() && ascii_lower(b.text) == folded_title;
+    if (trace != nullptr) {
+      trace->blocks.push_back({b.text,
+                               keep ? (is_title ? "the title" : "kept") : why_left_out(b, inside),
+                               path_of(b.owner)});
+    }
+    if (!keep || is_title) continue;
     if (!out.body.empty()) out.body += "\n\n";
     out.body += b.text;
   }

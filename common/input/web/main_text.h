@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/input/web/html_tree.h"
 
@@ -15,24 +16,41 @@ struct MainText {
   std::string lead;  ///< The standfirst shown apart from the body, or empty.
 };
 
+/// Why each text block of a page was kept or left out, for finding what a scorer rule
+/// misses (tests and tools). One entry per block, in page order.
+struct MainTextTrace {
+  struct Entry {
+    std::string text;
+    std::string verdict;  ///< "kept", or the reason it was left out ("link density 0.62").
+    std::string where;    ///< The block's element and its ancestors ("p < div class=x < body").
+  };
+  std::vector<Entry> blocks;
+  std::string container;  ///< The element chosen as the article's ("div class=story").
+};
+
 /// The main text of `tree`: paragraphs (headings, list items and block quotes included)
 /// separated by "\n\n", each with its whitespace collapsed; empty when the page has none.
 ///
 /// How (after jusText and Readability): the page is cut into text blocks at block-level
 /// elements and <br>; each block is classed by its length, link density and stop-word
 /// density, and by hints in the markup (nav/aside/footer/figcaption elements, ARIA roles,
-/// class and id words such as "comment", "share", "cookie", "related"); short blocks take
+/// class and id words such as "comment", "share", "cookie", "related"; but not a <div> so
+/// named that holds more than half the page's text, a layout wrapper); short blocks take
 /// the class of their neighbours. The good blocks then vote, Readability-style, for the
 /// element that holds the article (an <article>, <main> or itemprop=articleBody element
 /// gains votes), and the good blocks inside it are the text, with any prose block there
 /// that the context pass dropped, and any <p> of prose whose links are at most half its
 /// text (a sentence that links a few words to another story), and the <p> elements that
-/// stand beside the article's element. A paragraph equal to `title` at the
-/// start is dropped (it is the headline, kept apart). The lead is the visible block showing
-/// `description` (the page's meta description), when the body does not hold it.
+/// stand beside the article's element, and the parts of the article beside it or beside
+/// one of its nearest ancestors (elements of the same tag and class, not named like
+/// boilerplate, holding a good <p>: the sections of a long read, a live blog's entries). A
+/// paragraph equal to `title` at the start is dropped (it is the headline, kept apart). The lead is
+/// the visible block showing `description` (the page's meta description), when the body does not
+/// hold it.
 ///
 /// Iterative: no recursion over the tree, so any nesting depth is safe. Thread-safe.
+/// When `trace` is given, it receives each block's verdict.
 MainText extract_main_text(const HtmlTree& tree, std::string_view title,
-                           std::string_view description);
+                           std::string_view description, MainTextTrace* trace = nullptr);
 
 }  // namespace rostra

@@ -73,6 +73,9 @@ MarkupHint hint_of_names(const std::string& all_names) {
   for (std::string_view piece : kBoilerplatePieces) {
     if (names.find(piece) != std::string::npos) return MarkupHint::kBoilerplate;
   }
+  // A call to action ("write to us", "subscribe") is never the article's text, even inside
+  // its element; the word is too short to be looked for inside others.
+  if (has_word(names, "cta")) return MarkupHint::kBoilerplate;
   for (std::string_view word : kBoilerplateWords) {
     if (has_word(names, word)) return MarkupHint::kWeakBoilerplate;
   }
@@ -113,6 +116,12 @@ MarkupHint markup_hint(const HtmlNode* element) {
   MarkupHint role = hint_of_role(ascii_lower(attribute(element, "role")));
   if (role != MarkupHint::kNone) return role;
   std::string itemprop = ascii_lower(attribute(element, "itemprop"));
+  // schema.org microdata of readers' comments (itemprop=comment, itemtype .../Comment).
+  std::string itemtype = ascii_lower(attribute(element, "itemtype"));
+  if (itemprop == "comment" || itemprop == "comments" ||
+      (itemtype.size() >= 8 && itemtype.compare(itemtype.size() - 8, 8, "/comment") == 0)) {
+    return MarkupHint::kBoilerplate;
+  }
   if (itemprop == "articlebody" || itemprop == "text") return MarkupHint::kArticle;
   std::string names = ascii_lower(attribute(element, "class"));
   names.push_back(' ');

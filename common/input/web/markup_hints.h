@@ -8,7 +8,8 @@ namespace rostra {
 
 enum class MarkupHint {
   kNone,
-  kBoilerplate,  ///< nav, aside, footer, header, figure captions, class "comments", "share"...
+  kBoilerplate,  ///< nav, aside, footer, header, figure captions, class "comments", "share",
+                 ///< schema.org Comment microdata...
   /// A class or id word that names boilerplate on its own ("widget", "meta", "more", "tag")
   /// but is also used by page builders for any wrapper: boilerplate outside the article's
   /// element, nothing inside it.

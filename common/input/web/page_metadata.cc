@@ -13,6 +13,7 @@
 #include "common/input/web/charset.h"
 #include "common/input/web/json_ld.h"
 #include "common/input/web/markup_hints.h"
+#include "common/input/web/title_words.h"
 
 namespace rostra {
 namespace {
@@ -230,17 +231,49 @@ const std::string& uncut_title(const std::string& title, const std::vector<std::
   return title;
 }
 
+// A visible headline and a metadata title are two wordings of one headline when the
+// headline shows most of the title's words (and is no paragraph): "11 things we learned
+// from the interview" for "What we learned from the interview".
+constexpr double kMinSharedTitleWords = 0.6;
+constexpr std::size_t kMinHeadlineWords = 3;
+
+bool rewords(std::string_view headline, std::string_view title) {
+  std::size_t words = title_word_count(headline);
+  // A sentence with its full stop under a title is a tagline or a standfirst.
+  if (headline.empty() || headline.back() == '.') return false;
+  return words >= kMinHeadlineWords && words <= 2 * title_word_count(title) &&
+         share_of_title_words(title, headline) >= kMinSharedTitleWords;
+}
+
 // The headline: the first <h1> when a title in the metadata confirms it (h1 is also used
-// for logos and section names), else the metadata's title without the site's name.
-// A title equal to the site's name is no headline.
+// for logos and section names); else the first headline (an <h1>, then an element the
+// markup names the headline) that rewords a metadata title: the page shows its readers
+// the editor's wording; else the metadata's title without the site's name. A title equal
+// to the site's name is no headline.
 std::string choose_title(const std::vector<std::string>& meta_titles,
-                         const std::vector<std::string>& h1s, std::string_view site) {
+                         const std::vector<std::string>& h1s,
+                         const std::vector<std::string>& named_headlines, std::string_view site) {
   auto is_site = [&](std::string_view t) { return !site.empty() && contains_folded(site, t); };
   // Pages put their logo or section name in an <h1> too: the one the most trusted title
   // confirms (a <title> holding the site's name confirms a logo's <h1>, og:title does not).
   for (const std::string& t : meta_titles) {
     for (const std::string& h1 : h1s) {
       if (!h1.empty() && !is_site(h1) && contains_folded(strip_site_suffix(t), h1)) return h1;
+    }
+  }
+  std::vector<std::string> titles;
+  for (const std::string& t : meta_titles) {
+    if (!t.empty()) titles.push_back(strip_site_suffix(strip_site_name(t, site)));
+  }
+  for (const auto* headlines : {&h1s, &named_headlines}) {
+    for (const std::string& headline : *headlines) {
+      // A headline that holds a whole title only adds a kicker to it ("Politics | Title").
+      auto holds = [&](const std::string& t) {
+        return headline.size() > t.size() && contains_folded(headline, t);
+      };
+      if (is_site(headline) || std::any_of(titles.begin(), titles.end(), holds)) continue;
+      auto reworded = [&](const std::string& t) { return rewords(headline, t); };
+      if (std::any_of(titles.begin(), titles.end(), reworded)) return headline;
     }
   }
   for (const std::string& t : meta_titles) {
@@ -299,6 +332,16 @@ std::string headline_text(const HtmlNode* h1) {
   return text.substr(start);
 }
 
+// True for an element the markup names the article's headline: itemprop=headline, or an
+// <h2> or <h3> whose class says "headline" (pages that keep <h1> for their logo).
+bool names_a_headline(const HtmlNode* element) {
+  GumboTag tag = element->v.element.tag;
+  if (tag == GUMBO_TAG_META) return false;
+  if (ascii_lower(attribute(element, "itemprop")) == "headline") return true;
+  return (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3) &&
+         ascii_lower(attribute(element, "class")).find("headline") != std::string::npos;
+}
+
 bool is_url(std::string_view s) {
   return s.find("://") != std::string_view::npos;
 }
@@ -347,7 +390,7 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
   Metas metas;
   JsonLdArticle ld;
   std::string title_element;
-  std::vector<std::string> h1s;
+  std::vector<std::string> h1s, named_headlines;
   std::string time_datetime;
   std::vector<std::string> visible_dates;
   for (const HtmlNode* element : tree.elements()) {
@@ -378,6 +421,9 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
         if (visible_dates.size() < 8) visible_dates.push_back(node_text(element));
         break;
       default:
+        if (named_headlines.size() < 8 && names_a_headline(element)) {
+          named_headlines.push_back(headline_text(element));
+        }
         if (visible_dates.size() < 8 && names_a_date(element)) {
           std::string text = node_text(element);
           if (text.size() <= 120) visible_dates.push_back(std::move(text));
@@ -398,7 +444,7 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
   }
   page.publisher =
       decode_entities(!ld.publisher.empty() ? ld.publisher : metas.get("og:site_name"));
-  page.title = choose_title(meta_titles, h1s, page.publisher);
+  page.title = choose_title(meta_titles, h1s, named_headlines, page.publisher);
   for (const std::string& d : {ld.description, metas.get("og:description"),
                                metas.get("description"), metas.get("twitter:description")}) {
     if (page.description.empty()) page.description = collapse_whitespace(decode_entities(d));

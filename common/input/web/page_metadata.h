@@ -35,7 +35,10 @@ struct PageMetadata {
 
 /// Reads the metadata of `tree`. In order of trust:
 ///   title:     the first <h1> when JSON-LD headline, og:title, twitter:title or <title>
-///              contains it; else the first of those, without a " | Site" suffix (or an
+///              contains it; else the first <h1>, then the first element named the headline
+///              (itemprop=headline, an <h2>/<h3> of class "headline"), that rewords one of
+///              those (shows 60% of its words, holds no whole title plus a kicker); else the
+///              first of those, without a " | Site" suffix (or an
 ///              unspaced "-Site" after a CJK title), and whole when a quote cut it (another
 ///              title continues it with '"'); else h1.
 ///   date:      JSON-LD datePublished (NewsArticle and its family: Article, BlogPosting,

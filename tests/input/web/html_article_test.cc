@@ -206,5 +206,102 @@ TEST(HtmlArticle, KeepsAParagraphBesideTheArticlesElement) {
   EXPECT_NE(a.body.find("a garden of medicinal plants"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, LeavesOutCommentsMarkedWithSchemaOrgMicrodata) {
+  // The readers' comments, longer than the article, are known by their microdata only;
+  // their itemprop=text is a comment's text, not the article's.
+  std::string comment =
+      "<li itemscope itemtype='https://schema.org/Comment'><p itemprop='text'>I have "
+      "lived by this bridge for forty years and I can tell you that the council has never "
+      "once listened to those of us who cross it every day, whatever they say now.</p></li>";
+  std::string page =
+      "<html><body><div class='story'><h1>Bridge to close for repairs</h1>"
+      "<p>The old bridge over the river will close for three months from June, the "
+      "council said on Monday, while engineers replace the worn bearings under it.</p>"
+      "<p>Buses will take a longer route through the town, and a ferry will carry people "
+      "on foot across the river for the whole time of the works.</p></div>"
+      "<div class='reader-voices'><ul>" +
+      comment + comment + comment + comment + comment + comment + "</ul></div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("The old bridge over the river"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("forty years"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, ReadsAWrapperNamedForTheSidebarThatHoldsMostOfThePageAsLayout) {
+  // The page builder named the main column after the sidebar beside it; the real sidebar,
+  // inside it, is still left out.
+  std::string first =
+      "Police are trying to find out how a hunter died, whose body was found "
+      "on Tuesday in the forest north of the village by two woodcutters.";
+  std::string second =
+      "The two men said that they had heard shots on the evening before, "
+      "but had thought nothing of it, since the hunting season had begun.";
+  std::string page =
+      "<html><body><div class='sidebar-layout'><div class='main-column'>"
+      "<h2>Hunter found in the forest</h2><p>" +
+      first + "</p><p>" + second +
+      "</p></div><aside><a href='/a'>Most read</a> <a href='/b'>Weather</a>"
+      "</aside></div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("Police are trying to find out"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("heard shots on the evening"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Most read"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, ComposesTheTextInNormalizationFormC) {
+  // "Café" and "déjà" written with combining accents come out precomposed.
+  std::string decomposed = "Cafe\u0301 opens its doors";
+  std::string page = "<html><body><h1>" + decomposed +
+                     "</h1><p>The new cafe\u0301 in the old station opened its doors on "
+                     "Monday, and the owners said it felt like de\u0301ja\u0300 vu to them, "
+                     "since the station once had a buffet.</p></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_EQ(a.title, "Caf\u00E9 opens its doors");
+  EXPECT_NE(a.body.find("caf\u00E9 in the old station"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("d\u00E9j\u00E0 vu"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, KeepsEveryPartOfAnArticleCutIntoSectionsOfOneKind) {
+  // A long read in three sections of one class; the middle one draws the votes. A box of
+  // the page grid beside them, and a same-class section named for tags, stay out.
+  auto box = [](const std::string& tag, const std::string& attributes, const std::string& text) {
+    return "<" + tag + " " + attributes + "><p>" + text + "</p></" + tag + ">";
+  };
+  const std::string part = "section", of_one_kind = "class='story-part' ";
+  std::string page =
+      "<html><body><article><h1>The river that came back</h1><div class='row'>"
+      "<div class='body'>" +
+      box(part, of_one_kind + "id='s0'",
+          "When the factory closed, nobody expected that the river would ever be clean again, "
+          "and for a decade the town turned its back on it.") +
+      box(part, of_one_kind + "id='s1'",
+          "Then, slowly, the fish came back. First the small ones, then the trout, and with "
+          "them the herons, the otters, the anglers and, at last, the swimmers.</p><p>The "
+          "council, which had planned to build a road along the bank, changed its mind, and the "
+          "bank is now a park, with paths, benches and a small beach for children.</p><p>The "
+          "old mill, which stood empty for years, is a museum of the river, and its garden is a "
+          "place where the town meets.") +
+      box(part, of_one_kind + "id='s2'",
+          "Today the river is the pride of the town, and the mayor says that it will stay that "
+          "way as long as she has anything to say about it.</p><div class='letters-cta'><p>"
+          "Write to us and tell us what you think about this article, and about the other "
+          "stories that we have written about the rivers of the valley.</p></div><p>") +
+      box(part, of_one_kind + "id='tags'",
+          "Filed under rivers, towns, the valley, nature and the other subjects that the "
+          "readers of this page have asked us about.") +
+      "</div></div><div class='row'>" +
+      box("div", "class='notice'",
+          "This story is part of a series that the readers of the paper support with their "
+          "gifts, and you can join them on the page of the series.") +
+      "</div></article></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  for (const char* kept : {"nobody expected that the river", "Then, slowly, the fish came back",
+                           "Today the river is the pride"}) {
+    EXPECT_NE(a.body.find(kept), std::string::npos) << kept << "\n" << a.body;
+  }
+  for (const char* left_out : {"Filed under", "part of a series", "Write to us"}) {
+    EXPECT_EQ(a.body.find(left_out), std::string::npos) << left_out << "\n" << a.body;
+  }
+}
+
 }  // namespace
 }  // namespace rostra

@@ -23,6 +23,36 @@ TEST(PageMetadata, TakesTheWholeTitleWhenAQuoteCutTheMetaAttribute) {
             "Mayor calls the plan absurd");
 }
 
+std::string title_of_page(const std::string& head, const std::string& body) {
+  return read_page_metadata(
+             HtmlTree("<html><head>" + head + "</head><body>" + body + "</body></html>"))
+      .title;
+}
+
+TEST(PageMetadata, TakesTheVisibleHeadlineThatRewordsTheMetadataTitle) {
+  const std::string og = "<meta property=\"og:title\" content=\"Why the harbour fees rise\">";
+  // The page shows the editor's longer wording of the same headline.
+  EXPECT_EQ(title_of_page(og, "<h1>Five reasons why harbour fees will rise this spring</h1>"),
+            "Five reasons why harbour fees will rise this spring");
+  // Typographic quotes and dashes count as punctuation, like ASCII ones.
+  EXPECT_EQ(title_of_page("<title>Mayor \"We will not pay\" - Port News</title>",
+                          "<h1>Mayor \u201EWe will not pay\u201C \u2013 in full</h1>"),
+            "Mayor \u201EWe will not pay\u201C \u2013 in full");
+  // With <h1> kept for the logo, an <h2> the markup names the headline.
+  EXPECT_EQ(title_of_page(og,
+                          "<h1>Port News</h1><h2 class=\"story-headline\">How the "
+                          "harbour fees rise</h2>"),
+            "How the harbour fees rise");
+  // A headline that only adds a section name to the whole title, or shares few of its
+  // words, is not the headline.
+  EXPECT_EQ(title_of_page(og, "<h1>Business | Why the harbour fees rise</h1>"),
+            "Why the harbour fees rise");
+  EXPECT_EQ(title_of_page(og, "<h1>Ferry times for the summer</h1>"), "Why the harbour fees rise");
+  // Nor is a sentence under the title (a tagline, a standfirst).
+  EXPECT_EQ(title_of_page(og, "<h1>We explain why the harbour fees rise.</h1>"),
+            "Why the harbour fees rise");
+}
+
 TEST(PageMetadata, DropsASiteNameJoinedWithoutSpacesToACjkTitle) {
   EXPECT_EQ(title_of("<title>城市的声音：春天来了，公园里开满了花！-示例网</title>"),
             "城市的声音：春天来了，公园里开满了花！");
