@@ -605,6 +605,15 @@ bool is_person_noun(std::string_view w) {
   return in_language<english::kPersonNouns, russian::kPersonNouns>(w);
 }
 
+bool is_unnamed_source_noun(std::string_view w) {
+  for (std::string_view noun : {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                                "source", "sources", "aide", "aides", "adviser", "advisor",
+                                "representative", "diplomat", "diplomats", "analyst"}) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
 bool is_document_noun(std::string_view w) {
   return in_language<english::kDocumentNouns, russian::kDocumentNouns>(w);
 }
