@@ -19,10 +19,11 @@ void Attributor::read_in_order() {
       Subject s = analyze(i, end);
       if (!s.name.empty()) {
         int e = resolve(i, end, static_cast<long>(i), Gender::kUnknown);
-        bool russian_subject =
-            s.name.size() >= 2 && russian_nominative_name(s.name.front(), end - 1);
-        if ((subject_like || russian_subject) && !words_[end - 1].possessive)
-          registry_.mark_salient(e, static_cast<long>(i));
+        // A Russian name is a subject by its case, wherever it stands ("Степана Бандеру он
+        // называл" opens with an object).
+        bool subject = words_[end - 1].cyrillic ? russian_nominative_name(s.name.front(), end - 1)
+                                                : subject_like;
+        if (subject && !words_[end - 1].possessive) registry_.mark_salient(e, static_cast<long>(i));
         i = end - 1;
       }
       continue;
@@ -38,14 +39,17 @@ void Attributor::read_in_order() {
             words_[i + 2].capitalized)) {
         // A two-word name ("Вера Самойлова"): later surnames join it.
         registry_.person({std::string(text(i)), std::string(text(i + 1))});
-        if ((subject_like || russian_nominative_name(std::string(text(i)), i + 1)) &&
-            !words_[i + 1].possessive) {
+        bool subject = words_[i + 1].cyrillic ? russian_nominative_name(std::string(text(i)), i + 1)
+                                              : subject_like;
+        if (subject && !words_[i + 1].possessive) {
           registry_.mark_salient(registry_.known(words_[i + 1].lower), static_cast<long>(i));
         }
         ++i;
         continue;
       }
-      if (subject_like) registry_.mark_salient(known, static_cast<long>(i));
+      if (subject_like && !(w.cyrillic && oblique_case(w.lower))) {
+        registry_.mark_salient(known, static_cast<long>(i));
+      }
     }
   }
 }

@@ -44,6 +44,9 @@ class SpeakerRegistry {
   /// The entity for an organisation named as written ("Varnian Foreign Ministry").
   int organisation(const std::string& written);
 
+  /// The alias table (and its office table) names are resolved through.
+  const SpeakerAliases& aliases() const { return aliases_; }
+
   /// True when the alias table lists `name`.
   bool listed(const std::string& name) const { return aliases_.canonical(name).has_value(); }
 

@@ -41,10 +41,15 @@ bool connector(std::string_view w) {
          w == "for";
 }
 
-// Mail and news header fields ("From:", "Subject:", "Source:"): not speakers.
+// Mail and news header fields ("From:", "Subject:", "Source:") and editorial labels
+// ("Note:", "Correction:", "Reporting:"): not speakers.
 bool header_label(std::string_view w) {
-  return w == "From" || w == "Subject" || w == "Source" || w == "To" || w == "Date" ||
-         w == "Organization" || w == "Lines" || w == "Sender" || w == "Reply-To";
+  for (std::string_view label :
+       {"From", "Subject", "Source", "To", "Date", "Organization", "Lines", "Sender", "Reply-To",
+        "Note", "Correction", "Reporting", "Editing", "Writing", "Caption", "Disclaimer"}) {
+    if (w == label) return true;
+  }
+  return false;
 }
 
 bool interview_label(std::string_view w) {
@@ -113,7 +118,7 @@ std::optional<Label> label_of(std::string_view body, const Paragraph& p) {
     from = space + 1;
   }
   if (label.words.empty() || label.words.size() > 8) return std::nullopt;
-  if (label.words.size() == 1 && header_label(label.words[0])) return std::nullopt;
+  if (label.words.size() == 1 && header_label(title_case(label.words[0]))) return std::nullopt;
   label.interview = label.words.size() == 1 && interview_label(title_case(label.words[0]));
   for (const std::string& w : label.words) {
     if (!capitalised(w) && !connector(w)) return std::nullopt;

@@ -169,6 +169,16 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
       return registry_.forename(inflection_key(words_[end - 1].lower));
     }
   }
+  if (!allow_oblique && s.name.size() == 1 && !s.roles.empty() && words_[end - 1].cyrillic &&
+      oblique_case(words_[end - 1].lower) && registry_.known(words_[end - 1].lower) < 0 &&
+      !registry_.listed(s.name.front())) {
+    // "мэр Москвы рассказал": a title and the genitive of its place, no person's name; the
+    // role as written is the speaker, as for an unnamed source.
+    int role = registry_.organisation(
+        std::string(body_.substr(words_[begin].start, words_[end - 1].end - words_[begin].start)));
+    registry_[role].description = true;
+    return role;
+  }
   if (std::size_t acronym = words_[begin].lower == "the" ? begin + 1 : begin;
       end - acronym == 1 && words_[acronym].all_caps && s.name.empty() && !s.organisation &&
       s.roles.empty()) {

@@ -642,6 +642,9 @@ TEST(QuotingVerbs, GivesTheQuotedPersonNotTheOutletInRussianAndEnglish) {
       {"The Varnian Herald quoted Jane Roe as saying: “We are ready.”", "Jane Roe"},
       {"“We are ready,” the Varnian Herald quoted Jane Roe as saying.", "Jane Roe"},
       {"«Работы идут по плану», - цитирует агентство Vestnik.kz.", ""},
+      {"«Для выживания цивилизации ей необходимы вся планета и все ресурсы», — на форуме Арсений "
+       "Волков процитировал выдающегося мыслителя Олега Ракитина.",
+       "Олег Ракитин"},
   });
 }
 
@@ -657,6 +660,17 @@ TEST(Pronouns, TakesARussianFullNameAfterItsVerbAsTheSubjectLaterPronounsMean) {
   });
 }
 
+// A Russian name is a subject by its case: a fronted object is not what "он" means; a title
+// and the genitive of a place ("мэр Ковельки") is a role, not a person named for the place.
+TEST(Pronouns, TakesNoRussianObjectForASubjectAndNoPlaceForAPerson) {
+  expect_speakers({
+      {"Посол Андрей Мельков уволен. Так, Степана Ракитина он называл «борцом за свободу».",
+       "Андрей Мельков"},
+      {"Снос памятника мэр Ковельки объяснил так: «Жертвы должны покоиться на кладбище».",
+       "Ковельки", true},
+  });
+}
+
 // A demonym and one unknown word name an event or a body, not a person.
 TEST(EntityHygiene, TakesADemonymAndOneUnknownWordForABodyNotAPersonPronounsMean) {
   expect_speakers({
@@ -666,6 +680,7 @@ TEST(EntityHygiene, TakesADemonymAndOneUnknownWordForABodyNotAPersonPronounsMean
       {"The Varnian Legion, which rarely speaks on policy, said in a statement it would “not "
        "be silent”.",
        "Varnian Legion"},
+      {"Brokers were split. Another said: “The rate will fall.”", "Another", true},
   });
 }
 
@@ -732,6 +747,16 @@ TEST(SpeakerTurns, GivesAQuestionLabelNoSpeakerAndJoinsAShortLabelToTheFullName)
   EXPECT_EQ(quotes[0].kind, QuoteKind::kTurn);
   EXPECT_EQ(quotes[1].speaker, "Арсений Волков");
   EXPECT_EQ(quotes[3].speaker, "Арсений Волков");
+}
+
+TEST(SpeakerTurns, TakesNoEditorialLabelForASpeakerAndStripsAModeratorTitle) {
+  std::string body =
+      "Note: these updates are summarised from local reports.\n\nNOTE: figures are "
+      "unaudited.\n\nModerator Ilse Varga: Good evening.\n\nJonas Keller: Thank you.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Ilse Varga");
+  EXPECT_EQ(quotes[1].speaker, "Jonas Keller");
 }
 
 TEST(SpeakerTurns, TakesNoLoneLabelOrLowerCaseIntroductionForATurn) {
