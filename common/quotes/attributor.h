@@ -240,6 +240,11 @@ class Attributor {
   // a reported clause, is a subject wherever it stands.
   bool russian_nominative_name(const std::string& forename, std::size_t last) const;
 
+  // Is the Russian name with `forename` ending at word `last` a subject later pronouns may
+  // mean? At a clause start, unless its forename is oblique; elsewhere when
+  // russian_nominative_name.
+  bool russian_subject(const std::string& forename, std::size_t last, bool clause_start) const;
+
   // "Mr Roe, who won damages from the Daily Courier said": an English phrase starting at
   // `begin` right after a preposition (other than "of") is its object, never the subject of
   // the cue after it.

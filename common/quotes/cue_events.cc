@@ -21,8 +21,9 @@ void Attributor::read_in_order() {
         int e = resolve(i, end, static_cast<long>(i), Gender::kUnknown);
         // A Russian name is a subject by its case, wherever it stands ("Степана Бандеру он
         // называл" opens with an object).
-        bool subject = words_[end - 1].cyrillic ? russian_nominative_name(s.name.front(), end - 1)
-                                                : subject_like;
+        bool subject = words_[end - 1].cyrillic
+                           ? russian_subject(s.name.front(), end - 1, subject_like)
+                           : subject_like;
         if (subject && !words_[end - 1].possessive) registry_.mark_salient(e, static_cast<long>(i));
         i = end - 1;
       }
@@ -39,8 +40,9 @@ void Attributor::read_in_order() {
             words_[i + 2].capitalized)) {
         // A two-word name ("Вера Самойлова"): later surnames join it.
         registry_.person({std::string(text(i)), std::string(text(i + 1))});
-        bool subject = words_[i + 1].cyrillic ? russian_nominative_name(std::string(text(i)), i + 1)
-                                              : subject_like;
+        bool subject = words_[i + 1].cyrillic
+                           ? russian_subject(std::string(text(i)), i + 1, subject_like)
+                           : subject_like;
         if (subject && !words_[i + 1].possessive) {
           registry_.mark_salient(registry_.known(words_[i + 1].lower), static_cast<long>(i));
         }
@@ -84,6 +86,14 @@ std::size_t Attributor::name_after_object(std::pair<std::size_t, std::size_t> ph
     object = object || (!title && words_[k].lower != "the");
   }
   return phrase.second;
+}
+
+bool Attributor::russian_subject(const std::string& forename, std::size_t last,
+                                 bool clause_start) const {
+  // At a clause start only a forename in an oblique case ("Степана Бандеру он называл") says
+  // object; an indeclinable surname ("Энди Маррей") looks oblique by its ending.
+  if (clause_start) return nominative_forename(forename) == forename;
+  return russian_nominative_name(forename, last);
 }
 
 bool Attributor::in_reported_clause(std::size_t i) const {

@@ -666,6 +666,9 @@ TEST(Pronouns, TakesNoRussianObjectForASubjectAndNoPlaceForAPerson) {
   expect_speakers({
       {"Посол Андрей Мельков уволен. Так, Степана Ракитина он называл «борцом за свободу».",
        "Андрей Мельков"},
+      // An indeclinable surname looks oblique by its ending; at a clause start it is a subject.
+      {"Энди Карей выиграл финал в Кальме. Позже он сказал: «Я счастлив, что всё получилось».",
+       "Энди Карей"},
       {"Снос памятника мэр Ковельки объяснил так: «Жертвы должны покоиться на кладбище».",
        "Ковельки", true},
   });
