@@ -684,6 +684,8 @@ TEST(EntityHygiene, TakesADemonymAndOneUnknownWordForABodyNotAPersonPronounsMean
        "be silent”.",
        "Varnian Legion"},
       {"Brokers were split. Another said: “The rate will fall.”", "Another", true},
+      {"Спор идет о слове «кризис». Так, во всяком случае, пишут в прессе: «Раскол близок».", "Так",
+       true},
   });
 }
 
