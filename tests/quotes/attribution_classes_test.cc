@@ -764,6 +764,24 @@ TEST(SpeakerTurns, TakesNoEditorialLabelForASpeakerAndStripsAModeratorTitle) {
   EXPECT_EQ(quotes[1].speaker, "Jonas Keller");
 }
 
+TEST(SpeakerTurns, TakesALoneTitledFullNameLabelForATurnButNoLoneBareName) {
+  std::string body =
+      "The talks ended.\n\n* * *\n\nPresident of\u00A0Varnia Elena Varga: Colleagues, welcome "
+      "to Kallen.\n\nWe have much to discuss.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kTurn);
+  EXPECT_EQ(quotes[0].speaker, "Elena Varga");
+  body =
+      "President of Estmark Jonas Keller (retranslated): Thank you.\n\nElena Varga: Thank you "
+      "too.";
+  quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Jonas Keller");
+  body = "The talks ended.\n\nElena Varga: a profile of the new president.";
+  for (const Quote& q : extract(body)) EXPECT_NE(q.kind, QuoteKind::kTurn);
+}
+
 TEST(SpeakerTurns, TakesNoLoneLabelOrLowerCaseIntroductionForATurn) {
   std::string body =
       "Update: the vote was moved to Friday.\n\nThe message reads in part: we are grateful.";
