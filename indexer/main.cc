@@ -167,6 +167,7 @@ int main(int argc, char** argv) {
     options.db_path = common.db_path;
     options.outlets_path = common.outlets_path;
     options.speakers_path = common.speakers_path;
+    options.offices_path = common.offices_path;
     options.extract_quotes = !no_quotes;
     options.cluster_quotes = !no_spread;
     options.rejects_path = rejects;

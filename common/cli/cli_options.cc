@@ -55,6 +55,7 @@ void resolve_table_paths(CommonOptions& options) {
   options.outlets_path = default_table_path(options.outlets_path, "ROSTRA_OUTLETS", "outlets.tsv");
   options.speakers_path =
       default_table_path(options.speakers_path, "ROSTRA_SPEAKERS", "speakers.tsv");
+  options.offices_path = default_table_path(options.offices_path, "ROSTRA_OFFICES", "offices.tsv");
 }
 
 std::string version_line(const std::string& program) {
@@ -70,8 +71,11 @@ po::options_description common_option_group(CommonOptions& options) {
       "PREFIX/share/rostra/outlets.tsv of the installed program")(
       "speakers", po::value(&options.speakers_path),
       "speaker alias table (alias<TAB>name); default: $ROSTRA_SPEAKERS, else "
-      "PREFIX/share/rostra/speakers.tsv")("json", po::bool_switch(&options.json),
-                                          "JSON Lines output");
+      "PREFIX/share/rostra/speakers.tsv")(
+      "offices", po::value(&options.offices_path),
+      "terms of office (office<TAB>holder<TAB>from<TAB>to) crediting an office's site's "
+      "unsigned messages; default: $ROSTRA_OFFICES, else PREFIX/share/rostra/offices.tsv")(
+      "json", po::bool_switch(&options.json), "JSON Lines output");
   return group;
 }
 

@@ -15,6 +15,7 @@ struct CommonOptions {
   std::string db_path;
   std::string outlets_path;
   std::string speakers_path;
+  std::string offices_path;
   bool json = false;
 };
 
@@ -28,13 +29,14 @@ struct CommonOptions {
 std::string default_table_path(const std::string& given, const char* env_name,
                                const char* file_name);
 
-/// Sets options.outlets_path and options.speakers_path through default_table_path.
+/// Sets options.outlets_path, options.speakers_path and options.offices_path through
+/// default_table_path.
 void resolve_table_paths(CommonOptions& options);
 
 /// "PROGRAM VERSION (schema N, Xapian X, ICU Y)": what --version prints.
 std::string version_line(const std::string& program);
 
-/// --db, --outlets, --speakers and --json, bound to `options`.
+/// --db, --outlets, --speakers, --offices and --json, bound to `options`.
 boost::program_options::options_description common_option_group(CommonOptions& options);
 
 /// Parses argv against `visible` plus hidden positional arguments named `positional`

@@ -23,6 +23,7 @@ std::string origin_json(const Article& article) {
 IndexSummary run_extract(const IndexOptions& options, std::ostream& out, std::ostream& log) {
   OutletTable outlets = load_outlet_table(options.outlets_path);
   SpeakerAliases aliases = load_speaker_aliases(options.speakers_path);
+  aliases.set_offices(load_office_table(options.offices_path));
   IndexSummary summary;
   stream_articles(options, outlets, log, summary, [&](Article& article) {
     analyze_quotes(article, aliases);

@@ -395,6 +395,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   const auto started = std::chrono::steady_clock::now();
   OutletTable outlets = load_outlet_table(options.outlets_path);
   SpeakerAliases aliases = load_speaker_aliases(options.speakers_path);
+  aliases.set_offices(load_office_table(options.offices_path));
   IndexSummary summary;
   // The progress display: erased before each line of the log and at the end.
   IndexProgress shown;

@@ -34,6 +34,7 @@ struct IndexOptions {
   std::vector<std::filesystem::path> inputs;
   std::filesystem::path outlets_path;      ///< Outlet table; empty: the default table.
   std::filesystem::path speakers_path;     ///< Speaker alias table; empty: the default.
+  std::filesystem::path offices_path;      ///< Terms of office table; empty: none.
   bool extract_quotes = true;              ///< Extract and index quotes and speakers.
   bool cluster_quotes = true;              ///< Place quotes in clusters after the run.
   std::uint64_t commit_every = 2000;       ///< Articles between commits of direct writes

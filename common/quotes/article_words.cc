@@ -7,6 +7,7 @@
 
 #include "common/analysis/word_tokenizer.h"
 #include "common/base/utf8.h"
+#include "common/quotes/attribution_lexicon.h"
 
 namespace rostra {
 namespace {
@@ -129,6 +130,40 @@ bool quote_ends_sentence(std::string_view body, const std::vector<Quote>& quotes
   return period && open_gap;
 }
 
+// A quote ending in "!" or "?" inside its marks goes on into the words after it when they
+// attribute it ("“Why?” Putin asked", "“No!” The Varnian minister shouted"): a cue among
+// the first words, in a subject phrase before any punctuation. Otherwise ("…before!” At his party,
+// Roe told …") the narrative after it is a new sentence, and its cue is not the quote's.
+bool exclamation_ends_sentence(std::string_view body, const std::vector<Quote>& quotes,
+                               const std::vector<ArticleWord>& words, std::size_t i) {
+  const ArticleWord& last = words[i - 1];
+  const ArticleWord& next = words[i];
+  if (last.quote < 0 || next.quote == last.quote || !next.capitalized) return false;
+  const Quote& q = quotes[static_cast<std::size_t>(last.quote)];
+  if (!q.closed || next.start < q.mark_end) return false;
+  std::string_view tail = body.substr(last.end, q.end - last.end);
+  std::string_view between = body.substr(q.mark_end, next.start - q.mark_end);
+  if (tail.find_first_of("!?") == std::string_view::npos ||
+      between.find_first_not_of(" \t\n\r\xC2\xA0") != std::string_view::npos) {
+    return false;
+  }
+  // A subject phrase: capitalised words, titles and "of"/"the" ("Democratic U.S.
+  // Representative Jane Roe of Varnia told"); a comma or any other lower-case word ends it.
+  constexpr std::size_t kCueReach = 10;
+  for (std::size_t k = i; k < words.size() && k < i + kCueReach; ++k) {
+    const std::string& w = words[k].lower;
+    if (words[k].quote >= 0) return true;
+    if (is_cue_word(w)) return false;
+    bool phrase_word = words[k].capitalized || w == "of" || w == "the" || is_title_word(w) ||
+                       is_organisation_word(w);
+    std::string_view gap = body.substr(words[k].end, 2);
+    bool stop = gap.find_first_of(",;:!?") != std::string_view::npos ||
+                (gap.find('.') != std::string_view::npos && !is_abbreviation(words[k]));
+    if (!phrase_word || stop) break;
+  }
+  return true;
+}
+
 bool is_abbreviation(const ArticleWord& w) {
   return rostra::is_abbreviation(std::string_view(w.lower));
 }
@@ -151,7 +186,8 @@ std::vector<ArticleWord> article_words(std::string_view body, const std::vector<
     const ArticleWord& previous = words[i - 1];
     if (words[i].paragraph != previous.paragraph) {
       ++sentence;
-    } else if (quote_ends_sentence(body, quotes, previous, words[i])) {
+    } else if (quote_ends_sentence(body, quotes, previous, words[i]) ||
+               exclamation_ends_sentence(body, quotes, words, i)) {
       ++sentence;
     } else if (stream_sentences[i] != stream_sentences[i - 1] &&
                !(previous.quote >= 0 && previous.quote == words[i].quote)) {

@@ -38,6 +38,14 @@ std::vector<ArticleWord> article_words(std::string_view body, const std::vector<
 bool quote_ends_sentence(std::string_view body, const std::vector<Quote>& quotes,
                          const ArticleWord& last, const ArticleWord& next);
 
+/// True when the quote that word i-1 ends closes inside its marks with "!" or "?" and the
+/// narrative from word i (capitalised, right after the mark) is no subject phrase and cue
+/// attributing it ("“…before!” At his party, Roe told …", not "“Why?” Putin asked"): the
+/// words from i start a new sentence. REQUIRES: 0 < i < words.size(); `quotes` the quotes
+/// the words index.
+bool exclamation_ends_sentence(std::string_view body, const std::vector<Quote>& quotes,
+                               const std::vector<ArticleWord>& words, std::size_t i);
+
 /// "Mr", "Dr", "U.S", "Jan", single letters...: a period after these does not end a sentence.
 bool is_abbreviation(const ArticleWord& word);
 

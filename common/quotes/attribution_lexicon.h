@@ -99,6 +99,10 @@ bool is_quantifier_or_conjunction(std::string_view lower);
 /// "institute", "association", "foundation"...
 bool is_institution_word(std::string_view lower);
 
+/// Nouns of unnamed sources that stay descriptions even after "the" and a place: "the White
+/// House spokesman", "the Varnian official", "aides", "sources".
+bool is_unnamed_source_noun(std::string_view lower);
+
 /// Capitalised words that open sentences without naming anyone: "but", "however", "it",
 /// weekdays and months, "однако", "это", and is_quantifier_or_conjunction words.
 bool is_stop_capital(std::string_view lower);

@@ -146,7 +146,12 @@ class Attributor {
   // "one Bombay trader", "critics". Returns the entity for the description without its
   // article, -1 when a definite description names a role someone in the article holds (the
   // caller resolves it), or kNotDescription.
-  int description(std::size_t begin, std::size_t end);
+  int description(std::size_t begin, std::size_t end, long position);
+
+  // "The Glasgow Kelvin MP", "the Varnian senator": after "the", capitalised place words and
+  // an office (no body's name, no spokesman or official) describe the person the story is
+  // about: the latest salient person before `position`; -1 when the words are no such role.
+  int place_role(std::size_t from, std::size_t end, long position) const;
 
   // "a spokesman", "one Bombay trader", "the former official": an unnamed source's phrase
   // ending in a person noun reaches back over its lower-case modifiers to its article.
@@ -191,6 +196,19 @@ class Attributor {
   // `c` that opens a name or a body ("…, while Putin on Monday called …").
   std::pair<std::size_t, std::size_t> sentence_subject(int sentence, std::size_t c) const;
 
+  // "Jane Roe, 68, told", "Roe, one of the few …, told", "Иван Петров, глава компании,
+  // заявил": a cue right after a comma whose apposition (a lower-case or numeric stretch
+  // between commas) follows a name between commas or after a quote. The name's words, or
+  // an empty range.
+  std::pair<std::size_t, std::size_t> apposition_name(std::size_t c) const;
+
+  // "цитирует Челаха агентство «Вестник»", "the Herald quoted Jane Roe as saying": the
+  // person whose words a quoting verb relays, not the outlet relaying them. For a Russian
+  // quoting cue c, the capitalised Cyrillic words after it before any Latin, all-caps or
+  // «…» name; for an English "as saying" cue c, the words between "quoted" and "as". An
+  // empty range when none; `quoting` says whether cue c relays at all.
+  std::pair<std::size_t, std::size_t> quoted_person(std::size_t c, bool* quoting) const;
+
   // Is word i inside parentheses ("(Capital Wire)" in a dateline)?
   bool in_parentheses(std::size_t i) const;
 
@@ -216,6 +234,25 @@ class Attributor {
   // Is word i in the clause a cue before it in its sentence reports ("Doe said Mr Roe was
   // wrong")? A name there is not a subject later pronouns refer to.
   bool in_reported_clause(std::size_t i) const;
+
+  // Russian puts the subject after its verb ("Конференцию открыл спецпредставитель Артур
+  // Волков."): a full name whose forename and last word `last` are in the nominative, outside
+  // a reported clause, is a subject wherever it stands.
+  bool russian_nominative_name(const std::string& forename, std::size_t last) const;
+
+  // Is the Russian name with `forename` ending at word `last` a subject later pronouns may
+  // mean? At a clause start, unless its forename is oblique; elsewhere when
+  // russian_nominative_name.
+  bool russian_subject(const std::string& forename, std::size_t last, bool clause_start) const;
+
+  // "Mr Roe, who won damages from the Daily Courier said": an English phrase starting at
+  // `begin` right after a preposition (other than "of") is its object, never the subject of
+  // the cue after it.
+  bool after_preposition(std::size_t begin) const;
+
+  // "to the Policy Centre Mr Straw said": in a phrase after a preposition, the honorific or
+  // title that opens the subject after the object; phrase.second when none.
+  std::size_t name_after_object(std::pair<std::size_t, std::size_t> phrase) const;
 
   // Makes a cue event at word c if it is a cue; returns whether it was.
   bool cue_event(std::size_t c);

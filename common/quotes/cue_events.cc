@@ -19,8 +19,12 @@ void Attributor::read_in_order() {
       Subject s = analyze(i, end);
       if (!s.name.empty()) {
         int e = resolve(i, end, static_cast<long>(i), Gender::kUnknown);
-        if (subject_like && !words_[end - 1].possessive)
-          registry_.mark_salient(e, static_cast<long>(i));
+        // A Russian name is a subject by its case, wherever it stands ("Степана Бандеру он
+        // называл" opens with an object).
+        bool subject = words_[end - 1].cyrillic
+                           ? russian_subject(s.name.front(), end - 1, subject_like)
+                           : subject_like;
+        if (subject && !words_[end - 1].possessive) registry_.mark_salient(e, static_cast<long>(i));
         i = end - 1;
       }
       continue;
@@ -36,15 +40,60 @@ void Attributor::read_in_order() {
             words_[i + 2].capitalized)) {
         // A two-word name ("Вера Самойлова"): later surnames join it.
         registry_.person({std::string(text(i)), std::string(text(i + 1))});
-        if (subject_like && !words_[i + 1].possessive) {
+        bool subject = words_[i + 1].cyrillic
+                           ? russian_subject(std::string(text(i)), i + 1, subject_like)
+                           : subject_like;
+        if (subject && !words_[i + 1].possessive) {
           registry_.mark_salient(registry_.known(words_[i + 1].lower), static_cast<long>(i));
         }
         ++i;
         continue;
       }
-      if (subject_like) registry_.mark_salient(known, static_cast<long>(i));
+      if (subject_like && !(w.cyrillic && oblique_case(w.lower))) {
+        registry_.mark_salient(known, static_cast<long>(i));
+      }
     }
   }
+}
+
+bool Attributor::russian_nominative_name(const std::string& forename, std::size_t last) const {
+  return words_[last].cyrillic && !oblique_case(words_[last].lower) &&
+         nominative_forename(forename) == forename && !in_reported_clause(last);
+}
+
+bool Attributor::after_preposition(std::size_t begin) const {
+  std::size_t k = begin;
+  if (k > 0 && words_[k - 1].lower == "the") --k;
+  if (k == 0 || k == begin + 2 || !narrative(k - 1) || separated(k - 1, k) ||
+      words_[k - 1].cyrillic) {
+    return false;
+  }
+  // Only words that are never conjunctions: "after Mr Roe said" has Roe for subject.
+  for (std::string_view w :
+       {"from", "to", "with", "by", "against", "for", "at", "in", "on", "into", "about", "among",
+        "between", "towards", "toward", "over", "under", "without", "via"}) {
+    if (words_[k - 1].lower == w) return true;
+  }
+  return false;
+}
+
+std::size_t Attributor::name_after_object(std::pair<std::size_t, std::size_t> phrase) const {
+  bool object = false;  // a word of the object before the subject's title
+  for (std::size_t k = phrase.first; k < phrase.second; ++k) {
+    Gender g;
+    bool title = is_honorific(words_[k].lower) || is_title_word(words_[k].lower, &g);
+    if (title && object) return k;
+    object = object || (!title && words_[k].lower != "the");
+  }
+  return phrase.second;
+}
+
+bool Attributor::russian_subject(const std::string& forename, std::size_t last,
+                                 bool clause_start) const {
+  // At a clause start only a forename in an oblique case ("Степана Бандеру он называл") says
+  // object; an indeclinable surname ("Энди Маррей") looks oblique by its ending.
+  if (clause_start) return nominative_forename(forename) == forename;
+  return russian_nominative_name(forename, last);
 }
 
 bool Attributor::in_reported_clause(std::size_t i) const {
@@ -66,6 +115,7 @@ bool Attributor::after_auxiliary(std::size_t c) const {
 bool Attributor::cue_event(std::size_t c) {
   const ArticleWord& w = words_[c];
   Gender gender = Gender::kUnknown;
+  bool quoting = false;  // a verb relaying another's words: its object is the speaker
   CueEvent event;
   event.word = c;
   std::pair<std::size_t, std::size_t> subject{0, 0};
@@ -93,9 +143,14 @@ bool Attributor::cue_event(std::size_t c) {
         words_[c + 3].lower == "statement") {
       event.cue += " in a statement";
     }
-    subject = subject_before(c);
-    if (subject.first == subject.second && inverted_allowed(c)) subject = subject_after(c);
-    if (subject.first == subject.second && after_comma(c)) {
+    auto quoted = quoted_person(c, &quoting);
+    subject = quoting ? quoted : subject_before(c);
+    if (after_preposition(subject.first)) subject = {name_after_object(subject), subject.second};
+    if (subject.first == subject.second && !quoting) subject = apposition_name(c);
+    if (subject.first == subject.second && !quoting && inverted_allowed(c)) {
+      subject = subject_after(c);
+    }
+    if (subject.first == subject.second && !quoting && after_comma(c)) {
       auto described = descriptors_after(c + 1, c);
       if (described.second > 0) subject = described;
     }
@@ -107,7 +162,8 @@ bool Attributor::cue_event(std::size_t c) {
     return false;
   }
   event.has_subject = subject.first < subject.second;
-  if (!event.has_subject && event.cue != "according to" && event.cue.rfind("по ", 0) != 0) {
+  if (!event.has_subject && !quoting && event.cue != "according to" &&
+      event.cue.rfind("по ", 0) != 0) {
     if (c > 0 && is_coordinator(words_[c - 1].lower) && !events_.empty() &&
         same_sentence(events_.back().word, c) && events_.back().has_subject) {
       // "Putin added …, but stressed that …": the second verb shares the subject.
@@ -121,10 +177,12 @@ bool Attributor::cue_event(std::size_t c) {
     }
   }
   if (event.has_subject && subject.first < subject.second) {
-    event.entity =
-        resolve(subject.first, subject.second, static_cast<long>(c), gender, event.sentence_wide);
+    event.entity = resolve(subject.first, subject.second, static_cast<long>(c), gender,
+                           event.sentence_wide || (quoting && words_[c].cyrillic));
     record_mention(event, subject.first, subject.second);
-    if (event.entity < 0 && !event.sentence_wide) resolve_apposition(event, subject, gender);
+    if (event.entity < 0 && !event.sentence_wide && !quoting) {
+      resolve_apposition(event, subject, gender);
+    }
   }
   if (event.entity >= 0 && gender != Gender::kUnknown &&
       registry_[event.entity].gender == Gender::kUnknown && !registry_[event.entity].organisation) {

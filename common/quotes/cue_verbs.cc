@@ -264,4 +264,12 @@ bool is_naming_cue(std::string_view lower) {
   return false;
 }
 
+bool is_quoting_verb(std::string_view lower) {
+  for (std::string_view w : {"quoted", "quotes", "quoting", "cited", "cites", "citing"}) {
+    if (w == lower) return true;
+  }
+  return (lower.rfind("цитир", 0) == 0 || lower.rfind("процитир", 0) == 0) &&
+         is_cue_verb_form(lower);
+}
+
 }  // namespace rostra

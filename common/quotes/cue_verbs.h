@@ -24,4 +24,9 @@ bool is_bare_cue(std::string_view lower);
 /// "called it “…”", "described as “…”", "branded", "назвал".
 bool is_naming_cue(std::string_view lower);
 
+/// Verbs by which one source relays another's words, whose object is the speaker: Russian
+/// forms of "цитировать"/"процитировать" ("цитирует Петрова РИА «Вестник»"), English
+/// "quoted"/"quotes"/"cited" ("the Herald quoted Jane Roe as saying").
+bool is_quoting_verb(std::string_view lower);
+
 }  // namespace rostra

@@ -3,10 +3,10 @@
 #include <xapian.h>
 
 #include <algorithm>
-#include <fstream>
 
 #include "common/base/case_fold.h"
 #include "common/base/errors.h"
+#include "common/base/table_file.h"
 #include "common/base/text_util.h"
 
 namespace rostra {
@@ -61,23 +61,17 @@ SpeakerAliases load_speaker_aliases(const std::filesystem::path& path) {
 }
 
 SpeakerAliases SpeakerAliases::load(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  if (!in) throw InputError(path.string() + ": cannot open speaker alias table");
   SpeakerAliases table;
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    std::string_view text = trim(line);
-    if (text.empty() || text.front() == '#') continue;
-    std::size_t tab = text.find('\t');
-    if (tab == std::string_view::npos || trim(text.substr(0, tab)).empty() ||
-        trim(text.substr(tab + 1)).empty()) {
-      throw InputError(path.string() + ":" + std::to_string(number) +
-                       ": expected alias<TAB>canonical name");
-    }
-    table.add(trim(text.substr(0, tab)), trim(text.substr(tab + 1)));
-  }
+  for_each_table_record(path, "speaker alias table",
+                        [&](std::string_view text, std::size_t number) {
+                          std::size_t tab = text.find('\t');
+                          if (tab == std::string_view::npos || trim(text.substr(0, tab)).empty() ||
+                              trim(text.substr(tab + 1)).empty()) {
+                            throw InputError(path.string() + ":" + std::to_string(number) +
+                                             ": expected alias<TAB>canonical name");
+                          }
+                          table.add(trim(text.substr(0, tab)), trim(text.substr(tab + 1)));
+                        });
   return table;
 }
 

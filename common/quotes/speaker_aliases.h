@@ -1,13 +1,17 @@
 #pragma once
 // The editable speaker alias table (corpus/speakers.tsv): merges the names one speaker
-// goes by, across articles and scripts.
+// goes by, across articles and scripts; with it, the office table (corpus/offices.tsv) that
+// names who held an office a publisher speaks for on a date.
 
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
+
+#include "common/quotes/publisher_office.h"
 
 namespace rostra {
 
@@ -32,7 +36,12 @@ class SpeakerAliases {
 
   std::size_t size() const { return exact_.size(); }
 
+  /// The terms of office a publisher's unsigned words are credited by (empty unless set).
+  const OfficeTable& offices() const { return offices_; }
+  void set_offices(OfficeTable offices) { offices_ = std::move(offices); }
+
  private:
+  OfficeTable offices_;
   std::unordered_map<std::string, std::string> exact_;      // fold_case(alias)
   std::unordered_map<std::string, std::string> inflected_;  // stems of Cyrillic aliases
 };

@@ -31,7 +31,7 @@ void Attributor::run() {
 }
 
 void Attributor::meet_publisher() {
-  OfficeHolder holder = publisher_office_holder(context_.outlet, context_.date);
+  OfficeHolder holder = registry_.aliases().offices().holder(context_.outlet, context_.date);
   if (!holder.name.empty()) {
     publisher_ = registry_.person(title_words(holder.name));
     registry_[publisher_].roles = holder.roles;
@@ -60,7 +60,7 @@ std::vector<Quote> extract_quotes(std::string_view body, const SpeakerAliases& a
   std::vector<Quote> quotes = find_quotes(body);
   attribute_speakers(body, quotes, aliases, context);
   std::vector<Quote> turns =
-      find_turns(body, aliases, publisher_office_holder(context.outlet, context.date));
+      find_turns(body, aliases, aliases.offices().holder(context.outlet, context.date));
   if (turns.empty()) return quotes;
   std::vector<Quote> all;
   all.reserve(quotes.size() + turns.size());

@@ -11,7 +11,8 @@ namespace rostra {
 
 /// What an article says about itself beside its body, for attribution: the title may name
 /// the sender of a message the body quotes ("Vladimir Putin sent a message …"), and an outlet
-/// that is an office's site publishes its holder's messages unsigned (publisher_office.h).
+/// that is an office's site publishes its holder's messages unsigned (the office table of the
+/// aliases, publisher_office.h).
 /// Views: the strings must outlive the call they are passed to. Empty fields mean unknown.
 struct ArticleContext {
   std::string_view title;

@@ -56,6 +56,10 @@ int SpeakerRegistry::person(const std::vector<std::string>& tokens) {
   std::string key = inflection_key(full);
   std::string surname_key = inflection_key(tokens.back());
   std::optional<std::string> alias = aliases_.canonical(full);
+  if (tokens.size() == 1) {
+    // "Челах" after "Владислав Челах" and "Владимир Челах": the one named last as a subject.
+    if (int latest = latest_with_surname(surname_key); latest >= 0) return latest;
+  }
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     SpeakerEntity& e = entities_[i];
     if (e.organisation) continue;
@@ -83,6 +87,43 @@ int SpeakerRegistry::person(const std::vector<std::string>& tokens) {
   e.gender = gender_from_name(tokens);
   entities_.push_back(std::move(e));
   return static_cast<int>(entities_.size() - 1);
+}
+
+int SpeakerRegistry::latest_with_surname(const std::string& surname_key) const {
+  auto ends_with = [](const std::string& longer, const std::string& shorter) {
+    return longer.size() > shorter.size() &&
+           longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0 &&
+           longer[longer.size() - shorter.size() - 1] == ' ';
+  };
+  std::vector<std::size_t> named;
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const SpeakerEntity& e = entities_[i];
+    if (!e.organisation && e.key != e.surname_key && e.surname_key == surname_key) {
+      named.push_back(i);
+    }
+  }
+  // "дед владимир ренов" is "владимир ренов" with a word more: one person, the shorter name,
+  // salient when either is.
+  int found = -1;
+  long found_salient = -1;
+  int people = 0;
+  for (std::size_t i : named) {
+    bool longer_form = false;
+    long salient = entities_[i].salient;
+    for (std::size_t j : named) {
+      longer_form = longer_form || ends_with(entities_[i].key, entities_[j].key);
+      if (ends_with(entities_[j].key, entities_[i].key)) {
+        salient = std::max(salient, entities_[j].salient);
+      }
+    }
+    if (longer_form) continue;
+    ++people;
+    if (found < 0 || salient > found_salient) {
+      found = static_cast<int>(i);
+      found_salient = salient;
+    }
+  }
+  return people > 1 ? found : -1;
 }
 
 int SpeakerRegistry::forename(const std::string& key) const {

@@ -37,8 +37,15 @@ class SpeakerRegistry {
   /// Варичев"), or -1 when none or several: a later mention by forename joins the full name.
   int forename(const std::string& key) const;
 
+  /// Among two or more people with full names and surname key `surname_key`, the one most
+  /// recently salient; -1 when fewer than two share it.
+  int latest_with_surname(const std::string& surname_key) const;
+
   /// The entity for an organisation named as written ("Varnian Foreign Ministry").
   int organisation(const std::string& written);
+
+  /// The alias table (and its office table) names are resolved through.
+  const SpeakerAliases& aliases() const { return aliases_; }
 
   /// True when the alias table lists `name`.
   bool listed(const std::string& name) const { return aliases_.canonical(name).has_value(); }

@@ -41,10 +41,15 @@ bool connector(std::string_view w) {
          w == "for";
 }
 
-// Mail and news header fields ("From:", "Subject:", "Source:"): not speakers.
+// Mail and news header fields ("From:", "Subject:", "Source:") and editorial labels
+// ("Note:", "Correction:", "Reporting:"): not speakers.
 bool header_label(std::string_view w) {
-  return w == "From" || w == "Subject" || w == "Source" || w == "To" || w == "Date" ||
-         w == "Organization" || w == "Lines" || w == "Sender" || w == "Reply-To";
+  for (std::string_view label :
+       {"From", "Subject", "Source", "To", "Date", "Organization", "Lines", "Sender", "Reply-To",
+        "Note", "Correction", "Reporting", "Editing", "Writing", "Caption", "Disclaimer"}) {
+    if (w == label) return true;
+  }
+  return false;
 }
 
 bool interview_label(std::string_view w) {
@@ -105,6 +110,16 @@ std::optional<Label> label_of(std::string_view body, const Paragraph& p) {
   }
   Label label;
   label.text = std::string(text.substr(0, colon));
+  // "President of\u00A0Russia …": no-break spaces separate the label's words too; a note
+  // in parentheses after the name ("Jane Roe (retranslated):") is no part of it.
+  for (std::size_t nbsp = label.text.find("\xC2\xA0"); nbsp != std::string::npos;
+       nbsp = label.text.find("\xC2\xA0", nbsp)) {
+    label.text.replace(nbsp, 2, " ");
+  }
+  if (std::size_t open = label.text.find(" (");
+      open != std::string::npos && label.text.back() == ')') {
+    label.text.resize(open);
+  }
   std::size_t from = 0;
   while (from < label.text.size()) {
     std::size_t space = label.text.find(' ', from);
@@ -113,7 +128,7 @@ std::optional<Label> label_of(std::string_view body, const Paragraph& p) {
     from = space + 1;
   }
   if (label.words.empty() || label.words.size() > 8) return std::nullopt;
-  if (label.words.size() == 1 && header_label(label.words[0])) return std::nullopt;
+  if (label.words.size() == 1 && header_label(title_case(label.words[0]))) return std::nullopt;
   label.interview = label.words.size() == 1 && interview_label(title_case(label.words[0]));
   for (const std::string& w : label.words) {
     if (!capitalised(w) && !connector(w)) return std::nullopt;
@@ -142,6 +157,20 @@ std::vector<std::string> name_words(const Label& label) {
     words.push_back(word);
   }
   return words;
+}
+
+// "President of Russia Vladimir Putin", "Prime Minister Jane Roe": three or more words, a
+// title among those before the last two, and the last two capitalised.
+bool titled_name(const Label& label) {
+  const std::vector<std::string>& w = label.words;
+  if (label.interview || w.size() < 3) return false;
+  bool title = false;
+  for (std::size_t i = 0; i + 2 < w.size(); ++i) {
+    std::string lower = lower_ascii(w[i]);
+    title = title || is_title_word(lower) || is_russian_title_form(lower);
+  }
+  return title && capitalised(w[w.size() - 2]) && capitalised(w.back()) &&
+         !is_title_word(lower_ascii(w.back()));
 }
 
 // "President of Russia Vladimir Putin" -> "Vladimir Putin": with a title or a connector in
@@ -186,7 +215,13 @@ std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& alias
     labelled += labels.back() ? 1 : 0;
   }
   std::vector<Quote> turns;
-  if (labelled < 2) return turns;
+  // One label alone makes a transcript only when it is a titled full name ("President of
+  // Russia Vladimir Putin:" before an address); else a lone "Name: …" is too weak.
+  bool lone_titled = false;
+  for (const std::optional<Label>& label : labels) {
+    lone_titled = lone_titled || (label && titled_name(*label));
+  }
+  if (labelled == 0 || (labelled == 1 && !lone_titled)) return turns;
   std::map<std::string, std::string> by_surname;  // last word -> fullest name so far
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     if (!labels[i]) continue;

@@ -1,5 +1,7 @@
 #include "common/quotes/attributor.h"
 
+#include "common/quotes/cue_verbs.h"
+
 namespace rostra {
 
 bool Attributor::near_title(std::size_t i) const {
@@ -104,6 +106,15 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
       is_preposition(words_[end - 2].lower) && is_time_word(words_[end - 1].lower) &&
       same_sentence(end - 3, c) && !separated(end - 3, end - 2)) {
     end -= 2;
+  }
+  // "Deb Peters in a statement called", "Roe in an interview said": skip the medium.
+  if (end >= 4 && !words_[c].cyrillic &&
+      (words_[end - 3].lower == "in" || words_[end - 3].lower == "on") &&
+      (is_indefinite_determiner(words_[end - 2].lower) || words_[end - 2].lower == "the") &&
+      (is_document_noun(words_[end - 1].lower) || words_[end - 1].lower == "interview") &&
+      narrative(end - 4) && same_sentence(end - 4, c) && !separated(end - 4, end - 3) &&
+      !separated(end - 1, c)) {
+    end -= 3;
   }
   for (int skipped = 0;
        end > 0 && skipped < 2 && narrative(end - 1) && skippable_between(words_[end - 1]) &&
@@ -345,6 +356,73 @@ std::pair<std::size_t, std::size_t> Attributor::sentence_subject(int sentence,
         (!s.roles.empty() && words_[j].lower == "the")) {
       return {j, end};
     }
+  }
+  return {0, 0};
+}
+
+std::pair<std::size_t, std::size_t> Attributor::apposition_name(std::size_t c) const {
+  auto comma_before = [&](std::size_t k) {
+    return k > 0 && narrative(k - 1) &&
+           body_.substr(words_[k - 1].end, words_[k].start - words_[k - 1].end).find(',') !=
+               std::string_view::npos;
+  };
+  if (!comma_before(c)) return {0, 0};
+  // The apposition: back from the cue to the comma that opens it.
+  constexpr std::size_t kLongestApposition = 20;
+  std::size_t a = c - 1;
+  while (a > 0 && c - a < kLongestApposition && same_sentence(a - 1, c) && narrative(a - 1) &&
+         !comma_before(a) && !is_cue_word(words_[a].lower)) {
+    --a;
+  }
+  if (a == 0 || !comma_before(a) || is_cue_word(words_[a].lower) ||
+      (words_[a].capitalized && !is_title(words_[a]))) {
+    return {0, 0};
+  }
+  // The name: capitalised words between the comma and a quote, a comma or the sentence start.
+  std::size_t end = a;
+  std::size_t begin = end;
+  while (begin > 0 && end - begin < 4 && narrative(begin - 1) && same_sentence(begin - 1, c) &&
+         (words_[begin - 1].capitalized || is_name_particle(words_[begin - 1].lower)) &&
+         !words_[begin - 1].possessive && (begin == end || !separated(begin - 1, begin))) {
+    --begin;
+  }
+  bool opens =
+      begin == 0 || !narrative(begin - 1) || !same_sentence(begin - 1, c) || comma_before(begin);
+  if (begin == end || !opens || is_stop_capital(words_[begin].lower)) return {0, 0};
+  Subject s = analyze(begin, end);
+  if (s.name.empty() || s.organisation) return {0, 0};
+  return {begin, end};
+}
+
+std::pair<std::size_t, std::size_t> Attributor::quoted_person(std::size_t c, bool* quoting) const {
+  *quoting = false;
+  auto in_clause = [&](std::size_t k) {
+    return k < words_.size() && narrative(k) && same_sentence(k, c);
+  };
+  if (words_[c].cyrillic && is_quoting_verb(words_[c].lower)) {
+    *quoting = true;
+    // "цитирует издание мать пограничника Светлану Ващенко": past lower-case words and «…».
+    std::size_t begin = c + 1;
+    while (begin < c + 6 && begin < words_.size() && same_sentence(begin, c) &&
+           (past_title_quote(begin) > begin ||
+            (narrative(begin) && words_[begin].cyrillic && !words_[begin].capitalized))) {
+      begin = std::max(begin + 1, past_title_quote(begin));
+    }
+    std::size_t end = begin;
+    while (in_clause(end) && end < begin + 4 && words_[end].cyrillic && words_[end].capitalized &&
+           !words_[end].all_caps && (end == begin || !separated(end - 1, end))) {
+      ++end;
+    }
+    return {begin, end};
+  }
+  // "… quoted Jane Roe as saying", "… cited a Varnian official as saying".
+  if (c < 3 || words_[c - 1].lower != "as" || !in_clause(c - 1)) return {0, 0};
+  for (std::size_t k = c - 1; k-- > 0 && k + 9 > c && in_clause(k);) {
+    if (is_quoting_verb(words_[k].lower)) {
+      *quoting = true;
+      return k + 1 < c - 1 ? std::pair{k + 1, c - 1} : std::pair<std::size_t, std::size_t>{0, 0};
+    }
+    if (separated(k, k + 1)) break;
   }
   return {0, 0};
 }

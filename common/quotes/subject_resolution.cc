@@ -74,17 +74,29 @@ Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
     }
   }
   for (std::size_t i = last_role; i < end; ++i) {
-    if (words_[i].capitalized && !words_[i].all_caps) {
+    // "H. Wood Thrasher": an initial before the name is part of it.
+    bool initial = words_[i].lower.size() == 1 && i + 1 < end && body_[words_[i].end] == '.' &&
+                   !words_[i].cyrillic && words_[i + 1].capitalized;
+    if (words_[i].capitalized && (!words_[i].all_caps || initial)) {
       if (first_name == end) first_name = i;
-      s.name.emplace_back(name_text(i));
+      s.name.emplace_back(initial ? name_text(i) + "." : name_text(i));
     }
+  }
+  // "U.S. Open", "American Legion": a demonym and one unknown capitalised word, with no
+  // title, name an event or a body, not a person ("Russian President Putin" has a title).
+  if (s.name.size() == 1 && !title_seen && !s.roles.empty() &&
+      std::all_of(s.roles.begin(), s.roles.end(),
+                  [](const std::string& r) { return is_demonym(r) || is_demonym(r + "."); }) &&
+      registry_.known(ascii_lower_first(s.name.front())) < 0 && !registry_.listed(s.name.front())) {
+    s.organisation = true;
   }
   // "Governor of the Lake Region Anton Sedlak", "Президент Орлании Арсений Волков": the
   // words before the last two name a place, not the person.
   bool genitive_place = first_name < end && words_[first_name].cyrillic && title_seen;
   if (s.name.size() >= 3 && (of_after_title || genitive_place) &&
       !is_patronymic(words_[end - 2].lower)) {
-    s.name.erase(s.name.begin(), s.name.end() - 2);
+    bool initial = s.name[s.name.size() - 3].back() == '.';  // "… Commerce H. Wood Roe"
+    s.name.erase(s.name.begin(), s.name.end() - (initial ? 3 : 2));
   } else if (of_after_title && s.name.size() == 1) {
     // "the President of Russia": a role and a place, not a person named Russia.
     s.roles.push_back(ascii_lower_first(s.name.front()));
@@ -139,7 +151,7 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
     return document_author(begin, end, position);
   }
   end = name_before_of(begin, end);
-  if (int d = description(begin, end); d != kNotDescription) return d;
+  if (int d = description(begin, end, position); d != kNotDescription) return d;
   Subject s = analyze(begin, end);
   Gender gender = s.gender != Gender::kUnknown ? s.gender : cue_gender;
   if (!allow_oblique) {
@@ -157,6 +169,16 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
       return registry_.forename(inflection_key(words_[end - 1].lower));
     }
   }
+  if (!allow_oblique && s.name.size() == 1 && !s.roles.empty() && words_[end - 1].cyrillic &&
+      oblique_case(words_[end - 1].lower) && registry_.known(words_[end - 1].lower) < 0 &&
+      !registry_.listed(s.name.front())) {
+    // "мэр Москвы рассказал": a title and the genitive of its place, no person's name; the
+    // role as written is the speaker, as for an unnamed source.
+    int role = registry_.organisation(
+        std::string(body_.substr(words_[begin].start, words_[end - 1].end - words_[begin].start)));
+    registry_[role].description = true;
+    return role;
+  }
   if (std::size_t acronym = words_[begin].lower == "the" ? begin + 1 : begin;
       end - acronym == 1 && words_[acronym].all_caps && s.name.empty() && !s.organisation &&
       s.roles.empty()) {
@@ -169,7 +191,12 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
   if (!s.name.empty()) {
     if (allow_oblique) {
       // "по словам Ольги Зиминой": the cue governs the genitive; the name is the nominative.
-      for (std::string& token : s.name) token = nominative_from_genitive(token);
+      // An accusative after a quoting verb ("цитирует Светлану Ващенко"): a known forename
+      // in any case first.
+      for (std::string& token : s.name) {
+        std::string forename = nominative_forename(token);
+        token = forename != token ? forename : nominative_from_genitive(token);
+      }
     }
     int e = registry_.person(s.name);
     SpeakerEntity& entity = registry_[e];
@@ -261,7 +288,18 @@ std::size_t Attributor::name_before_of(std::size_t begin, std::size_t end) const
   return end;
 }
 
-int Attributor::description(std::size_t begin, std::size_t end) {
+int Attributor::place_role(std::size_t from, std::size_t end, long position) const {
+  const std::string& noun = words_[end - 1].lower;
+  if (end - from < 2 || !is_title(words_[end - 1]) || is_unnamed_source_noun(noun)) return -1;
+  for (std::size_t i = from; i + 1 < end; ++i) {
+    if (!words_[i].capitalized || is_org(words_[i]) || is_institution_word(words_[i].lower)) {
+      return -1;
+    }
+  }
+  return registry_.latest_person(position);
+}
+
+int Attributor::description(std::size_t begin, std::size_t end, long position) {
   if (end - begin > 5 || !is_person_noun(words_[end - 1].lower)) return kNotDescription;
   const std::string& det = words_[begin].lower;
   bool indefinite = is_indefinite_determiner(det);
@@ -283,6 +321,7 @@ int Attributor::description(std::size_t begin, std::size_t end) {
     if (office) return kNotDescription;
     int known = registry_.role(roles, false);
     if (known >= 0) return known;
+    if (int person = place_role(from, end, position); person >= 0) return person;
     if (registry_.role({words_[end - 1].lower}, false) >= 0) return kNotDescription;
   }
   std::string text(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));

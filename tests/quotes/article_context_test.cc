@@ -5,19 +5,36 @@
 #include <string>
 #include <vector>
 
+#include "common/base/errors.h"
 #include "common/quotes/publisher_office.h"
 #include "common/quotes/speaker_aliases.h"
 #include "common/quotes/speaker_attributor.h"
 #include "common/quotes/title_sender.h"
+#include "tests/support/test_support.h"
 
 namespace rostra {
 namespace {
 
 constexpr std::string_view kOffice = "President of Russia (kremlin.ru)";
 
+// The project's office table (corpus/offices.tsv), as the programs load it.
+const OfficeTable& project_offices() {
+  static const OfficeTable offices = load_office_table(ROSTRA_SOURCE_DIR "/corpus/offices.tsv");
+  return offices;
+}
+
+OfficeHolder publisher_office_holder(std::string_view outlet, std::string_view date) {
+  return project_offices().holder(outlet, date);
+}
+
+// No speaker aliases; the project's offices.
 std::vector<Quote> extract(std::string_view body, const ArticleContext& context) {
-  static const SpeakerAliases kNoAliases;
-  return extract_quotes(body, kNoAliases, context);
+  static const SpeakerAliases kOffices = [] {
+    SpeakerAliases aliases;
+    aliases.set_offices(project_offices());
+    return aliases;
+  }();
+  return extract_quotes(body, kOffices, context);
 }
 
 // The one quote of `body`; fails the test when there is not exactly one.
@@ -52,6 +69,36 @@ TEST(PublisherOffice, GivesTheHolderOfTheOfficeOnTheArticleDate) {
   EXPECT_EQ(publisher_office_holder(kOffice, "2012-05-07").name, "Vladimir Putin");
   EXPECT_EQ(publisher_office_holder(kOffice, "2010-06-01").roles,
             (std::vector<std::string>{"president", "russia"}));
+}
+
+TEST(PublisherOffice, ReadsTermsFromATableAndRejectsAMalformedLine) {
+  test::TempDir dir;
+  auto path = dir.write("offices.tsv",
+                        "# office, holder, from, to\nMayor of Tessin\tArvid Kessel\t2019-01-01\t"
+                        "2023-01-01\nMayor of Tessin\tMira Holt\t2023-01-01\t\n");
+  OfficeTable table = load_office_table(path);
+  EXPECT_EQ(table.size(), 2u);
+  EXPECT_EQ(table.holder("Mayor of Tessin (tessin.example)", "2020-03-01").name, "Arvid Kessel");
+  EXPECT_EQ(table.holder("Mayor of Tessin", "2025-03-01").name, "Mira Holt");
+  EXPECT_TRUE(table.holder("Mayor of Tessin", "2018-03-01").name.empty());
+  EXPECT_EQ(load_office_table("").size(), 0u);
+  EXPECT_THROW(load_office_table(dir.path() / "missing.tsv"), InputError);
+  for (std::string_view bad :
+       {"Mayor\tKessel\n", "Mayor\tKessel\t2019\t\n", "Mayor\tKessel\t2023-01-01\t2019-01-01\n"}) {
+    auto bad_path = dir.write("bad.tsv", std::string(bad));
+    EXPECT_THROW(load_office_table(bad_path), InputError) << bad;
+  }
+}
+
+// Without an office table, an office's site credits nobody.
+TEST(PublisherOffice, CreditsNobodyWithoutAnOfficeTable) {
+  static const SpeakerAliases kNoAliases;
+  std::string body = "The message reads:\n\n“You sing for all of us.”";
+  std::vector<Quote> quotes =
+      extract_quotes(body, kNoAliases, {"Greetings", kOffice, "2010-06-01"});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "");
+  EXPECT_EQ(extract(body, {"Greetings", kOffice, "2010-06-01"})[0].speaker, "Dmitry Medvedev");
 }
 
 TEST(PublisherOffice, GivesNobodyForAnOtherOutletOrAnUnknownDate) {

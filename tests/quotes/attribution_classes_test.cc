@@ -583,6 +583,143 @@ TEST(Continuations, DoesNotContinueAcrossAnotherNamedPerson) {
   EXPECT_NE(quotes[1].speaker, "Tom Reyes");
 }
 
+// --- issue #17, second round: each case a made-up sentence and the speaker its one quote
+// (or its first) must get; "!" marks a speaker it must NOT get. ---------------------------
+
+struct SpeakerCase {
+  std::string_view body;
+  std::string_view speaker;
+  bool negated = false;  // the quote's speaker must differ from `speaker`
+};
+
+void expect_speakers(const std::vector<SpeakerCase>& cases) {
+  for (const SpeakerCase& c : cases) {
+    std::vector<Quote> quotes = extract(c.body);
+    ASSERT_FALSE(quotes.empty()) << c.body;
+    if (c.negated) {
+      EXPECT_NE(quotes[0].speaker, c.speaker) << c.body;
+    } else {
+      EXPECT_EQ(quotes[0].speaker, c.speaker) << c.body;
+    }
+  }
+}
+
+// A quote ending in "!" or "?" ends its sentence unless a subject phrase and cue follow.
+TEST(SentenceEnds, EndsAtAnExclamationInsideTheMarksUnlessASubjectAndCueFollow) {
+  expect_speakers({
+      {"“We will keep on winning!” At the rally, Piet Rosko told voters the result was a "
+       "message.",
+       "Piet Rosko", true},
+      {"“Thank you, Kallen!” Democratic U.S. Representative Jane Roe of Varnia told the crowd.",
+       "Jane Roe"},
+      {"“Why do we wait?” Varnian foreign minister Ola Brand asked.", "Ola Brand"},
+  });
+}
+
+// "Deb Ross in a statement called": the medium between subject and cue; "H. Wood Thalberg".
+TEST(SubjectPhrases, SkipsTheMediumBeforeTheCueAndKeepsAnInitialBeforeTheForename) {
+  expect_speakers({
+      {"Association President and Republican Kallen state senator Deb Ross in a statement "
+       "called the bill “an attack on the states.”",
+       "Deb Ross"},
+      {"“The size is unprecedented,” Kallen Secretary of Commerce H. Wood Thalberg said in a "
+       "statement.",
+       "H. Wood Thalberg"},
+      {"Kallen Secretary of Commerce H. Wood Thalberg spoke first. Later Thalberg added: “We "
+       "are ready.”",
+       "H. Wood Thalberg"},
+  });
+}
+
+// A quoting verb relays its object's words: the person, not the outlet.
+TEST(QuotingVerbs, GivesTheQuotedPersonNotTheOutletInRussianAndEnglish) {
+  expect_speakers({
+      {"Сын Владислав Ренов заявил, что не виноват. Как рассказал дед Владимир Ренов, внук "
+       "молчал. «Он ничего не мог сказать», - цитирует Ренова агентство Vestnik.kz.",
+       "Владимир Ренов"},
+      {"«Мам, я этого не делал!» - цитирует издание мать солдата Светлану Ващенко.",
+       "Светлана Ващенко"},
+      {"The Varnian Herald quoted Jane Roe as saying: “We are ready.”", "Jane Roe"},
+      {"“We are ready,” the Varnian Herald quoted Jane Roe as saying.", "Jane Roe"},
+      {"«Работы идут по плану», - цитирует агентство Vestnik.kz.", ""},
+      {"«Для выживания цивилизации ей необходимы вся планета и все ресурсы», — на форуме Арсений "
+       "Волков процитировал выдающегося мыслителя Олега Ракитина.",
+       "Олег Ракитин"},
+  });
+}
+
+// Russian puts the subject after its verb; an oblique full name is no subject.
+TEST(Pronouns, TakesARussianFullNameAfterItsVerbAsTheSubjectLaterPronounsMean) {
+  expect_speakers({
+      {"Доклад подготовил Совет Федерации. Конференцию открыл спецпредставитель Артур Волков. "
+       "По его словам, «работы хватит всем».",
+       "Артур Волков"},
+      {"Олег Лапин выступил первым. Встречу с Александром Ренским провели вчера. Он заявил: "
+       "«Мы договорились».",
+       "Олег Лапин"},
+  });
+}
+
+// A Russian name is a subject by its case: a fronted object is not what "он" means; a title
+// and the genitive of a place ("мэр Ковельки") is a role, not a person named for the place.
+TEST(Pronouns, TakesNoRussianObjectForASubjectAndNoPlaceForAPerson) {
+  expect_speakers({
+      {"Посол Андрей Мельков уволен. Так, Степана Ракитина он называл «борцом за свободу».",
+       "Андрей Мельков"},
+      // An indeclinable surname looks oblique by its ending; at a clause start it is a subject.
+      {"Энди Карей выиграл финал в Кальме. Позже он сказал: «Я счастлив, что всё получилось».",
+       "Энди Карей"},
+      {"Снос памятника мэр Ковельки объяснил так: «Жертвы должны покоиться на кладбище».",
+       "Ковельки", true},
+  });
+}
+
+// A demonym and one unknown word name an event or a body, not a person.
+TEST(EntityHygiene, TakesADemonymAndOneUnknownWordForABodyNotAPersonPronounsMean) {
+  expect_speakers({
+      {"Победителем турнира (Varnian Open) стал Олег Рябов. Посеянный первым Рябов выиграл "
+       "финал.\n\nПосле матча он сказал: «Я не знаю, как мне это удалось».",
+       "Open", true},
+      {"The Varnian Legion, which rarely speaks on policy, said in a statement it would “not "
+       "be silent”.",
+       "Varnian Legion"},
+      {"Brokers were split. Another said: “The rate will fall.”", "Another", true},
+      {"Спор идет о слове «кризис». Так, во всяком случае, пишут в прессе: «Раскол близок».", "Так",
+       true},
+  });
+}
+
+// The object of a preposition is never the subject of the cue after it; "The Kallen North
+// MP" is the person the story is about; a placed spokesman stays an unnamed source.
+TEST(SubjectPhrases, TakesNoObjectOfAPrepositionAndResolvesAPlacedOffice) {
+  expect_speakers({
+      {"Mr Amsel, who on Thursday won damages from the Daily Courier said he would stand in "
+       "Kallen. The Kallen North MP, who left his party last year, accused Ms Vell of being a "
+       "\"party stooge\".",
+       "Amsel"},
+      {"A memo signed by Deputy Defense Secretary Jon Amsel called the shells \"useful "
+       "weapons\".",
+       "Jon Amsel", true},
+      {"In a speech to the Varnian Policy Centre Mr Amsel said: \"We are ready.\"", "Amsel"},
+      {"Mr Vell spoke after Mr Amsel told members the rivals had a \"hard agenda\".", "Amsel"},
+      {"Jon Amsel arrived. \"No comment,\" the Varnian Embassy spokesman said.", "Jon Amsel", true},
+  });
+}
+
+// "Name, <apposition>, said": the name before the apposition, not a body inside it.
+TEST(SubjectPhrases, TakesTheNameBeforeAnAppositionBetweenCommasNotTheBodyInIt) {
+  expect_speakers({
+      {"“The bill will raise costs,” Sandy Vell, president of the Kallen Association of Bond "
+       "Lawyers, said in a statement.",
+       "Sandy Vell"},
+      {"Jon Amsel met them. “We are very close,” Amsel, one of a few Republicans and Democrats "
+       "leading the effort, told reporters.",
+       "Jon Amsel"},
+      {"«Мы почти готовы», — Иван Пестов, глава компании «Вектор», заявил журналистам.",
+       "Иван Пестов"},
+  });
+}
+
 }  // namespace
 }  // namespace rostra
 
@@ -615,6 +752,35 @@ TEST(SpeakerTurns, GivesAQuestionLabelNoSpeakerAndJoinsAShortLabelToTheFullName)
   EXPECT_EQ(quotes[0].kind, QuoteKind::kTurn);
   EXPECT_EQ(quotes[1].speaker, "Арсений Волков");
   EXPECT_EQ(quotes[3].speaker, "Арсений Волков");
+}
+
+// The speakers of the turns of `body`, in order.
+std::vector<std::string> turn_speakers(std::string_view body) {
+  std::vector<std::string> out;
+  for (const Quote& q : extract(body)) {
+    if (q.kind == QuoteKind::kTurn) out.push_back(q.speaker);
+  }
+  return out;
+}
+
+TEST(SpeakerTurns, TakesNoEditorialLabelForASpeakerAndStripsAModeratorTitle) {
+  EXPECT_EQ(turn_speakers("Note: these updates are summarised from local reports.\n\nNOTE: "
+                          "figures are unaudited.\n\nModerator Ilse Varga: Good evening.\n\n"
+                          "Jonas Keller: Thank you."),
+            (std::vector<std::string>{"Ilse Varga", "Jonas Keller"}));
+}
+
+// A lone label makes a turn only as a titled full name; no-break spaces separate its words;
+// a note in parentheses after the name is dropped.
+TEST(SpeakerTurns, TakesALoneTitledFullNameLabelForATurnButNoLoneBareName) {
+  EXPECT_EQ(turn_speakers("The talks ended.\n\n* * *\n\nPresident of\u00A0Varnia Elena Varga: "
+                          "Colleagues, welcome to Kallen.\n\nWe have much to discuss."),
+            (std::vector<std::string>{"Elena Varga"}));
+  EXPECT_EQ(turn_speakers("President of Estmark Jonas Keller (retranslated): Thank you.\n\n"
+                          "Elena Varga: Thank you too."),
+            (std::vector<std::string>{"Jonas Keller", "Elena Varga"}));
+  EXPECT_TRUE(
+      turn_speakers("The talks ended.\n\nElena Varga: a profile of the new president.").empty());
 }
 
 TEST(SpeakerTurns, TakesNoLoneLabelOrLowerCaseIntroductionForATurn) {

@@ -38,10 +38,14 @@ inline Article make_article(std::string title, std::string body, std::string url
   return a;
 }
 
-/// The project's speaker alias table (corpus/speakers.tsv).
+/// The project's speaker alias table (corpus/speakers.tsv) with its office table
+/// (corpus/offices.tsv), as the programs load them.
 inline const SpeakerAliases& project_aliases() {
-  static const SpeakerAliases aliases =
-      load_speaker_aliases(ROSTRA_SOURCE_DIR "/corpus/speakers.tsv");
+  static const SpeakerAliases aliases = [] {
+    SpeakerAliases table = load_speaker_aliases(ROSTRA_SOURCE_DIR "/corpus/speakers.tsv");
+    table.set_offices(load_office_table(ROSTRA_SOURCE_DIR "/corpus/offices.tsv"));
+    return table;
+  }();
   return aliases;
 }
 

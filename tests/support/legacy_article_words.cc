@@ -113,7 +113,8 @@ std::vector<ArticleWord> legacy_article_words(std::string_view body,
       if (breaks > 0) {
         paragraph += static_cast<std::uint32_t>(breaks);
         ++sentence;
-      } else if (quote_ends_sentence(body, quotes, words[i - 1], words[i])) {
+      } else if (quote_ends_sentence(body, quotes, words[i - 1], words[i]) ||
+                 exclamation_ends_sentence(body, quotes, words, i)) {
         ++sentence;
       } else if (!(words[i - 1].quote >= 0 && words[i - 1].quote == words[i].quote)) {
         for (std::size_t k = 0; k < gap.size(); ++k) {

@@ -1,10 +1,10 @@
 #include "common/input/metadata/outlet_table.h"
 
-#include <fstream>
 #include <stdexcept>
 
 #include "common/base/case_fold.h"
 #include "common/base/errors.h"
+#include "common/base/table_file.h"
 #include "common/base/text_util.h"
 
 namespace rostra {
@@ -15,15 +15,8 @@ OutletTable load_outlet_table(const std::filesystem::path& path) {
 }
 
 OutletTable OutletTable::load(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  if (!in) throw InputError(path.string() + ": cannot open outlet table");
   OutletTable table;
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    std::string_view text = trim(line);
-    if (text.empty() || text.front() == '#') continue;
+  for_each_table_record(path, "outlet table", [&](std::string_view text, std::size_t number) {
     std::size_t tab1 = text.find('\t');
     std::size_t tab2 = tab1 == std::string_view::npos ? tab1 : text.find('\t', tab1 + 1);
     if (tab2 == std::string_view::npos) {
@@ -41,7 +34,7 @@ OutletTable OutletTable::load(const std::filesystem::path& path) {
     } catch (const std::invalid_argument& e) {
       throw InputError(path.string() + ":" + std::to_string(number) + ": " + e.what());
     }
-  }
+  });
   return table;
 }
 
