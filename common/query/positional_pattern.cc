@@ -63,28 +63,21 @@ PositionalMatcher::PositionalMatcher(PositionalPattern pattern)
   }
   if (single_ids_ && pattern_.kind == PositionalPattern::Kind::kPhrase) {
     run_ = encode_word_run(ids);
+    if (!run_.bytes.empty()) run_ends_.add(run_.bytes);
   }
-  // A window no wider than the gap at a break never crosses one (see anchor_ranges). Ids
-  // are given in order of first use, so the word whose lowest id is highest has the rarest
-  // most common form.
+  // A window no wider than the gap at a break never crosses one (see anchor_ranges).
   if (pattern_.kind == PositionalPattern::Kind::kNear && pattern_.words.size() > 1 &&
       pattern_.window <= schema::kFieldPositionGap) {
-    WordId best = 0;
-    for (std::size_t w = 0; w < pattern_.words.size(); ++w) {
-      if (pattern_.words[w].empty()) continue;
-      const WordId lowest = *std::min_element(pattern_.words[w].begin(), pattern_.words[w].end());
-      if (anchor_ == SIZE_MAX || lowest > best) {
-        anchor_ = w;
-        best = lowest;
-      }
-    }
+    anchor_ = rarest_word();
     if (anchor_ != SIZE_MAX) {
       std::vector<WordId> forms = pattern_.words[anchor_];
       std::sort(forms.begin(), forms.end());
       forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
       for (WordId id : forms) {
+        if (anchor_forms_.size() % BytePairs::kMax == 0) anchor_pairs_.emplace_back();
         anchor_forms_.emplace_back();
         put_varint(anchor_forms_.back(), id);
+        anchor_pairs_.back().add(anchor_forms_.back());
       }
     }
   }
@@ -95,6 +88,32 @@ PositionalMatcher::PositionalMatcher(PositionalPattern pattern)
                                                                 : TextUnit::kParagraph,
         pattern_.operands);
   }
+}
+
+std::size_t PositionalMatcher::rarest_word() const {
+  const std::vector<std::vector<WordId>>& words = pattern_.words;
+  std::size_t rarest = SIZE_MAX;
+  if (pattern_.frequencies.size() == words.size()) {
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (!words[w].empty() &&
+          (rarest == SIZE_MAX || pattern_.frequencies[w] < pattern_.frequencies[rarest])) {
+        rarest = w;
+      }
+    }
+    return rarest;
+  }
+  // Ids are given in order of first use, so the word whose lowest id is highest has the
+  // rarest most common form.
+  WordId best = 0;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (words[w].empty()) continue;
+    const WordId lowest = *std::min_element(words[w].begin(), words[w].end());
+    if (rarest == SIZE_MAX || lowest > best) {
+      rarest = w;
+      best = lowest;
+    }
+  }
+  return rarest;
 }
 
 namespace {
@@ -178,24 +197,29 @@ void PositionalMatcher::collect_hits(std::string_view stream) {
 }
 
 void PositionalMatcher::anchor_ranges(std::string_view stream) {
-  // The anchor's occurrences, form by form: memchr for the form's first byte (libc's runs
-  // many bytes a cycle; a scan counting positions for every wanted first byte took half a
-  // NEAR count on long transcripts), then the whole encoding at a word start.
+  // The anchor's occurrences: places where a form's first and last bytes stand (up to
+  // BytePairs::kMax forms a scan), then the whole encoding at a word start. memchr for each
+  // form's first byte stopped at every word sharing it and was most of a NEAR count on long
+  // transcripts.
   const char* data = stream.data();
-  const char* end = data + stream.size();
   anchor_hits_.clear();
-  for (const std::string& form : anchor_forms_) {
-    for (const char* p = data; p != nullptr && end - p >= static_cast<std::ptrdiff_t>(form.size());
-         p = static_cast<const char*>(
-             std::memchr(p + 1, form[0], static_cast<std::size_t>(end - p - 1)))) {
-      if (*p == form[0] && (p == data || static_cast<unsigned char>(p[-1]) < 0x80) &&
-          std::memcmp(p, form.data(), form.size()) == 0) {
-        anchor_hits_.emplace_back(static_cast<std::size_t>(p - data),
-                                  static_cast<std::size_t>(p - data) + form.size());
+  for (std::size_t group = 0; group < anchor_pairs_.size(); ++group) {
+    const std::size_t forms =
+        std::min(BytePairs::kMax, anchor_forms_.size() - group * BytePairs::kMax);
+    find_byte_pairs(stream, 0, stream.size(), anchor_pairs_[group], [&](std::size_t at) {
+      if (at > 0 && static_cast<unsigned char>(data[at - 1]) >= 0x80) return false;
+      for (std::size_t k = 0; k < forms; ++k) {
+        const std::string& form = anchor_forms_[group * BytePairs::kMax + k];
+        if (form.size() <= stream.size() - at &&
+            std::memcmp(data + at, form.data(), form.size()) == 0) {
+          anchor_hits_.emplace_back(at, at + form.size());
+          break;  // encodings are prefix-free: one form at most
+        }
       }
-    }
+      return false;
+    });
   }
-  std::sort(anchor_hits_.begin(), anchor_hits_.end());
+  if (anchor_pairs_.size() > 1) std::sort(anchor_hits_.begin(), anchor_hits_.end());
   // Back and forth `reach` words from each, stopping at a break: a word beyond a break
   // stands at least kFieldPositionGap positions away, at or beyond the window.
   ranges_.clear();
@@ -231,28 +255,10 @@ bool PositionalMatcher::has_run(std::string_view stream, std::size_t from, std::
   // word's first byte is one of 128 continuation bytes shared by many words (memchr and
   // memcmp were a fifth of a phrase count on real text).
   const char* s = stream.data();
-  auto found_at = [&](std::size_t at) {
+  return find_byte_pairs(stream, from, to, run_ends_, [&](std::size_t at) {
     return std::memcmp(s + at, run.data(), size) == 0 &&
            (at == from || static_cast<unsigned char>(s[at - 1]) < 0x80);
-  };
-  std::size_t at = from;
-#if defined(__SSE2__)
-  const __m128i first = _mm_set1_epi8(run.front());
-  const __m128i last = _mm_set1_epi8(run.back());
-  for (; at + size + 15 <= to; at += 16) {
-    const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
-    const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at + size - 1));
-    auto both = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(head, first), _mm_cmpeq_epi8(tail, last))));
-    for (; both != 0; both &= both - 1) {
-      if (found_at(at + static_cast<std::size_t>(__builtin_ctz(both)))) return true;
-    }
-  }
-#endif
-  for (; at + size <= to; ++at) {
-    if (s[at] == run.front() && s[at + size - 1] == run.back() && found_at(at)) return true;
-  }
-  return false;
+  });
 }
 
 bool PositionalMatcher::scoped_speaker(std::string_view speaker) const {
