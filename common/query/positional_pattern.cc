@@ -65,7 +65,7 @@ PositionalMatcher::PositionalMatcher(PositionalPattern pattern)
     run_ = encode_word_run(ids);
     if (!run_.bytes.empty()) run_ends_.add(run_.bytes);
   }
-  // A window no wider than the gap at a break never crosses one (see anchor_ranges).
+  // A window no wider than the gap at a break never crosses one (see around()).
   if (pattern_.kind == PositionalPattern::Kind::kNear && pattern_.words.size() > 1 &&
       pattern_.window <= schema::kFieldPositionGap) {
     anchor_ = rarest_word();
@@ -196,51 +196,45 @@ void PositionalMatcher::collect_hits(std::string_view stream) {
   });
 }
 
-void PositionalMatcher::anchor_ranges(std::string_view stream) {
-  // The anchor's occurrences: places where a form's first and last bytes stand (up to
-  // BytePairs::kMax forms a scan), then the whole encoding at a word start. memchr for each
-  // form's first byte stopped at every word sharing it and was most of a NEAR count on long
-  // transcripts.
+template <typename Visit>
+bool PositionalMatcher::find_anchor(std::string_view stream, std::size_t group,
+                                    Visit&& visit) const {
+  // Places where a form's first and last bytes stand, then the whole encoding at a word
+  // start. memchr for each form's first byte stopped at every word sharing it and was most
+  // of a NEAR count on long transcripts.
   const char* data = stream.data();
-  anchor_hits_.clear();
-  for (std::size_t group = 0; group < anchor_pairs_.size(); ++group) {
-    const std::size_t forms =
-        std::min(BytePairs::kMax, anchor_forms_.size() - group * BytePairs::kMax);
-    find_byte_pairs(stream, 0, stream.size(), anchor_pairs_[group], [&](std::size_t at) {
-      if (at > 0 && static_cast<unsigned char>(data[at - 1]) >= 0x80) return false;
-      for (std::size_t k = 0; k < forms; ++k) {
-        const std::string& form = anchor_forms_[group * BytePairs::kMax + k];
-        if (form.size() <= stream.size() - at &&
-            std::memcmp(data + at, form.data(), form.size()) == 0) {
-          anchor_hits_.emplace_back(at, at + form.size());
-          break;  // encodings are prefix-free: one form at most
-        }
+  const std::size_t forms =
+      std::min(BytePairs::kMax, anchor_forms_.size() - group * BytePairs::kMax);
+  return find_byte_pairs(stream, 0, stream.size(), anchor_pairs_[group], [&](std::size_t at) {
+    if (at > 0 && static_cast<unsigned char>(data[at - 1]) >= 0x80) return false;
+    for (std::size_t k = 0; k < forms; ++k) {
+      const std::string& form = anchor_forms_[group * BytePairs::kMax + k];
+      if (form.size() <= stream.size() - at &&
+          std::memcmp(data + at, form.data(), form.size()) == 0) {
+        return visit(at, at + form.size());  // encodings are prefix-free: one form at most
       }
-      return false;
-    });
-  }
-  if (anchor_pairs_.size() > 1) std::sort(anchor_hits_.begin(), anchor_hits_.end());
-  // Back and forth `reach` words from each, stopping at a break: a word beyond a break
-  // stands at least kFieldPositionGap positions away, at or beyond the window.
-  ranges_.clear();
-  const auto* s = reinterpret_cast<const unsigned char*>(data);
+    }
+    return false;
+  });
+}
+
+std::pair<std::size_t, std::size_t> PositionalMatcher::around(std::string_view stream,
+                                                              std::size_t from,
+                                                              std::size_t to) const {
+  // Back and forth `reach` words, stopping at a break: a word beyond a break stands at least
+  // kFieldPositionGap positions away, at or beyond the window.
+  const auto* s = reinterpret_cast<const unsigned char*>(stream.data());
   const std::size_t n = stream.size();
   const std::size_t reach = pattern_.window - 1;  // words on each side a match may use
-  for (auto [from, to] : anchor_hits_) {
-    for (std::size_t k = 0; k < reach && from > 0 && s[from - 1] != 0; ++k) {
-      --from;  // the previous word's last byte
-      while (from > 0 && s[from - 1] >= 0x80) --from;
-    }
-    for (std::size_t k = 0; k < reach && to < n && s[to] != 0; ++k) {
-      while (to < n && s[to] >= 0x80) ++to;
-      if (to < n) ++to;
-    }
-    if (!ranges_.empty() && from <= ranges_.back().second) {
-      ranges_.back().second = std::max(ranges_.back().second, to);
-    } else {
-      ranges_.emplace_back(from, to);
-    }
+  for (std::size_t k = 0; k < reach && from > 0 && s[from - 1] != 0; ++k) {
+    --from;  // the previous word's last byte
+    while (from > 0 && s[from - 1] >= 0x80) --from;
   }
+  for (std::size_t k = 0; k < reach && to < n && s[to] != 0; ++k) {
+    while (to < n && s[to] >= 0x80) ++to;
+    if (to < n) ++to;
+  }
+  return {from, to};
 }
 
 bool PositionalMatcher::has_run(std::string_view stream, std::size_t from, std::size_t to) const {
@@ -316,12 +310,38 @@ bool PositionalMatcher::near_in(std::string_view stream) {
   if (anchor_ == SIZE_MAX) return near_in_hits(stream);
   // Every match holds the anchor word, and its other words stand within the window of it:
   // only the words around the anchor's occurrences are read (a whole record's words were
-  // three quarters of a NEAR count on real text).
-  anchor_ranges(stream);
-  for (const auto& [from, to] : ranges_) {
-    if (near_in_hits(stream.substr(from, to - from))) return true;
+  // three quarters of a NEAR count on real text). Overlapping ranges are merged; a range is
+  // checked once the next one starts past it, so with one scan (up to BytePairs::kMax forms)
+  // a match early in a long record ends the scan there.
+  std::pair<std::size_t, std::size_t> range;
+  bool open = false;
+  auto add = [&](std::size_t at, std::size_t end) {  // true: a match
+    const auto [from, to] = around(stream, at, end);
+    if (open && from <= range.second) {
+      range.second = std::max(range.second, to);
+      return false;
+    }
+    if (open && near_in_hits(stream.substr(range.first, range.second - range.first))) return true;
+    range = {from, to};
+    open = true;
+    return false;
+  };
+  if (anchor_pairs_.size() == 1) {
+    if (find_anchor(stream, 0, add)) return true;
+  } else {
+    anchor_hits_.clear();
+    for (std::size_t group = 0; group < anchor_pairs_.size(); ++group) {
+      find_anchor(stream, group, [&](std::size_t at, std::size_t end) {
+        anchor_hits_.emplace_back(at, end);
+        return false;
+      });
+    }
+    std::sort(anchor_hits_.begin(), anchor_hits_.end());
+    for (const auto& [at, end] : anchor_hits_) {
+      if (add(at, end)) return true;
+    }
   }
-  return false;
+  return open && near_in_hits(stream.substr(range.first, range.second - range.first));
 }
 
 bool PositionalMatcher::near_in_hits(std::string_view stream) {

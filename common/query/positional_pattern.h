@@ -107,9 +107,14 @@ class PositionalMatcher {
   std::size_t rarest_word() const;
   // NEAR over the hits of every word in `stream`.
   bool near_in_hits(std::string_view stream);
-  // The byte ranges around each occurrence of the anchor word (see anchor_) that hold every
-  // word within the window of it, merged where they overlap, into ranges_.
-  void anchor_ranges(std::string_view stream);
+  // Calls `visit(start, end)` (true: stop) at each occurrence of a form of the anchor word
+  // (see anchor_) of the forms in anchor_pairs_[group], in order; returns whether it stopped.
+  template <typename Visit>
+  bool find_anchor(std::string_view stream, std::size_t group, Visit&& visit) const;
+  // The bytes of `stream` around the word at [from, to) that hold every word within the
+  // window of it (up to a break).
+  std::pair<std::size_t, std::size_t> around(std::string_view stream, std::size_t from,
+                                             std::size_t to) const;
   // Calls `visit(word start, position)` at each word of `stream` whose first byte is in
   // `bytes`.
   template <typename Visit>
@@ -141,8 +146,8 @@ class PositionalMatcher {
   std::vector<BytePairs> anchor_pairs_;
   // Scratch for NEAR and multi-id phrases: (position, word index) occurrences.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> hits_;
-  std::vector<std::pair<std::size_t, std::size_t>> anchor_hits_;  // NEAR: the anchor's bytes
-  std::vector<std::pair<std::size_t, std::size_t>> ranges_;       // NEAR: byte ranges to check
+  // NEAR with more forms than one scan takes: the anchor's occurrences (bytes), sorted.
+  std::vector<std::pair<std::size_t, std::size_t>> anchor_hits_;
 };
 
 }  // namespace rostra
