@@ -63,28 +63,21 @@ PositionalMatcher::PositionalMatcher(PositionalPattern pattern)
   }
   if (single_ids_ && pattern_.kind == PositionalPattern::Kind::kPhrase) {
     run_ = encode_word_run(ids);
+    if (!run_.bytes.empty()) run_ends_.add(run_.bytes);
   }
-  // A window no wider than the gap at a break never crosses one (see anchor_ranges). Ids
-  // are given in order of first use, so the word whose lowest id is highest has the rarest
-  // most common form.
+  // A window no wider than the gap at a break never crosses one (see around()).
   if (pattern_.kind == PositionalPattern::Kind::kNear && pattern_.words.size() > 1 &&
       pattern_.window <= schema::kFieldPositionGap) {
-    WordId best = 0;
-    for (std::size_t w = 0; w < pattern_.words.size(); ++w) {
-      if (pattern_.words[w].empty()) continue;
-      const WordId lowest = *std::min_element(pattern_.words[w].begin(), pattern_.words[w].end());
-      if (anchor_ == SIZE_MAX || lowest > best) {
-        anchor_ = w;
-        best = lowest;
-      }
-    }
+    anchor_ = rarest_word();
     if (anchor_ != SIZE_MAX) {
       std::vector<WordId> forms = pattern_.words[anchor_];
       std::sort(forms.begin(), forms.end());
       forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
       for (WordId id : forms) {
+        if (anchor_forms_.size() % BytePairs::kMax == 0) anchor_pairs_.emplace_back();
         anchor_forms_.emplace_back();
         put_varint(anchor_forms_.back(), id);
+        anchor_pairs_.back().add(anchor_forms_.back());
       }
     }
   }
@@ -99,6 +92,32 @@ PositionalMatcher::PositionalMatcher(PositionalPattern pattern)
     operand_near_ =
         std::make_shared<OperandNearMatcher>(pattern_.operands, pattern_.window, pattern_.ordered);
   }
+}
+
+std::size_t PositionalMatcher::rarest_word() const {
+  const std::vector<std::vector<WordId>>& words = pattern_.words;
+  std::size_t rarest = SIZE_MAX;
+  if (pattern_.frequencies.size() == words.size()) {
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (!words[w].empty() &&
+          (rarest == SIZE_MAX || pattern_.frequencies[w] < pattern_.frequencies[rarest])) {
+        rarest = w;
+      }
+    }
+    return rarest;
+  }
+  // Ids are given in order of first use, so the word whose lowest id is highest has the
+  // rarest most common form.
+  WordId best = 0;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (words[w].empty()) continue;
+    const WordId lowest = *std::min_element(words[w].begin(), words[w].end());
+    if (rarest == SIZE_MAX || lowest > best) {
+      rarest = w;
+      best = lowest;
+    }
+  }
+  return rarest;
 }
 
 namespace {
@@ -181,46 +200,45 @@ void PositionalMatcher::collect_hits(std::string_view stream) {
   });
 }
 
-void PositionalMatcher::anchor_ranges(std::string_view stream) {
-  // The anchor's occurrences, form by form: memchr for the form's first byte (libc's runs
-  // many bytes a cycle; a scan counting positions for every wanted first byte took half a
-  // NEAR count on long transcripts), then the whole encoding at a word start.
+template <typename Visit>
+bool PositionalMatcher::find_anchor(std::string_view stream, std::size_t group,
+                                    Visit&& visit) const {
+  // Places where a form's first and last bytes stand, then the whole encoding at a word
+  // start. memchr for each form's first byte stopped at every word sharing it and was most
+  // of a NEAR count on long transcripts.
   const char* data = stream.data();
-  const char* end = data + stream.size();
-  anchor_hits_.clear();
-  for (const std::string& form : anchor_forms_) {
-    for (const char* p = data; p != nullptr && end - p >= static_cast<std::ptrdiff_t>(form.size());
-         p = static_cast<const char*>(
-             std::memchr(p + 1, form[0], static_cast<std::size_t>(end - p - 1)))) {
-      if (*p == form[0] && (p == data || static_cast<unsigned char>(p[-1]) < 0x80) &&
-          std::memcmp(p, form.data(), form.size()) == 0) {
-        anchor_hits_.emplace_back(static_cast<std::size_t>(p - data),
-                                  static_cast<std::size_t>(p - data) + form.size());
+  const std::size_t forms =
+      std::min(BytePairs::kMax, anchor_forms_.size() - group * BytePairs::kMax);
+  return find_byte_pairs(stream, 0, stream.size(), anchor_pairs_[group], [&](std::size_t at) {
+    if (at > 0 && static_cast<unsigned char>(data[at - 1]) >= 0x80) return false;
+    for (std::size_t k = 0; k < forms; ++k) {
+      const std::string& form = anchor_forms_[group * BytePairs::kMax + k];
+      if (form.size() <= stream.size() - at &&
+          std::memcmp(data + at, form.data(), form.size()) == 0) {
+        return visit(at, at + form.size());  // encodings are prefix-free: one form at most
       }
     }
-  }
-  std::sort(anchor_hits_.begin(), anchor_hits_.end());
-  // Back and forth `reach` words from each, stopping at a break: a word beyond a break
-  // stands at least kFieldPositionGap positions away, at or beyond the window.
-  ranges_.clear();
-  const auto* s = reinterpret_cast<const unsigned char*>(data);
+    return false;
+  });
+}
+
+std::pair<std::size_t, std::size_t> PositionalMatcher::around(std::string_view stream,
+                                                              std::size_t from,
+                                                              std::size_t to) const {
+  // Back and forth `reach` words, stopping at a break: a word beyond a break stands at least
+  // kFieldPositionGap positions away, at or beyond the window.
+  const auto* s = reinterpret_cast<const unsigned char*>(stream.data());
   const std::size_t n = stream.size();
   const std::size_t reach = pattern_.window - 1;  // words on each side a match may use
-  for (auto [from, to] : anchor_hits_) {
-    for (std::size_t k = 0; k < reach && from > 0 && s[from - 1] != 0; ++k) {
-      --from;  // the previous word's last byte
-      while (from > 0 && s[from - 1] >= 0x80) --from;
-    }
-    for (std::size_t k = 0; k < reach && to < n && s[to] != 0; ++k) {
-      while (to < n && s[to] >= 0x80) ++to;
-      if (to < n) ++to;
-    }
-    if (!ranges_.empty() && from <= ranges_.back().second) {
-      ranges_.back().second = std::max(ranges_.back().second, to);
-    } else {
-      ranges_.emplace_back(from, to);
-    }
+  for (std::size_t k = 0; k < reach && from > 0 && s[from - 1] != 0; ++k) {
+    --from;  // the previous word's last byte
+    while (from > 0 && s[from - 1] >= 0x80) --from;
   }
+  for (std::size_t k = 0; k < reach && to < n && s[to] != 0; ++k) {
+    while (to < n && s[to] >= 0x80) ++to;
+    if (to < n) ++to;
+  }
+  return {from, to};
 }
 
 bool PositionalMatcher::has_run(std::string_view stream, std::size_t from, std::size_t to) const {
@@ -235,28 +253,10 @@ bool PositionalMatcher::has_run(std::string_view stream, std::size_t from, std::
   // word's first byte is one of 128 continuation bytes shared by many words (memchr and
   // memcmp were a fifth of a phrase count on real text).
   const char* s = stream.data();
-  auto found_at = [&](std::size_t at) {
+  return find_byte_pairs(stream, from, to, run_ends_, [&](std::size_t at) {
     return std::memcmp(s + at, run.data(), size) == 0 &&
            (at == from || static_cast<unsigned char>(s[at - 1]) < 0x80);
-  };
-  std::size_t at = from;
-#if defined(__SSE2__)
-  const __m128i first = _mm_set1_epi8(run.front());
-  const __m128i last = _mm_set1_epi8(run.back());
-  for (; at + size + 15 <= to; at += 16) {
-    const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
-    const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at + size - 1));
-    auto both = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(head, first), _mm_cmpeq_epi8(tail, last))));
-    for (; both != 0; both &= both - 1) {
-      if (found_at(at + static_cast<std::size_t>(__builtin_ctz(both)))) return true;
-    }
-  }
-#endif
-  for (; at + size <= to; ++at) {
-    if (s[at] == run.front() && s[at + size - 1] == run.back() && found_at(at)) return true;
-  }
-  return false;
+  });
 }
 
 bool PositionalMatcher::scoped_speaker(std::string_view speaker) const {
@@ -315,12 +315,38 @@ bool PositionalMatcher::near_in(std::string_view stream) {
   if (anchor_ == SIZE_MAX) return near_in_hits(stream);
   // Every match holds the anchor word, and its other words stand within the window of it:
   // only the words around the anchor's occurrences are read (a whole record's words were
-  // three quarters of a NEAR count on real text).
-  anchor_ranges(stream);
-  for (const auto& [from, to] : ranges_) {
-    if (near_in_hits(stream.substr(from, to - from))) return true;
+  // three quarters of a NEAR count on real text). Overlapping ranges are merged; a range is
+  // checked once the next one starts past it, so with one scan (up to BytePairs::kMax forms)
+  // a match early in a long record ends the scan there.
+  std::pair<std::size_t, std::size_t> range;
+  bool open = false;
+  auto add = [&](std::size_t at, std::size_t end) {  // true: a match
+    const auto [from, to] = around(stream, at, end);
+    if (open && from <= range.second) {
+      range.second = std::max(range.second, to);
+      return false;
+    }
+    if (open && near_in_hits(stream.substr(range.first, range.second - range.first))) return true;
+    range = {from, to};
+    open = true;
+    return false;
+  };
+  if (anchor_pairs_.size() == 1) {
+    if (find_anchor(stream, 0, add)) return true;
+  } else {
+    anchor_hits_.clear();
+    for (std::size_t group = 0; group < anchor_pairs_.size(); ++group) {
+      find_anchor(stream, group, [&](std::size_t at, std::size_t end) {
+        anchor_hits_.emplace_back(at, end);
+        return false;
+      });
+    }
+    std::sort(anchor_hits_.begin(), anchor_hits_.end());
+    for (const auto& [at, end] : anchor_hits_) {
+      if (add(at, end)) return true;
+    }
   }
-  return false;
+  return open && near_in_hits(stream.substr(range.first, range.second - range.first));
 }
 
 bool PositionalMatcher::near_in_hits(std::string_view stream) {

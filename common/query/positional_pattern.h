@@ -12,6 +12,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "common/query/byte_pairs.h"
 #include "common/query/operand_near_matcher.h"
 #include "common/query/same_unit_matcher.h"
 #include "common/tokens/token_record.h"
@@ -43,6 +44,10 @@ struct PositionalPattern {
   /// (Xapian's OP_NEAR window). REQUIRES: window >= words.size().
   unsigned window = 0;
   bool ordered = false;  ///< kNear: the words in the order given (ADJ).
+  /// kNear: per query word, how often its forms occur in the databases searched, when known
+  /// (one entry a word): the rarest word's occurrences are looked for first. Empty: guessed
+  /// from the ids. Either way the matches are the same.
+  std::vector<std::uint64_t> frequencies;
   /// kQuotes: only spans of these speakers (fold_case'd); empty: any quote span.
   std::vector<std::string> speakers;
   /// kSameSentence, kSameParagraph, kNearOperands: the operands (then `words` lists every
@@ -102,11 +107,18 @@ class PositionalMatcher {
   // Whether stream[from, to) holds run_ at a word boundary (`from` is one).
   bool has_run(std::string_view stream, std::size_t from, std::size_t to) const;
   bool near_in(std::string_view stream);
+  // The word a NEAR looks for first (see anchor_), or SIZE_MAX when every word is empty.
+  std::size_t rarest_word() const;
   // NEAR over the hits of every word in `stream`.
   bool near_in_hits(std::string_view stream);
-  // The byte ranges around each occurrence of the anchor word (see anchor_) that hold every
-  // word within the window of it, merged where they overlap, into ranges_.
-  void anchor_ranges(std::string_view stream);
+  // Calls `visit(start, end)` (true: stop) at each occurrence of a form of the anchor word
+  // (see anchor_) of the forms in anchor_pairs_[group], in order; returns whether it stopped.
+  template <typename Visit>
+  bool find_anchor(std::string_view stream, std::size_t group, Visit&& visit) const;
+  // The bytes of `stream` around the word at [from, to) that hold every word within the
+  // window of it (up to a break).
+  std::pair<std::size_t, std::size_t> around(std::string_view stream, std::size_t from,
+                                             std::size_t to) const;
   // Calls `visit(word start, position)` at each word of `stream` whose first byte is in
   // `bytes`.
   template <typename Visit>
@@ -126,16 +138,21 @@ class PositionalMatcher {
   bool single_ids_ = true;        // every word has one id: phrases are a byte search
   bool shared_ids_ = false;       // some id stands for two words: NEAR must keep positions apart
   WordRun run_;                   // the encoded phrase, when single_ids_
+  BytePairs run_ends_;            // its first and last bytes
   FirstByteSet wanted_;           // every word's ids
   std::uint8_t steps_[256] = {};  // how far a byte moves the position
-  // NEAR within a paragraph: the query word whose occurrences are looked for first (the one
-  // whose most common form is rarest), or SIZE_MAX when the window can cross a break.
+  // NEAR within a paragraph: the query word whose occurrences are looked for first (the
+  // rarest: see PositionalPattern::frequencies), or SIZE_MAX when the window can cross a
+  // break.
   std::size_t anchor_ = SIZE_MAX;
   std::vector<std::string> anchor_forms_;  // the encodings of its distinct ids
+  // Their first and last bytes, up to BytePairs::kMax forms a scan: anchor_forms_[k] is
+  // pair k % kMax of anchor_pairs_[k / kMax].
+  std::vector<BytePairs> anchor_pairs_;
   // Scratch for NEAR and multi-id phrases: (position, word index) occurrences.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> hits_;
-  std::vector<std::pair<std::size_t, std::size_t>> anchor_hits_;  // NEAR: the anchor's bytes
-  std::vector<std::pair<std::size_t, std::size_t>> ranges_;       // NEAR: byte ranges to check
+  // NEAR with more forms than one scan takes: the anchor's occurrences (bytes), sorted.
+  std::vector<std::pair<std::size_t, std::size_t>> anchor_hits_;
 };
 
 }  // namespace rostra

@@ -360,6 +360,13 @@ Xapian::Query QueryBuilder::near_query(const QueryNode& node, HighlightTerms& hi
     words.push_back(word_forms(child, highlights, ids));
     if (ids.empty()) unknown = true;  // no document holds any form of this word
     pattern.words.push_back(std::move(ids));
+    // How often its forms occur, so that the record check looks for the rarest word first.
+    std::uint64_t occurrences = 0;
+    for (auto term = words.back().get_unique_terms_begin();
+         vocabulary_ != nullptr && term != words.back().get_unique_terms_end(); ++term) {
+      occurrences += vocabulary_->collection_frequency(*term);
+    }
+    pattern.frequencies.push_back(occurrences);
   }
   if (unknown) return no_match();
   return filtered(Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()),

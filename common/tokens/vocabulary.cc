@@ -69,6 +69,12 @@ Xapian::doccount Vocabulary::term_frequency(const std::string& term) const {
   return n;
 }
 
+Xapian::termcount Vocabulary::collection_frequency(const std::string& term) const {
+  Xapian::termcount n = 0;
+  for (const Xapian::Database& db : databases_) n += db.get_collection_freq(term);
+  return n;
+}
+
 Xapian::doccount Vocabulary::document_count() const {
   Xapian::doccount n = 0;
   for (const Xapian::Database& db : databases_) n += db.get_doccount();

@@ -39,6 +39,10 @@ class Vocabulary {
   /// How many documents of all the databases hold `term` (0 with no databases).
   Xapian::doccount term_frequency(const std::string& term) const;
 
+  /// How often `term` occurs in all the databases (its collection frequency; 0 with no
+  /// databases).
+  Xapian::termcount collection_frequency(const std::string& term) const;
+
   /// How many documents all the databases hold.
   Xapian::doccount document_count() const;
 

@@ -1,0 +1,89 @@
+#include "common/query/byte_pairs.h"
+
+#include <cstdint>
+#include <cstring>
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
+
+namespace rostra {
+
+void BytePairs::add(std::string_view encoding) {
+  first[count] = static_cast<unsigned char>(encoding.front());
+  last[count] = static_cast<unsigned char>(encoding.back());
+  distance[count] = encoding.size() - 1;
+  if (distance[count] > max_distance) max_distance = distance[count];
+  ++count;
+}
+
+namespace {
+
+constexpr std::size_t kStep = 32;  // bytes a vector step examines
+
+// The last places (or all of them, without AVX2) from `at`, one at a time, up to the first.
+std::size_t scan_rest(const unsigned char* s, std::size_t& at, std::size_t to, const BytePairs& p,
+                      std::size_t (&out)[kBytePairBatch]) {
+  std::size_t n = 0;
+  for (; at < to && n == 0; ++at) {
+    for (std::size_t k = 0; k < p.count; ++k) {
+      if (at + p.distance[k] < to && s[at] == p.first[k] && s[at + p.distance[k]] == p.last[k]) {
+        out[n++] = at;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+// Whole 32-byte steps from `at` (each pair's second load inside [at, to)), up to the first
+// step with a candidate: a caller may stop at the first one.
+__attribute__((target("avx2"))) std::size_t scan_avx2(const unsigned char* s, std::size_t& at,
+                                                      std::size_t to, const BytePairs& p,
+                                                      std::size_t (&out)[kBytePairBatch]) {
+  __m256i first[BytePairs::kMax];
+  __m256i last[BytePairs::kMax];
+  for (std::size_t k = 0; k < p.count; ++k) {
+    first[k] = _mm256_set1_epi8(static_cast<char>(p.first[k]));
+    last[k] = _mm256_set1_epi8(static_cast<char>(p.last[k]));
+  }
+  std::size_t n = 0;
+  for (; at + kStep + p.max_distance <= to && n == 0; at += kStep) {
+    const __m256i head = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + at));
+    unsigned mask = 0;
+    for (std::size_t k = 0; k < p.count; ++k) {
+      const __m256i tail =
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + at + p.distance[k]));
+      mask |= static_cast<unsigned>(_mm256_movemask_epi8(
+          _mm256_and_si256(_mm256_cmpeq_epi8(head, first[k]), _mm256_cmpeq_epi8(tail, last[k]))));
+    }
+    for (; mask != 0; mask &= mask - 1)
+      out[n++] = at + static_cast<std::size_t>(__builtin_ctz(mask));
+  }
+  return n;
+}
+
+bool has_avx2() {
+  static const bool has = __builtin_cpu_supports("avx2") != 0;
+  return has;
+}
+#endif
+
+}  // namespace
+
+std::size_t next_byte_pairs(std::string_view stream, std::size_t& at, std::size_t to,
+                            const BytePairs& pairs, std::size_t (&out)[kBytePairBatch]) {
+  static_assert(kBytePairBatch >= kStep);
+  const auto* s = reinterpret_cast<const unsigned char*>(stream.data());
+#if defined(__x86_64__) && defined(__GNUC__)
+  // Processors without AVX2 (x86-64 servers have had it since Haswell, 2013) take the
+  // slower byte loop.
+  if (has_avx2()) {
+    if (const std::size_t n = scan_avx2(s, at, to, pairs, out); n > 0) return n;
+  }
+#endif
+  return scan_rest(s, at, to, pairs, out);
+}
+
+}  // namespace rostra
