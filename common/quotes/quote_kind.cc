@@ -1,6 +1,7 @@
 #include "common/quotes/quote_kind.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "common/quotes/attribution_lexicon.h"
 
@@ -27,6 +28,7 @@ struct QuoteShape {
   bool list_item = false;         // «Милан», «Барселона»
   bool pronoun_first = false;     // «Он был …», «Это …»: a sentence, not a name
   bool latin_in_russian = false;  // ''Telegram'', «arXiv.org» amid Russian words
+  bool dotted_name = false;  // «Голос.Дети», «ВЭБ.РФ», "example.org": a brand or a domain
   bool named_by_noun = false;  // «закона Яровой», «года Арктики»: a noun, then a name
   bool attributive = false;  // «аляскинскую» тему: one adjective before its noun
 };
@@ -103,6 +105,28 @@ bool list_item(std::string_view body, const Quote& q) {
          (before.find(',') != std::string_view::npos && closes(before));
 }
 
+// A name written as runs of letters joined by dots with no space ("Голос.Дети", "ВЭБ.РФ",
+// "arXiv.org"): a brand, a programme or a web address, never someone's utterance. Each run
+// has two letters or more, so initials and abbreviations ("U.S.") are not names.
+bool is_dotted_name(std::string_view text) {
+  std::size_t dots = 0;
+  std::size_t run = 0;  // letters since the last dot
+  for (unsigned char c : text) {
+    if (c == '.') {
+      if (run < 2) return false;
+      ++dots;
+      run = 0;
+    } else if (c >= 0x80) {
+      if (c >= 0xC0) ++run;  // a non-ASCII letter starts (continuation bytes are not counted)
+    } else if (std::isalpha(c)) {
+      ++run;
+    } else {
+      return false;  // a space, a digit or other punctuation: not one dotted name
+    }
+  }
+  return dots > 0 && run >= 2;
+}
+
 // Does a Cyrillic word end as a Russian adjective ("аляскинскую", "новый", "старого")?
 bool adjective_ending(const std::string& w) {
   for (std::string_view tail : {"ую", "юю", "ая", "яя", "ой", "ый", "ий", "ое", "ее", "ые", "ие",
@@ -154,6 +178,7 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
   s.inner_punct = inner.find_first_of(".!?;") != std::string_view::npos;
   s.final_punct = quoted.substr(inner.size()).find_first_of(".!?;") != std::string_view::npos;
   s.comma = inner.find(',') != std::string_view::npos;
+  s.dotted_name = s.count <= 2 && is_dotted_name(inner);
   s.title_case = s.count >= 2 && s.count <= 6 && !s.inner_punct;
   for (std::size_t i = s.first; i < last; ++i) {
     s.first_person = s.first_person || is_first_person(words[i].lower);
@@ -180,7 +205,7 @@ bool russian_name(const QuoteShape& s) {
 QuoteKind kind_before_attribution(const QuoteShape& s) {
   if (s.count == 0) return QuoteKind::kQuote;
   if (s.scare_marker && s.count <= 4) return QuoteKind::kScare;
-  if (s.latin_in_russian || s.named_by_noun) return QuoteKind::kTitle;
+  if (s.latin_in_russian || s.named_by_noun || s.dotted_name) return QuoteKind::kTitle;
   if (s.attributive) return QuoteKind::kScare;
   bool short_name = s.count <= 8 && !s.inner_punct && !s.comma;
   if (s.title_noun && s.capitalized && (short_name || (s.cyrillic && s.count <= 8))) {

@@ -70,6 +70,18 @@ TEST(QuoteKinds, TakesALatinNameAmidRussianWordsForATitle) {
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
 }
 
+TEST(QuoteKinds, TakesADottedBrandOrAddressForATitleButNotInitials) {
+  std::string body = "Финал шоу «Песня.Юниоры» покажут в субботу, сообщил продюсер Олег Ракитин.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+  body = "Сервис «Справка.рф» заработал в мае, пообещал министр Олег Ракитин.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+  body = "The figures were posted on \"ledger.example\", the minister said.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
+  // Initials and sentences with dots are no dotted names.
+  body = "Он ответил: «Да. Нет», сообщил Олег Ракитин.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
+}
+
 TEST(QuoteKinds, TakesANameOpenedByAGoverningNounInsideTheMarksForATitle) {
   std::string body = "До вступления в силу «закона Ракитина» прошло два года.";
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
