@@ -75,13 +75,13 @@ void walk(const GumboNode* start, Visit visit) {
 
 }  // namespace
 
-HtmlTree::HtmlTree(std::string_view utf8) : arena_(std::make_unique<HtmlArena>()) {
+HtmlTree::HtmlTree(std::string_view utf8) : source_(utf8), arena_(std::make_unique<HtmlArena>()) {
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = arena_allocate;
   options.deallocator = arena_free;
   options.userdata = arena_.get();
   options.max_errors = 0;  // error records are of no use to us and cost memory
-  output_ = gumbo_parse_with_options(&options, utf8.data(), utf8.size());
+  output_ = gumbo_parse_with_options(&options, source_.data(), source_.size());
   walk(output_->document, [this](const GumboNode* child) {
     if (!is_element(child)) return false;
     elements_.push_back(child);

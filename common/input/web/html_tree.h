@@ -28,7 +28,9 @@ struct HtmlArena;
 class HtmlTree {
  public:
   /// Parses `utf8` (invalid UTF-8 becomes U+FFFD). Never throws on bad markup; throws
-  /// std::bad_alloc when memory runs out.
+  /// std::bad_alloc when memory runs out. Gumbo's nodes point into the text they were
+  /// parsed from (an element's original tag, as tag_name reads it), so the tree keeps its
+  /// own copy: `utf8` need not outlive it.
   explicit HtmlTree(std::string_view utf8);
   ~HtmlTree();
   HtmlTree(const HtmlTree&) = delete;
@@ -41,6 +43,7 @@ class HtmlTree {
   const std::vector<const HtmlNode*>& elements() const { return elements_; }
 
  private:
+  std::string source_;  // what output_ points into
   std::unique_ptr<HtmlArena> arena_;
   GumboInternalOutput* output_ = nullptr;
   std::vector<const HtmlNode*> elements_;

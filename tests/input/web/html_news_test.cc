@@ -74,7 +74,8 @@ void score_page(simdjson::dom::element expected, const fs::path& dir, Score& sco
   // The scorer's verdicts on the page's blocks, to say why a snippet was missed.
   MainTextTrace trace;
   if (page.charset == "utf-8") {
-    HtmlTree tree(read_file(dir / file));
+    const std::string html = read_file(dir / file);  // the tree points into it
+    HtmlTree tree(html);
     PageMetadata meta = read_page_metadata(tree);
     extract_main_text(tree, a.title, meta.description, &trace);
   }
