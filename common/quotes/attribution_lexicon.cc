@@ -138,13 +138,14 @@ constexpr std::string_view kDemonyms[] = {
     "eu",       "un",        "u.n.",       "uk",      "u.k."};
 
 constexpr std::string_view kOrganisations[] = {
-    "kremlin",      "ministry",       "department",   "government",  "office",      "council",
-    "party",        "committee",      "agency",       "service",     "commission",  "court",
-    "parliament",   "house",          "embassy",      "police",      "army",        "bank",
-    "union",        "administration", "cabinet",      "presidency",  "secretariat", "bureau",
-    "authority",    "authorities",    "company",      "corporation", "group",       "organisation",
-    "organization", "spokesperson's", "prosecutor's", "pentagon",    "nato",        "un",
-    "kremlin's",    "command",        "staff",        "mission",     "assembly",    "senate"};
+    "kremlin",       "ministry",       "department",   "government",  "office",      "council",
+    "party",         "committee",      "agency",       "service",     "commission",  "court",
+    "parliament",    "house",          "embassy",      "police",      "army",        "bank",
+    "union",         "administration", "cabinet",      "presidency",  "secretariat", "bureau",
+    "authority",     "authorities",    "company",      "corporation", "group",       "organisation",
+    "organization",  "spokesperson's", "prosecutor's", "pentagon",    "nato",        "un",
+    "kremlin's",     "command",        "staff",        "mission",     "assembly",    "senate",
+    "confederation", "federation"};
 
 constexpr std::string_view kTitleNouns[] = {
     "show",        "programme",   "program",       "series",      "film",      "movie",

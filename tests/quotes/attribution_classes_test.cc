@@ -70,6 +70,12 @@ TEST(QuoteKinds, TakesALatinNameAmidRussianWordsForATitle) {
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
 }
 
+TEST(SubjectPhrases, AConfederationOfUnionsIsOneBodyWithItsWholeName) {
+  std::string body =
+      "The Confederation of Harbour Unions said the plan was \"a step backwards\" for ports.";
+  EXPECT_EQ(only_quote(body).speaker, "Confederation of Harbour Unions");
+}
+
 TEST(QuoteKinds, TakesADottedBrandOrAddressForATitleButNotInitials) {
   std::string body = "Финал шоу «Песня.Юниоры» покажут в субботу, сообщил продюсер Олег Ракитин.";
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kTitle);
