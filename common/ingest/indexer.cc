@@ -14,6 +14,7 @@
 #include <variant>
 
 #include "common/base/errors.h"
+#include "common/base/path_within.h"
 #include "common/base/text_util.h"
 #include "common/index/bulk/segment_merge.h"
 #include "common/index/database_access.h"
@@ -66,14 +67,6 @@ struct Result {
   std::string article_file;  // set when the item was an article, whatever became of it
 };
 
-// Whether `path` is `dir` or lies inside it (both made absolute, symbolic links resolved).
-bool is_within(const fs::path& path, const fs::path& dir) {
-  std::error_code error;
-  const fs::path p = fs::weakly_canonical(path, error);
-  const fs::path d = fs::weakly_canonical(dir, error);
-  return std::mismatch(d.begin(), d.end(), p.begin(), p.end()).first == d.end();
-}
-
 // Refuses a rejects file that would overwrite an input, the delete list or a file of the
 // index: it is written over from its start.
 void check_rejects_path(const IndexOptions& options) {
@@ -82,7 +75,7 @@ void check_rejects_path(const IndexOptions& options) {
   kept.push_back(options.db_path);
   if (!options.delete_list.empty()) kept.push_back(options.delete_list);
   for (const fs::path& path : kept) {
-    if (is_within(options.rejects_path, path)) {
+    if (path_is_within(options.rejects_path, path)) {
       throw UsageError("--rejects " + options.rejects_path.string() + " would overwrite " +
                        path.string() + "; give a file outside the inputs and the index");
     }

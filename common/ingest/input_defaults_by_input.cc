@@ -1,25 +1,10 @@
 #include "common/ingest/input_defaults_by_input.h"
 
-#include <algorithm>
 #include <utility>
 
+#include "common/base/path_within.h"
+
 namespace rostra {
-namespace {
-
-namespace fs = std::filesystem;
-
-// True when `file` is `input` or lies under it, comparing the paths' components as
-// written (the readers build a directory's file names from the input's own path).
-bool holds(const fs::path& input, const fs::path& file) {
-  const fs::path dir = input.lexically_normal();
-  const fs::path name = file.lexically_normal();
-  auto end = dir.end();
-  // "dir/" normalises to "dir/" with an empty last component; compare without it.
-  if (!dir.empty() && !dir.has_filename()) --end;
-  return std::mismatch(dir.begin(), end, name.begin(), name.end()).first == end;
-}
-
-}  // namespace
 
 InputDefaultsByInput::InputDefaultsByInput(InputDefaults run_defaults,
                                            std::vector<InputDefaultsOfInput> per_input)
@@ -40,7 +25,7 @@ InputDefaults InputDefaultsByInput::resolve(const std::string& origin_file) cons
   bool outlet_set = false;
   bool language_set = false;
   for (auto it = per_input_.rbegin(); it != per_input_.rend(); ++it) {
-    if (!holds(it->input, origin_file)) continue;
+    if (!path_is_within(origin_file, it->input)) continue;
     if (!outlet_set && !it->defaults.outlet.empty()) {
       chosen.outlet = it->defaults.outlet;
       outlet_set = true;

@@ -26,8 +26,9 @@ class InputDefaultsByInput {
   /// each field comes from the last input that holds the file and sets it.
   InputDefaultsByInput(InputDefaults run_defaults, std::vector<InputDefaultsOfInput> per_input);
 
-  /// The defaults for records of `origin_file` (an Article's origin_file, which the readers
-  /// name as the input's path joined with the path inside a directory input).
+  /// The defaults for records of `origin_file` (an Article's origin_file): those of the
+  /// inputs that hold it (path_is_within: "./in", "in/" and a link to "in" all hold
+  /// "in/a.txt"). Reads the file system once per new file.
   const InputDefaults& for_file(const std::string& origin_file);
 
  private:

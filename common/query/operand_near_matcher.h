@@ -27,7 +27,9 @@ class OperandNearMatcher {
   OperandNearMatcher(std::vector<UnitOperand> operands, unsigned distance, bool ordered);
 
   /// Whether the text stream of `record` (well-formed) holds the operands that close. False
-  /// for a malformed stream.
+  /// for a malformed stream, and false after 20 million placement steps on one record (only
+  /// three or more operands in a window of thousands of words, each occurring thousands of
+  /// times, come near it), so that no record can hang a search.
   bool matches(const TokenRecordView& record);
 
  private:

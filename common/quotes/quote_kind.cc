@@ -117,7 +117,9 @@ bool is_dotted_name(std::string_view text) {
       ++dots;
       run = 0;
     } else if (c >= 0x80) {
-      if (c >= 0xC0) ++run;  // a non-ASCII letter starts (continuation bytes are not counted)
+      // Any non-ASCII character counts as a letter (Cyrillic names); each is counted once, at
+      // its lead byte.
+      if (c >= 0xC0) ++run;
     } else if (std::isalpha(c)) {
       ++run;
     } else {

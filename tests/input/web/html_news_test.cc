@@ -69,12 +69,12 @@ std::string reason_class(const std::string& reason) {
 void score_page(simdjson::dom::element expected, const fs::path& dir, Score& score) {
   std::string file = std::string(std::string_view(expected["file"]));
   HtmlContext context{std::string(std::string_view(expected["url"])), ""};
-  HtmlExtraction page = extract_html_article(read_file(dir / file), context);
+  const std::string html = read_file(dir / file);
+  HtmlExtraction page = extract_html_article(html, context);
   const Article& a = page.article;
   // The scorer's verdicts on the page's blocks, to say why a snippet was missed.
   MainTextTrace trace;
   if (page.charset == "utf-8") {
-    const std::string html = read_file(dir / file);  // the tree points into it
     HtmlTree tree(html);
     PageMetadata meta = read_page_metadata(tree);
     extract_main_text(tree, a.title, meta.description, &trace);
