@@ -230,6 +230,71 @@ void WordTokenizer::emit(std::uint32_t start, std::uint32_t end, Script script, 
   out.tokens_.push_back(token);
 }
 
+bool WordTokenizer::read_joiner(std::string_view text, std::size_t i, char32_t cp,
+                                char32_t previous, char32_t next) {
+  if (is_ignorable(cp) && is_word_char(next)) return true;
+  if (is_apostrophe(cp) && is_letter(previous) && is_letter(next)) {
+    raw_.push_back('\'');
+    return true;
+  }
+  if ((cp == '.' || cp == ',') && is_digit(previous) && is_digit(next)) {
+    std::size_t digits = 0;
+    for (std::size_t k = i + 1; k < text.size() && is_digit(static_cast<unsigned char>(text[k]));
+         ++k) {
+      ++digits;
+    }
+    // "2,000" groups thousands; "3,5" is a decimal comma, written as "3.5".
+    bool thousands_separator = cp == ',' && digits == 3;
+    if (!thousands_separator) raw_.push_back('.');
+    return true;
+  }
+  return false;
+}
+
+std::size_t WordTokenizer::read_acronym(std::string_view text, std::size_t i, std::size_t length,
+                                        WordShape& shape) {
+  for (std::size_t j = i; j < i + length;) {
+    Decoded a = decode_at(text, j);
+    if (a.cp != '.') {
+      raw_.append(text.substr(j, a.length));
+      if (a.cp >= 0x80) shape.ascii = false;
+      if (shape.script == Script::kOther) shape.script = script_of(a.cp);
+    }
+    j += a.length;
+  }
+  return i + length;
+}
+
+std::size_t WordTokenizer::read_word(std::string_view text, std::size_t i, WordShape& shape,
+                                     std::size_t& end) {
+  const std::size_t n = text.size();
+  char32_t previous = 0;
+  end = i;
+  while (i < n) {
+    Decoded d = decode_at(text, i);
+    if (is_word_char(d.cp)) {
+      raw_.append(text.substr(i, d.length));
+      if (d.cp >= 0x80) shape.ascii = false;
+      if (shape.script != Script::kCyrillic) {
+        Script s = script_of(d.cp);
+        if (s != Script::kOther) shape.script = s;
+      }
+      previous = d.cp;
+      i += d.length;
+      end = i;
+      continue;
+    }
+    if (i + d.length >= n) break;
+    Decoded next = decode_at(text, i + d.length);
+    if (!read_joiner(text, i, d.cp, previous, next.cp)) break;
+    // An ignorable character leaves `previous` as it was; an apostrophe or a digit mark
+    // becomes it.
+    if (!is_ignorable(d.cp)) previous = d.cp;
+    i += d.length;
+  }
+  return i;
+}
+
 void WordTokenizer::tokenize(std::string_view text, TokenList& out, bool all_words) {
   text_ = text;
   at_ = Boundaries{};
@@ -245,69 +310,16 @@ void WordTokenizer::tokenize(std::string_view text, TokenList& out, bool all_wor
     }
     const auto start = static_cast<std::uint32_t>(i);
     raw_.clear();
-    Script script = Script::kOther;
-    bool ascii = true;
-
-    if (is_letter(d.cp)) {
-      if (std::size_t acronym = acronym_length(text, i)) {
-        for (std::size_t j = i; j < i + acronym;) {
-          Decoded a = decode_at(text, j);
-          if (a.cp != '.') {
-            raw_.append(text.substr(j, a.length));
-            if (a.cp >= 0x80) ascii = false;
-            if (script == Script::kOther) script = script_of(a.cp);
-          }
-          j += a.length;
-        }
-        i += acronym;
-        emit(start, static_cast<std::uint32_t>(i), script, ascii, out, all_words);
-        continue;
-      }
+    WordShape shape;
+    std::size_t acronym = is_letter(d.cp) ? acronym_length(text, i) : 0;
+    if (acronym != 0) {
+      i = read_acronym(text, i, acronym, shape);
+      emit(start, static_cast<std::uint32_t>(i), shape.script, shape.ascii, out, all_words);
+      continue;
     }
-
     std::size_t end = i;
-    char32_t previous = 0;
-    while (i < n) {
-      d = decode_at(text, i);
-      if (is_word_char(d.cp)) {
-        raw_.append(text.substr(i, d.length));
-        if (d.cp >= 0x80) ascii = false;
-        if (script != Script::kCyrillic) {
-          Script s = script_of(d.cp);
-          if (s != Script::kOther) script = s;
-        }
-        previous = d.cp;
-        i += d.length;
-        end = i;
-        continue;
-      }
-      if (i + d.length >= n) break;
-      Decoded next = decode_at(text, i + d.length);
-      if (is_ignorable(d.cp) && is_word_char(next.cp)) {
-        i += d.length;
-        continue;
-      }
-      if (is_apostrophe(d.cp) && is_letter(previous) && is_letter(next.cp)) {
-        raw_.push_back('\'');
-        previous = d.cp;
-        i += d.length;
-        continue;
-      }
-      if ((d.cp == '.' || d.cp == ',') && is_digit(previous) && is_digit(next.cp)) {
-        std::size_t digits = 0;
-        for (std::size_t k = i + 1; k < n && is_digit(static_cast<unsigned char>(text[k])); ++k) {
-          ++digits;
-        }
-        // "2,000" groups thousands; "3,5" is a decimal comma, written as "3.5".
-        bool thousands_separator = d.cp == ',' && digits == 3;
-        if (!thousands_separator) raw_.push_back('.');
-        previous = d.cp;
-        i += d.length;
-        continue;
-      }
-      break;
-    }
-    emit(start, static_cast<std::uint32_t>(end), script, ascii, out, all_words);
+    i = read_word(text, i, shape, end);
+    emit(start, static_cast<std::uint32_t>(end), shape.script, shape.ascii, out, all_words);
     i = std::max(i, end);
   }
 }

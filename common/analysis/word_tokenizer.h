@@ -107,6 +107,24 @@ class WordTokenizer {
   void start_word(std::string_view text, std::uint32_t start, std::uint32_t end, Token& token);
   void emit(std::uint32_t start, std::uint32_t end, Script script, bool ascii, TokenList& out,
             bool all_words);
+  // How a word is written: its first script (Cyrillic wins) and whether it is all ASCII.
+  struct WordShape {
+    Script script = Script::kOther;
+    bool ascii = true;
+  };
+  // Reads the dotted acronym of `length` bytes at `i` ("U.S.") into raw_ without its dots;
+  // returns where it ends.
+  std::size_t read_acronym(std::string_view text, std::size_t i, std::size_t length,
+                           WordShape& shape);
+  // Reads the word starting at `i` into raw_, joining what read_joiner joins; sets `end` to
+  // the end of its last word character and returns where reading stopped (never before it).
+  std::size_t read_word(std::string_view text, std::size_t i, WordShape& shape, std::size_t& end);
+  // Whether the non-word character `cp` at `i` joins the word around it, between the word
+  // character `previous` and `next`: an ignorable character (dropped), an apostrophe between
+  // letters (written "'"), or a digit mark between digits (a decimal mark written '.'; a
+  // thousands comma dropped). Appends what it writes to raw_.
+  bool read_joiner(std::string_view text, std::size_t i, char32_t cp, char32_t previous,
+                   char32_t next);
 
   const UNormalizer2* normalizer_;
   std::string raw_;  // the word's characters before normalization
