@@ -235,6 +235,10 @@ class Attributor {
   // wrong")? A name there is not a subject later pronouns refer to.
   bool in_reported_clause(std::size_t i) const;
 
+  // Is word c in the reported clause of an earlier cue of its sentence that names its
+  // subject, with no quote in between ("Roe said that when Doe had announced it …")?
+  bool in_named_report(std::size_t c) const;
+
   // Russian puts the subject after its verb ("Конференцию открыл спецпредставитель Артур
   // Волков."): a full name whose forename and last word `last` are in the nominative, outside
   // a reported clause, is a subject wherever it stands.
@@ -290,6 +294,12 @@ class Attributor {
   // 2. A cue in its sentence, before it: near the quote, or one that introduces it.
   bool rule_cue_before(std::size_t k, const Spot& spot);
 
+  // "Roe said that when Doe had announced the plan he got the “clear impression” …": a cue
+  // before the quote that is neither adjacent to it (four words or fewer, a colon, "that")
+  // nor sentence-wide stands in the reported clause of the sentence's first cue, whose
+  // subject said the quoted words. Returns that first cue when it names someone, else e.
+  const CueEvent* outer_speaker(const CueEvent* e, std::size_t open_word) const;
+
   // 3. The second half of an interrupted quote: "A," he said. "B."
   bool rule_interrupted(std::size_t k, const Spot& spot);
 
@@ -309,8 +319,16 @@ class Attributor {
   bool clear_between(std::size_t k, std::size_t open_word, const std::string& previous,
                      std::size_t limit) const;
 
-  // 6. A follow-on quote in the same paragraph, with no other name in between, keeps the
-  //    speaker of the quote before it.
+  // "Директор института Олег Ракитин: «…»" with no cue: a full Russian name in the
+  // nominative ending right before the colon, as a word range; empty when none.
+  std::pair<std::size_t, std::size_t> name_before_colon(std::size_t prev) const;
+
+  // Does quote k stand in the sentence quote k - 1 closes in, with only narrative and no
+  // cue between them ("Roe said failure “…,” and that for the hundreds of … it would “…”")?
+  bool same_sentence_fragment(std::size_t k, const Spot& spot) const;
+
+  // 6. A follow-on quote in the same paragraph, with no other name in between (or in the
+  //    same sentence with no cue in between), keeps the speaker of the quote before it.
   bool rule_follow_on(std::size_t k, const Spot& spot);
 
   // 7. A continued quote keeps its speaker; so does its first part, from the last part.

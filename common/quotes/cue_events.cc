@@ -101,6 +101,14 @@ bool Attributor::in_reported_clause(std::size_t i) const {
          !events_.back().sentence_wide;
 }
 
+bool Attributor::in_named_report(std::size_t c) const {
+  if (!in_reported_clause(c) || events_.back().entity < 0) return false;
+  for (std::size_t i = events_.back().word + 1; i < c; ++i) {
+    if (!narrative(i)) return false;  // a quote between ends the reported clause
+  }
+  return true;
+}
+
 bool Attributor::after_comma(std::size_t c) const {
   return c > 0 && c + 1 < words_.size() && narrative(c - 1) &&
          (is_indefinite_determiner(words_[c + 1].lower) || words_[c + 1].lower == "the") &&
@@ -188,7 +196,9 @@ bool Attributor::cue_event(std::size_t c) {
       registry_[event.entity].gender == Gender::kUnknown && !registry_[event.entity].organisation) {
     registry_[event.entity].gender = gender;
   }
-  registry_.mark_salient(event.entity, static_cast<long>(c));
+  // "Roe said that when Doe had announced it …": a cue in another's reported clause makes
+  // no subject for later pronouns.
+  if (!in_named_report(c)) registry_.mark_salient(event.entity, static_cast<long>(c));
   events_.push_back(std::move(event));
   return true;
 }
