@@ -214,7 +214,7 @@ bool Attributor::rule_continuation(std::size_t k) {
 bool Attributor::rule_standalone(std::size_t k, const Spot& spot) {
   const Quote& q = quotes_[k];
   if (k == 0 || attributed_[k - 1] == nullptr || quotes_[k - 1].speaker.empty() ||
-      quotes_[k - 1].paragraph + 1 < q.paragraph || !alone_in_paragraph(spot)) {
+      quotes_[k - 1].paragraph + 1 < q.paragraph || !opens_paragraph_alone(spot)) {
     return false;
   }
   if (!clear_between(k, spot.open_word, quotes_[k - 1].speaker, 30)) return false;
@@ -237,12 +237,26 @@ bool Attributor::rule_after_attribution(std::size_t k, const Spot& spot) {
   const CueEvent* e = event_in(0, open, before, false);
   if (e == nullptr || e->entity < 0) return false;
   for (std::size_t i = e->word + 1; i < open; ++i) {
-    if (!narrative(i) || (words_[i].capitalized && !is_stop_capital(words_[i].lower))) {
+    // "The problem, according to Mr Lane, is Mr Doe himself. “…”": the names a sentence-wide
+    // cue reports and the cue's own subject are no other speaker.
+    bool other_name = words_[i].capitalized && !is_stop_capital(words_[i].lower) &&
+                      !e->sentence_wide && e->as_written.find(text(i)) == std::string::npos;
+    if (!narrative(i) || other_name) {
       return false;  // another quote or another name after the attribution
     }
   }
   assign(k, *e, AttributionRule::kContinuation);
   return true;
+}
+
+bool Attributor::opens_paragraph_alone(const Spot& spot) const {
+  if (alone_in_paragraph(spot)) return true;
+  std::size_t first = spot.open_word;
+  if (first >= words_.size() || spot.after == 0 || spot.after >= words_.size()) return false;
+  bool starts = first == 0 || words_[first - 1].paragraph != words_[first].paragraph;
+  // "“…” Mr Roe also used the visit to …": the quote's sentence ends inside its marks.
+  return starts && words_[spot.after].sentence != spot.sentence &&
+         words_[spot.after].sentence != words_[first].sentence;
 }
 
 bool Attributor::alone_in_paragraph(const Spot& spot) const {

@@ -334,13 +334,18 @@ class Attributor {
   // 7. A continued quote keeps its speaker; so does its first part, from the last part.
   bool rule_continuation(std::size_t k);
 
-  // 8. A quotation standing alone as its own paragraph, with no cue, continues the speaker
-  //    of the quotation in the paragraph before when no one else is named in between.
+  // 8. A quotation standing alone as its own paragraph, or opening it as its own sentences,
+  //    with no cue, continues the speaker of the quotation in the paragraph before when no
+  //    one else is named in between.
   bool rule_standalone(std::size_t k, const Spot& spot);
 
   // 9. A quotation that fills its own sentence right after a sentence ending in an
   //    attribution ("…, he added. “…”", "…, — добавил он. «…»") continues that speaker.
   bool rule_after_attribution(std::size_t k, const Spot& spot);
+
+  // Does the quote at `spot` open its paragraph and fill its own sentences (narrative may
+  // follow it in the paragraph, in a sentence of its own)?
+  bool opens_paragraph_alone(const Spot& spot) const;
 
   // Does the quote at `spot` fill its paragraph (no word before it or after it there)?
   bool alone_in_paragraph(const Spot& spot) const;

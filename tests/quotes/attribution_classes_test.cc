@@ -877,5 +877,19 @@ TEST(Introductions, ARussianFullNameInTheNominativeRightBeforeTheColonIntroduces
             (std::vector<std::string>{"Олег Ракитин"}));
 }
 
+TEST(Continuations, AQuoteOpeningItsParagraphAsItsOwnSentenceContinuesTheSpeakerBefore) {
+  EXPECT_EQ(speakers_of("Ann Moss spoke in Hull. \"There is a deep lack of trust in the "
+                        "council,\" she said.\n\n\"What we have to do is show people what we "
+                        "stand for.\" Ms Moss also defended her tax plan."),
+            (std::vector<std::string>{"Ann Moss", "Ann Moss"}));
+}
+
+TEST(Continuations, AQuoteAfterASentenceWideCueContinuesItDespiteNamesItReports) {
+  EXPECT_EQ(speakers_of("Voters are tired. The problem, according to Mr Reed, is not the war "
+                        "but Mr Doe himself. \"I have a new motto. That is what I tell "
+                        "people.\" His friend blames the war."),
+            (std::vector<std::string>{"Reed"}));
+}
+
 }  // namespace
 }  // namespace rostra
