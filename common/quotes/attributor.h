@@ -258,6 +258,10 @@ class Attributor {
   // title that opens the subject after the object; phrase.second when none.
   std::size_t name_after_object(std::pair<std::size_t, std::size_t> phrase) const;
 
+  // The two-word name at words i, i + 1 as the registry should keep it: a Russian name whose
+  // forename is in an oblique case ("Андрея Мельника") in the nominative ("Андрей Мельник").
+  std::vector<std::string> nominative_name(std::size_t i) const;
+
   // Makes a cue event at word c if it is a cue; returns whether it was.
   bool cue_event(std::size_t c);
 

@@ -39,7 +39,7 @@ void Attributor::read_in_order() {
           !(i + 2 < words_.size() && narrative(i + 2) && !separated(i + 1, i + 2) &&
             words_[i + 2].capitalized)) {
         // A two-word name ("Вера Самойлова"): later surnames join it.
-        registry_.person({std::string(text(i)), std::string(text(i + 1))});
+        registry_.person(nominative_name(i));
         bool subject = words_[i + 1].cyrillic
                            ? russian_subject(std::string(text(i)), i + 1, subject_like)
                            : subject_like;
@@ -54,6 +54,15 @@ void Attributor::read_in_order() {
       }
     }
   }
+}
+
+std::vector<std::string> Attributor::nominative_name(std::size_t i) const {
+  std::string forename(text(i));
+  std::string surname(text(i + 1));
+  std::string nominative = nominative_forename(forename);
+  if (nominative == forename || !words_[i + 1].cyrillic) return {forename, surname};
+  // "Андрея Мельника", "Ирины Лаптевой": a genitive forename carries a genitive surname.
+  return {nominative, nominative_from_genitive(surname)};
 }
 
 bool Attributor::russian_nominative_name(const std::string& forename, std::size_t last) const {

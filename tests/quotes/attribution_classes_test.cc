@@ -891,5 +891,11 @@ TEST(Continuations, AQuoteAfterASentenceWideCueContinuesItDespiteNamesItReports)
             (std::vector<std::string>{"Reed"}));
 }
 
+TEST(RussianNames, ANameFirstMetInTheGenitiveIsKeptInTheNominative) {
+  EXPECT_EQ(speakers_of("Об отставке Игоря Ракитина сообщили в среду. Ракитин не раз удивлял "
+                        "коллег. Так, реформу он называл «ошибкой века»."),
+            (std::vector<std::string>{"Игорь Ракитин"}));
+}
+
 }  // namespace
 }  // namespace rostra
