@@ -897,5 +897,12 @@ TEST(RussianNames, ANameFirstMetInTheGenitiveIsKeptInTheNominative) {
             (std::vector<std::string>{"Игорь Ракитин"}));
 }
 
+TEST(SentenceEnds, AQuestionInMarksFollowedByAnotherQuoteEndsItsSentence) {
+  // The second quote's cue is not the question's: the question is someone else's.
+  EXPECT_EQ(speakers_of("Voters in Hull ask one thing. \"Why did the council close the depot?\" "
+                        "\"We had no money left,\" Ann Moss said."),
+            (std::vector<std::string>{"", "Ann Moss"}));
+}
+
 }  // namespace
 }  // namespace rostra
