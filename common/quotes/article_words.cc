@@ -142,7 +142,12 @@ bool exclamation_ends_sentence(std::string_view body, const std::vector<Quote>& 
   const Quote& q = quotes[static_cast<std::size_t>(last.quote)];
   if (!q.closed || next.start < q.mark_end) return false;
   std::string_view tail = body.substr(last.end, q.end - last.end);
-  std::string_view between = body.substr(q.mark_end, next.start - q.mark_end);
+  // "…North East?” “I have had doors slammed,” he said": a quote opening right after
+  // starts a new sentence, its own cue's.
+  std::uint32_t next_start =
+      next.quote >= 0 ? quotes[static_cast<std::size_t>(next.quote)].mark_start : next.start;
+  if (next_start < q.mark_end) return false;
+  std::string_view between = body.substr(q.mark_end, next_start - q.mark_end);
   if (tail.find_first_of("!?") == std::string_view::npos ||
       between.find_first_not_of(" \t\n\r\xC2\xA0") != std::string_view::npos) {
     return false;

@@ -219,7 +219,11 @@ constexpr std::string_view kPrepositions[] = {
 
 constexpr std::string_view kFirstPerson[] = {"i", "we", "you"};
 
-constexpr std::string_view kScareMarkers[] = {"so-called", "so‑called"};
+// "so-called", and nouns that cite a term as a term ("the word “x”", "the Delta strain"),
+// not someone's utterance.
+constexpr std::string_view kScareMarkers[] = {"so-called", "so‑called",  "term",     "word",
+                                              "phrase",    "expression", "nickname", "label",
+                                              "strain",    "variant",    "concept",  "buzzword"};
 
 constexpr std::string_view kIndefiniteDeterminers[] = {"a", "an", "one", "another"};
 
@@ -397,9 +401,16 @@ constexpr std::string_view kFirstPerson[] = {"я", "мы", "вы", "ты", "ме
 
 // "так называемый", and the naming verbs of people at large ("граждане называют «…»",
 // "его прозвали «…»"): a name or term the article cites, not anyone's utterance.
+// "так называемый", naming verbs of people at large, and nouns that cite a term as a term
+// ("термин «…»", "штаммом «…»", "словом «…»").
 constexpr std::string_view kScareMarkers[] = {
-    "так",        "называемый",  "называемая", "называемое", "называемые", "называемых",
-    "называемой", "называемого", "называют",   "именуют",    "прозвали",   "зовут"};
+    "так",        "называемый",  "называемая",   "называемое",   "называемые",    "называемых",
+    "называемой", "называемого", "называют",     "именуют",      "прозвали",      "зовут",
+    "термин",     "термина",     "термином",     "термине",      "термины",       "терминов",
+    "слово",      "словом",      "слове",        "словечко",     "словечком",     "понятие",
+    "понятия",    "понятием",    "понятии",      "выражение",    "выражением",    "выражении",
+    "штамм",      "штамма",      "штаммом",      "штамме",       "штаммы",        "штаммов",
+    "прозвище",   "прозвищем",   "формулировка", "формулировку", "формулировкой", "формулировки"};
 
 constexpr std::string_view kCuePrefixes[] = {"по", "как"};
 

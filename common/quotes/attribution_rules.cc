@@ -51,6 +51,7 @@ bool Attributor::rule_cue_before(std::size_t k, const Spot& spot) {
   int open_sentence = open_word < words_.size() ? words_[open_word].sentence : spot.sentence;
   const CueEvent* e = event_in(0, open_word, open_sentence, false);
   if (e == nullptr) return false;
+  e = outer_speaker(e, open_word);
   bool introduces = e->word + 1 < words_.size() && is_complementizer(words_[e->word + 1].lower);
   std::string_view gap = body_.substr(words_[e->word].end, 3);
   bool near = e->near_only ? open_word - e->word <= 6 : open_word - e->word <= 25;
@@ -59,6 +60,16 @@ bool Attributor::rule_cue_before(std::size_t k, const Spot& spot) {
   }
   assign(k, *e, AttributionRule::kCueBefore);
   return true;
+}
+
+const CueEvent* Attributor::outer_speaker(const CueEvent* e, std::size_t open_word) const {
+  std::string_view gap = body_.substr(words_[e->word].end, 3);
+  bool adjacent = open_word - e->word <= 4 || gap.find(':') != std::string_view::npos ||
+                  (e->word + 1 < words_.size() && is_complementizer(words_[e->word + 1].lower));
+  if (adjacent || e->sentence_wide) return e;
+  const CueEvent* outer = event_in(0, e->word, words_[e->word].sentence, true);
+  if (outer == nullptr || outer->sentence_wide || outer->entity < 0) return e;
+  return outer;
 }
 
 bool Attributor::rule_interrupted(std::size_t k, const Spot& spot) {
@@ -126,7 +137,8 @@ bool Attributor::rule_introduction(std::size_t k, const Spot& spot) {
     assign(k, *e, AttributionRule::kIntroduction);
     return true;
   }
-  auto subject = sentence_subject(words_[prev].sentence, prev + 1);
+  auto subject = name_before_colon(prev);
+  if (subject.first >= subject.second) subject = sentence_subject(words_[prev].sentence, prev + 1);
   if (subject.first >= subject.second) return false;
   CueEvent& e = introductions_.emplace_back();
   e.word = prev;
@@ -137,6 +149,22 @@ bool Attributor::rule_introduction(std::size_t k, const Spot& spot) {
   if (e.entity < 0) return false;
   assign(k, e, AttributionRule::kIntroduction);
   return true;
+}
+
+std::pair<std::size_t, std::size_t> Attributor::name_before_colon(std::size_t prev) const {
+  if (!words_[prev].cyrillic || !words_[prev].capitalized) return {0, 0};
+  std::size_t begin = prev + 1;
+  while (begin > 0 && narrative(begin - 1) && same_sentence(begin - 1, prev) &&
+         (begin == prev + 1 || !separated(begin - 1, begin)) &&
+         subject_word(begin - 1, near_title(begin - 1))) {
+    --begin;
+  }
+  Subject s = analyze(begin, prev + 1);
+  if (s.name.size() < 2 || s.organisation ||
+      !russian_nominative_name(s.name[s.name.size() - 2], prev)) {
+    return {0, 0};
+  }
+  return {begin, prev + 1};
 }
 
 bool Attributor::clear_between(std::size_t k, std::size_t open_word, const std::string& previous,
@@ -151,10 +179,26 @@ bool Attributor::clear_between(std::size_t k, std::size_t open_word, const std::
   return clear;
 }
 
+bool Attributor::same_sentence_fragment(std::size_t k, const Spot& spot) const {
+  std::size_t between = word_at(quotes_[k - 1].mark_end);
+  if (spot.open_word >= words_.size() || between >= spot.open_word ||
+      closing_sentence(quotes_[k - 1]) != words_[spot.open_word].sentence) {
+    return false;
+  }
+  for (const CueEvent& e : events_) {
+    if (e.word >= between && e.word < spot.open_word) return false;
+  }
+  for (std::size_t i = between; i < spot.open_word; ++i) {
+    if (!narrative(i)) return false;
+  }
+  return true;
+}
+
 bool Attributor::rule_follow_on(std::size_t k, const Spot& spot) {
   if (k == 0 || attributed_[k - 1] == nullptr || quotes_[k - 1].paragraph != quotes_[k].paragraph ||
       quotes_[k - 1].speaker.empty() ||
-      !clear_between(k, spot.open_word, quotes_[k - 1].speaker, 40)) {
+      !(clear_between(k, spot.open_word, quotes_[k - 1].speaker, 40) ||
+        same_sentence_fragment(k, spot))) {
     return false;
   }
   assign(k, *attributed_[k - 1], AttributionRule::kFollowOn);
@@ -170,7 +214,7 @@ bool Attributor::rule_continuation(std::size_t k) {
 bool Attributor::rule_standalone(std::size_t k, const Spot& spot) {
   const Quote& q = quotes_[k];
   if (k == 0 || attributed_[k - 1] == nullptr || quotes_[k - 1].speaker.empty() ||
-      quotes_[k - 1].paragraph + 1 < q.paragraph || !alone_in_paragraph(spot)) {
+      quotes_[k - 1].paragraph + 1 < q.paragraph || !opens_paragraph_alone(spot)) {
     return false;
   }
   if (!clear_between(k, spot.open_word, quotes_[k - 1].speaker, 30)) return false;
@@ -193,12 +237,26 @@ bool Attributor::rule_after_attribution(std::size_t k, const Spot& spot) {
   const CueEvent* e = event_in(0, open, before, false);
   if (e == nullptr || e->entity < 0) return false;
   for (std::size_t i = e->word + 1; i < open; ++i) {
-    if (!narrative(i) || (words_[i].capitalized && !is_stop_capital(words_[i].lower))) {
+    // "The problem, according to Mr Lane, is Mr Doe himself. “…”": the names a sentence-wide
+    // cue reports and the cue's own subject are no other speaker.
+    bool other_name = words_[i].capitalized && !is_stop_capital(words_[i].lower) &&
+                      !e->sentence_wide && e->as_written.find(text(i)) == std::string::npos;
+    if (!narrative(i) || other_name) {
       return false;  // another quote or another name after the attribution
     }
   }
   assign(k, *e, AttributionRule::kContinuation);
   return true;
+}
+
+bool Attributor::opens_paragraph_alone(const Spot& spot) const {
+  if (alone_in_paragraph(spot)) return true;
+  std::size_t first = spot.open_word;
+  if (first >= words_.size() || spot.after == 0 || spot.after >= words_.size()) return false;
+  bool starts = first == 0 || words_[first - 1].paragraph != words_[first].paragraph;
+  // "“…” Mr Roe also used the visit to …": the quote's sentence ends inside its marks.
+  return starts && words_[spot.after].sentence != spot.sentence &&
+         words_[spot.after].sentence != words_[first].sentence;
 }
 
 bool Attributor::alone_in_paragraph(const Spot& spot) const {

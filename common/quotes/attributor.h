@@ -235,6 +235,10 @@ class Attributor {
   // wrong")? A name there is not a subject later pronouns refer to.
   bool in_reported_clause(std::size_t i) const;
 
+  // Is word c in the reported clause of an earlier cue of its sentence that names its
+  // subject, with no quote in between ("Roe said that when Doe had announced it …")?
+  bool in_named_report(std::size_t c) const;
+
   // Russian puts the subject after its verb ("Конференцию открыл спецпредставитель Артур
   // Волков."): a full name whose forename and last word `last` are in the nominative, outside
   // a reported clause, is a subject wherever it stands.
@@ -253,6 +257,10 @@ class Attributor {
   // "to the Policy Centre Mr Straw said": in a phrase after a preposition, the honorific or
   // title that opens the subject after the object; phrase.second when none.
   std::size_t name_after_object(std::pair<std::size_t, std::size_t> phrase) const;
+
+  // The two-word name at words i, i + 1 as the registry should keep it: a Russian name whose
+  // forename is in an oblique case ("Андрея Мельника") in the nominative ("Андрей Мельник").
+  std::vector<std::string> nominative_name(std::size_t i) const;
 
   // Makes a cue event at word c if it is a cue; returns whether it was.
   bool cue_event(std::size_t c);
@@ -290,6 +298,12 @@ class Attributor {
   // 2. A cue in its sentence, before it: near the quote, or one that introduces it.
   bool rule_cue_before(std::size_t k, const Spot& spot);
 
+  // "Roe said that when Doe had announced the plan he got the “clear impression” …": a cue
+  // before the quote that is neither adjacent to it (four words or fewer, a colon, "that")
+  // nor sentence-wide stands in the reported clause of the sentence's first cue, whose
+  // subject said the quoted words. Returns that first cue when it names someone, else e.
+  const CueEvent* outer_speaker(const CueEvent* e, std::size_t open_word) const;
+
   // 3. The second half of an interrupted quote: "A," he said. "B."
   bool rule_interrupted(std::size_t k, const Spot& spot);
 
@@ -309,20 +323,33 @@ class Attributor {
   bool clear_between(std::size_t k, std::size_t open_word, const std::string& previous,
                      std::size_t limit) const;
 
-  // 6. A follow-on quote in the same paragraph, with no other name in between, keeps the
-  //    speaker of the quote before it.
+  // "Директор института Олег Ракитин: «…»" with no cue: a full Russian name in the
+  // nominative ending right before the colon, as a word range; empty when none.
+  std::pair<std::size_t, std::size_t> name_before_colon(std::size_t prev) const;
+
+  // Does quote k stand in the sentence quote k - 1 closes in, with only narrative and no
+  // cue between them ("Roe said failure “…,” and that for the hundreds of … it would “…”")?
+  bool same_sentence_fragment(std::size_t k, const Spot& spot) const;
+
+  // 6. A follow-on quote in the same paragraph, with no other name in between (or in the
+  //    same sentence with no cue in between), keeps the speaker of the quote before it.
   bool rule_follow_on(std::size_t k, const Spot& spot);
 
   // 7. A continued quote keeps its speaker; so does its first part, from the last part.
   bool rule_continuation(std::size_t k);
 
-  // 8. A quotation standing alone as its own paragraph, with no cue, continues the speaker
-  //    of the quotation in the paragraph before when no one else is named in between.
+  // 8. A quotation standing alone as its own paragraph, or opening it as its own sentences,
+  //    with no cue, continues the speaker of the quotation in the paragraph before when no
+  //    one else is named in between.
   bool rule_standalone(std::size_t k, const Spot& spot);
 
   // 9. A quotation that fills its own sentence right after a sentence ending in an
   //    attribution ("…, he added. “…”", "…, — добавил он. «…»") continues that speaker.
   bool rule_after_attribution(std::size_t k, const Spot& spot);
+
+  // Does the quote at `spot` open its paragraph and fill its own sentences (narrative may
+  // follow it in the paragraph, in a sentence of its own)?
+  bool opens_paragraph_alone(const Spot& spot) const;
 
   // Does the quote at `spot` fill its paragraph (no word before it or after it there)?
   bool alone_in_paragraph(const Spot& spot) const;

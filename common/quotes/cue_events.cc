@@ -39,7 +39,7 @@ void Attributor::read_in_order() {
           !(i + 2 < words_.size() && narrative(i + 2) && !separated(i + 1, i + 2) &&
             words_[i + 2].capitalized)) {
         // A two-word name ("Вера Самойлова"): later surnames join it.
-        registry_.person({std::string(text(i)), std::string(text(i + 1))});
+        registry_.person(nominative_name(i));
         bool subject = words_[i + 1].cyrillic
                            ? russian_subject(std::string(text(i)), i + 1, subject_like)
                            : subject_like;
@@ -54,6 +54,15 @@ void Attributor::read_in_order() {
       }
     }
   }
+}
+
+std::vector<std::string> Attributor::nominative_name(std::size_t i) const {
+  std::string forename(text(i));
+  std::string surname(text(i + 1));
+  std::string nominative = nominative_forename(forename);
+  if (nominative == forename || !words_[i + 1].cyrillic) return {forename, surname};
+  // "Андрея Мельника", "Ирины Лаптевой": a genitive forename carries a genitive surname.
+  return {nominative, nominative_from_genitive(surname)};
 }
 
 bool Attributor::russian_nominative_name(const std::string& forename, std::size_t last) const {
@@ -99,6 +108,14 @@ bool Attributor::russian_subject(const std::string& forename, std::size_t last,
 bool Attributor::in_reported_clause(std::size_t i) const {
   return !events_.empty() && events_.back().word < i && same_sentence(events_.back().word, i) &&
          !events_.back().sentence_wide;
+}
+
+bool Attributor::in_named_report(std::size_t c) const {
+  if (!in_reported_clause(c) || events_.back().entity < 0) return false;
+  for (std::size_t i = events_.back().word + 1; i < c; ++i) {
+    if (!narrative(i)) return false;  // a quote between ends the reported clause
+  }
+  return true;
 }
 
 bool Attributor::after_comma(std::size_t c) const {
@@ -188,7 +205,9 @@ bool Attributor::cue_event(std::size_t c) {
       registry_[event.entity].gender == Gender::kUnknown && !registry_[event.entity].organisation) {
     registry_[event.entity].gender = gender;
   }
-  registry_.mark_salient(event.entity, static_cast<long>(c));
+  // "Roe said that when Doe had announced it …": a cue in another's reported clause makes
+  // no subject for later pronouns.
+  if (!in_named_report(c)) registry_.mark_salient(event.entity, static_cast<long>(c));
   events_.push_back(std::move(event));
   return true;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 
 #include "common/quotes/attribution_lexicon.h"
 
@@ -31,6 +32,7 @@ struct QuoteShape {
   bool dotted_name = false;  // «Голос.Дети», «ВЭБ.РФ», "example.org": a brand or a domain
   bool named_by_noun = false;  // «закона Яровой», «года Арктики»: a noun, then a name
   bool attributive = false;  // «аляскинскую» тему: one adjective before its noun
+  bool noun_governed = false;  // саммита «большой семерки»: a short term a noun governs
 };
 
 std::size_t word_at(const std::vector<ArticleWord>& words, std::uint32_t pos) {
@@ -140,6 +142,47 @@ bool adjective_ending(const std::string& w) {
   return false;
 }
 
+bool ends_with_any(const std::string& w, std::initializer_list<std::string_view> tails) {
+  for (std::string_view tail : tails) {
+    if (w.size() > tail.size() + 2 && w.compare(w.size() - tail.size(), tail.size(), tail) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Does a Russian word end as a verb form (past, infinitive, present, reflexive)?
+bool verb_ending(const std::string& w) {
+  return ends_with_any(w, {"л",  "ла", "ло", "ли", "лся", "лась", "лись", "ть",   "ться", "ет",
+                           "ют", "ит", "ят", "ут", "ат",  "ется", "ются", "ится", "ятся", "ешь"});
+}
+
+// A short lower-case fragment governed by the noun or adjective just before it ("саммита
+// «большой семерки»", "украинской «грязной бомбы»") names a term; after a verb ("назвал
+// «позором»"), a preposition ("после «обкатки»") or in the instrumental of a naming
+// complement ("назвал нападение «ужасной атакой»") it is someone's words.
+bool noun_governed(const std::vector<ArticleWord>& words, const QuoteShape& s,
+                   std::size_t open_word, bool spaces_only) {
+  if (!s.cyrillic || s.capitalized || s.count > 3 || s.inner_punct || s.final_punct || s.comma ||
+      s.first_person || s.dash_after || s.colon_before || open_word == 0 || !spaces_only) {
+    return false;
+  }
+  const ArticleWord& prev = words[open_word - 1];
+  const std::string& last = words[s.first + s.count - 1].lower;
+  const std::string& first = words[s.first].lower;
+  bool instrumental =
+      ends_with_any(last, {"ом", "ем", "ой", "ей", "ами", "ями", "ым", "им", "ыми", "ими"}) ||
+      ends_with_any(first, {"ами", "ями", "ом", "ем"});
+  bool adverb = ends_with_any(prev.lower, {"о", "ине", "тельно"}) || ends_with_any(last, {"о"});
+  for (std::size_t i = s.first; i < s.first + s.count; ++i) {
+    // "о погибшем «туристе из России»": a phrase with a preposition or a name is a wording.
+    if (words[i].capitalized || is_preposition(words[i].lower)) return false;
+  }
+  return prev.quote < 0 && prev.cyrillic && prev.lower.size() > 6 && !instrumental && !adverb &&
+         !verb_ending(prev.lower) && !is_preposition(prev.lower) && !is_function_word(prev.lower) &&
+         !is_clause_opener(prev.lower) && !is_cue_word(prev.lower);
+}
+
 // What the words just inside and around the marks show in a Russian text: a Latin name, a
 // governing noun opening the quoted name, one adjective standing before its noun.
 void read_russian_shape(std::string_view body, const std::vector<ArticleWord>& words,
@@ -160,6 +203,10 @@ void read_russian_shape(std::string_view body, const std::vector<ArticleWord>& w
   s.named_by_noun =
       s.cyrillic && !s.capitalized && s.count >= 2 && s.count <= 4 && !s.inner_punct && !s.comma &&
       (is_title_noun(first.lower) || is_period_noun(first.lower)) && words[s.first + 1].capitalized;
+  s.noun_governed = noun_governed(
+      words, s, open_word,
+      open_word > 0 && only_spaces(body.substr(words[open_word - 1].end,
+                                               q.mark_start - words[open_word - 1].end)));
   s.attributive = s.cyrillic && s.count == 1 && !s.capitalized && !s.final_punct &&
                   adjective_ending(first.lower) && russian_after && !words[next].capitalized &&
                   only_spaces(body.substr(q.mark_end, words[next].start - q.mark_end));
@@ -208,7 +255,7 @@ QuoteKind kind_before_attribution(const QuoteShape& s) {
   if (s.count == 0) return QuoteKind::kQuote;
   if (s.scare_marker && s.count <= 4) return QuoteKind::kScare;
   if (s.latin_in_russian || s.named_by_noun || s.dotted_name) return QuoteKind::kTitle;
-  if (s.attributive) return QuoteKind::kScare;
+  if (s.attributive || s.noun_governed) return QuoteKind::kScare;
   bool short_name = s.count <= 8 && !s.inner_punct && !s.comma;
   if (s.title_noun && s.capitalized && (short_name || (s.cyrillic && s.count <= 8))) {
     return QuoteKind::kTitle;

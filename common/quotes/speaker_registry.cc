@@ -171,8 +171,11 @@ int SpeakerRegistry::pronoun(Gender gender, bool organisation, long position) co
   int nearest = -1;
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     const SpeakerEntity& e = entities_[i];
+    // "a spokeswoman said … she added": a description of the pronoun's gender is a person.
+    bool gendered_description =
+        !organisation && e.description && gender != Gender::kUnknown && e.gender == gender;
     if (e.salient < 0 || e.salient >= position || position - e.salient > kPronounWindow ||
-        e.organisation != organisation) {
+        (e.organisation != organisation && !gendered_description)) {
       continue;
     }
     if (gender != Gender::kUnknown && e.gender != Gender::kUnknown && e.gender != gender) continue;

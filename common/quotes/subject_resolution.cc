@@ -327,6 +327,11 @@ int Attributor::description(std::size_t begin, std::size_t end, long position) {
   std::string text(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));
   int source = registry_.organisation(text);
   registry_[source].description = true;
+  // "a spokeswoman … she said": a gendered noun lets a later pronoun of its gender mean it.
+  Gender gender = Gender::kUnknown;
+  if (is_title_word(words_[end - 1].lower, &gender) && gender != Gender::kUnknown) {
+    registry_[source].gender = gender;
+  }
   return source;
 }
 

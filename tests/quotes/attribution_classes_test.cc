@@ -807,5 +807,102 @@ TEST(SpeakerTurns, TakesNoLoneLabelOrLowerCaseIntroductionForATurn) {
   for (const Quote& q : extract(body)) EXPECT_NE(q.kind, QuoteKind::kTurn);
 }
 
+// --- rules of issue #17, fourth round ------------------------------------------------------
+
+// The speaker of every quote of `body`, in order.
+std::vector<std::string> speakers_of(std::string_view body) {
+  std::vector<std::string> speakers;
+  for (const Quote& q : extract(body)) speakers.push_back(q.speaker);
+  return speakers;
+}
+
+struct KindCase {
+  std::string_view body;
+  QuoteKind kind;
+};
+
+void expect_kinds(const std::vector<KindCase>& cases) {
+  for (const KindCase& c : cases) EXPECT_EQ(only_quote(c.body).kind, c.kind) << c.body;
+}
+
+TEST(QuoteKinds, TakesATermANounCitesForAScareInEnglishAndRussian) {
+  expect_kinds({
+      {"Dr Ann Moss said the plan was \"a stretch\" for the port.", QuoteKind::kQuote},
+      {"Dr Ann Moss said the word \"bluefin\" was new to her.", QuoteKind::kScare},
+      {"Врач Анна Мосина рассказала о новом штамме «синий», он опаснее прежнего.",
+       QuoteKind::kScare},
+      {"Министр Олег Ракитин заявил, что термин «перезапуск» устарел.", QuoteKind::kScare},
+  });
+}
+
+// A noun or an adjective before the marks governs a short term: a name, not words. After a
+// verb, as a naming complement, before a dash and a cue or with a name inside: words.
+TEST(QuoteKinds, TakesAShortLowerCaseTermANounGovernsForAScareButNotAWordingAfterAVerb) {
+  expect_kinds({
+      {"Олег Ракитин заявил, что на встрече северной «тройки» решат вопрос.", QuoteKind::kScare},
+      {"Олег Ракитин сказал, что угроза «ледяной бури» сохраняется.", QuoteKind::kScare},
+      {"Олег Ракитин назвал решение «ошибкой».", QuoteKind::kQuote},
+      {"Олег Ракитин назвал проверки «выборочными», — сообщил он.", QuoteKind::kQuote},
+      {"Газеты писали о пропавшем «рыбаке из Заречья», сообщил Олег Ракитин.", QuoteKind::kQuote},
+  });
+}
+
+TEST(SpeakerPronouns, ACueInAnotherSpeakersReportedClauseGivesNeitherTheQuoteNorLaterPronouns) {
+  EXPECT_EQ(speakers_of("Sir Tom Wade, who chairs the transport committee, said that when Mr Roe "
+                        "had announced the closure he got the \"clear impression\" the depot "
+                        "would stay open.\n\nHe added the committee was \"duty bound\" to ask "
+                        "again."),
+            (std::vector<std::string>{"Tom Wade", "Tom Wade"}));
+  // A cue adjacent to the quote keeps it: "Roe said Doe told him “…”".
+  EXPECT_EQ(speakers_of("Mr Roe said Ms Doe told him \"the depot is safe\" in March."),
+            (std::vector<std::string>{"Doe"}));
+}
+
+TEST(SpeakerPronouns, AGenderedUnnamedSourceIsWhomAPronounOfItsGenderMeans) {
+  EXPECT_EQ(speakers_of("\"The port will stay open,\" said a ministry spokeswoman. Mr Roe left "
+                        "for Hull on Monday. \"We are not worried about the vote,\" she added."),
+            (std::vector<std::string>{"ministry spokeswoman", "ministry spokeswoman"}));
+}
+
+TEST(FollowOn, ASecondFragmentInTheSameSentenceWithNoCueBetweenKeepsItsSpeaker) {
+  EXPECT_EQ(speakers_of("Ann Moss, a vice president at the Harbour Trade Council, said delay "
+                        "\"would hurt the ports,\" and that for the thousands of Kestrel Bay "
+                        "workers who hold Varnian permits it would \"simply end their jobs.\""),
+            (std::vector<std::string>{"Ann Moss", "Ann Moss"}));
+}
+
+TEST(Introductions, ARussianFullNameInTheNominativeRightBeforeTheColonIntroducesTheQuote) {
+  EXPECT_EQ(speakers_of("Тревогу Волкова развеял директор института Олег Ракитин: «Нет причин "
+                        "для паники. Лед держится»."),
+            (std::vector<std::string>{"Олег Ракитин"}));
+}
+
+TEST(Continuations, AQuoteOpeningItsParagraphAsItsOwnSentenceContinuesTheSpeakerBefore) {
+  EXPECT_EQ(speakers_of("Ann Moss spoke in Hull. \"There is a deep lack of trust in the "
+                        "council,\" she said.\n\n\"What we have to do is show people what we "
+                        "stand for.\" Ms Moss also defended her tax plan."),
+            (std::vector<std::string>{"Ann Moss", "Ann Moss"}));
+}
+
+TEST(Continuations, AQuoteAfterASentenceWideCueContinuesItDespiteNamesItReports) {
+  EXPECT_EQ(speakers_of("Voters are tired. The problem, according to Mr Reed, is not the war "
+                        "but Mr Doe himself. \"I have a new motto. That is what I tell "
+                        "people.\" His friend blames the war."),
+            (std::vector<std::string>{"Reed"}));
+}
+
+TEST(RussianNames, ANameFirstMetInTheGenitiveIsKeptInTheNominative) {
+  EXPECT_EQ(speakers_of("Об отставке Игоря Ракитина сообщили в среду. Ракитин не раз удивлял "
+                        "коллег. Так, реформу он называл «ошибкой века»."),
+            (std::vector<std::string>{"Игорь Ракитин"}));
+}
+
+TEST(SentenceEnds, AQuestionInMarksFollowedByAnotherQuoteEndsItsSentence) {
+  // The second quote's cue is not the question's: the question is someone else's.
+  EXPECT_EQ(speakers_of("Voters in Hull ask one thing. \"Why did the council close the depot?\" "
+                        "\"We had no money left,\" Ann Moss said."),
+            (std::vector<std::string>{"", "Ann Moss"}));
+}
+
 }  // namespace
 }  // namespace rostra
