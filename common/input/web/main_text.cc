@@ -386,6 +386,33 @@ bool is_sibling_part(const HtmlNode* sibling) {
   return is_element(sibling) && sibling->v.element.tag == GUMBO_TAG_P;
 }
 
+// The nearest ancestor of the article's element that the markup names the article's own
+// (an <article>, itemprop=articleBody, a class "article-body" or "entry-content"), when the
+// vote chose an element inside it (a table, one entry, the body beside the intro): good
+// blocks elsewhere in it are parts of the same article (after trafilatura, which takes the
+// whole of such an element). <main> and role=main are left out: they hold the page's whole
+// content column, teasers and all.
+const HtmlNode* named_article_around(const HtmlNode* best, const Ranges& ranges) {
+  for (const HtmlNode* node = best->parent; is_element(node) && ranges.count(node) != 0;
+       node = node->parent) {
+    if (node->v.element.tag == GUMBO_TAG_BODY || node->v.element.tag == GUMBO_TAG_MAIN) break;
+    if (markup_hint(node) == MarkupHint::kArticle &&
+        ascii_lower(attribute(node, "role")) != "main") {
+      return node;
+    }
+  }
+  return nullptr;
+}
+
+// True when an element from `owner` up to `top` (not included) is named like boilerplate,
+// even weakly: inside an article's element, the author's box, a photo credit or a notice.
+bool under_boilerplate_name(const HtmlNode* owner, const HtmlNode* top) {
+  for (const HtmlNode* node = owner; is_element(node) && node != top; node = node->parent) {
+    if (names_boilerplate(node)) return true;
+  }
+  return false;
+}
+
 // The block that shows the page's description (its standfirst), when the body lacks it.
 std::string find_lead(const std::vector<Block>& blocks, std::string_view description,
                       std::string_view body) {
@@ -492,6 +519,9 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
       }
     }
   }
+  std::pair<std::uint32_t, std::uint32_t> scope{0, 0};
+  const HtmlNode* article = named_article_around(best, cutter.ranges);
+  if (article != nullptr) scope = cutter.ranges[article];
   MainText out;
   std::string folded_title = ascii_lower(collapse_whitespace(title));
   for (const Block& b : blocks) {
@@ -502,7 +532,11 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
     // embedded tweet and a link list) still belongs to the article.
     bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood ||
                  is_linked_paragraph(b, use_stop_words);
-    bool keep = inside && (b.kind == BlockClass::kGood || prose);
+    bool in_scope = b.order >= scope.first && b.order < scope.second;
+    bool keep =
+        (inside && (b.kind == BlockClass::kGood || prose)) ||
+        (in_scope && b.kind == BlockClass::kGood && !under_boilerplate_name(b.owner, article));
+    inside = inside || in_scope;
     bool is_title = keep && out.body.empty() && ascii_lower(b.text) == folded_title;
     if (trace != nullptr) {
       trace->blocks.push_back({b.text,

@@ -43,7 +43,10 @@ struct MainTextTrace {
 /// text (a sentence that links a few words to another story), and the <p> elements that
 /// stand beside the article's element, and the parts of the article beside it or beside
 /// one of its nearest ancestors (elements of the same tag and class, not named like
-/// boilerplate, holding a good <p>: the sections of a long read, a live blog's entries). A
+/// boilerplate, holding a good <p>: the sections of a long read, a live blog's entries), and
+/// the good blocks of the nearest ancestor the markup names the article's (an <article>, a
+/// class "article-body"; not <main>) that no boilerplate name covers (a standfirst beside
+/// the body, the paragraphs around a table that drew the votes). A
 /// paragraph equal to `title` at the start is dropped (it is the headline, kept apart). The lead is
 /// the visible block showing `description` (the page's meta description), when the body does not
 /// hold it.

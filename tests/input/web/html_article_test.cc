@@ -303,5 +303,41 @@ TEST(HtmlArticle, KeepsEveryPartOfAnArticleCutIntoSectionsOfOneKind) {
   }
 }
 
+TEST(HtmlArticle, KeepsTheGoodTextOfTheArticlesNamedElementAroundTheVotedOne) {
+  // The body's paragraphs draw the votes to their column; the standfirst, apart in
+  // the same <article>, is kept; the author's box and a notice in it, and prose outside
+  // it, are not.
+  std::string page =
+      "<html><body><article><h1>A new school for the valley</h1>"
+      "<div class='intro'>The valley will have a school of its own again next year, after "
+      "the region agreed to pay for the building that the villages have asked for.</div>"
+      "<div class='row'><div class='columns'><div class='text'>"
+      "<p>The old school closed twenty years ago, when the last teacher retired and the "
+      "children began to take the bus to the town, an hour away on a winding road.</p>"
+      "<p>The new one will have four classes, a library and a garden, and it will be built "
+      "on the field beside the church, which the parish has given for the purpose.</p>"
+      "<p>Parents said that they were glad, because the bus had been late every winter, "
+      "and the children had spent more time on the road than in the playground.</p>"
+      "<p>The mayor of the largest village said that a school was what kept a village "
+      "alive, and that young families would now come back to the old houses.</p>"
+      "<p>Building will begin in March, if the weather allows, and the first pupils are "
+      "expected in the autumn, with two teachers, a cook and a caretaker.</p>"
+      "<p>The region will also pay for a small bus, which will bring the children from the "
+      "farms at the head of the valley, where the road is closed by snow in winter.</p>"
+      "</div></div></div><div class='author-box'><p>The writer has reported on the villages of "
+      "the valley for the paper since the spring of the year when the school closed.</p>"
+      "</div><div class='row'><div class='reader-notice'><p>This article gives the view of "
+      "its writer and not that of the paper, which publishes the letters of its readers.</p>"
+      "</div></div></article><div class='elsewhere'><p>In the town, the council is still arguing "
+      "about the new car park, which the shops want and which the residents do not.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("a school of its own again"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("more time on the road"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("The writer has reported"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("gives the view of its writer"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("the new car park"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
