@@ -413,6 +413,42 @@ bool under_boilerplate_name(const HtmlNode* owner, const HtmlNode* top) {
   return false;
 }
 
+// True when the nearest block before (step -1) or after (step +1) block `i` that no
+// boilerplate markup names is a kept paragraph of the article in the same element as `i`.
+bool kept_neighbour(const std::vector<Block>& blocks, const std::vector<bool>& inside,
+                    const std::vector<bool>& keep, std::size_t i, int step) {
+  for (std::size_t j = i + step; j < blocks.size(); j += step) {
+    if (blocks[j].boilerplate) continue;
+    return inside[j] && keep[j] && blocks[j].owner->parent == blocks[i].owner->parent;
+  }
+  return false;
+}
+
+// A short <p> between two kept paragraphs of the article, or a short heading before one,
+// in the same element and but for captions and share bars between them, is the article's
+// (a one-line answer in an interview, a subheading above a photo): jusText's context pass
+// judges it by the bad blocks around the article, which the container already set apart.
+// Not when its markup, or its parent's, names boilerplate even weakly ("ad-heading"). One
+// pass, from the verdicts before it, so that a run of short blocks is not taken in whole.
+void keep_short_paragraphs_beside_kept(const std::vector<Block>& blocks,
+                                       const std::vector<bool>& inside, std::vector<bool>& keep) {
+  std::vector<bool> before = keep;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (!inside[i] || before[i] || b.initial != BlockClass::kShort || b.boilerplate || b.weak ||
+        names_boilerplate(b.owner) ||
+        (is_element(b.owner->parent) && names_boilerplate(b.owner->parent))) {
+      continue;
+    }
+    bool next_kept = kept_neighbour(blocks, inside, before, i, +1);
+    if (is_heading(b.owner)) {
+      keep[i] = next_kept;
+    } else if (b.owner->v.element.tag == GUMBO_TAG_P) {
+      keep[i] = next_kept && kept_neighbour(blocks, inside, before, i, -1);
+    }
+  }
+}
+
 // The block that shows the page's description (its standfirst), when the body lacks it.
 std::string find_lead(const std::vector<Block>& blocks, std::string_view description,
                       std::string_view body) {
@@ -522,10 +558,10 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
   std::pair<std::uint32_t, std::uint32_t> scope{0, 0};
   const HtmlNode* article = named_article_around(best, cutter.ranges);
   if (article != nullptr) scope = cutter.ranges[article];
-  MainText out;
-  std::string folded_title = ascii_lower(collapse_whitespace(title));
-  for (const Block& b : blocks) {
-    bool inside = std::any_of(kept.begin(), kept.end(), [&](const auto& range) {
+  std::vector<bool> inside(blocks.size()), keep(blocks.size());
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    bool in_kept = std::any_of(kept.begin(), kept.end(), [&](const auto& range) {
       return b.order >= range.first && b.order < range.second;
     });
     // Inside the article's element, prose that lost its context (a paragraph between an
@@ -533,17 +569,23 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
     bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood ||
                  is_linked_paragraph(b, use_stop_words);
     bool in_scope = b.order >= scope.first && b.order < scope.second;
-    bool keep =
-        (inside && (b.kind == BlockClass::kGood || prose)) ||
+    keep[i] =
+        (in_kept && (b.kind == BlockClass::kGood || prose)) ||
         (in_scope && b.kind == BlockClass::kGood && !under_boilerplate_name(b.owner, article));
-    inside = inside || in_scope;
-    bool is_title = keep && out.body.empty() && ascii_lower(b.text) == folded_title;
+    inside[i] = in_kept || in_scope;
+  }
+  keep_short_paragraphs_beside_kept(blocks, inside, keep);
+  MainText out;
+  std::string folded_title = ascii_lower(collapse_whitespace(title));
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    bool is_title = keep[i] && out.body.empty() && ascii_lower(b.text) == folded_title;
     if (trace != nullptr) {
-      trace->blocks.push_back({b.text,
-                               keep ? (is_title ? "the title" : "kept") : why_left_out(b, inside),
-                               path_of(b.owner)});
+      trace->blocks.push_back(
+          {b.text, keep[i] ? (is_title ? "the title" : "kept") : why_left_out(b, inside[i]),
+           path_of(b.owner)});
     }
-    if (!keep || is_title) continue;
+    if (!keep[i] || is_title) continue;
     if (!out.body.empty()) out.body += "\n\n";
     out.body += b.text;
   }

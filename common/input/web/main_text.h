@@ -46,7 +46,9 @@ struct MainTextTrace {
 /// boilerplate, holding a good <p>: the sections of a long read, a live blog's entries), and
 /// the good blocks of the nearest ancestor the markup names the article's (an <article>, a
 /// class "article-body"; not <main>) that no boilerplate name covers (a standfirst beside
-/// the body, the paragraphs around a table that drew the votes). A
+/// the body, the paragraphs around a table that drew the votes), and a short <p> between
+/// two of its kept paragraphs, or a short heading before one, in the same element (captions
+/// between them do not count). A
 /// paragraph equal to `title` at the start is dropped (it is the headline, kept apart). The lead is
 /// the visible block showing `description` (the page's meta description), when the body does not
 /// hold it.

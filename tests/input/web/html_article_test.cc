@@ -339,5 +339,36 @@ TEST(HtmlArticle, KeepsTheGoodTextOfTheArticlesNamedElementAroundTheVotedOne) {
   EXPECT_EQ(a.body.find("the new car park"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, KeepsAShortLineOrSubheadingAmongTheArticlesParagraphsAcrossACaption) {
+  // An interview: a one-line answer and a subheading each stand before a photo's caption,
+  // which jusText counts as the bad block after them; a short label of the related box in
+  // the article's element stays out.
+  auto figure = [](const std::string& caption) {
+    return "<figure><img src='x.jpg'><figcaption>" + caption + "</figcaption></figure>";
+  };
+  std::string page =
+      "<html><body><article><h1>A baker on the night shift</h1><div class='text'>"
+      "<p>Do you still like bread, after forty years of baking it every night for the "
+      "whole of the town, from the first loaf at two to the last one at six?</p>"
+      "<p>Every morning.</p>" +
+      figure("The baker at the oven, photographed by the paper's photographer.") +
+      "<p>Then what is the hardest part of the work, if it is not the bread itself, and "
+      "not the hours that you keep while the rest of the town is asleep in bed?</p>"
+      "<h3>The early years</h3>" +
+      figure("The bakery as it was in the year when it opened its doors.") +
+      "<p>The baker learnt the trade from his father, who had opened the bakery after the "
+      "war in a shed behind the house, with one oven and a borrowed cart.</p>"
+      "<div class='box'><p>See also</p><ul><li><a href='/a'>The butcher who sings to his "
+      "customers</a></li></ul></div>"
+      "<p>He says that he will work until his daughter takes over the shop, which she has "
+      "promised to do when her own children are old enough to help her.</p>"
+      "</div></article></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("Every morning."), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("The early years"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("See also"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("photographed by"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
