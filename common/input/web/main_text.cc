@@ -320,13 +320,24 @@ bool is_layout_class(std::string_view token) {
   return false;
 }
 
-// True when `a` and `b` are elements of one kind: the same tag and the same class (a
-// <div> without a class, or with classes of the page grid only, says nothing of what it
-// holds).
+// The first word of an element's class, lower-cased: what a page names the element's kind
+// by, the words after it being modifiers ("detail-body first-paragraph", "row row--story").
+std::string first_class(const HtmlNode* element) {
+  std::string folded = ascii_lower(trim(attribute(element, "class")));
+  return folded.substr(0, std::min(folded.find(' '), folded.size()));
+}
+
+// True when `a` and `b` are elements of one kind: the same tag and the same class, or the
+// same first class word and modifiers of their own ("detail-body first-paragraph" beside
+// "detail-body") (a <div> without a class, or with classes of the page grid only, says
+// nothing of what it holds).
 bool same_kind(const HtmlNode* a, const HtmlNode* b) {
   if (!is_element(a) || !is_element(b) || a->v.element.tag != b->v.element.tag) return false;
   std::string_view names = attribute(a, "class");
-  if (names != attribute(b, "class")) return false;
+  if (names != attribute(b, "class")) {
+    std::string kind = first_class(a);
+    return !kind.empty() && kind == first_class(b) && !is_layout_class(kind);
+  }
   if (a->v.element.tag != GUMBO_TAG_DIV) return true;
   std::string folded = ascii_lower(names);
   std::string_view rest = folded;

@@ -370,5 +370,39 @@ TEST(HtmlArticle, KeepsAShortLineOrSubheadingAmongTheArticlesParagraphsAcrossACa
   EXPECT_EQ(a.body.find("photographed by"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, KeepsThePartsOfAnArticleWhoseClassesShareTheirFirstWord) {
+  // The opening and closing parts add a modifier to the class of the part that draws the
+  // votes ("part opening"); a box of another kind beside them stays out.
+  auto part = [](const std::string& names, const std::string& paragraphs) {
+    return "<section class='" + names + "'><div class='body-content'>" + paragraphs +
+           "</div></section>";
+  };
+  std::string page =
+      "<html><body><div class='story'><h1>The last ferry of the season</h1>" +
+      part("part opening",
+           "<p>The last ferry of the season left the island on Sunday with the summer people "
+           "on board and the school band playing on the quay.</p>") +
+      part("part",
+           "<p>For the hundred people who live on the island through the winter, it is the "
+           "start of five months when the mainland is an hour away by the post boat.</p>"
+           "<p>The shop will open two days a week, the school has eleven pupils, and the "
+           "doctor comes across on Thursdays when the sea allows it.</p>"
+           "<p>Most of those who stay say that they love the quiet, the storms and the long "
+           "evenings, and that they would not live anywhere else.</p>"
+           "<p>The council has promised a new pier for the post boat, which has had to wait "
+           "offshore on rough days since the old one was damaged in a storm.</p>") +
+      part("part closing",
+           "<p>The ferry will run again in May, when the first visitors come back with the "
+           "birds and the island wakes up for another summer.</p>") +
+      part("reading-list",
+           "<p>Our reporters have written about the islands of the coast for many years, and "
+           "you can find all of their stories on the page of the series.</p>") +
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("with the summer people"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("The ferry will run again in May"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Our reporters have written"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
