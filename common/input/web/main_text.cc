@@ -588,15 +588,19 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
   keep_short_paragraphs_beside_kept(blocks, inside, keep);
   MainText out;
   std::string folded_title = ascii_lower(collapse_whitespace(title));
+  // The headline, kept apart, is dropped while only headings came before it (a kicker or
+  // section label above it).
+  bool prose_kept = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
-    bool is_title = keep[i] && out.body.empty() && ascii_lower(b.text) == folded_title;
+    bool is_title = keep[i] && !prose_kept && ascii_lower(b.text) == folded_title;
     if (trace != nullptr) {
       trace->blocks.push_back(
           {b.text, keep[i] ? (is_title ? "the title" : "kept") : why_left_out(b, inside[i]),
            path_of(b.owner)});
     }
     if (!keep[i] || is_title) continue;
+    prose_kept = prose_kept || !is_heading(b.owner);
     if (!out.body.empty()) out.body += "\n\n";
     out.body += b.text;
   }

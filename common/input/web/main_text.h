@@ -50,7 +50,8 @@ struct MainTextTrace {
 /// the body, the paragraphs around a table that drew the votes), and a short <p> between
 /// two of its kept paragraphs, or a short heading before one, in the same element (captions
 /// between them do not count). A
-/// paragraph equal to `title` at the start is dropped (it is the headline, kept apart). The lead is
+/// paragraph equal to `title` before any kept block but headings (a kicker above it) is
+/// dropped (it is the headline, kept apart). The lead is
 /// the visible block showing `description` (the page's meta description), when the body does not
 /// hold it.
 ///

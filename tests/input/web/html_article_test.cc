@@ -404,5 +404,20 @@ TEST(HtmlArticle, KeepsThePartsOfAnArticleWhoseClassesShareTheirFirstWord) {
   EXPECT_EQ(a.body.find("Our reporters have written"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, DropsTheHeadlineFromTheBodyAfterASectionLabelAboveIt) {
+  std::string page =
+      "<html><head><title>Storks return to the marshes early</title></head><body><div>"
+      "<h4>Nature</h4><h1>Storks return to the marshes early</h1>"
+      "<p>The first storks came back to the marshes on Monday, two weeks earlier than last "
+      "year, and the wardens say that the mild winter is the reason for it.</p>"
+      "<p>Some of the birds have already begun to mend their nests on the roofs of the "
+      "village, where the people put out old cart wheels for them every spring.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_EQ(a.title, "Storks return to the marshes early");
+  EXPECT_NE(a.body.find("The first storks came back"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Storks return to the marshes early"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
