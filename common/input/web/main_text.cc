@@ -320,13 +320,24 @@ bool is_layout_class(std::string_view token) {
   return false;
 }
 
-// True when `a` and `b` are elements of one kind: the same tag and the same class (a
-// <div> without a class, or with classes of the page grid only, says nothing of what it
-// holds).
+// The first word of an element's class, lower-cased: what a page names the element's kind
+// by, the words after it being modifiers ("detail-body first-paragraph", "row row--story").
+std::string first_class(const HtmlNode* element) {
+  std::string folded = ascii_lower(trim(attribute(element, "class")));
+  return folded.substr(0, std::min(folded.find(' '), folded.size()));
+}
+
+// True when `a` and `b` are elements of one kind: the same tag and the same class, or the
+// same first class word and modifiers of their own ("detail-body first-paragraph" beside
+// "detail-body") (a <div> without a class, or with classes of the page grid only, says
+// nothing of what it holds).
 bool same_kind(const HtmlNode* a, const HtmlNode* b) {
   if (!is_element(a) || !is_element(b) || a->v.element.tag != b->v.element.tag) return false;
   std::string_view names = attribute(a, "class");
-  if (names != attribute(b, "class")) return false;
+  if (names != attribute(b, "class")) {
+    std::string kind = first_class(a);
+    return !kind.empty() && kind == first_class(b) && !is_layout_class(kind);
+  }
   if (a->v.element.tag != GUMBO_TAG_DIV) return true;
   std::string folded = ascii_lower(names);
   std::string_view rest = folded;
@@ -384,6 +395,69 @@ bool is_linked_paragraph(const Block& b, bool use_stop_words) {
 // interview's answer after its question's heading, a lead above the body).
 bool is_sibling_part(const HtmlNode* sibling) {
   return is_element(sibling) && sibling->v.element.tag == GUMBO_TAG_P;
+}
+
+// The nearest ancestor of the article's element that the markup names the article's own
+// (an <article>, itemprop=articleBody, a class "article-body" or "entry-content"), when the
+// vote chose an element inside it (a table, one entry, the body beside the intro): good
+// blocks elsewhere in it are parts of the same article (after trafilatura, which takes the
+// whole of such an element). <main> and role=main are left out: they hold the page's whole
+// content column, teasers and all.
+const HtmlNode* named_article_around(const HtmlNode* best, const Ranges& ranges) {
+  for (const HtmlNode* node = best->parent; is_element(node) && ranges.count(node) != 0;
+       node = node->parent) {
+    if (node->v.element.tag == GUMBO_TAG_BODY || node->v.element.tag == GUMBO_TAG_MAIN) break;
+    if (markup_hint(node) == MarkupHint::kArticle &&
+        ascii_lower(attribute(node, "role")) != "main") {
+      return node;
+    }
+  }
+  return nullptr;
+}
+
+// True when an element from `owner` up to `top` (not included) is named like boilerplate,
+// even weakly: inside an article's element, the author's box, a photo credit or a notice.
+bool under_boilerplate_name(const HtmlNode* owner, const HtmlNode* top) {
+  for (const HtmlNode* node = owner; is_element(node) && node != top; node = node->parent) {
+    if (names_boilerplate(node)) return true;
+  }
+  return false;
+}
+
+// True when the nearest block before (step -1) or after (step +1) block `i` that no
+// boilerplate markup names is a kept paragraph of the article in the same element as `i`.
+bool kept_neighbour(const std::vector<Block>& blocks, const std::vector<bool>& inside,
+                    const std::vector<bool>& keep, std::size_t i, int step) {
+  for (std::size_t j = i + step; j < blocks.size(); j += step) {
+    if (blocks[j].boilerplate) continue;
+    return inside[j] && keep[j] && blocks[j].owner->parent == blocks[i].owner->parent;
+  }
+  return false;
+}
+
+// A short <p> between two kept paragraphs of the article, or a short heading before one,
+// in the same element and but for captions and share bars between them, is the article's
+// (a one-line answer in an interview, a subheading above a photo): jusText's context pass
+// judges it by the bad blocks around the article, which the container already set apart.
+// Not when its markup, or its parent's, names boilerplate even weakly ("ad-heading"). One
+// pass, from the verdicts before it, so that a run of short blocks is not taken in whole.
+void keep_short_paragraphs_beside_kept(const std::vector<Block>& blocks,
+                                       const std::vector<bool>& inside, std::vector<bool>& keep) {
+  std::vector<bool> before = keep;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (!inside[i] || before[i] || b.initial != BlockClass::kShort || b.boilerplate || b.weak ||
+        names_boilerplate(b.owner) ||
+        (is_element(b.owner->parent) && names_boilerplate(b.owner->parent))) {
+      continue;
+    }
+    bool next_kept = kept_neighbour(blocks, inside, before, i, +1);
+    if (is_heading(b.owner)) {
+      keep[i] = next_kept;
+    } else if (b.owner->v.element.tag == GUMBO_TAG_P) {
+      keep[i] = next_kept && kept_neighbour(blocks, inside, before, i, -1);
+    }
+  }
 }
 
 // The block that shows the page's description (its standfirst), when the body lacks it.
@@ -492,24 +566,41 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
       }
     }
   }
-  MainText out;
-  std::string folded_title = ascii_lower(collapse_whitespace(title));
-  for (const Block& b : blocks) {
-    bool inside = std::any_of(kept.begin(), kept.end(), [&](const auto& range) {
+  std::pair<std::uint32_t, std::uint32_t> scope{0, 0};
+  const HtmlNode* article = named_article_around(best, cutter.ranges);
+  if (article != nullptr) scope = cutter.ranges[article];
+  std::vector<bool> inside(blocks.size()), keep(blocks.size());
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    bool in_kept = std::any_of(kept.begin(), kept.end(), [&](const auto& range) {
       return b.order >= range.first && b.order < range.second;
     });
     // Inside the article's element, prose that lost its context (a paragraph between an
     // embedded tweet and a link list) still belongs to the article.
     bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood ||
                  is_linked_paragraph(b, use_stop_words);
-    bool keep = inside && (b.kind == BlockClass::kGood || prose);
-    bool is_title = keep && out.body.empty() && ascii_lower(b.text) == folded_title;
+    bool in_scope = b.order >= scope.first && b.order < scope.second;
+    keep[i] =
+        (in_kept && (b.kind == BlockClass::kGood || prose)) ||
+        (in_scope && b.kind == BlockClass::kGood && !under_boilerplate_name(b.owner, article));
+    inside[i] = in_kept || in_scope;
+  }
+  keep_short_paragraphs_beside_kept(blocks, inside, keep);
+  MainText out;
+  std::string folded_title = ascii_lower(collapse_whitespace(title));
+  // The headline, kept apart, is dropped while only headings came before it (a kicker or
+  // section label above it).
+  bool prose_kept = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    bool is_title = keep[i] && !prose_kept && ascii_lower(b.text) == folded_title;
     if (trace != nullptr) {
-      trace->blocks.push_back({b.text,
-                               keep ? (is_title ? "the title" : "kept") : why_left_out(b, inside),
-                               path_of(b.owner)});
+      trace->blocks.push_back(
+          {b.text, keep[i] ? (is_title ? "the title" : "kept") : why_left_out(b, inside[i]),
+           path_of(b.owner)});
     }
-    if (!keep || is_title) continue;
+    if (!keep[i] || is_title) continue;
+    prose_kept = prose_kept || !is_heading(b.owner);
     if (!out.body.empty()) out.body += "\n\n";
     out.body += b.text;
   }

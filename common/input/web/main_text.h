@@ -42,9 +42,16 @@ struct MainTextTrace {
 /// that the context pass dropped, and any <p> of prose whose links are at most half its
 /// text (a sentence that links a few words to another story), and the <p> elements that
 /// stand beside the article's element, and the parts of the article beside it or beside
-/// one of its nearest ancestors (elements of the same tag and class, not named like
-/// boilerplate, holding a good <p>: the sections of a long read, a live blog's entries). A
-/// paragraph equal to `title` at the start is dropped (it is the headline, kept apart). The lead is
+/// one of its nearest ancestors (elements of the same tag and class, or the same first
+/// class word with modifiers of their own ("part opening" beside "part"), not named like
+/// boilerplate, holding a good <p>: the sections of a long read, a live blog's entries), and
+/// the good blocks of the nearest ancestor the markup names the article's (an <article>, a
+/// class "article-body"; not <main>) that no boilerplate name covers (a standfirst beside
+/// the body, the paragraphs around a table that drew the votes), and a short <p> between
+/// two of its kept paragraphs, or a short heading before one, in the same element (captions
+/// between them do not count). A
+/// paragraph equal to `title` before any kept block but headings (a kicker above it) is
+/// dropped (it is the headline, kept apart). The lead is
 /// the visible block showing `description` (the page's meta description), when the body does not
 /// hold it.
 ///

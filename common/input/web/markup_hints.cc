@@ -13,11 +13,12 @@ namespace {
 
 // Whole words of a class or id (split at '-', '_' and spaces) that name boilerplate.
 constexpr std::string_view kBoilerplateWords[] = {
-    "nav",    "menu",     "ad",        "ads",        "tags",     "tag",       "meta",    "more",
-    "author", "header",   "print",     "popup",      "modal",    "banner",    "widget",  "hidden",
-    "login",  "skip",     "pager",     "pagination", "masthead", "signup",    "toolbar", "rss",
-    "credit", "credits",  "copyright", "trending",   "popular",  "sponsored", "partner", "breaking",
-    "topics", "keywords", "date",      "time",       "dateline", "timestamp", "bio",     "avatar"};
+    "nav",     "menu",      "ad",        "ads",      "tags",    "tag",        "meta",
+    "more",    "author",    "header",    "print",    "popup",   "modal",      "banner",
+    "widget",  "hidden",    "login",     "skip",     "pager",   "pagination", "masthead",
+    "signup",  "toolbar",   "rss",       "credit",   "credits", "copyright",  "trending",
+    "popular", "sponsored", "partner",   "breaking", "topics",  "keywords",   "date",
+    "time",    "dateline",  "timestamp", "bio",      "avatar",  "notice",     "disclaimer"};
 
 // Pieces of a class or id (anywhere, camelCase included) that name boilerplate.
 constexpr std::string_view kBoilerplatePieces[] = {

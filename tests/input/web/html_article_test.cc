@@ -303,5 +303,121 @@ TEST(HtmlArticle, KeepsEveryPartOfAnArticleCutIntoSectionsOfOneKind) {
   }
 }
 
+TEST(HtmlArticle, KeepsTheGoodTextOfTheArticlesNamedElementAroundTheVotedOne) {
+  // The body's paragraphs draw the votes to their column; the standfirst, apart in
+  // the same <article>, is kept; the author's box and a notice in it, and prose outside
+  // it, are not.
+  std::string page =
+      "<html><body><article><h1>A new school for the valley</h1>"
+      "<div class='intro'>The valley will have a school of its own again next year, after "
+      "the region agreed to pay for the building that the villages have asked for.</div>"
+      "<div class='row'><div class='columns'><div class='text'>"
+      "<p>The old school closed twenty years ago, when the last teacher retired and the "
+      "children began to take the bus to the town, an hour away on a winding road.</p>"
+      "<p>The new one will have four classes, a library and a garden, and it will be built "
+      "on the field beside the church, which the parish has given for the purpose.</p>"
+      "<p>Parents said that they were glad, because the bus had been late every winter, "
+      "and the children had spent more time on the road than in the playground.</p>"
+      "<p>The mayor of the largest village said that a school was what kept a village "
+      "alive, and that young families would now come back to the old houses.</p>"
+      "<p>Building will begin in March, if the weather allows, and the first pupils are "
+      "expected in the autumn, with two teachers, a cook and a caretaker.</p>"
+      "<p>The region will also pay for a small bus, which will bring the children from the "
+      "farms at the head of the valley, where the road is closed by snow in winter.</p>"
+      "</div></div></div><div class='author-box'><p>The writer has reported on the villages of "
+      "the valley for the paper since the spring of the year when the school closed.</p>"
+      "</div><div class='row'><div class='reader-notice'><p>This article gives the view of "
+      "its writer and not that of the paper, which publishes the letters of its readers.</p>"
+      "</div></div></article><div class='elsewhere'><p>In the town, the council is still arguing "
+      "about the new car park, which the shops want and which the residents do not.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("a school of its own again"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("more time on the road"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("The writer has reported"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("gives the view of its writer"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("the new car park"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, KeepsAShortLineOrSubheadingAmongTheArticlesParagraphsAcrossACaption) {
+  // An interview: a one-line answer and a subheading each stand before a photo's caption,
+  // which jusText counts as the bad block after them; a short label of the related box in
+  // the article's element stays out.
+  auto figure = [](const std::string& caption) {
+    return "<figure><img src='x.jpg'><figcaption>" + caption + "</figcaption></figure>";
+  };
+  std::string page =
+      "<html><body><article><h1>A baker on the night shift</h1><div class='text'>"
+      "<p>Do you still like bread, after forty years of baking it every night for the "
+      "whole of the town, from the first loaf at two to the last one at six?</p>"
+      "<p>Every morning.</p>" +
+      figure("The baker at the oven, photographed by the paper's photographer.") +
+      "<p>Then what is the hardest part of the work, if it is not the bread itself, and "
+      "not the hours that you keep while the rest of the town is asleep in bed?</p>"
+      "<h3>The early years</h3>" +
+      figure("The bakery as it was in the year when it opened its doors.") +
+      "<p>The baker learnt the trade from his father, who had opened the bakery after the "
+      "war in a shed behind the house, with one oven and a borrowed cart.</p>"
+      "<div class='box'><p>See also</p><ul><li><a href='/a'>The butcher who sings to his "
+      "customers</a></li></ul></div>"
+      "<p>He says that he will work until his daughter takes over the shop, which she has "
+      "promised to do when her own children are old enough to help her.</p>"
+      "</div></article></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("Every morning."), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("The early years"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("See also"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("photographed by"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, KeepsThePartsOfAnArticleWhoseClassesShareTheirFirstWord) {
+  // The opening and closing parts add a modifier to the class of the part that draws the
+  // votes ("part opening"); a box of another kind beside them stays out.
+  auto part = [](const std::string& names, const std::string& paragraphs) {
+    return "<section class='" + names + "'><div class='body-content'>" + paragraphs +
+           "</div></section>";
+  };
+  std::string page =
+      "<html><body><div class='story'><h1>The last ferry of the season</h1>" +
+      part("part opening",
+           "<p>The last ferry of the season left the island on Sunday with the summer people "
+           "on board and the school band playing on the quay.</p>") +
+      part("part",
+           "<p>For the hundred people who live on the island through the winter, it is the "
+           "start of five months when the mainland is an hour away by the post boat.</p>"
+           "<p>The shop will open two days a week, the school has eleven pupils, and the "
+           "doctor comes across on Thursdays when the sea allows it.</p>"
+           "<p>Most of those who stay say that they love the quiet, the storms and the long "
+           "evenings, and that they would not live anywhere else.</p>"
+           "<p>The council has promised a new pier for the post boat, which has had to wait "
+           "offshore on rough days since the old one was damaged in a storm.</p>") +
+      part("part closing",
+           "<p>The ferry will run again in May, when the first visitors come back with the "
+           "birds and the island wakes up for another summer.</p>") +
+      part("reading-list",
+           "<p>Our reporters have written about the islands of the coast for many years, and "
+           "you can find all of their stories on the page of the series.</p>") +
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("with the summer people"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("The ferry will run again in May"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Our reporters have written"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, DropsTheHeadlineFromTheBodyAfterASectionLabelAboveIt) {
+  std::string page =
+      "<html><head><title>Storks return to the marshes early</title></head><body><div>"
+      "<h4>Nature</h4><h1>Storks return to the marshes early</h1>"
+      "<p>The first storks came back to the marshes on Monday, two weeks earlier than last "
+      "year, and the wardens say that the mild winter is the reason for it.</p>"
+      "<p>Some of the birds have already begun to mend their nests on the roofs of the "
+      "village, where the people put out old cart wheels for them every spring.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_EQ(a.title, "Storks return to the marshes early");
+  EXPECT_NE(a.body.find("The first storks came back"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Storks return to the marshes early"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
