@@ -103,11 +103,21 @@ bool parse_spans(std::string_view quotes, std::size_t text_size, std::vector<Tok
   const char* p = quotes.data();
   const char* end = p + quotes.size();
   std::uint32_t speaker_count = 0;
-  if (!get_varint(p, end, speaker_count)) return false;
-  // Speakers are few; a small array on the stack keeps parsing allocation-free.
-  constexpr std::size_t kMaxSpeakers = 64;
-  std::string_view speakers[kMaxSpeakers];
-  if (speaker_count > kMaxSpeakers) return false;
+  // Each speaker takes at least its length byte: a larger count is damage, not a size.
+  if (!get_varint(p, end, speaker_count) || speaker_count > static_cast<std::size_t>(end - p)) {
+    return false;
+  }
+  // Speakers are few in an article: a small array on the stack keeps parsing allocation-free.
+  // A long transcript names more (its speaker turns), and a cap refused such records as
+  // damaged ("malformed token record": every quote: search over a Kremlin transcript failed).
+  constexpr std::size_t kSpeakersOnStack = 64;
+  std::string_view on_stack[kSpeakersOnStack];
+  std::vector<std::string_view> on_heap;
+  std::string_view* speakers = on_stack;
+  if (speaker_count > kSpeakersOnStack) {
+    on_heap.resize(speaker_count);
+    speakers = on_heap.data();
+  }
   for (std::uint32_t i = 0; i < speaker_count; ++i) {
     if (!read_bytes(p, end, speakers[i])) return false;
   }

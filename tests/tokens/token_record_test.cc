@@ -120,6 +120,32 @@ TEST(TokenRecord, BuilderStartsAfreshAfterClear) {
   EXPECT_TRUE(record.spans.empty());
 }
 
+// A Kremlin transcript names dozens of speakers (its turns); a reader that capped them at 64
+// refused its record as damaged ("malformed token record") and failed every quote: search
+// that reached it.
+TEST(TokenRecord, ReadsARecordOfManySpeakers) {
+  TokenRecordBuilder builder;
+  for (WordId i = 1; i <= 300; ++i) {
+    builder.begin_quote("speaker " + std::to_string(i));
+    builder.add_text_word(i);
+  }
+  const std::string bytes = builder.finish();
+  TokenRecordView record;
+  ASSERT_TRUE(parse_token_record(bytes, record));
+  ASSERT_EQ(record.spans.size(), 300u);
+  EXPECT_EQ(record.spans[0].speaker, "speaker 1");
+  EXPECT_EQ(record.spans[299].speaker, "speaker 300");
+  // A count of speakers larger than the bytes left is damage, not an allocation.
+  std::string damaged;
+  put_varint(damaged, 0);  // no title
+  std::string quotes;
+  put_varint(quotes, 1u << 30);
+  put_varint(damaged, quotes.size());
+  damaged += quotes;
+  put_varint(damaged, 0);  // no sentences
+  EXPECT_FALSE(parse_token_record(damaged, record));
+}
+
 TEST(TokenRecord, RefusesMalformedRecords) {
   TokenRecordBuilder builder;
   builder.add_text_word(1);
