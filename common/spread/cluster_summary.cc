@@ -5,7 +5,7 @@
 #include <set>
 #include <tuple>
 
-#include "common/spread/quote_wording.h"
+#include "common/analysis/quote_wording.h"
 
 namespace rostra {
 namespace {

@@ -164,6 +164,37 @@ TEST(SpreadIndexTest, BulkLoadAndIncrementalLoadsPlaceQuotesTheSame) {
   EXPECT_GE(f.link_precision, 0.90);
 }
 
+// Each quote's cluster, by its id term.
+std::map<std::string, std::string> clusters_by_quote(const fs::path& db) {
+  ReadableIndex index = open_index_for_reading(db.string());
+  std::map<std::string, std::string> out;
+  for (auto t = index.quotes.allterms_begin(std::string(schema::kPrefixId));
+       t != index.quotes.allterms_end(std::string(schema::kPrefixId)); ++t) {
+    out[*t] = cluster_of(index.quotes, *index.quotes.postlist_begin(*t));
+  }
+  return out;
+}
+
+// A run places the quotes it writes as it kept them, with the wordings it made while indexing
+// them (none is read back and analysed again), and they land in the clusters that reading
+// and analysing them again gives.
+TEST(SpreadIndexTest, PlacingWithTheRunsOwnWordingsGivesTheClustersOfAnalysingThemAgain) {
+  test::TempDir dir;
+  IndexSummary run = index_into(dir.path() / "run", {kStories / "stories.jsonl"}, 2);
+  EXPECT_GT(run.quotes_clustered, 30u);
+  EXPECT_EQ(run.quotes_clustered_analysed, 0u);
+  index_into(dir.path() / "later", {kStories / "stories.jsonl"}, 2, {}, false);
+  {
+    Xapian::WritableDatabase db((dir.path() / "later" / schema::kQuotesDatabase).string());
+    SpreadUpdate later = update_quote_clusters(db);
+    EXPECT_EQ(later.placed, run.quotes_clustered);
+    EXPECT_EQ(later.analysed, later.placed);
+  }
+  std::map<std::string, std::string> a = clusters_by_quote(dir.path() / "run");
+  EXPECT_GT(a.size(), 30u);
+  EXPECT_EQ(a, clusters_by_quote(dir.path() / "later"));
+}
+
 // Grouping quotes of an index written with --no-spread says so instead of listing clusters
 // with empty ids; indexing the same inputs again places them.
 TEST(SpreadIndexTest, GroupingUnplacedQuotesSaysSoAndARerunPlacesThem) {
