@@ -223,7 +223,7 @@ std::vector<std::vector<const Quote*>> quote_units(const std::vector<Quote>& quo
 }  // namespace
 
 std::vector<std::pair<std::string, IndexedDocument>> DocumentBuilder::build_quotes(
-    const Article& article) {
+    const Article& article, std::vector<AnalysedWording>* wordings) {
   std::vector<std::pair<std::string, IndexedDocument>> out;
   std::size_t n = 0;
   for (const auto& unit : quote_units(article.quotes)) {
@@ -250,9 +250,13 @@ std::vector<std::pair<std::string, IndexedDocument>> DocumentBuilder::build_quot
     IndexedDocument doc;
     start_document(article.language);
     index_text(stored.text, Field::kText, {});
+    std::string id = id_term(article.id + "#" + std::to_string(n++));
+    if (wordings != nullptr && is_spoken(stored.kind)) {
+      // tokens_ still holds the quote's words; the stemmer is in the article's language.
+      wordings->push_back({id, quote_wording(stored.text, tokens_, stemmer_)});
+    }
     index_title_only(article.title, 0);
     finish_document(doc);
-    std::string id = id_term(article.id + "#" + std::to_string(n++));
     doc.add_boolean_term(id);
     doc.add_boolean_term(article_term(article.id));
     std::string kind(quote_kind_name(stored.kind));

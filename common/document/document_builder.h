@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/analysis/quote_wording.h"
 #include "common/analysis/term_stemmer.h"
 #include "common/analysis/word_tokenizer.h"
 #include "common/base/number_pair_index.h"
@@ -37,8 +38,12 @@ class DocumentBuilder {
   IndexedDocument build(const Article& article);
 
   /// One quote document per quote of `article` (continued quotes joined), with its
-  /// unique id term. REQUIRES: as for build.
-  std::vector<std::pair<std::string, IndexedDocument>> build_quotes(const Article& article);
+  /// unique id term. With `wordings`, also appends there the wording of each spoken quote
+  /// (is_spoken), made of the tokens and stems its document was built from: what placing it
+  /// in a cluster compares (spread/), equal to what WordingAnalyzer would make of its text.
+  /// REQUIRES: as for build.
+  std::vector<std::pair<std::string, IndexedDocument>> build_quotes(
+      const Article& article, std::vector<AnalysedWording>* wordings = nullptr);
 
  private:
   enum class Field { kTitle, kText };

@@ -161,7 +161,7 @@ class ArticleStage {
       : options_(options),
         outlets_(outlets),
         defaults_(options.defaults, options.input_defaults),
-        preparer_(aliases, dictionary, options.extract_quotes) {
+        preparer_(aliases, dictionary, options.extract_quotes, options.cluster_quotes) {
     // Each worker reads the last commit on its own, to skip unchanged articles early.
     try {
       existing_.emplace(
@@ -220,6 +220,24 @@ class ArticleStage {
   std::optional<Xapian::Database> existing_;
 };
 
+// Keeps the spoken quotes of `prepared` in `known` as placing reads them from their
+// documents (values and id), with the wordings its preparer made (moved out of it).
+void keep_spoken_quotes(PreparedArticle& prepared, KnownQuotes& known) {
+  auto doc = prepared.quote_documents.begin();
+  for (AnalysedWording& w : prepared.quote_wordings) {
+    while (doc != prepared.quote_documents.end() && doc->first != w.quote) ++doc;
+    if (doc == prepared.quote_documents.end()) return;
+    SpreadQuote q;
+    q.id = std::move(w.quote);
+    q.date = doc->second.value(schema::kSlotDate);
+    q.language = doc->second.value(schema::kSlotLanguage);
+    q.speaker = doc->second.value(schema::kSlotSpeakers);
+    q.article_id = prepared.article.id;
+    q.wording = std::move(w.wording);
+    known.add(std::move(q));
+  }
+}
+
 // The writer stage, on the run's own thread, in input order: stores each prepared article
 // (directly, or through the bulk load), reports issues, advances the input progress, and
 // commits every options.commit_every articles (a bulk load: every full round).
@@ -237,6 +255,10 @@ class RunWriter {
   // From now on, articles go to `bulk` (owned by the caller, outliving this) instead of
   // being written directly.
   void use_bulk_load(BulkLoad* bulk) { bulk_ = bulk; }
+
+  // Keeps the spoken quotes of the articles stored from now on, with their wordings, in
+  // `known` (owned by the caller, outliving this), for placing them in clusters.
+  void keep_quotes(KnownQuotes* known) { known_ = known; }
 
   void consume(Result& r) {
     if (auto* prepared = std::get_if<PreparedArticle>(&r.value)) {
@@ -309,6 +331,7 @@ class RunWriter {
     seen->second.quotes = static_cast<std::uint64_t>(
         std::ranges::count_if(article.quotes, [](const Quote& q) { return !q.continuation; }));
     summary.quotes += seen->second.quotes;
+    if (known_ != nullptr) keep_spoken_quotes(prepared, *known_);
     ArticleWriter::Duplicate duplicate = ArticleWriter::Duplicate::kNone;
     const ArticleWriter::Outcome outcome =
         bulk_ != nullptr
@@ -352,6 +375,7 @@ class RunWriter {
   WritableIndex& index_;
   ArticleWriter& writer_;
   BulkLoad* bulk_ = nullptr;
+  KnownQuotes* known_ = nullptr;
   InputProgress& progress_;
   RunReport& report_;
   std::function<void(bool)> show_progress_;
@@ -360,21 +384,23 @@ class RunWriter {
   std::unordered_map<std::uint64_t, ReadInRun> run_records_;  // by id hash
 };
 
-// Places the quotes this run wrote, or a killed run left unplaced, in quote clusters
-// (common/spread), counting them and the time taken in `summary`.
-void place_quotes_in_clusters(const IndexOptions& options, IndexSummary& summary,
-                              RunReport& report) {
+// Places the quotes this run wrote (kept in `known`), or a killed run left unplaced, in
+// quote clusters (common/spread), counting them and the time taken in `summary`.
+void place_quotes_in_clusters(const IndexOptions& options, KnownQuotes& known,
+                              IndexSummary& summary, RunReport& report) {
   try {
     Xapian::WritableDatabase quotes =
         open_for_writing((fs::path(options.db_path) / schema::kQuotesDatabase).string());
     const auto clustering = std::chrono::steady_clock::now();
-    summary.quotes_clustered = update_quote_clusters(quotes).placed;
+    const SpreadUpdate update = update_quote_clusters(quotes, {}, 50000, &known);
+    summary.quotes_clustered = update.placed;
+    summary.quotes_clustered_analysed = update.analysed;
     summary.cluster_seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - clustering).count();
     if (options.verbose) {
       std::ostringstream line;
       line << "placed " << summary.quotes_clustered << " quotes in clusters in "
-           << summary.cluster_seconds << " s";
+           << summary.cluster_seconds << " s (" << update.analysed << " analysed again)";
       report.note(line.str());
     }
   } catch (const Xapian::Error& e) {
@@ -423,6 +449,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
       BulkLoad::resume_or_start(index, options.db_path, options.segment_writers, delete_ids.empty(),
                                 options.segment_articles);
   stage.use_bulk_load(bulk.get());
+  KnownQuotes known;  // the spoken quotes this run writes, for placing them
+  if (options.cluster_quotes) stage.keep_quotes(&known);
 
   InputPlan plan = plan_inputs(options, progress);
   shown.total_input_bytes = plan.total_bytes;
@@ -453,7 +481,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     summary.database_documents = open_index_for_reading(options.db_path).articles.get_doccount();
   }
   index.quotes.close();
-  if (options.cluster_quotes) place_quotes_in_clusters(options, summary, report);
+  if (options.cluster_quotes) place_quotes_in_clusters(options, known, summary, report);
   summary.files_read = plan.stats.files_read;
   summary.files_skipped = plan.stats.files_skipped;
   summary.bytes_read = plan.stats.bytes_read;

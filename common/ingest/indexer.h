@@ -85,9 +85,12 @@ struct IndexSummary {
   std::uint64_t text_bytes = 0;        ///< Bytes of title, lead and body text indexed.
   std::uint64_t quotes = 0;            ///< Quotes extracted: one per quote document (all kinds).
   std::uint64_t quotes_clustered = 0;  ///< Quotes placed in quote clusters at the end.
-  double cluster_seconds = 0;          ///< Of `seconds`, the time placing them took.
-  std::uint64_t unknown_date = 0;      ///< Indexed articles whose date stays unknown.
-  std::uint64_t unknown_outlet = 0;    ///< Indexed articles whose outlet stays unknown.
+  /// Of them, those placing read back and analysed: not written by this run (left by a
+  /// killed or --no-spread one), or beyond what the run keeps of the quotes it writes.
+  std::uint64_t quotes_clustered_analysed = 0;
+  double cluster_seconds = 0;        ///< Of `seconds`, the time placing them took.
+  std::uint64_t unknown_date = 0;    ///< Indexed articles whose date stays unknown.
+  std::uint64_t unknown_outlet = 0;  ///< Indexed articles whose outlet stays unknown.
   double seconds = 0;
   std::map<std::string, std::uint64_t> reject_reasons;  ///< Reason (without details) -> count.
   std::uint64_t database_documents = 0;  ///< Documents in the database after the run.

@@ -33,8 +33,10 @@ GroupOrder parse_group_order(std::string_view name);
 
 /// The clusters of the quotes `request` finds (request.quotes and request.group are set
 /// here): the best-ranked quote of each cluster, its cluster's facts, and the total of
-/// matching quotes. With an order other than relevance, the first kGroupPool clusters by
-/// relevance are summed up and sorted. Quotes not placed yet stand alone.
+/// matching quotes. By carriage: every matching cluster is ordered by the articles carrying
+/// it (relevance breaking ties), so this reads the quotes of every cluster of the match
+/// set. By first said: the first kGroupPool clusters by relevance are summed up and sorted.
+/// Quotes not placed yet stand alone (carriage 0).
 struct QuoteGroup {
   SearchHit hit;           ///< The cluster's best-ranked matching quote.
   ClusterSummary summary;  ///< Empty id when the quote has no cluster yet.

@@ -78,24 +78,37 @@ std::string quote_id_of(const Xapian::Document& doc) {
   return "#" + std::to_string(doc.get_docid());
 }
 
-// Reads the quotes `ids` (their data once each, on this thread: a Database is not
-// thread-safe) and analyses their wording on `runner`'s threads.
+// Where placing gets its quotes: from `known` (may be null), else read back and analysed
+// on `runner`'s threads, counted in `analysed`.
+struct QuoteSource {
+  PartRunner& runner;
+  std::vector<WordingAnalyzer> analyzers;
+  KnownQuotes* known = nullptr;
+  std::uint64_t analysed = 0;
+};
+
+// The quotes `ids`: those `source.known` holds taken from it, the others read (their data
+// once each, on this thread: a Database is not thread-safe) and analysed.
 std::vector<SpreadQuote> read_quotes(const Xapian::Database& db,
-                                     const std::vector<Xapian::docid>& ids, PartRunner& runner,
-                                     std::vector<WordingAnalyzer>& analyzers) {
+                                     const std::vector<Xapian::docid>& ids, QuoteSource& source) {
   std::vector<std::string> data(ids.size());
   std::vector<SpreadQuote> out(ids.size());
+  std::vector<std::size_t> unknown;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     Xapian::Document doc = db.get_document(ids[i]);
+    const std::string id = quote_id_of(doc);
+    if (source.known != nullptr && source.known->take(id, out[i])) continue;
     data[i] = doc.get_data();
-    out[i].id = quote_id_of(doc);
+    out[i].id = id;
+    unknown.push_back(i);
   }
+  source.analysed += unknown.size();
   std::atomic<bool> corrupt{false};
-  runner.run(ids.size(), [&](std::size_t i, unsigned thread) {
+  source.runner.run(unknown.size(), [&](std::size_t k, unsigned thread) {
     try {
-      StoredQuote stored = decode_stored_quote(data[i]);
-      SpreadQuote& q = out[i];
-      q.wording = analyzers[thread].analyze(stored.text, stored.language);
+      StoredQuote stored = decode_stored_quote(data[unknown[k]]);
+      SpreadQuote& q = out[unknown[k]];
+      q.wording = source.analyzers[thread].analyze(stored.text, stored.language);
       q.date = std::move(stored.date);
       q.language = std::move(stored.language);
       q.article_id = std::move(stored.article_id);
@@ -282,7 +295,7 @@ constexpr std::size_t kBatchQuotes = 4096;
 // a time.
 void for_each_speaker(
     const Xapian::Database& db, const std::map<std::string, std::vector<Xapian::docid>>& speakers,
-    PartRunner& runner, std::vector<WordingAnalyzer>& analyzers,
+    QuoteSource& source,
     const std::function<void(const std::vector<Xapian::docid>&, std::vector<SpreadQuote>&)>& fn) {
   for (auto it = speakers.begin(); it != speakers.end();) {
     std::vector<Xapian::docid> batch;
@@ -291,7 +304,7 @@ void for_each_speaker(
       batch.insert(batch.end(), end->second.begin(), end->second.end());
       ++end;
     }
-    std::vector<SpreadQuote> quotes = read_quotes(db, batch, runner, analyzers);
+    std::vector<SpreadQuote> quotes = read_quotes(db, batch, source);
     auto at = quotes.begin();
     for (; it != end; ++it) {
       const auto n = static_cast<std::ptrdiff_t>(it->second.size());
@@ -304,15 +317,15 @@ void for_each_speaker(
 
 // Builds the phrase blocks and member lists of an index whose quotes were placed before
 // they were kept: each placed spoken quote read (and, with a speaker, analysed) once.
-void build_blocks(Xapian::WritableDatabase& db, const ClusterOptions& options, PartRunner& runner,
-                  std::vector<WordingAnalyzer>& analyzers, Placer& placer) {
+void build_blocks(Xapian::WritableDatabase& db, const ClusterOptions& options, QuoteSource& source,
+                  Placer& placer) {
   const std::vector<Xapian::docid> ids = spoken(db, true);
   const std::vector<std::string> clusters = values_of(db, schema::kSlotQuoteCluster, ids);
   auto cluster = [&](Xapian::docid id) {
     return clusters[std::lower_bound(ids.begin(), ids.end(), id) - ids.begin()];
   };
   std::vector<Xapian::docid> unattributed;
-  for_each_speaker(db, by_speaker(db, ids, &unattributed), runner, analyzers,
+  for_each_speaker(db, by_speaker(db, ids, &unattributed), source,
                    [&](const std::vector<Xapian::docid>& mine, std::vector<SpreadQuote>& quotes) {
                      SpeakerBlocks blocks(db, quotes.front().speaker);
                      blocks.load(quotes);
@@ -330,16 +343,16 @@ void build_blocks(Xapian::WritableDatabase& db, const ClusterOptions& options, P
 }  // namespace
 
 SpreadUpdate update_quote_clusters(Xapian::WritableDatabase& quotes, const ClusterOptions& options,
-                                   std::uint64_t commit_every) {
+                                   std::uint64_t commit_every, KnownQuotes* known) {
   PartRunner runner(std::max(2u, std::thread::hardware_concurrency()) - 1);
-  std::vector<WordingAnalyzer> analyzers(runner.helpers() + 1);
+  QuoteSource source{runner, std::vector<WordingAnalyzer>(runner.helpers() + 1), known};
   Placer placer(quotes, commit_every);
   if (quotes.get_metadata(std::string(schema::kMetaSpreadBlocks)).empty()) {
-    build_blocks(quotes, options, runner, analyzers, placer);
+    build_blocks(quotes, options, source, placer);
   }
+  source.analysed = 0;  // count those placed anew only
   std::vector<Xapian::docid> unattributed;
-  for_each_speaker(quotes, by_speaker(quotes, spoken(quotes, false), &unattributed), runner,
-                   analyzers,
+  for_each_speaker(quotes, by_speaker(quotes, spoken(quotes, false), &unattributed), source,
                    [&](const std::vector<Xapian::docid>& ids, std::vector<SpreadQuote>& mine) {
                      place_speaker(quotes, ids, mine, options, placer);
                    });
@@ -348,13 +361,14 @@ SpreadUpdate update_quote_clusters(Xapian::WritableDatabase& quotes, const Clust
         unattributed.begin() + static_cast<std::ptrdiff_t>(from),
         unattributed.begin() +
             static_cast<std::ptrdiff_t>(std::min(unattributed.size(), from + kBatchQuotes)));
-    std::vector<SpreadQuote> read = read_quotes(quotes, batch, runner, analyzers);
+    std::vector<SpreadQuote> read = read_quotes(quotes, batch, source);
     for (std::size_t i = 0; i < batch.size(); ++i) {
       place_unattributed(batch[i], read[i], options, placer);
     }
   }
   quotes.set_metadata(std::string(schema::kMetaSpreadBlocks), "1");
   placer.commit();
+  placer.update().analysed = source.analysed;
   return placer.update();
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/spread/cluster_summary.h"
+#include "common/spread/known_quotes.h"
 #include "common/spread/quote_clusterer.h"
 #include "common/spread/translation_link.h"
 
@@ -18,9 +19,10 @@ namespace rostra {
 
 /// What one update did.
 struct SpreadUpdate {
-  std::uint64_t placed = 0;   ///< Quotes given a cluster.
-  std::uint64_t founded = 0;  ///< Clusters founded by them.
-  std::uint64_t links = 0;    ///< Possible translations linked (each pair once).
+  std::uint64_t placed = 0;    ///< Quotes given a cluster.
+  std::uint64_t founded = 0;   ///< Clusters founded by them.
+  std::uint64_t links = 0;     ///< Possible translations linked (each pair once).
+  std::uint64_t analysed = 0;  ///< Quotes read back and analysed (not handed over known).
 };
 
 /// Places every spoken quote of `quotes` that has no cluster yet (no kSlotQuoteCluster
@@ -29,7 +31,9 @@ struct SpreadUpdate {
 /// its quotes fall in (their month and the months either side, and the undated block; see
 /// phrase_block.h), so placing never re-reads or re-analyses placed quotes; quotes with no
 /// speaker join an exact copy of at least options.min_words words, else found their own
-/// cluster. Each quote is read once and analysed on the machine's threads. Writes each
+/// cluster. A quote `known` holds (may be null: the quotes the indexing run wrote, with the
+/// wordings it made of them) is taken from it; any other is read back once and analysed on
+/// the machine's threads. Writes each
 /// quote's cluster value (no term: that would re-encode its term list), each cluster's
 /// member list, the blocks and the links, committing every `commit_every` quotes and at the
 /// end: a kill in between leaves placed quotes placed and the rest for the next update.
@@ -41,7 +45,8 @@ struct SpreadUpdate {
 /// on a corrupt stored quote.
 SpreadUpdate update_quote_clusters(Xapian::WritableDatabase& quotes,
                                    const ClusterOptions& options = {},
-                                   std::uint64_t commit_every = 50000);
+                                   std::uint64_t commit_every = 50000,
+                                   KnownQuotes* known = nullptr);
 
 /// The cluster of the quote document `docid`, or "" when it has none yet.
 std::string cluster_of(const Xapian::Database& quotes, Xapian::docid docid);

@@ -5,7 +5,7 @@
 #include <set>
 #include <tuple>
 
-#include "common/spread/quote_wording.h"
+#include "common/analysis/quote_wording.h"
 
 namespace rostra {
 namespace {
@@ -62,12 +62,11 @@ ClusterSummary summarize_cluster(std::string id, std::vector<ClusterOccurrence>&
   s.id = std::move(id);
   s.quotes = occurrences.size();
   std::map<std::string, std::size_t> speakers;
-  std::set<std::string> articles, outlets;
+  std::set<std::string> outlets;
   std::map<std::string, std::size_t> days;
   for (const ClusterOccurrence& o : occurrences) {
     const StoredQuote& q = o.quote;
     if (!q.speaker.empty()) ++speakers[q.speaker];
-    articles.insert(o.duplicate_key.empty() ? "a:" + q.article_id : "d:" + o.duplicate_key);
     if (!q.outlet.empty()) outlets.insert(q.outlet);
     if (q.date.empty()) continue;
     ++days[q.date];
@@ -86,12 +85,20 @@ ClusterSummary summarize_cluster(std::string id, std::vector<ClusterOccurrence>&
       s.speaker = name;
     }
   }
-  s.articles = articles.size();
+  s.articles = carriage_of(occurrences);
   s.outlets = outlets.size();
   s.timeline.assign(days.begin(), days.end());
   s.variants = variants_of(occurrences);
   s.canonical = canonical_of(s.variants);
   return s;
+}
+
+std::size_t carriage_of(const std::vector<ClusterOccurrence>& occurrences) {
+  std::set<std::string> articles;
+  for (const ClusterOccurrence& o : occurrences) {
+    articles.insert(o.duplicate_key.empty() ? "a:" + o.quote.article_id : "d:" + o.duplicate_key);
+  }
+  return articles.size();
 }
 
 }  // namespace rostra

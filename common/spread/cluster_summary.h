@@ -48,4 +48,8 @@ struct ClusterSummary {
 /// them up as cluster `id`.
 ClusterSummary summarize_cluster(std::string id, std::vector<ClusterOccurrence>& occurrences);
 
+/// The articles carrying `occurrences` (ClusterSummary::articles): exact copies of a whole
+/// article (same duplicate key) count once.
+std::size_t carriage_of(const std::vector<ClusterOccurrence>& occurrences);
+
 }  // namespace rostra

@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "common/spread/quote_wording.h"
+#include "common/analysis/quote_wording.h"
 #include "common/spread/translation_link.h"
 
 namespace rostra {

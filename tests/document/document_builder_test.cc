@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "common/document/stored_article.h"
+#include "common/document/stored_quote.h"
 #include "common/input/metadata/article_metadata.h"
 #include "common/schema/schema.h"
 #include "common/tokens/token_record.h"
@@ -158,6 +159,55 @@ TEST(DocumentBuilder, MarksQuoteSpansWithTheirSpeakerAndGivesQuoteDocumentsTheir
   std::string quote_terms = serialize_terms(quotes[0].second);
   EXPECT_NE(quote_terms.find("Stalks:0 XARTICLE"), std::string::npos) << quote_terms;
   EXPECT_NE(quote_terms.find("XCGwant\x1fthe:0 XCGwe\x1fwant:0"), std::string::npos) << quote_terms;
+}
+
+// The wordings build_quotes hands on are made of the tokens and stems the quote documents
+// were built from, and must equal what placing would make of the stored text.
+TEST(DocumentBuilder, GivesEachSpokenQuoteTheWordingAnalysingItsTextWouldMake) {
+  TermDictionary dictionary;
+  DocumentBuilder builder(dictionary);
+  WordingAnalyzer analyzer;
+  struct Case {
+    std::string language, open, close, body;
+  };
+  for (const Case& c : {
+           Case{"en", "\"", "\"",
+                "\"We see statements by the newly elected US President. We will restore "
+                "direct contacts with Russia, 2,000 km,\" Putin said. Then a \"Title\" came."},
+           Case{"ru", "«", "»",
+                "«Мы видим заявления избранного президента США. Trump’s team — мы готовы к "
+                "контактам», — сказал Путин."},
+           Case{"", "\"", "\"", "\"Running talks continued\", she said."},
+       }) {
+    Article a;
+    a.title = "Talks";
+    a.body = c.body;
+    a.url = "https://example.org/2025/01/20/x";
+    Quote spoken;
+    spoken.start = static_cast<std::uint32_t>(c.open.size());
+    spoken.end = static_cast<std::uint32_t>(a.body.find(c.close, spoken.start));
+    spoken.closed = true;
+    spoken.speaker = "Vladimir Putin";
+    a.quotes.push_back(spoken);
+    if (a.body.find("Title") != std::string::npos) {
+      Quote title;
+      title.kind = QuoteKind::kTitle;
+      title.start = static_cast<std::uint32_t>(a.body.find("Title"));
+      title.end = title.start + 5;
+      title.closed = true;
+      a.quotes.push_back(title);
+    }
+    Article article = resolved(a);
+    article.language = c.language;
+    std::vector<AnalysedWording> wordings;
+    auto quotes = builder.build_quotes(article, &wordings);
+    ASSERT_EQ(wordings.size(), 1u) << "the title is not spoken";
+    StoredQuote stored = decode_stored_quote(quotes[0].second.content.data);
+    EXPECT_EQ(wordings[0].quote, quotes[0].first);
+    const QuoteWording expected = analyzer.analyze(stored.text, stored.language);
+    EXPECT_GT(expected.content.size(), 2u) << stored.text;
+    EXPECT_EQ(wordings[0].wording, expected) << stored.text;
+  }
 }
 
 TEST(DocumentBuilder, StemsCyrillicWordsWithTheRussianStemmer) {

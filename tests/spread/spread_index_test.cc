@@ -164,6 +164,37 @@ TEST(SpreadIndexTest, BulkLoadAndIncrementalLoadsPlaceQuotesTheSame) {
   EXPECT_GE(f.link_precision, 0.90);
 }
 
+// Each quote's cluster, by its id term.
+std::map<std::string, std::string> clusters_by_quote(const fs::path& db) {
+  ReadableIndex index = open_index_for_reading(db.string());
+  std::map<std::string, std::string> out;
+  for (auto t = index.quotes.allterms_begin(std::string(schema::kPrefixId));
+       t != index.quotes.allterms_end(std::string(schema::kPrefixId)); ++t) {
+    out[*t] = cluster_of(index.quotes, *index.quotes.postlist_begin(*t));
+  }
+  return out;
+}
+
+// A run places the quotes it writes as it kept them, with the wordings it made while indexing
+// them (none is read back and analysed again), and they land in the clusters that reading
+// and analysing them again gives.
+TEST(SpreadIndexTest, PlacingWithTheRunsOwnWordingsGivesTheClustersOfAnalysingThemAgain) {
+  test::TempDir dir;
+  IndexSummary run = index_into(dir.path() / "run", {kStories / "stories.jsonl"}, 2);
+  EXPECT_GT(run.quotes_clustered, 30u);
+  EXPECT_EQ(run.quotes_clustered_analysed, 0u);
+  index_into(dir.path() / "later", {kStories / "stories.jsonl"}, 2, {}, false);
+  {
+    Xapian::WritableDatabase db((dir.path() / "later" / schema::kQuotesDatabase).string());
+    SpreadUpdate later = update_quote_clusters(db);
+    EXPECT_EQ(later.placed, run.quotes_clustered);
+    EXPECT_EQ(later.analysed, later.placed);
+  }
+  std::map<std::string, std::string> a = clusters_by_quote(dir.path() / "run");
+  EXPECT_GT(a.size(), 30u);
+  EXPECT_EQ(a, clusters_by_quote(dir.path() / "later"));
+}
+
 // Grouping quotes of an index written with --no-spread says so instead of listing clusters
 // with empty ids; indexing the same inputs again places them.
 TEST(SpreadIndexTest, GroupingUnplacedQuotesSaysSoAndARerunPlacesThem) {
@@ -188,6 +219,66 @@ TEST(SpreadIndexTest, GroupingUnplacedQuotesSaysSoAndARerunPlacesThem) {
   ASSERT_FALSE(after.groups.empty());
   EXPECT_FALSE(after.groups.front().summary.id.empty());
   EXPECT_TRUE(after.notes.empty());
+}
+
+// --group-sort carriage orders every matching cluster, not only the kGroupPool most relevant:
+// here the one quote three outlets carried matches the query least well of 231 clusters.
+TEST(SpreadIndexTest, SortingByCarriageOrdersEveryMatchingCluster) {
+  test::TempDir dir;
+  const std::vector<std::string> first = {"Anna",  "Boris",   "Clara", "Dmitri", "Elena", "Felix",
+                                          "Greta", "Hugo",    "Irina", "Jonas",  "Karin", "Lukas",
+                                          "Marta", "Nikolai", "Olga",  "Pavel"};
+  const std::vector<std::string> last = {"Adler", "Brandt", "Castel", "Dorn",  "Ebert",
+                                         "Falk",  "Graf",   "Hahn",   "Iger",  "Jung",
+                                         "Kern",  "Lenz",   "Mohr",   "Nagel", "Ott"};
+  std::string jsonl;
+  auto article = [&](const std::string& id, const std::string& outlet, const std::string& quote,
+                     const std::string& speaker, const std::string& more = "") {
+    jsonl += R"({"id":"https://)" + outlet + ".example/" + id + R"(","title":"Port news )" + id +
+             R"(","date":"2025-03-04","outlet":")" + outlet + R"(","body":"\")" + quote +
+             R"(,\" )" + speaker + " said. " + more + "\"}\n";
+  };
+  for (std::size_t i = 0; i < kGroupPool + 30; ++i) {
+    article("a" + std::to_string(i), "Outlet" + std::to_string(i % 7),
+            "The harbour fees, harbour berths and harbour tolls must fall by " + std::to_string(i) +
+                " percent",
+            first[i % first.size()] + " " + last[i / first.size()]);
+  }
+  const std::string carried =
+      "We will discuss many questions about the future of the harbour with all our partners "
+      "in the coming weeks and months";
+  // Three articles of their own (not copies of one article, which count once).
+  const std::vector<std::pair<std::string, std::string>> outlets = {
+      {"Capital", "Ministers met in the capital on Monday to weigh the budget for new roads."},
+      {"Harbor", "Dock workers voted to end their strike after two weeks of long talks."},
+      {"Courier", "Farmers in the north expect a late harvest because of the cold spring."}};
+  for (const auto& [outlet, more] : outlets) {
+    article("carried-" + outlet, outlet, carried, "Miroslav Tesar", more);
+  }
+  const fs::path db = dir.path() / "db";
+  index_into(db, {dir.write("port.jsonl", jsonl)}, 1);
+  ReadableIndex index = open_index_for_reading(db.string());
+  Searcher searcher(index, nullptr);
+  SearchRequest request;
+  request.query = "harbour";
+  request.limit = 1000;
+  QuoteGroups by_relevance = search_quote_groups(searcher, index, request, GroupOrder::kRelevance);
+  ASSERT_EQ(by_relevance.groups.size(), kGroupPool + 31);
+  EXPECT_NE(by_relevance.groups.back().hit.quote.text.find("future of the harbour"),
+            std::string::npos)
+      << "the carried quote ranks last by relevance";
+  request.limit = 2;
+  QuoteGroups by_carriage = search_quote_groups(searcher, index, request, GroupOrder::kCarriage);
+  ASSERT_EQ(by_carriage.groups.size(), 2u);
+  EXPECT_EQ(by_carriage.groups[0].summary.articles, 3u);
+  EXPECT_NE(by_carriage.groups[0].hit.quote.text.find("future of the harbour"), std::string::npos);
+  EXPECT_EQ(by_carriage.groups[1].summary.articles, 1u);
+  // The next page starts after it, in relevance order among equally carried clusters.
+  request.offset = 1;
+  request.limit = 1;
+  QuoteGroups second = search_quote_groups(searcher, index, request, GroupOrder::kCarriage);
+  ASSERT_EQ(second.groups.size(), 1u);
+  EXPECT_EQ(second.groups[0].summary.id, by_relevance.groups[0].summary.id);
 }
 
 TEST(SpreadIndexTest, DeletingAnArticleUpdatesItsCluster) {

@@ -66,7 +66,8 @@ PreparedArticle ArticlePreparer::prepare(Article article, const Xapian::Database
       out.document.add_boolean_term(minhash_band_term(band));
     }
   }
-  out.quote_documents = builder_.build_quotes(article);
+  out.quote_documents =
+      builder_.build_quotes(article, keep_wordings_ ? &out.quote_wordings : nullptr);
   out.article = std::move(article);
   return out;
 }

@@ -27,15 +27,22 @@ struct PreparedArticle {
   bool unchanged = false;  ///< The index already holds this exact record; no documents built.
   IndexedDocument document;
   std::vector<std::pair<std::string, IndexedDocument>> quote_documents;
+  /// When the preparer keeps wordings: those of the spoken quotes, for placing them in
+  /// clusters without analysing them again (DocumentBuilder::build_quotes).
+  std::vector<AnalysedWording> quote_wordings;
 };
 
 /// Prepares articles. One per thread (not thread-safe); `aliases` is shared read-only and
 /// `dictionary` (the index's word ids) is shared with the other threads. Both must outlive
-/// the preparer.
+/// the preparer. With `keep_wordings`, each prepared article carries its quote wordings.
 class ArticlePreparer {
  public:
-  ArticlePreparer(const SpeakerAliases& aliases, TermDictionary& dictionary, bool extract_quotes)
-      : aliases_(aliases), extract_quotes_(extract_quotes), builder_(dictionary) {}
+  ArticlePreparer(const SpeakerAliases& aliases, TermDictionary& dictionary, bool extract_quotes,
+                  bool keep_wordings = false)
+      : aliases_(aliases),
+        extract_quotes_(extract_quotes),
+        keep_wordings_(keep_wordings),
+        builder_(dictionary) {}
 
   /// REQUIRES: metadata resolved. When `existing` (may be null) already holds a document
   /// with the same id and record hash, returns it marked unchanged without analysis.
@@ -44,6 +51,7 @@ class ArticlePreparer {
  private:
   const SpeakerAliases& aliases_;
   bool extract_quotes_;
+  bool keep_wordings_;
   DocumentBuilder builder_;
 };
 

@@ -1,6 +1,8 @@
 #pragma once
-// What the quote clusterer compares of a quote's wording: its normalized words, the word
-// shingles variants share, and the stems, numbers and names translations share. Pure.
+// What the quote clusterer (spread/) compares of a quote's wording: its normalized words, the
+// word shingles variants share, and the stems, numbers and names translations share. Here, below
+// the document builder, so that the indexer makes it from the tokens and stems it has already
+// made of the quote, and placing the quote in a cluster does not analyse it again. Pure.
 
 #include <cstdint>
 #include <string>
@@ -30,6 +32,19 @@ struct QuoteWording {
   std::vector<std::vector<std::string>> sentences;
   std::vector<std::string> numbers;  ///< Words that are numbers, sorted, unique.
   std::vector<std::string> names;    ///< Capitalized words inside a sentence, sorted, unique.
+
+  bool operator==(const QuoteWording&) const = default;
+};
+
+/// The wording of `text` from its `tokens` (what WordTokenizer::tokenize, without all_words,
+/// made of `text`), stemming with `stemmer` (its language already set to the quote's).
+/// Thread-safe for distinct stemmers.
+QuoteWording quote_wording(std::string_view text, const TokenList& tokens, TermStemmer& stemmer);
+
+/// A quote's wording made while indexing it.
+struct AnalysedWording {
+  std::string quote;  ///< The id term of the quote's document.
+  QuoteWording wording;
 };
 
 /// Analyzes quote texts. Not thread-safe (one per thread); reuses its buffers.

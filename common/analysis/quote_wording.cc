@@ -1,4 +1,4 @@
-#include "common/spread/quote_wording.h"
+#include "common/analysis/quote_wording.h"
 
 #include <algorithm>
 #include <utility>
@@ -55,19 +55,23 @@ bool is_number(std::string_view word) {
 }  // namespace
 
 QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view language) {
-  QuoteWording w;
   tokens_.clear();
   tokenizer_.tokenize(text, tokens_);
-  stemmer_.set_language(language.empty() ? "en" : language);
+  stemmer_.set_language(language);
+  return quote_wording(text, tokens_, stemmer_);
+}
+
+QuoteWording quote_wording(std::string_view text, const TokenList& tokens, TermStemmer& stemmer) {
+  QuoteWording w;
   // The words joined by spaces, and where each starts and ends in that text: a shingle is
   // a run of it.
   std::string key;
   std::vector<std::pair<std::size_t, std::size_t>> words;
-  words.reserve(tokens_.size());
+  words.reserve(tokens.size());
   std::vector<std::string> sentence;
   std::uint32_t previous_end = 0;
-  for (const Token& token : tokens_) {
-    std::string_view word = tokens_.text(token);
+  for (const Token& token : tokens) {
+    std::string_view word = tokens.text(token);
     if (text.substr(previous_end, token.start - previous_end).find_first_of(".!?") !=
             std::string_view::npos &&
         !sentence.empty()) {
@@ -86,7 +90,7 @@ QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view la
       w.names.emplace_back(word);
     }
     if (word.size() >= 3 && !is_common_word(word) && !is_number(word)) {
-      w.content.push_back(stemmer_.stem(word, token.script));
+      w.content.push_back(stemmer.stem(word, token.script));
       sentence.push_back(w.content.back());
     }
   }
