@@ -62,13 +62,42 @@ bool Attributor::rule_cue_before(std::size_t k, const Spot& spot) {
   return true;
 }
 
+bool Attributor::participle_opener(std::size_t c) const {
+  const ArticleWord& w = words_[c];
+  return (c == 0 || words_[c - 1].sentence != w.sentence) && !w.cyrillic && w.capitalized &&
+         w.lower.size() > 5 && w.lower.ends_with("ing") && w.lower != "according";
+}
+
+bool Attributor::opens_with_participle(std::size_t c) const {
+  return participle_opener(c) || (c > 0 && participle_opener(c - 1));
+}
+
 const CueEvent* Attributor::outer_speaker(const CueEvent* e, std::size_t open_word) const {
   std::string_view gap = body_.substr(words_[e->word].end, 3);
   bool adjacent = open_word - e->word <= 4 || gap.find(':') != std::string_view::npos ||
                   (e->word + 1 < words_.size() && is_complementizer(words_[e->word + 1].lower));
+  // "X told Varnia Radio's Morning Programme: “…”": a colon just before the quote makes
+  // the cue before it the one that introduces it, however far.
+  if (open_word > 0 && open_word < words_.size()) {
+    std::size_t from = words_[open_word - 1].end;
+    std::string_view before = body_.substr(from, words_[open_word].start - from);
+    adjacent = adjacent || before.find(':') != std::string_view::npos;
+  }
   if (adjacent || e->sentence_wide) return e;
   const CueEvent* outer = event_in(0, e->word, words_[e->word].sentence, true);
   if (outer == nullptr || outer->sentence_wide || outer->entity < 0) return e;
+  // A participle opening the sentence ("Saying Varnia must change, Drozd argues …",
+  // "Addressing claims that …, Varga told …") reports nothing that holds the main clause.
+  if (opens_with_participle(outer->word)) return e;
+  // ", and Trump has dismissed it as a “…”": a clause of its own after a comma and a
+  // coordinator is not in the first cue's report ("Moscow has denied it, and …").
+  for (std::size_t i = outer->word + 1; i < e->word; ++i) {
+    std::size_t from = words_[i - 1].end;
+    if (is_coordinator(words_[i].lower) &&
+        body_.substr(from, words_[i].start - from).find(',') != std::string_view::npos) {
+      return e;
+    }
+  }
   return outer;
 }
 

@@ -304,6 +304,14 @@ class Attributor {
   // subject said the quoted words. Returns that first cue when it names someone, else e.
   const CueEvent* outer_speaker(const CueEvent* e, std::size_t open_word) const;
 
+  // Is word c an English participle opening its sentence ("Saying Varnia must change, …")?
+  // Its subject is the main clause's, so it makes no cue event of its own.
+  bool participle_opener(std::size_t c) const;
+
+  // Does the sentence of cue word c open with an English participle that c is or follows
+  // ("Saying …", "Addressing claims that …")? Such an opener is no subject and reports nothing.
+  bool opens_with_participle(std::size_t c) const;
+
   // 3. The second half of an interrupted quote: "A," he said. "B."
   bool rule_interrupted(std::size_t k, const Spot& spot);
 

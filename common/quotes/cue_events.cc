@@ -9,7 +9,7 @@ void Attributor::read_in_order() {
     if (!narrative(i)) continue;
     const ArticleWord& w = words_[i];
     bool subject_like = clause_start(i) && !w.possessive && !in_reported_clause(i);
-    if (cue_event(i)) continue;
+    if (!participle_opener(i) && cue_event(i)) continue;
     if (is_title(w) || is_demonym_word(w)) {
       std::size_t end = i;
       while (end < words_.size() && (end == i || !separated(end - 1, end)) &&

@@ -858,6 +858,29 @@ TEST(SpeakerPronouns, ACueInAnotherSpeakersReportedClauseGivesNeitherTheQuoteNor
             (std::vector<std::string>{"Doe"}));
 }
 
+// The reported-clause rule above needs a cue that opens a clause ("said that"): a participle
+// opening the sentence reports nothing, and a colon before the quote makes its cue adjacent.
+TEST(SpeakerPronouns, AParticipleOpeningTheSentenceHoldsNoReportedClause) {
+  EXPECT_EQ(speakers_of("Saying Varnia must change course, Mr Drozd argues the state is too big "
+                        "and cannot go on \"down the road of ever higher taxes\". He promises to "
+                        "curb \"bureaucrats\"."),
+            (std::vector<std::string>{"Drozd", "Drozd"}));
+  // A coordinated clause after a comma is no part of the first cue's report.
+  EXPECT_EQ(speakers_of("Varnia has denied any such plan, and Mr Drozd has dismissed talk of a "
+                        "secret deal as a \"fairy tale\" told by his rivals."),
+            (std::vector<std::string>{"Drozd"}));
+  // "According to" opens its sentence as a cue, not as a participle.
+  EXPECT_EQ(speakers_of("Company spokesman Ivan Drozd said the deal stood. According to Mr Drozd, "
+                        "the firm \"was not planning to bid again\"."),
+            (std::vector<std::string>{"Ivan Drozd"}));
+  EXPECT_EQ(
+      speakers_of(
+          "Addressing claims that the new rule was weak, Mr Varga told Varnia "
+          "Radio 4's Morning Programme: \"There has been a lot of noise about it. \"The truth "
+          "is that the rule is clear.\""),
+      (std::vector<std::string>{"Varga", "Varga"}));
+}
+
 TEST(SpeakerPronouns, AGenderedUnnamedSourceIsWhomAPronounOfItsGenderMeans) {
   EXPECT_EQ(speakers_of("\"The port will stay open,\" said a ministry spokeswoman. Mr Roe left "
                         "for Hull on Monday. \"We are not worried about the vote,\" she added."),
