@@ -509,10 +509,9 @@ std::string why_left_out(const Block& b, bool inside) {
   return std::string("stop-word density ") + figure;
 }
 
-}  // namespace
-
-MainText extract_main_text(const HtmlTree& tree, std::string_view title,
-                           std::string_view description, MainTextTrace* trace) {
+// Cuts the body of `tree` into blocks; when some boilerplate-named wrappers turn out to hold
+// the page's layout, cuts again treating them as layout.
+BlockCutter cut_blocks(const HtmlTree& tree) {
   BlockCutter cutter;
   cutter.run(body_of(tree));
   if (std::unordered_set<const HtmlNode*> wrappers = layout_wrappers(cutter); !wrappers.empty()) {
@@ -520,7 +519,12 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
     cutter.wrappers = std::move(wrappers);
     cutter.run(body_of(tree));
   }
-  std::vector<Block>& blocks = cutter.blocks;
+  return cutter;
+}
+
+// Classifies every block alone and then in context; returns whether the page has enough stop
+// words for stop-word density to count (a page in a language without a list has none).
+bool classify_blocks(std::vector<Block>& blocks) {
   StopWordCount page;
   for (const Block& b : blocks) {
     if (b.boilerplate) continue;
@@ -539,7 +543,96 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
     if (!any_good && b.kind == BlockClass::kNearGood) b.kind = BlockClass::kGood;
   }
   classify_in_context(blocks);
+  return use_stop_words;
+}
 
+// The block ranges kept: the voted container `best`, the parts of the article cut into its
+// siblings, and those of its siblings that drew a fair share of the votes.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> kept_ranges(
+    const HtmlNode* best, const std::vector<Block>& blocks, BlockCutter& cutter,
+    std::unordered_map<const HtmlNode*, double>& votes) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> kept{cutter.ranges[best]};
+  add_parts(best, blocks, cutter.ranges, kept);
+  double threshold = std::max(10.0, votes[best] * 0.2);
+  if (!is_element(best->parent)) return kept;
+  const GumboVector& siblings = best->parent->v.element.children;
+  for (unsigned i = 0; i < siblings.length; ++i) {
+    auto* sibling = static_cast<const HtmlNode*>(siblings.data[i]);
+    auto vote = votes.find(sibling);
+    if (sibling != best && vote != votes.end() &&
+        (vote->second >= threshold || is_sibling_part(sibling))) {
+      kept.push_back(cutter.ranges[sibling]);
+    }
+  }
+  return kept;
+}
+
+// Which blocks are the article's text (`keep`) and which stand inside its kept ranges or its
+// named article element (`inside`, for the trace).
+struct BlockChoice {
+  std::vector<bool> inside;
+  std::vector<bool> keep;
+};
+
+BlockChoice choose_blocks(const std::vector<Block>& blocks, const HtmlNode* best,
+                          BlockCutter& cutter,
+                          const std::vector<std::pair<std::uint32_t, std::uint32_t>>& kept,
+                          bool use_stop_words) {
+  std::pair<std::uint32_t, std::uint32_t> scope{0, 0};
+  const HtmlNode* article = named_article_around(best, cutter.ranges);
+  if (article != nullptr) scope = cutter.ranges[article];
+  BlockChoice choice{std::vector<bool>(blocks.size()), std::vector<bool>(blocks.size())};
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    bool in_kept = std::any_of(kept.begin(), kept.end(), [&](const auto& range) {
+      return b.order >= range.first && b.order < range.second;
+    });
+    // Inside the article's element, prose that lost its context (a paragraph between an
+    // embedded tweet and a link list) still belongs to the article.
+    bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood ||
+                 is_linked_paragraph(b, use_stop_words);
+    bool in_scope = b.order >= scope.first && b.order < scope.second;
+    choice.keep[i] =
+        (in_kept && (b.kind == BlockClass::kGood || prose)) ||
+        (in_scope && b.kind == BlockClass::kGood && !under_boilerplate_name(b.owner, article));
+    choice.inside[i] = in_kept || in_scope;
+  }
+  keep_short_paragraphs_beside_kept(blocks, choice.inside, choice.keep);
+  return choice;
+}
+
+// The kept blocks joined as paragraphs, without the headline; traced block by block.
+std::string join_kept_blocks(const std::vector<Block>& blocks, const BlockChoice& choice,
+                             std::string_view title, MainTextTrace* trace) {
+  std::string body;
+  std::string folded_title = ascii_lower(collapse_whitespace(title));
+  // The headline, kept apart, is dropped while only headings came before it (a kicker or
+  // section label above it).
+  bool prose_kept = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    bool keep = choice.keep[i];
+    bool is_title = keep && !prose_kept && ascii_lower(b.text) == folded_title;
+    if (trace != nullptr) {
+      trace->blocks.push_back(
+          {b.text, keep ? (is_title ? "the title" : "kept") : why_left_out(b, choice.inside[i]),
+           path_of(b.owner)});
+    }
+    if (!keep || is_title) continue;
+    prose_kept = prose_kept || !is_heading(b.owner);
+    if (!body.empty()) body += "\n\n";
+    body += b.text;
+  }
+  return body;
+}
+
+}  // namespace
+
+MainText extract_main_text(const HtmlTree& tree, std::string_view title,
+                           std::string_view description, MainTextTrace* trace) {
+  BlockCutter cutter = cut_blocks(tree);
+  std::vector<Block>& blocks = cutter.blocks;
+  bool use_stop_words = classify_blocks(blocks);
   std::unordered_map<const HtmlNode*, double> votes;
   const HtmlNode* best = best_container(blocks, cutter.ranges, votes);
   if (best == nullptr) {
@@ -551,59 +644,10 @@ MainText extract_main_text(const HtmlTree& tree, std::string_view title,
     return {{}, find_lead(blocks, description, {})};
   }
   if (trace != nullptr) trace->container = path_of(best);
-  // The container and those of its siblings that drew a fair share of the votes.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> kept{cutter.ranges[best]};
-  add_parts(best, blocks, cutter.ranges, kept);
-  double threshold = std::max(10.0, votes[best] * 0.2);
-  if (is_element(best->parent)) {
-    const GumboVector& siblings = best->parent->v.element.children;
-    for (unsigned i = 0; i < siblings.length; ++i) {
-      auto* sibling = static_cast<const HtmlNode*>(siblings.data[i]);
-      auto vote = votes.find(sibling);
-      if (sibling != best && vote != votes.end() &&
-          (vote->second >= threshold || is_sibling_part(sibling))) {
-        kept.push_back(cutter.ranges[sibling]);
-      }
-    }
-  }
-  std::pair<std::uint32_t, std::uint32_t> scope{0, 0};
-  const HtmlNode* article = named_article_around(best, cutter.ranges);
-  if (article != nullptr) scope = cutter.ranges[article];
-  std::vector<bool> inside(blocks.size()), keep(blocks.size());
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const Block& b = blocks[i];
-    bool in_kept = std::any_of(kept.begin(), kept.end(), [&](const auto& range) {
-      return b.order >= range.first && b.order < range.second;
-    });
-    // Inside the article's element, prose that lost its context (a paragraph between an
-    // embedded tweet and a link list) still belongs to the article.
-    bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood ||
-                 is_linked_paragraph(b, use_stop_words);
-    bool in_scope = b.order >= scope.first && b.order < scope.second;
-    keep[i] =
-        (in_kept && (b.kind == BlockClass::kGood || prose)) ||
-        (in_scope && b.kind == BlockClass::kGood && !under_boilerplate_name(b.owner, article));
-    inside[i] = in_kept || in_scope;
-  }
-  keep_short_paragraphs_beside_kept(blocks, inside, keep);
+  BlockChoice choice =
+      choose_blocks(blocks, best, cutter, kept_ranges(best, blocks, cutter, votes), use_stop_words);
   MainText out;
-  std::string folded_title = ascii_lower(collapse_whitespace(title));
-  // The headline, kept apart, is dropped while only headings came before it (a kicker or
-  // section label above it).
-  bool prose_kept = false;
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const Block& b = blocks[i];
-    bool is_title = keep[i] && !prose_kept && ascii_lower(b.text) == folded_title;
-    if (trace != nullptr) {
-      trace->blocks.push_back(
-          {b.text, keep[i] ? (is_title ? "the title" : "kept") : why_left_out(b, inside[i]),
-           path_of(b.owner)});
-    }
-    if (!keep[i] || is_title) continue;
-    prose_kept = prose_kept || !is_heading(b.owner);
-    if (!out.body.empty()) out.body += "\n\n";
-    out.body += b.text;
-  }
+  out.body = join_kept_blocks(blocks, choice, title, trace);
   out.lead = find_lead(blocks, description, out.body);
   return out;
 }
