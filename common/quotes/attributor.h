@@ -186,6 +186,16 @@ class Attributor {
   // The subject phrase right after cue word c, skipping a short prepositional phrase
   // ("сообщила на пресс-конференции председатель …").
   std::pair<std::size_t, std::size_t> subject_after(std::size_t c) const;
+  // subject_after's steps. Each returns the subject when it settles it (a {0, 0} range for
+  // "none"), or nothing, having moved `begin` past what it read: a preposition and its
+  // place ("заявил на суде …"), lower-case descriptors before a name ("said chief economist
+  // …"); name_after_body finds the name after a body's «…» name ending at word `end`.
+  std::optional<std::pair<std::size_t, std::size_t>> subject_past_preposition(
+      std::size_t c, std::size_t& begin) const;
+  std::optional<std::pair<std::size_t, std::size_t>> subject_past_descriptors(
+      std::size_t c, std::size_t& begin) const;
+  std::optional<std::pair<std::size_t, std::size_t>> name_after_body(std::size_t c,
+                                                                     std::size_t end) const;
 
   // The first person or body the sentence of cue c names as a subject before the cue
   // ("Its chairman, Pavel Marek, told …", "Finance Minister Olga Reiter welcomed … but

@@ -226,6 +226,79 @@ std::pair<std::size_t, std::size_t> Attributor::descriptors_after(std::size_t be
   return {0, 0};
 }
 
+std::optional<std::pair<std::size_t, std::size_t>> Attributor::subject_past_preposition(
+    std::size_t c, std::size_t& begin) const {
+  if (!is_preposition(words_[begin].lower)) return std::nullopt;
+  // "отметили в ведомстве": the body is the subject.
+  if (begin + 1 < words_.size() && is_org(words_[begin + 1]) && !words_[begin + 1].capitalized &&
+      is_locative_in(words_[begin].lower)) {
+    return std::pair{begin + 1, begin + 2};
+  }
+  // "заявил на суде общественный защитник …": the place, then the speaker.
+  std::size_t k = begin + 1;
+  while (k < words_.size() && k < begin + 6 && narrative(k) && same_sentence(k, c) &&
+         !words_[k].capitalized && !(k > begin + 1 && is_title(words_[k]))) {
+    ++k;
+  }
+  if (k == begin + 1 || k >= words_.size()) return std::pair<std::size_t, std::size_t>{0, 0};
+  begin = k;
+  return std::nullopt;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> Attributor::subject_past_descriptors(
+    std::size_t c, std::size_t& begin) const {
+  if (words_[begin].capitalized || is_title(words_[begin]) || is_org(words_[begin])) {
+    return std::nullopt;
+  }
+  std::size_t k = begin;
+  std::size_t title = words_.size();
+  // A Russian title keeps a longer chain of genitives ("руководитель координационного
+  // совета местной оппозиции Рамиль Бигнов").
+  std::size_t reach = words_[begin].cyrillic ? 6 : 4;
+  // "заявил координатор движения «Архнадзор» Иван Петров": a Russian chain may hold the
+  // «…» name of a body; the name after it is the speaker.
+  std::size_t after_name = words_.size();
+  while (k < words_.size() && k < begin + reach && same_sentence(k, c)) {
+    if (k > begin && words_[begin].cyrillic && past_title_quote(k) > k) {
+      k = after_name = past_title_quote(k);
+      continue;
+    }
+    if (!narrative(k) || words_[k].capitalized || is_descriptor_stop(words_[k].lower) ||
+        (k != begin && k != after_name && separated(k - 1, k))) {
+      break;
+    }
+    if (is_title(words_[k]) && title == words_.size()) title = k;
+    ++k;
+  }
+  if (k < words_.size() && k > begin && words_[k].capitalized && same_sentence(k, c) &&
+      (k == after_name || !separated(k - 1, k))) {
+    // English descriptors ("said former federal prosecutor Jane Doe") are not part of
+    // the name; a Russian title keeps its genitives ("министр транспорта Орлании …").
+    if (k == after_name) title = words_.size();
+    begin = title < k && words_[title].cyrillic ? title : k;
+  } else if (title < k && is_person_noun(words_[title].lower) &&
+             (is_indefinite_determiner(words_[begin].lower) || words_[begin].lower == "the")) {
+    return std::pair{begin, title + 1};  // "said a department spokesman": an unnamed source
+  } else if (title < k) {
+    return std::pair{title, title + 1};  // "написал бывший министр": a role
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> Attributor::name_after_body(
+    std::size_t c, std::size_t end) const {
+  // "заявил председатель общества «Старый двор» Глеб Рощин": the name after the body's.
+  std::size_t name = past_title_quote(end);
+  std::size_t name_end = name;
+  while (name_end < words_.size() && name_end < name + 3 && narrative(name_end) &&
+         same_sentence(name_end, c) && (name_end == name || !separated(name_end - 1, name_end)) &&
+         words_[name_end].capitalized && subject_word(name_end, false)) {
+    ++name_end;
+  }
+  if (name > end && name_end > name) return std::pair{name, name_end};
+  return std::nullopt;
+}
+
 std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) const {
   std::size_t begin = c + 1;
   if (begin >= words_.size() || !narrative(begin) || !same_sentence(begin, c) ||
@@ -237,21 +310,7 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
   if (is_pronoun(words_[begin].lower, &gender, &plural) || is_object_pronoun(words_[begin].lower)) {
     return {begin, begin + 1};
   }
-  if (is_preposition(words_[begin].lower)) {
-    // "отметили в ведомстве": the body is the subject.
-    if (begin + 1 < words_.size() && is_org(words_[begin + 1]) && !words_[begin + 1].capitalized &&
-        is_locative_in(words_[begin].lower)) {
-      return {begin + 1, begin + 2};
-    }
-    // "заявил на суде общественный защитник …": the place, then the speaker.
-    std::size_t k = begin + 1;
-    while (k < words_.size() && k < begin + 6 && narrative(k) && same_sentence(k, c) &&
-           !words_[k].capitalized && !(k > begin + 1 && is_title(words_[k]))) {
-      ++k;
-    }
-    if (k == begin + 1 || k >= words_.size()) return {0, 0};
-    begin = k;
-  }
+  if (auto found = subject_past_preposition(c, begin)) return *found;
   if (!words_[begin].cyrillic && !words_[begin].capitalized) {
     auto described = descriptors_after(begin, c);
     if (described.second > 0) return described;
@@ -259,55 +318,14 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
   }
   // "сообщил главный инженер проекта Артем Гусев", "said chief economist David Lund":
   // lower-case descriptors before the name.
-  if (!words_[begin].capitalized && !is_title(words_[begin]) && !is_org(words_[begin])) {
-    std::size_t k = begin;
-    std::size_t title = words_.size();
-    // A Russian title keeps a longer chain of genitives ("руководитель координационного
-    // совета местной оппозиции Рамиль Бигнов").
-    std::size_t reach = words_[begin].cyrillic ? 6 : 4;
-    // "заявил координатор движения «Архнадзор» Иван Петров": a Russian chain may hold the
-    // «…» name of a body; the name after it is the speaker.
-    std::size_t after_name = words_.size();
-    while (k < words_.size() && k < begin + reach && same_sentence(k, c)) {
-      if (k > begin && words_[begin].cyrillic && past_title_quote(k) > k) {
-        k = after_name = past_title_quote(k);
-        continue;
-      }
-      if (!narrative(k) || words_[k].capitalized || is_descriptor_stop(words_[k].lower) ||
-          (k != begin && k != after_name && separated(k - 1, k))) {
-        break;
-      }
-      if (is_title(words_[k]) && title == words_.size()) title = k;
-      ++k;
-    }
-    if (k < words_.size() && k > begin && words_[k].capitalized && same_sentence(k, c) &&
-        (k == after_name || !separated(k - 1, k))) {
-      // English descriptors ("said former federal prosecutor Jane Doe") are not part of
-      // the name; a Russian title keeps its genitives ("министр транспорта Орлании …").
-      if (k == after_name) title = words_.size();
-      begin = title < k && words_[title].cyrillic ? title : k;
-    } else if (title < k && is_person_noun(words_[title].lower) &&
-               (is_indefinite_determiner(words_[begin].lower) || words_[begin].lower == "the")) {
-      return {begin, title + 1};  // "said a department spokesman": an unnamed source
-    } else if (title < k) {
-      return {title, title + 1};  // "написал бывший министр": a role
-    }
-  }
+  if (auto found = subject_past_descriptors(c, begin)) return *found;
   std::size_t end = begin;
   while (end < words_.size() && same_sentence(end, c) &&
          (end == begin || !separated(end - 1, end)) && subject_word(end, near_title(end))) {
     ++end;
   }
   if (end > begin && !words_[end - 1].capitalized) {
-    // "заявил председатель общества «Старый двор» Глеб Рощин": the name after the body's.
-    std::size_t name = past_title_quote(end);
-    std::size_t name_end = name;
-    while (name_end < words_.size() && name_end < name + 3 && narrative(name_end) &&
-           same_sentence(name_end, c) && (name_end == name || !separated(name_end - 1, name_end)) &&
-           words_[name_end].capitalized && subject_word(name_end, false)) {
-      ++name_end;
-    }
-    if (name > end && name_end > name) return {name, name_end};
+    if (auto found = name_after_body(c, end)) return *found;
   }
   while (end > begin && is_trailing_connector(words_[end - 1].lower)) --end;
   if (end == begin || (end == begin + 1 && words_[begin].lower == "the")) return {0, 0};
