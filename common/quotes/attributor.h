@@ -125,6 +125,14 @@ class Attributor {
   // `allow_oblique`: the cue governs an oblique case ("по словам Волкова").
   int resolve(std::size_t begin, std::size_t end, long position, Gender cue_gender,
               bool allow_oblique = false);
+  // resolve's steps. resolve_oblique (when the cue governs no oblique case) drops a place in
+  // an oblique case from the name and gives a lone oblique word's forename or role, if it
+  // settles the subject; resolve_person registers the named person `s` with its roles;
+  // resolve_role gives the latest fitting person or the role itself for a phrase of roles.
+  std::optional<int> resolve_oblique(Subject& s, std::size_t begin, std::size_t end);
+  int resolve_person(Subject& s, Gender gender, bool allow_oblique);
+  int resolve_role(const Subject& s, std::size_t begin, std::size_t end, long position,
+                   bool allow_oblique);
 
   // A pronoun at word i ("he", "him", "его", "they", "it") resolved to the most salient
   // compatible entity before `position` (-1 when none); nullopt when word i is no pronoun.

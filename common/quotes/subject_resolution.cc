@@ -136,6 +136,71 @@ std::optional<int> Attributor::resolve_pronoun(std::size_t i, long position, Gen
   return found;
 }
 
+std::optional<int> Attributor::resolve_oblique(Subject& s, std::size_t begin, std::size_t end) {
+  // "России", "Москвы": a place in an oblique case, not a speaker; "Донбасса Путин".
+  while (
+      s.name.size() > 1 && oblique_case(ascii_lower_first(s.name.front())) &&
+      !registry_.listed(s.name.front()) &&
+      (registry_.listed(s.name.back()) || registry_.known(ascii_lower_first(s.name.back())) >= 0)) {
+    s.name.erase(s.name.begin());
+  }
+  const ArticleWord& last = words_[end - 1];
+  bool unknown_oblique = last.cyrillic && registry_.known(last.lower) < 0 &&
+                         oblique_case(last.lower) && s.name.size() == 1 &&
+                         !registry_.listed(s.name.front());
+  if (unknown_oblique && s.roles.empty()) {
+    // "сказал Андрей" after "Андрей Салтыков": a forename, not an oblique place.
+    return registry_.forename(inflection_key(last.lower));
+  }
+  if (unknown_oblique) {
+    // "мэр Москвы рассказал": a title and the genitive of its place, no person's name; the
+    // role as written is the speaker, as for an unnamed source.
+    int role = registry_.organisation(
+        std::string(body_.substr(words_[begin].start, last.end - words_[begin].start)));
+    registry_[role].description = true;
+    return role;
+  }
+  return std::nullopt;
+}
+
+int Attributor::resolve_person(Subject& s, Gender gender, bool allow_oblique) {
+  if (allow_oblique) {
+    // "по словам Ольги Зиминой": the cue governs the genitive; the name is the nominative.
+    // An accusative after a quoting verb ("цитирует Светлану Ващенко"): a known forename
+    // in any case first.
+    for (std::string& token : s.name) {
+      std::string forename = nominative_forename(token);
+      token = forename != token ? forename : nominative_from_genitive(token);
+    }
+  }
+  int e = registry_.person(s.name);
+  SpeakerEntity& entity = registry_[e];
+  for (const std::string& r : s.roles) {
+    if (std::find(entity.roles.begin(), entity.roles.end(), r) == entity.roles.end()) {
+      entity.roles.push_back(r);
+    }
+  }
+  if (gender != Gender::kUnknown && entity.gender == Gender::kUnknown) entity.gender = gender;
+  return e;
+}
+
+int Attributor::resolve_role(const Subject& s, std::size_t begin, std::size_t end, long position,
+                             bool allow_oblique) {
+  std::vector<std::string> roles;
+  for (const std::string& r : s.roles) {
+    if (!is_demonym(r) || s.roles.size() > 1) roles.push_back(r);
+  }
+  int e = registry_.role(roles, false);  // "the prime minister replied"
+  if (e < 0 && !roles.empty() && words_[begin].lower == "the" && !words_[end - 1].cyrillic) {
+    e = registry_.latest_person(position);  // "the foreign secretary told MPs"
+  }
+  if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
+      !allow_oblique && is_title(words_[begin])) {
+    return registry_.organisation(words_[begin].lower);  // "Прокурор заявил": the role itself
+  }
+  return e;
+}
+
 int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gender cue_gender,
                         bool allow_oblique) {
   if (begin >= end) return -1;
@@ -155,29 +220,7 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
   Subject s = analyze(begin, end);
   Gender gender = s.gender != Gender::kUnknown ? s.gender : cue_gender;
   if (!allow_oblique) {
-    // "России", "Москвы": a place in an oblique case, not a speaker; "Донбасса Путин".
-    while (s.name.size() > 1 && oblique_case(ascii_lower_first(s.name.front())) &&
-           !registry_.listed(s.name.front()) &&
-           (registry_.listed(s.name.back()) ||
-            registry_.known(ascii_lower_first(s.name.back())) >= 0)) {
-      s.name.erase(s.name.begin());
-    }
-    if (s.name.size() == 1 && s.roles.empty() && words_[end - 1].cyrillic &&
-        registry_.known(words_[end - 1].lower) < 0 && !registry_.listed(s.name.front()) &&
-        oblique_case(words_[end - 1].lower)) {
-      // "сказал Андрей" after "Андрей Салтыков": a forename, not an oblique place.
-      return registry_.forename(inflection_key(words_[end - 1].lower));
-    }
-  }
-  if (!allow_oblique && s.name.size() == 1 && !s.roles.empty() && words_[end - 1].cyrillic &&
-      oblique_case(words_[end - 1].lower) && registry_.known(words_[end - 1].lower) < 0 &&
-      !registry_.listed(s.name.front())) {
-    // "мэр Москвы рассказал": a title and the genitive of its place, no person's name; the
-    // role as written is the speaker, as for an unnamed source.
-    int role = registry_.organisation(
-        std::string(body_.substr(words_[begin].start, words_[end - 1].end - words_[begin].start)));
-    registry_[role].description = true;
-    return role;
+    if (auto found = resolve_oblique(s, begin, end)) return *found;
   }
   if (std::size_t acronym = words_[begin].lower == "the" ? begin + 1 : begin;
       end - acronym == 1 && words_[acronym].all_caps && s.name.empty() && !s.organisation &&
@@ -188,43 +231,12 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
       is_title(words_[begin])) {
     return registry_.role(s.roles, false);  // "главы Следственного комитета": a role
   }
-  if (!s.name.empty()) {
-    if (allow_oblique) {
-      // "по словам Ольги Зиминой": the cue governs the genitive; the name is the nominative.
-      // An accusative after a quoting verb ("цитирует Светлану Ващенко"): a known forename
-      // in any case first.
-      for (std::string& token : s.name) {
-        std::string forename = nominative_forename(token);
-        token = forename != token ? forename : nominative_from_genitive(token);
-      }
-    }
-    int e = registry_.person(s.name);
-    SpeakerEntity& entity = registry_[e];
-    for (const std::string& r : s.roles) {
-      if (std::find(entity.roles.begin(), entity.roles.end(), r) == entity.roles.end()) {
-        entity.roles.push_back(r);
-      }
-    }
-    if (gender != Gender::kUnknown && entity.gender == Gender::kUnknown) entity.gender = gender;
-    return e;
-  }
+  if (!s.name.empty()) return resolve_person(s, gender, allow_oblique);
   if (s.organisation) {
     if (!s.organisation_name.empty()) return registry_.organisation(s.organisation_name);
     return registry_.role(s.organisation_roles, true);  // "the ministry said"
   }
-  std::vector<std::string> roles;
-  for (const std::string& r : s.roles) {
-    if (!is_demonym(r) || s.roles.size() > 1) roles.push_back(r);
-  }
-  int e = registry_.role(roles, false);  // "the prime minister replied"
-  if (e < 0 && !roles.empty() && words_[begin].lower == "the" && !words_[end - 1].cyrillic) {
-    e = registry_.latest_person(position);  // "the foreign secretary told MPs"
-  }
-  if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
-      !allow_oblique && is_title(words_[begin])) {
-    return registry_.organisation(words_[begin].lower);  // "Прокурор заявил": the role itself
-  }
-  return e;
+  return resolve_role(s, begin, end, position, allow_oblique);
 }
 
 int Attributor::document_author(std::size_t begin, std::size_t end, long position) {
