@@ -29,6 +29,19 @@ std::string title_of_page(const std::string& head, const std::string& body) {
       .title;
 }
 
+TEST(PageMetadata, TakesTheTitleInTheEditorsCaseWhenAnotherIsInTitleCase) {
+  // og:title in a template's Title Case, <title> in the editor's case: the latter wins.
+  EXPECT_EQ(
+      title_of("<meta property=\"og:title\" content=\"Ship Returning To Port With 40 "
+               "Pounds Of Cargo Held By Agents\">"
+               "<title>Ship Returning to Port With 40 Pounds of Cargo Held by Agents</title>"),
+      "Ship Returning to Port With 40 Pounds of Cargo Held by Agents");
+  // Titles that differ in more than case keep their order of trust.
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Ship Returning To Port\">"
+                     "<title>Ship returning to port with cargo</title>"),
+            "Ship Returning To Port");
+}
+
 TEST(PageMetadata, TakesTheVisibleHeadlineThatRewordsTheMetadataTitle) {
   const std::string og = "<meta property=\"og:title\" content=\"Why the harbour fees rise\">";
   // The page shows the editor's longer wording of the same headline.
