@@ -279,20 +279,45 @@ std::string least_capitalised(const std::string& title, const std::vector<std::s
   return best;
 }
 
-// The headline: the first <h1> when a title in the metadata confirms it (h1 is also used
-// for logos and section names); else the first headline (an <h1>, then an element the
-// markup names the headline) that rewords a metadata title: the page shows its readers
-// the editor's wording; else the metadata's title without the site's name (in the case the
-// page's titles least capitalise). A title equal to the site's name is no headline.
+// The headline the markup names that JSON-LD's alternativeHeadline holds whole ("Kicker? |
+// Headline") and that shares a word with a metadata title (which a kicker above it need
+// not), or "": the page shows the alternative wording, the metadata the other.
+std::string alternative_headline_shown(std::string_view alternative,
+                                       const std::vector<std::string>& titles,
+                                       const std::vector<std::string>& named_headlines) {
+  if (alternative.empty()) return {};
+  for (const std::string& headline : named_headlines) {
+    if (title_word_count(headline) < kMinHeadlineWords || !contains_folded(alternative, headline)) {
+      continue;
+    }
+    auto shares = [&](const std::string& t) { return share_of_title_words(headline, t) > 0; };
+    if (std::any_of(titles.begin(), titles.end(), shares)) return headline;
+  }
+  return {};
+}
+
+// The headline: a named headline that JSON-LD's alternativeHeadline confirms; else the
+// first <h1> when a title in the metadata confirms it (h1 is also used for logos and section
+// names); else the first headline (an <h1>, then an element the markup names the headline)
+// that rewords a metadata title: the page shows its readers the editor's wording; else the
+// metadata's title without the site's name (in the case the page's titles least capitalise).
+// A title equal to the site's name is no headline.
 std::string choose_title(const std::vector<std::string>& meta_titles,
                          const std::vector<std::string>& h1s,
-                         const std::vector<std::string>& named_headlines, std::string_view site) {
+                         const std::vector<std::string>& named_headlines, std::string_view site,
+                         std::string_view alternative) {
   auto is_site = [&](std::string_view t) { return !site.empty() && contains_folded(site, t); };
-  if (std::string h1 = confirmed_h1(meta_titles, h1s, is_site); !h1.empty()) return h1;
   std::vector<std::string> titles;
   for (const std::string& t : meta_titles) {
     if (!t.empty()) titles.push_back(strip_site_suffix(strip_site_name(t, site)));
   }
+  // The alternative headline names the wording shown even where an <h1> (a breadcrumb's last
+  // step) repeats the metadata's.
+  if (std::string shown = alternative_headline_shown(alternative, titles, named_headlines);
+      !shown.empty()) {
+    return shown;
+  }
+  if (std::string h1 = confirmed_h1(meta_titles, h1s, is_site); !h1.empty()) return h1;
   for (const auto* headlines : {&h1s, &named_headlines}) {
     for (const std::string& headline : *headlines) {
       // A headline that holds a whole title only adds a kicker to it ("Politics | Title").
@@ -472,7 +497,8 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
   }
   page.publisher =
       decode_entities(!ld.publisher.empty() ? ld.publisher : metas.get("og:site_name"));
-  page.title = choose_title(meta_titles, h1s, named_headlines, page.publisher);
+  page.title = choose_title(meta_titles, h1s, named_headlines, page.publisher,
+                            collapse_whitespace(decode_entities(ld.alternative_headline)));
   for (const std::string& d : {ld.description, metas.get("og:description"),
                                metas.get("description"), metas.get("twitter:description")}) {
     if (page.description.empty()) page.description = collapse_whitespace(decode_entities(d));
