@@ -24,6 +24,7 @@ packages=(
   clang-format
   clang-14 libclang-rt-14-dev
   strace
+  time
 )
 
 missing=()

@@ -71,6 +71,10 @@ void keep_first(std::string& field, std::string value) {
 void read_article(element object, JsonLdArticle& out) {
   element value;
   if (!object["headline"].get(value)) keep_first(out.headline, string_of(value));
+  // Some publishers' tools write the property name in lower case.
+  for (const char* name : {"alternativeHeadline", "alternativeheadline"}) {
+    if (!object[name].get(value)) keep_first(out.alternative_headline, string_of(value));
+  }
   if (!object["datePublished"].get(value)) keep_first(out.date_published, string_of(value));
   if (out.date_published.empty() && !object["dateCreated"].get(value)) {
     keep_first(out.date_published, string_of(value));

@@ -9,6 +9,7 @@ namespace rostra {
 /// What JSON-LD said about the page's article.
 struct JsonLdArticle {
   std::string headline;
+  std::string alternative_headline;  ///< alternativeHeadline: another wording, often longer.
   std::string date_published;
   std::string author;     ///< Names joined by ", ".
   std::string publisher;  ///< The publisher's name.

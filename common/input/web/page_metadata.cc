@@ -245,26 +245,79 @@ bool rewords(std::string_view headline, std::string_view title) {
          share_of_title_words(title, headline) >= kMinSharedTitleWords;
 }
 
-// The headline: the first <h1> when a title in the metadata confirms it (h1 is also used
-// for logos and section names); else the first headline (an <h1>, then an element the
-// markup names the headline) that rewords a metadata title: the page shows its readers
-// the editor's wording; else the metadata's title without the site's name. A title equal
-// to the site's name is no headline.
-std::string choose_title(const std::vector<std::string>& meta_titles,
-                         const std::vector<std::string>& h1s,
-                         const std::vector<std::string>& named_headlines, std::string_view site) {
-  auto is_site = [&](std::string_view t) { return !site.empty() && contains_folded(site, t); };
-  // Pages put their logo or section name in an <h1> too: the one the most trusted title
-  // confirms (a <title> holding the site's name confirms a logo's <h1>, og:title does not).
+// Pages put their logo or section name in an <h1> too: the first of `h1s` the most trusted
+// title confirms (a <title> holding the site's name confirms a logo's <h1>, og:title does
+// not), or "".
+template <typename IsSite>
+std::string confirmed_h1(const std::vector<std::string>& meta_titles,
+                         const std::vector<std::string>& h1s, const IsSite& is_site) {
   for (const std::string& t : meta_titles) {
     for (const std::string& h1 : h1s) {
       if (!h1.empty() && !is_site(h1) && contains_folded(strip_site_suffix(t), h1)) return h1;
     }
   }
+  return {};
+}
+
+std::size_t capital_count(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+}
+
+// `title` (made whole as uncut_title does) in the wording of another of the page's titles
+// that differs from it only in letter case and has fewer capitals: a site's templates set
+// one of its titles in Title Case ("Pounds Of Cocaine"), the editor's own case is the other.
+std::string least_capitalised(const std::string& title, const std::vector<std::string>& all) {
+  std::string best = uncut_title(title, all);
+  std::string folded = ascii_lower(strip_site_suffix(best));
+  for (const std::string& other : all) {
+    std::string cut = strip_site_suffix(other);
+    if (ascii_lower(cut) == folded && capital_count(cut) < capital_count(strip_site_suffix(best))) {
+      best = cut;
+    }
+  }
+  return best;
+}
+
+// The headline the markup names that JSON-LD's alternativeHeadline holds whole ("Kicker? |
+// Headline") and that shares a word with a metadata title (which a kicker above it need
+// not), or "": the page shows the alternative wording, the metadata the other.
+std::string alternative_headline_shown(std::string_view alternative,
+                                       const std::vector<std::string>& titles,
+                                       const std::vector<std::string>& named_headlines) {
+  if (alternative.empty()) return {};
+  for (const std::string& headline : named_headlines) {
+    if (title_word_count(headline) < kMinHeadlineWords || !contains_folded(alternative, headline)) {
+      continue;
+    }
+    auto shares = [&](const std::string& t) { return share_of_title_words(headline, t) > 0; };
+    if (std::any_of(titles.begin(), titles.end(), shares)) return headline;
+  }
+  return {};
+}
+
+// The headline: a named headline that JSON-LD's alternativeHeadline confirms; else the
+// first <h1> when a title in the metadata confirms it (h1 is also used for logos and section
+// names); else the first headline (an <h1>, then an element the markup names the headline)
+// that rewords a metadata title: the page shows its readers the editor's wording; else the
+// metadata's title without the site's name (in the case the page's titles least capitalise).
+// A title equal to the site's name is no headline.
+std::string choose_title(const std::vector<std::string>& meta_titles,
+                         const std::vector<std::string>& h1s,
+                         const std::vector<std::string>& named_headlines, std::string_view site,
+                         std::string_view alternative) {
+  auto is_site = [&](std::string_view t) { return !site.empty() && contains_folded(site, t); };
   std::vector<std::string> titles;
   for (const std::string& t : meta_titles) {
     if (!t.empty()) titles.push_back(strip_site_suffix(strip_site_name(t, site)));
   }
+  // The alternative headline names the wording shown even where an <h1> (a breadcrumb's last
+  // step) repeats the metadata's.
+  if (std::string shown = alternative_headline_shown(alternative, titles, named_headlines);
+      !shown.empty()) {
+    return shown;
+  }
+  if (std::string h1 = confirmed_h1(meta_titles, h1s, is_site); !h1.empty()) return h1;
   for (const auto* headlines : {&h1s, &named_headlines}) {
     for (const std::string& headline : *headlines) {
       // A headline that holds a whole title only adds a kicker to it ("Politics | Title").
@@ -278,7 +331,7 @@ std::string choose_title(const std::vector<std::string>& meta_titles,
   }
   for (const std::string& t : meta_titles) {
     if (!t.empty() && !is_site(t)) {
-      return strip_site_suffix(strip_site_name(uncut_title(t, meta_titles), site));
+      return strip_site_suffix(strip_site_name(least_capitalised(t, meta_titles), site));
     }
   }
   for (const std::string& h1 : h1s) {
@@ -444,7 +497,8 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
   }
   page.publisher =
       decode_entities(!ld.publisher.empty() ? ld.publisher : metas.get("og:site_name"));
-  page.title = choose_title(meta_titles, h1s, named_headlines, page.publisher);
+  page.title = choose_title(meta_titles, h1s, named_headlines, page.publisher,
+                            collapse_whitespace(decode_entities(ld.alternative_headline)));
   for (const std::string& d : {ld.description, metas.get("og:description"),
                                metas.get("description"), metas.get("twitter:description")}) {
     if (page.description.empty()) page.description = collapse_whitespace(decode_entities(d));

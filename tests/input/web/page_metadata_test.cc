@@ -29,6 +29,40 @@ std::string title_of_page(const std::string& head, const std::string& body) {
       .title;
 }
 
+TEST(PageMetadata, TakesTheTitleInTheEditorsCaseWhenAnotherIsInTitleCase) {
+  // og:title in a template's Title Case, <title> in the editor's case: the latter wins.
+  EXPECT_EQ(
+      title_of("<meta property=\"og:title\" content=\"Ship Returning To Port With 40 "
+               "Pounds Of Cargo Held By Agents\">"
+               "<title>Ship Returning to Port With 40 Pounds of Cargo Held by Agents</title>"),
+      "Ship Returning to Port With 40 Pounds of Cargo Held by Agents");
+  // Titles that differ in more than case keep their order of trust.
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Ship Returning To Port\">"
+                     "<title>Ship returning to port with cargo</title>"),
+            "Ship Returning To Port");
+}
+
+TEST(PageMetadata, TakesTheNamedHeadlineThatTheAlternativeHeadlineHolds) {
+  const std::string head =
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+      "\"Report: council weighs a longer street closure\",\"alternativeHeadline\":"
+      "\"Four more weeks? | Report: mayor and council plan to extend the closure\"}</script>";
+  // The kicker shares no word with the headline in the metadata; the headline does. A
+  // breadcrumb's <h1> repeating the metadata's headline does not win over it.
+  EXPECT_EQ(title_of_page(head,
+                          "<div>News &gt; <h1>Report: council weighs a longer street "
+                          "closure</h1></div><h2 class=\"headline-kicker\">Four more weeks?</h2>"
+                          "<h2 class=\"headline-title\">Report: mayor and council plan to "
+                          "extend the closure</h2><p>Text.</p>"),
+            "Report: mayor and council plan to extend the closure");
+  // Without the alternative headline the metadata's wording stays.
+  EXPECT_EQ(title_of_page("<meta property=\"og:title\" content=\"Report: council weighs a "
+                          "longer street closure\">",
+                          "<h2 class=\"headline-title\">Report: mayor and council plan to "
+                          "extend the closure</h2><p>Text.</p>"),
+            "Report: council weighs a longer street closure");
+}
+
 TEST(PageMetadata, TakesTheVisibleHeadlineThatRewordsTheMetadataTitle) {
   const std::string og = "<meta property=\"og:title\" content=\"Why the harbour fees rise\">";
   // The page shows the editor's longer wording of the same headline.
