@@ -434,33 +434,54 @@ std::string choose_author(const JsonLdArticle& ld, const Metas& metas) {
 
 }  // namespace
 
-PageMetadata read_page_metadata(const HtmlTree& tree) {
-  PageMetadata page;
-  // XHTML pages may give only xml:lang.
-  std::string_view lang = attribute(tree.root(), "lang");
-  if (lang.empty()) lang = attribute(tree.root(), "xml:lang");
-  page.language = primary_language(lang);
+namespace {
+
+// What one walk over a page's elements gathers for its metadata.
+struct PageSignals {
   Metas metas;
   JsonLdArticle ld;
   std::string title_element;
   std::vector<std::string> h1s, named_headlines;
   std::string time_datetime;
   std::vector<std::string> visible_dates;
+};
+
+// Reads what an element without a tag of its own says: a headline or a date its markup names,
+// or itemprop=datePublished.
+void read_named_element(const HtmlNode* element, PageSignals& signals) {
+  if (signals.named_headlines.size() < 8 && names_a_headline(element)) {
+    signals.named_headlines.push_back(headline_text(element));
+  }
+  if (signals.visible_dates.size() < 8 && names_a_date(element)) {
+    std::string text = node_text(element);
+    if (text.size() <= 120) signals.visible_dates.push_back(std::move(text));
+  }
+  if (signals.time_datetime.empty() &&
+      ascii_lower(attribute(element, "itemprop")) == "datepublished") {
+    std::string_view when = attribute(element, "datetime");
+    if (when.empty()) when = attribute(element, "content");
+    signals.time_datetime = std::string(trim(when));
+  }
+}
+
+// Walks every element of `tree` once; the canonical link goes straight into `page`.
+PageSignals read_page_signals(const HtmlTree& tree, PageMetadata& page) {
+  PageSignals signals;
   for (const HtmlNode* element : tree.elements()) {
     switch (element->v.element.tag) {
       case GUMBO_TAG_META:
-        read_meta(element, metas, page);
+        read_meta(element, signals.metas, page);
         break;
       case GUMBO_TAG_SCRIPT:
         if (ascii_lower(trim(attribute(element, "type"))) == "application/ld+json") {
-          read_json_ld(raw_text(element), ld);
+          read_json_ld(raw_text(element), signals.ld);
         }
         break;
       case GUMBO_TAG_TITLE:
-        if (title_element.empty()) title_element = node_text(element);
+        if (signals.title_element.empty()) signals.title_element = node_text(element);
         break;
       case GUMBO_TAG_H1:
-        if (h1s.size() < 8) h1s.push_back(headline_text(element));
+        if (signals.h1s.size() < 8) signals.h1s.push_back(headline_text(element));
         break;
       case GUMBO_TAG_LINK:
         if (page.canonical_url.empty() &&
@@ -469,43 +490,24 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
         }
         break;
       case GUMBO_TAG_TIME:
-        if (time_datetime.empty())
-          time_datetime = std::string(trim(attribute(element, "datetime")));
-        if (visible_dates.size() < 8) visible_dates.push_back(node_text(element));
+        if (signals.time_datetime.empty())
+          signals.time_datetime = std::string(trim(attribute(element, "datetime")));
+        if (signals.visible_dates.size() < 8) signals.visible_dates.push_back(node_text(element));
         break;
       default:
-        if (named_headlines.size() < 8 && names_a_headline(element)) {
-          named_headlines.push_back(headline_text(element));
-        }
-        if (visible_dates.size() < 8 && names_a_date(element)) {
-          std::string text = node_text(element);
-          if (text.size() <= 120) visible_dates.push_back(std::move(text));
-        }
-        if (time_datetime.empty() &&
-            ascii_lower(attribute(element, "itemprop")) == "datepublished") {
-          std::string_view when = attribute(element, "datetime");
-          if (when.empty()) when = attribute(element, "content");
-          time_datetime = std::string(trim(when));
-        }
+        read_named_element(element, signals);
         break;
     }
   }
-  std::vector<std::string> meta_titles;
-  for (const std::string& t :
-       {ld.headline, metas.get("og:title"), metas.get("twitter:title"), title_element}) {
-    meta_titles.push_back(collapse_whitespace(decode_entities(t)));
-  }
-  page.publisher =
-      decode_entities(!ld.publisher.empty() ? ld.publisher : metas.get("og:site_name"));
-  page.title = choose_title(meta_titles, h1s, named_headlines, page.publisher,
-                            collapse_whitespace(decode_entities(ld.alternative_headline)));
-  for (const std::string& d : {ld.description, metas.get("og:description"),
-                               metas.get("description"), metas.get("twitter:description")}) {
-    if (page.description.empty()) page.description = collapse_whitespace(decode_entities(d));
-  }
-  collect_dates(ld, metas, time_datetime, page);
+  return signals;
+}
+
+// Adds the dates found after the published ones: the visible dates (read day first where the
+// page's language writes them so), a date in a title, then the modified dates.
+void add_later_dates(PageSignals& signals, const std::vector<std::string>& meta_titles,
+                     std::string_view lang, PageMetadata& page) {
   bool day_first = writes_day_first(lang);
-  for (std::string& text : visible_dates) {
+  for (std::string& text : signals.visible_dates) {
     // "02/10/2020" on a British or a German page is the 2nd of October.
     std::optional<std::string> day_first_read;
     if (day_first && !parse_date(text)) day_first_read = parse_date_day_first(text);
@@ -519,9 +521,37 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
     }
   }
   for (std::string_view key : kModifiedMetas) {
-    std::string value = metas.get(key);
+    std::string value = signals.metas.get(key);
     if (!value.empty()) page.dates.push_back({value, "meta " + std::string(key), false});
   }
+}
+
+}  // namespace
+
+PageMetadata read_page_metadata(const HtmlTree& tree) {
+  PageMetadata page;
+  // XHTML pages may give only xml:lang.
+  std::string_view lang = attribute(tree.root(), "lang");
+  if (lang.empty()) lang = attribute(tree.root(), "xml:lang");
+  page.language = primary_language(lang);
+  PageSignals signals = read_page_signals(tree, page);
+  const Metas& metas = signals.metas;
+  JsonLdArticle& ld = signals.ld;
+  std::vector<std::string> meta_titles;
+  for (const std::string& t :
+       {ld.headline, metas.get("og:title"), metas.get("twitter:title"), signals.title_element}) {
+    meta_titles.push_back(collapse_whitespace(decode_entities(t)));
+  }
+  page.publisher =
+      decode_entities(!ld.publisher.empty() ? ld.publisher : metas.get("og:site_name"));
+  page.title = choose_title(meta_titles, signals.h1s, signals.named_headlines, page.publisher,
+                            collapse_whitespace(decode_entities(ld.alternative_headline)));
+  for (const std::string& d : {ld.description, metas.get("og:description"),
+                               metas.get("description"), metas.get("twitter:description")}) {
+    if (page.description.empty()) page.description = collapse_whitespace(decode_entities(d));
+  }
+  collect_dates(ld, metas, signals.time_datetime, page);
+  add_later_dates(signals, meta_titles, lang, page);
   page.author = decode_entities(choose_author(ld, metas));
   page.article_body = std::move(ld.article_body);
   if (page.canonical_url.empty() || !is_url(page.canonical_url)) {
