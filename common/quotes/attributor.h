@@ -112,6 +112,12 @@ class Attributor {
   std::string name_text(std::size_t i) const;
 
   Subject analyze(std::size_t begin, std::size_t end) const;
+  // analyze's last step: from the name words of [begin, end) (the first at `first_name`),
+  // whether a title came and an "of" after it, decides what the phrase names: a demonym and
+  // one word is a body, a title's genitive place leaves the name, "the Democrats" is a group,
+  // and an organisation takes its whole name.
+  void settle_subject(Subject& s, std::size_t begin, std::size_t end, std::size_t first_name,
+                      bool title_seen, bool of_after_title) const;
 
   // Word i of the phrase [begin, end) is a surname after an honorific ("Ms King", "Mr
   // General"): a name even when it is also a title word.

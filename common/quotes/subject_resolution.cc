@@ -38,6 +38,49 @@ bool Attributor::surname_like_demonym(std::size_t i, std::size_t begin, std::siz
          !is_org(before) && !is_demonym_word(before);
 }
 
+void Attributor::settle_subject(Subject& s, std::size_t begin, std::size_t end,
+                                std::size_t first_name, bool title_seen,
+                                bool of_after_title) const {
+  // "U.S. Open", "American Legion": a demonym and one unknown capitalised word, with no
+  // title, name an event or a body, not a person ("Russian President Putin" has a title).
+  if (s.name.size() == 1 && !title_seen && !s.roles.empty() &&
+      std::all_of(s.roles.begin(), s.roles.end(),
+                  [](const std::string& r) { return is_demonym(r) || is_demonym(r + "."); }) &&
+      registry_.known(ascii_lower_first(s.name.front())) < 0 && !registry_.listed(s.name.front())) {
+    s.organisation = true;
+  }
+  // "Governor of the Lake Region Anton Sedlak", "Президент Орлании Арсений Волков": the
+  // words before the last two name a place, not the person.
+  bool genitive_place = first_name < end && words_[first_name].cyrillic && title_seen;
+  if (s.name.size() >= 3 && (of_after_title || genitive_place) &&
+      !is_patronymic(words_[end - 2].lower)) {
+    bool initial = s.name[s.name.size() - 3].back() == '.';  // "… Commerce H. Wood Roe"
+    s.name.erase(s.name.begin(), s.name.end() - (initial ? 3 : 2));
+  } else if (of_after_title && s.name.size() == 1) {
+    // "the President of Russia": a role and a place, not a person named Russia.
+    s.roles.push_back(ascii_lower_first(s.name.front()));
+    s.name.clear();
+  }
+  // "The Conservatives", "the Democrats": a group, not a person.
+  if (s.name.size() == 1 && words_[begin].lower == "the" && !words_[end - 1].cyrillic &&
+      words_[end - 1].lower.size() > 3 && words_[end - 1].lower.back() == 's') {
+    s.organisation = true;
+    s.name.clear();
+  }
+  if (s.organisation && !(title_seen && !s.name.empty())) {
+    s.name.clear();
+    std::size_t from = words_[begin].lower == "the" ? begin + 1 : begin;
+    bool capitalized = false;
+    for (std::size_t i = from; i < end; ++i) capitalized = capitalized || words_[i].capitalized;
+    if (capitalized && from < end) {
+      s.organisation_name =
+          std::string(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));
+    }
+  } else {
+    s.organisation = false;
+  }
+}
+
 Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
   Subject s;
   std::size_t last_role = begin;  // one past the last title, demonym, org or connector
@@ -82,44 +125,7 @@ Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
       s.name.emplace_back(initial ? name_text(i) + "." : name_text(i));
     }
   }
-  // "U.S. Open", "American Legion": a demonym and one unknown capitalised word, with no
-  // title, name an event or a body, not a person ("Russian President Putin" has a title).
-  if (s.name.size() == 1 && !title_seen && !s.roles.empty() &&
-      std::all_of(s.roles.begin(), s.roles.end(),
-                  [](const std::string& r) { return is_demonym(r) || is_demonym(r + "."); }) &&
-      registry_.known(ascii_lower_first(s.name.front())) < 0 && !registry_.listed(s.name.front())) {
-    s.organisation = true;
-  }
-  // "Governor of the Lake Region Anton Sedlak", "Президент Орлании Арсений Волков": the
-  // words before the last two name a place, not the person.
-  bool genitive_place = first_name < end && words_[first_name].cyrillic && title_seen;
-  if (s.name.size() >= 3 && (of_after_title || genitive_place) &&
-      !is_patronymic(words_[end - 2].lower)) {
-    bool initial = s.name[s.name.size() - 3].back() == '.';  // "… Commerce H. Wood Roe"
-    s.name.erase(s.name.begin(), s.name.end() - (initial ? 3 : 2));
-  } else if (of_after_title && s.name.size() == 1) {
-    // "the President of Russia": a role and a place, not a person named Russia.
-    s.roles.push_back(ascii_lower_first(s.name.front()));
-    s.name.clear();
-  }
-  // "The Conservatives", "the Democrats": a group, not a person.
-  if (s.name.size() == 1 && words_[begin].lower == "the" && !words_[end - 1].cyrillic &&
-      words_[end - 1].lower.size() > 3 && words_[end - 1].lower.back() == 's') {
-    s.organisation = true;
-    s.name.clear();
-  }
-  if (s.organisation && !(title_seen && !s.name.empty())) {
-    s.name.clear();
-    std::size_t from = words_[begin].lower == "the" ? begin + 1 : begin;
-    bool capitalized = false;
-    for (std::size_t i = from; i < end; ++i) capitalized = capitalized || words_[i].capitalized;
-    if (capitalized && from < end) {
-      s.organisation_name =
-          std::string(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));
-    }
-  } else {
-    s.organisation = false;
-  }
+  settle_subject(s, begin, end, first_name, title_seen, of_after_title);
   return s;
 }
 
