@@ -249,6 +249,10 @@ class Attributor {
   // russian_nominative_name.
   bool russian_subject(const std::string& forename, std::size_t last, bool clause_start) const;
 
+  // Is `forename`, before the surname ending at word `last`, in an oblique case? "Андрея";
+  // "Валентина" only before a surname that is a man's genitive ("Валентина Мельника").
+  bool oblique_forename(const std::string& forename, std::size_t last) const;
+
   // "Mr Roe, who won damages from the Daily Courier said": an English phrase starting at
   // `begin` right after a preposition (other than "of") is its object, never the subject of
   // the cue after it.

@@ -371,6 +371,30 @@ TEST(Pronouns, DoesNotTakeGenderFromAnObliqueRussianSurname) {
   EXPECT_EQ(q.mention, SpeakerMention::kPronoun);
 }
 
+TEST(EntityHygiene, KeepsAWomansForenameInANominativeThatIsAlsoAMansGenitive) {
+  // "Валентина" is a woman's nominative and the genitive of "Валентин": the woman, her
+  // indeclinable surname kept; a later "она" means her.
+  std::string body =
+      "Председатель палаты Валентина Корниенко открыла заседание. «Мы примем бюджет в срок», — "
+      "заявила Валентина Корниенко. «Откладывать нельзя», — добавила она.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Валентина Корниенко");
+  EXPECT_EQ(quotes[1].speaker, "Валентина Корниенко");
+}
+
+TEST(EntityHygiene, ReadsAFormThatIsAlsoAWomansForenameAsAMansGenitiveBeforeHisSurname) {
+  // "Евгения Тарасюка": the surname can only be a man's genitive, so the forename is his too.
+  Quote q = only_quote("По словам Евгения Тарасюка, «переговоры продолжатся».");
+  EXPECT_EQ(q.speaker, "Евгений Тарасюк");
+  Quote named = only_quote(
+      "Встреча Андрея Тарасюка с губернатором прошла утром. Андрей Тарасюк сказал: «Всё "
+      "решено».");
+  EXPECT_EQ(named.speaker, "Андрей Тарасюк");
+  Quote woman = only_quote("«Работа продолжается», — сообщила Евгения Соколова.");
+  EXPECT_EQ(woman.speaker, "Евгения Соколова");
+}
+
 TEST(Pronouns, TakesGenderFromARussianForenameAndTheVerb) {
   std::string body =
       "Ольга Зимина возглавила фонд в мае. Олег Ракитин ее поддержал. «Мы продолжим работу», — "
