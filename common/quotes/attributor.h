@@ -117,6 +117,10 @@ class Attributor {
   // General"): a name even when it is also a title word.
   bool surname_after_honorific(std::size_t i, std::size_t begin) const;
 
+  // Word i ends the phrase [begin, end) as a country code after a name ("Amnesty
+  // International UK", "Oxfam UK"): the phrase names a body's national branch, not a role.
+  bool country_code_of_body(std::size_t i, std::size_t begin, std::size_t end) const;
+
   // Word i ends the phrase [begin, end) after a forename and is a demonym only by its ending
   // ("Andy Surabian", "Anna Kovalish"): a surname. Listed demonyms ("Russian") stay roles.
   bool surname_like_demonym(std::size_t i, std::size_t begin, std::size_t end) const;

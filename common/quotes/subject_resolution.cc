@@ -38,6 +38,15 @@ bool Attributor::surname_like_demonym(std::size_t i, std::size_t begin, std::siz
          !is_org(before) && !is_demonym_word(before);
 }
 
+bool Attributor::country_code_of_body(std::size_t i, std::size_t begin, std::size_t end) const {
+  if (i + 1 != end || i == begin || !words_[i].all_caps || !is_demonym_word(words_[i])) {
+    return false;
+  }
+  const ArticleWord& before = words_[i - 1];
+  return before.capitalized && !before.cyrillic && !before.possessive && !is_title(before) &&
+         !is_demonym_word(before) && !is_honorific(before.lower);
+}
+
 Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
   Subject s;
   std::size_t last_role = begin;  // one past the last title, demonym, org or connector
@@ -59,7 +68,7 @@ Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
       if (g != Gender::kUnknown) s.gender = g;
       title_seen = true;
       last_role = i + 1;
-    } else if (is_org(w)) {
+    } else if (is_org(w) || country_code_of_body(i, begin, end)) {
       s.organisation = true;
       s.organisation_roles.push_back(w.lower);
       last_role = i + 1;

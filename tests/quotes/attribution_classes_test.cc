@@ -70,6 +70,17 @@ TEST(QuoteKinds, TakesALatinNameAmidRussianWordsForATitle) {
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
 }
 
+TEST(SubjectPhrases, ABodyNameEndingInACountryCodeIsTheWholeBody) {
+  // "UK" after a body's name is its national branch, not a demonym role with no one named;
+  // before a title it stays a demonym ("UK Foreign Secretary Jane Roe").
+  const std::pair<std::string_view, std::string_view> kCases[] = {
+      {"Ministers defended the plan. Fairtrade Alliance UK also questioned whether the \"rushed "
+       "review\" was lawful.",
+       "Fairtrade Alliance UK"},
+      {"UK Foreign Secretary Jane Roe said the talks were \"useful\".", "Jane Roe"}};
+  for (const auto& [body, speaker] : kCases) EXPECT_EQ(only_quote(body).speaker, speaker) << body;
+}
+
 TEST(SubjectPhrases, AConfederationOfUnionsIsOneBodyWithItsWholeName) {
   std::string body =
       "The Confederation of Harbour Unions said the plan was \"a step backwards\" for ports.";
