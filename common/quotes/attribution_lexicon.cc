@@ -475,13 +475,18 @@ constexpr std::string_view kMaleForenames[] = {
     "тимур",     "федор",   "фёдор",    "эдуард",    "юрий",      "яков",       "ярослав"};
 
 constexpr std::string_view kFemaleForenames[] = {
-    "алина",     "алла",     "анастасия", "ангелина", "анна",    "валерия",   "вера",
-    "вероника",  "виктория", "галина",    "дарья",    "диана",   "екатерина", "елена",
-    "елизавета", "жанна",    "зоя",       "инна",     "ирина",   "карина",    "кира",
-    "кристина",  "ксения",   "лариса",    "лидия",    "любовь",  "людмила",   "маргарита",
-    "марина",    "мария",    "надежда",   "наталья",  "наталия", "нина",      "оксана",
-    "ольга",     "полина",   "раиса",     "светлана", "софия",   "софья",     "тамара",
-    "татьяна",   "ульяна",   "эльвира",   "эльмира",  "юлия"};
+    "алина", "алла", "анастасия", "ангелина", "анна", "валерия", "вера", "вероника", "виктория",
+    "галина", "дарья", "диана", "екатерина", "елена", "елизавета", "жанна", "зоя", "инна", "ирина",
+    "карина", "кира", "кристина", "ксения", "лариса", "лидия", "любовь", "людмила", "маргарита",
+    "марина", "мария", "надежда", "наталья", "наталия", "нина", "оксана", "ольга", "полина",
+    "раиса", "светлана", "софия", "софья", "тамара", "татьяна", "ульяна", "эльвира", "эльмира",
+    "юлия",
+    // Nominatives that are also the genitive of a man's forename ("Валентина", "Евгения"):
+    // listed here they stay nominative unless the surname says genitive.
+    "валентина", "александра", "евгения", "ярослава", "станислава", "владислава",
+    // Other common forenames in -а/-я.
+    "алена", "алёна", "антонина", "алиса", "арина", "варвара", "василиса", "ева", "зинаида",
+    "клавдия", "лилия", "майя", "милена", "олеся", "регина", "римма", "снежана", "таисия", "яна"};
 
 constexpr std::string_view kHonorifics[] = {"господин", "госпожа"};
 
@@ -591,6 +596,12 @@ std::string nominative_from_genitive(std::string_view word) {
 }
 
 std::string nominative_forename(std::string_view word) {
+  std::string w(word);
+  if (!cyrillic(w) || forename_gender(fold_case(w)) != Gender::kUnknown) return w;
+  return forename_from_oblique(w);
+}
+
+std::string forename_from_oblique(std::string_view word) {
   struct Ending {
     std::string_view oblique;
     std::string_view nominative;
@@ -600,13 +611,26 @@ std::string nominative_forename(std::string_view word) {
       {"е", ""},  {"ю", "й"},  {"я", "й"},  {"ы", "а"},  {"и", "а"}, {"е", "а"},
       {"у", "а"}, {"ю", "я"},  {"ей", "ь"}, {"и", "ь"},  {"ю", "ь"}, {"я", "ь"}};
   std::string w(word);
-  if (!cyrillic(w) || forename_gender(fold_case(w)) != Gender::kUnknown) return w;
+  if (!cyrillic(w)) return w;
   for (const Ending& e : kEndings) {
     if (w.size() <= e.oblique.size() + 4 || !ends_with(w, e.oblique)) continue;
     std::string candidate = w.substr(0, w.size() - e.oblique.size()) + std::string(e.nominative);
     if (forename_gender(fold_case(candidate)) != Gender::kUnknown) return candidate;
   }
   return w;
+}
+
+bool genitive_only_surname(std::string_view lower) {
+  if (ends_with(lower, "ого") || ends_with(lower, "его")) return true;  // "Зеленского"
+  if (!ends_with(lower, "а") && !ends_with(lower, "я")) return false;
+  // A woman's surname in the nominative ends so too: "Иванова", "Ильина", "Белая".
+  for (std::string_view female : {"ова", "ева", "ёва", "ина", "ына", "ая", "яя"}) {
+    if (ends_with(lower, female)) return false;
+  }
+  constexpr std::string_view kVowels[] = {"а", "е", "и", "о", "у", "ю", "э", "ы", "я", "ё"};
+  std::string_view stem = lower.substr(0, lower.size() - std::string_view("а").size());
+  return !stem.empty() && std::none_of(std::begin(kVowels), std::end(kVowels),
+                                       [&](std::string_view v) { return ends_with(stem, v); });
 }
 
 bool is_party_prefix(std::string_view w) {

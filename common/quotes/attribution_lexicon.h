@@ -30,7 +30,17 @@ std::string nominative_from_genitive(std::string_view word);
 
 /// A Russian forename in any case turned to the nominative when the forename lists know it
 /// ("Олегу" -> "Олег", "Ольгу" -> "Ольга", "Сергеем" -> "Сергей"); other words unchanged.
+/// A listed woman's forename in -а/-я ("Валентина") is a nominative and stays.
 std::string nominative_forename(std::string_view word);
+
+/// The forename an oblique Russian form reads as, ignoring that the form may itself be a
+/// listed nominative: "Валентина" -> "Валентин", "Андрея" -> "Андрей"; others unchanged.
+std::string forename_from_oblique(std::string_view word);
+
+/// A lower-case Russian surname that can only be an oblique case of a man's surname:
+/// "Мельника", "Зеленского" (not "Иванова" or "Белая", which a woman's nominative also
+/// ends in, nor an indeclinable "Матвиенко").
+bool genitive_only_surname(std::string_view lower);
 
 /// Party words that stand before a politician's name as a prefix, not part of it: "labour",
 /// "tory", "democrat", "republican".

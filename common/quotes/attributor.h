@@ -123,6 +123,10 @@ class Attributor {
   // General"): a name even when it is also a title word.
   bool surname_after_honorific(std::size_t i, std::size_t begin) const;
 
+  // Word i ends the phrase [begin, end) as a country code after a name ("Amnesty
+  // International UK", "Oxfam UK"): the phrase names a body's national branch, not a role.
+  bool country_code_of_body(std::size_t i, std::size_t begin, std::size_t end) const;
+
   // Word i ends the phrase [begin, end) after a forename and is a demonym only by its ending
   // ("Andy Surabian", "Anna Kovalish"): a surname. Listed demonyms ("Russian") stay roles.
   bool surname_like_demonym(std::size_t i, std::size_t begin, std::size_t end) const;
@@ -272,6 +276,10 @@ class Attributor {
   // mean? At a clause start, unless its forename is oblique; elsewhere when
   // russian_nominative_name.
   bool russian_subject(const std::string& forename, std::size_t last, bool clause_start) const;
+
+  // Is `forename`, before the surname ending at word `last`, in an oblique case? "Андрея";
+  // "Валентина" only before a surname that is a man's genitive ("Валентина Мельника").
+  bool oblique_forename(const std::string& forename, std::size_t last) const;
 
   // "Mr Roe, who won damages from the Daily Courier said": an English phrase starting at
   // `begin` right after a preposition (other than "of") is its object, never the subject of

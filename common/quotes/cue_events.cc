@@ -60,6 +60,10 @@ std::vector<std::string> Attributor::nominative_name(std::size_t i) const {
   std::string forename(text(i));
   std::string surname(text(i + 1));
   std::string nominative = nominative_forename(forename);
+  if (nominative == forename && words_[i + 1].cyrillic &&
+      genitive_only_surname(words_[i + 1].lower)) {
+    nominative = forename_from_oblique(forename);  // "Валентина Мельника": his genitive
+  }
   if (nominative == forename || !words_[i + 1].cyrillic) return {forename, surname};
   // "Андрея Мельника", "Ирины Лаптевой": a genitive forename carries a genitive surname.
   return {nominative, nominative_from_genitive(surname)};
@@ -67,7 +71,13 @@ std::vector<std::string> Attributor::nominative_name(std::size_t i) const {
 
 bool Attributor::russian_nominative_name(const std::string& forename, std::size_t last) const {
   return words_[last].cyrillic && !oblique_case(words_[last].lower) &&
-         nominative_forename(forename) == forename && !in_reported_clause(last);
+         !oblique_forename(forename, last) && !in_reported_clause(last);
+}
+
+bool Attributor::oblique_forename(const std::string& forename, std::size_t last) const {
+  return nominative_forename(forename) != forename ||
+         (words_[last].cyrillic && genitive_only_surname(words_[last].lower) &&
+          forename_from_oblique(forename) != forename);
 }
 
 bool Attributor::after_preposition(std::size_t begin) const {
@@ -101,7 +111,7 @@ bool Attributor::russian_subject(const std::string& forename, std::size_t last,
                                  bool clause_start) const {
   // At a clause start only a forename in an oblique case ("Степана Бандеру он называл") says
   // object; an indeclinable surname ("Энди Маррей") looks oblique by its ending.
-  if (clause_start) return nominative_forename(forename) == forename;
+  if (clause_start) return !oblique_forename(forename, last);
   return russian_nominative_name(forename, last);
 }
 

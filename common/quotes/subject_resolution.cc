@@ -38,6 +38,15 @@ bool Attributor::surname_like_demonym(std::size_t i, std::size_t begin, std::siz
          !is_org(before) && !is_demonym_word(before);
 }
 
+bool Attributor::country_code_of_body(std::size_t i, std::size_t begin, std::size_t end) const {
+  if (i + 1 != end || i == begin || !words_[i].all_caps || !is_demonym_word(words_[i])) {
+    return false;
+  }
+  const ArticleWord& before = words_[i - 1];
+  return before.capitalized && !before.cyrillic && !before.possessive && !is_title(before) &&
+         !is_demonym_word(before) && !is_honorific(before.lower);
+}
+
 void Attributor::settle_subject(Subject& s, std::size_t begin, std::size_t end,
                                 std::size_t first_name, bool title_seen,
                                 bool of_after_title) const {
@@ -102,7 +111,7 @@ Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
       if (g != Gender::kUnknown) s.gender = g;
       title_seen = true;
       last_role = i + 1;
-    } else if (is_org(w)) {
+    } else if (is_org(w) || country_code_of_body(i, begin, end)) {
       s.organisation = true;
       s.organisation_roles.push_back(w.lower);
       last_role = i + 1;

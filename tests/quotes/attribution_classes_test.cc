@@ -70,6 +70,17 @@ TEST(QuoteKinds, TakesALatinNameAmidRussianWordsForATitle) {
   EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
 }
 
+TEST(SubjectPhrases, ABodyNameEndingInACountryCodeIsTheWholeBody) {
+  // "UK" after a body's name is its national branch, not a demonym role with no one named;
+  // before a title it stays a demonym ("UK Foreign Secretary Jane Roe").
+  const std::pair<std::string_view, std::string_view> kCases[] = {
+      {"Ministers defended the plan. Fairtrade Alliance UK also questioned whether the \"rushed "
+       "review\" was lawful.",
+       "Fairtrade Alliance UK"},
+      {"UK Foreign Secretary Jane Roe said the talks were \"useful\".", "Jane Roe"}};
+  for (const auto& [body, speaker] : kCases) EXPECT_EQ(only_quote(body).speaker, speaker) << body;
+}
+
 TEST(SubjectPhrases, AConfederationOfUnionsIsOneBodyWithItsWholeName) {
   std::string body =
       "The Confederation of Harbour Unions said the plan was \"a step backwards\" for ports.";
@@ -369,6 +380,30 @@ TEST(Pronouns, DoesNotTakeGenderFromAnObliqueRussianSurname) {
   Quote q = only_quote(body);
   EXPECT_NE(q.speaker.find("Ракитин"), std::string::npos) << q.speaker;
   EXPECT_EQ(q.mention, SpeakerMention::kPronoun);
+}
+
+TEST(EntityHygiene, KeepsAWomansForenameInANominativeThatIsAlsoAMansGenitive) {
+  // "Валентина" is a woman's nominative and the genitive of "Валентин": the woman, her
+  // indeclinable surname kept; a later "она" means her.
+  std::string body =
+      "Председатель палаты Валентина Корниенко открыла заседание. «Мы примем бюджет в срок», — "
+      "заявила Валентина Корниенко. «Откладывать нельзя», — добавила она.";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Валентина Корниенко");
+  EXPECT_EQ(quotes[1].speaker, "Валентина Корниенко");
+}
+
+TEST(EntityHygiene, ReadsAFormThatIsAlsoAWomansForenameAsAMansGenitiveBeforeHisSurname) {
+  // "Евгения Тарасюка": the surname can only be a man's genitive, so the forename is his too.
+  Quote q = only_quote("По словам Евгения Тарасюка, «переговоры продолжатся».");
+  EXPECT_EQ(q.speaker, "Евгений Тарасюк");
+  Quote named = only_quote(
+      "Встреча Андрея Тарасюка с губернатором прошла утром. Андрей Тарасюк сказал: «Всё "
+      "решено».");
+  EXPECT_EQ(named.speaker, "Андрей Тарасюк");
+  Quote woman = only_quote("«Работа продолжается», — сообщила Евгения Соколова.");
+  EXPECT_EQ(woman.speaker, "Евгения Соколова");
 }
 
 TEST(Pronouns, TakesGenderFromARussianForenameAndTheVerb) {
