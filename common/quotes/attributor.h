@@ -296,6 +296,11 @@ class Attributor {
 
   // Makes a cue event at word c if it is a cue; returns whether it was.
   bool cue_event(std::size_t c);
+  // cue_event's step for a cue verb at word c: names the cue in `event` and returns its
+  // subject phrase (the person relayed after a quoting verb, setting `quoting`), an empty range
+  // when none is found.
+  std::pair<std::size_t, std::size_t> cue_verb_subject(std::size_t c, CueEvent& event,
+                                                       bool& quoting) const;
 
   // --- quotes ------------------------------------------------------------------------------
 

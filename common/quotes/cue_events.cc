@@ -139,6 +139,28 @@ bool Attributor::after_auxiliary(std::size_t c) const {
   return c > 0 && is_auxiliary_before_bare_cue(words_[c - 1].lower);
 }
 
+std::pair<std::size_t, std::size_t> Attributor::cue_verb_subject(std::size_t c, CueEvent& event,
+                                                                 bool& quoting) const {
+  event.cue = words_[c].lower;
+  event.near_only = is_naming_cue(words_[c].lower);
+  if (c + 3 < words_.size() && words_[c + 1].lower == "in" && words_[c + 2].lower == "a" &&
+      words_[c + 3].lower == "statement") {
+    event.cue += " in a statement";
+  }
+  auto quoted = quoted_person(c, &quoting);
+  auto subject = quoting ? quoted : subject_before(c);
+  if (after_preposition(subject.first)) subject = {name_after_object(subject), subject.second};
+  if (subject.first == subject.second && !quoting) subject = apposition_name(c);
+  if (subject.first == subject.second && !quoting && inverted_allowed(c)) {
+    subject = subject_after(c);
+  }
+  if (subject.first == subject.second && !quoting && after_comma(c)) {
+    auto described = descriptors_after(c + 1, c);
+    if (described.second > 0) subject = described;
+  }
+  return subject;
+}
+
 bool Attributor::cue_event(std::size_t c) {
   const ArticleWord& w = words_[c];
   Gender gender = Gender::kUnknown;
@@ -164,23 +186,7 @@ bool Attributor::cue_event(std::size_t c) {
     event.cue = "made the " + words_[c + 2].lower;
     subject = subject_before(c);
   } else if (is_cue_word(w.lower, &gender) && !(is_bare_cue(w.lower) && !after_auxiliary(c))) {
-    event.cue = w.lower;
-    event.near_only = is_naming_cue(w.lower);
-    if (c + 3 < words_.size() && words_[c + 1].lower == "in" && words_[c + 2].lower == "a" &&
-        words_[c + 3].lower == "statement") {
-      event.cue += " in a statement";
-    }
-    auto quoted = quoted_person(c, &quoting);
-    subject = quoting ? quoted : subject_before(c);
-    if (after_preposition(subject.first)) subject = {name_after_object(subject), subject.second};
-    if (subject.first == subject.second && !quoting) subject = apposition_name(c);
-    if (subject.first == subject.second && !quoting && inverted_allowed(c)) {
-      subject = subject_after(c);
-    }
-    if (subject.first == subject.second && !quoting && after_comma(c)) {
-      auto described = descriptors_after(c + 1, c);
-      if (described.second > 0) subject = described;
-    }
+    subject = cue_verb_subject(c, event, quoting);
   } else if (w.lower == "read" && c > 0 && narrative(c - 1) &&
              is_document_noun(words_[c - 1].lower)) {
     event.cue = "read";  // "The letter read:": past tense after a document
