@@ -43,8 +43,9 @@ bool Attributor::country_code_of_body(std::size_t i, std::size_t begin, std::siz
     return false;
   }
   const ArticleWord& before = words_[i - 1];
+  // "The US tycoon … it has confirmed": a sentence-initial "The" names no body.
   return before.capitalized && !before.cyrillic && !before.possessive && !is_title(before) &&
-         !is_demonym_word(before) && !is_honorific(before.lower);
+         !is_demonym_word(before) && !is_honorific(before.lower) && before.lower != "the";
 }
 
 void Attributor::settle_subject(Subject& s, std::size_t begin, std::size_t end,

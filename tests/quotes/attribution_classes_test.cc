@@ -77,7 +77,9 @@ TEST(SubjectPhrases, ABodyNameEndingInACountryCodeIsTheWholeBody) {
       {"Ministers defended the plan. Fairtrade Alliance UK also questioned whether the \"rushed "
        "review\" was lawful.",
        "Fairtrade Alliance UK"},
-      {"UK Foreign Secretary Jane Roe said the talks were \"useful\".", "Jane Roe"}};
+      {"UK Foreign Secretary Jane Roe said the talks were \"useful\".", "Jane Roe"},
+      // A sentence-initial "The" before a country code names no body.
+      {"The US tycoon has approached the club with \"detailed proposals\", it has confirmed.", ""}};
   for (const auto& [body, speaker] : kCases) EXPECT_EQ(only_quote(body).speaker, speaker) << body;
 }
 
