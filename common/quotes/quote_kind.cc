@@ -144,7 +144,7 @@ bool adjective_ending(const std::string& w) {
 
 bool ends_with_any(const std::string& w, std::initializer_list<std::string_view> tails) {
   for (std::string_view tail : tails) {
-    if (w.size() > tail.size() + 2 && w.compare(w.size() - tail.size(), tail.size(), tail) == 0) {
+    if (w.size() > tail.size() + 2 && std::string_view(w).ends_with(tail)) {
       return true;
     }
   }
