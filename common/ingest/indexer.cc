@@ -481,7 +481,14 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     summary.database_documents = open_index_for_reading(options.db_path).articles.get_doccount();
   }
   index.quotes.close();
-  if (options.cluster_quotes) place_quotes_in_clusters(options, known, summary, report);
+  if (options.cluster_quotes) {
+    place_quotes_in_clusters(options, known, summary, report);
+    // Placing updated every quote of the bulk load in place; compacting again keeps the
+    // quotes database as dense as the load wrote it (about a third smaller).
+    if (bulk && summary.quotes_clustered > 0) {
+      compact_main_database(options.db_path, schema::kQuotesDatabase);
+    }
+  }
   summary.files_read = plan.stats.files_read;
   summary.files_skipped = plan.stats.files_skipped;
   summary.bytes_read = plan.stats.bytes_read;

@@ -346,6 +346,86 @@ TEST(BulkLoad, SearchersSeeSegmentsAndAnInterruptedMergeFinishes) {
   EXPECT_EQ(got.quotes, expected.quotes);
 }
 
+// The bytes of a database directory's Xapian tables (token parts and locks left out).
+std::uintmax_t table_bytes(const fs::path& db) {
+  std::uintmax_t bytes = 0;
+  for (const auto& entry : fs::directory_iterator(db)) {
+    if (entry.path().extension() == ".glass") bytes += entry.file_size();
+  }
+  return bytes;
+}
+
+// 600 articles, each quoting two of 40 speakers with a statement most of them repeat in
+// other articles (trimmed), so placing clusters updates every quote and the clusters'
+// metadata in place.
+void write_quoted_dump(const fs::path& path) {
+  static const char* const kWords[] = {"budget", "reform",   "border", "energy", "prices",
+                                       "union",  "pensions", "courts", "roads",  "schools"};
+  std::ofstream out(path);
+  for (int i = 0; i < 600; ++i) {
+    out << "{\"url\":\"https://quoted.example/2024/0" << 1 + i % 9 << "/1" << i % 9 << "/" << i
+        << "\",\"title\":\"Debate " << i << "\",\"body\":\"";
+    for (int q = 0; q < 2; ++q) {
+      const int speaker = (i * 7 + q * 13) % 40;
+      const int statement = (i / 3 + q) % 50;
+      out << "\\u201CWe will fix the " << kWords[statement % 10] << " and the "
+          << kWords[(statement / 10 + 3) % 10] << " before the year " << 2000 + statement
+          << " is out" << (i % 2 ? ", whatever it costs" : "") << ",\\u201D said Minister Anna"
+          << static_cast<char>('A' + speaker % 26) << " Speaker" << speaker << ". ";
+    }
+    out << "\"}\n";
+  }
+}
+
+// Placing a bulk load's quotes in clusters updates the quotes database in place, which left
+// its B-tree blocks part full (a third of its bytes); the load compacts it again, without
+// changing what it holds.
+TEST(BulkLoad, TheQuotesDatabaseStaysCompactAfterPlacingClusters) {
+  testing::TempDir dir;
+  fs::path dump = dir.path() / "dump.jsonl";
+  write_quoted_dump(dump);
+  const std::string db = (dir.path() / "db").string();
+  const IndexSummary summary = index_into(db, dump, 2);
+  ASSERT_GT(summary.quotes_clustered, 1000u);
+  const fs::path quotes = fs::path(db) / schema::kQuotesDatabase;
+  const fs::path again = dir.path() / "again";
+  Xapian::Database(quotes.string()).compact(again.string());
+  EXPECT_LE(table_bytes(quotes), table_bytes(again) * 21 / 20)
+      << table_bytes(quotes) << " bytes against " << table_bytes(again) << " compacted again";
+  EXPECT_FALSE(fs::exists(fs::path(db) / schema::kMergedDirectory));
+  // Every quote kept its cluster and its token record.
+  ReadableIndex index = open_index_for_reading(db);
+  std::size_t placed = 0;
+  for (auto it = index.quotes.postlist_begin(""); it != index.quotes.postlist_end(""); ++it) {
+    Xapian::Document doc = index.quotes.get_document(*it);
+    placed += !doc.get_value(schema::kSlotQuoteCluster).empty();
+    EXPECT_FALSE(index.quote_tokens->record(doc.get_value(schema::kSlotTokens)).empty());
+  }
+  EXPECT_EQ(placed, summary.quotes_clustered);
+  EXPECT_GT(count_matches(db, "\"fix the budget\"", true), 0u);
+}
+
+// A writer killed after compacting the quotes database (the compacted copy in merged/, the
+// articles database not part of it) finishes by switching the quotes database alone.
+TEST(BulkLoad, AnInterruptedCompactionOfTheQuotesDatabaseFinishes) {
+  testing::TempDir dir;
+  fs::path dump = dir.path() / "dump.jsonl";
+  write_quoted_dump(dump);
+  const std::string db = (dir.path() / "db").string();
+  index_into(db, dump, 2);
+  const Snapshot expected = snapshot(db);
+  const std::uint64_t phrase = count_matches(db, "\"fix the budget\"", true);
+  const fs::path merged = fs::path(db) / schema::kMergedDirectory;
+  fs::create_directories(merged);
+  fs::copy(fs::path(db) / schema::kQuotesDatabase, merged / schema::kQuotesDatabase);
+  finish_interrupted_merge(db);
+  EXPECT_FALSE(fs::exists(merged));
+  const Snapshot got = snapshot(db);
+  EXPECT_EQ(got.data, expected.data);
+  EXPECT_EQ(got.quotes, expected.quotes);
+  EXPECT_EQ(count_matches(db, "\"fix the budget\"", true), phrase);
+}
+
 // Stops a run after `articles` articles, as a kill would (nothing more is committed).
 IndexProgressCallback stop_after(std::uint64_t articles) {
   return [articles](const IndexProgress& progress, bool) {

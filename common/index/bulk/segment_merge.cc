@@ -89,22 +89,20 @@ void compact(const std::vector<std::string>& segments, std::string_view database
   }
 }
 
-}  // namespace
-
-void merge_segments(const std::string& dir) {
-  std::vector<std::string> segments = list_segment_directories(dir);
-  if (segments.empty()) return;
+// Compacts the databases `names` of each of `sources` (index or segment directories) into
+// the merge directory and moves them into place as the index's main databases (through
+// merged/, so a writer killed after the compaction finishes the switch-over). `what` names
+// the step in errors.
+void compact_into_place(const std::string& dir, const std::vector<std::string>& sources,
+                        const std::vector<std::string_view>& names, std::string_view what) {
   fs::path temp = sub(dir, schema::kMergeTempDirectory);
   try {
     fs::remove_all(temp);
     fs::create_directories(temp);
-    compact(segments, schema::kArticlesDatabase, sub(temp, schema::kArticlesDatabase));
-    compact(segments, schema::kQuotesDatabase, sub(temp, schema::kQuotesDatabase));
+    for (std::string_view name : names) compact(sources, name, sub(temp, name));
     {
       std::ofstream uuids(sub(temp, kMergedUuidsFile));
-      for (std::string_view name : {schema::kArticlesDatabase, schema::kQuotesDatabase}) {
-        uuids << name << ' ' << uuid_of(sub(temp, name)) << '\n';
-      }
+      for (std::string_view name : names) uuids << name << ' ' << uuid_of(sub(temp, name)) << '\n';
       uuids.flush();
       if (!uuids) throw DatabaseError(temp.string() + ": cannot record the merged databases");
     }
@@ -113,11 +111,25 @@ void merge_segments(const std::string& dir) {
     fs::rename(temp, sub(dir, schema::kMergedDirectory));
     sync_directory(dir);
   } catch (const Xapian::Error& e) {
-    throw DatabaseError(temp.string() + ": merging the segments failed: " + e.get_description());
+    throw DatabaseError(temp.string() + ": " + std::string(what) +
+                        " failed: " + e.get_description());
   } catch (const fs::filesystem_error& e) {
-    throw DatabaseError(temp.string() + ": merging the segments failed: " + e.what());
+    throw DatabaseError(temp.string() + ": " + std::string(what) + " failed: " + e.what());
   }
   finish_interrupted_merge(dir);
+}
+
+}  // namespace
+
+void merge_segments(const std::string& dir) {
+  std::vector<std::string> segments = list_segment_directories(dir);
+  if (segments.empty()) return;
+  compact_into_place(dir, segments, {schema::kArticlesDatabase, schema::kQuotesDatabase},
+                     "merging the segments");
+}
+
+void compact_main_database(const std::string& dir, std::string_view name) {
+  compact_into_place(dir, {dir}, {name}, "compacting " + std::string(name));
 }
 
 void finish_interrupted_merge(const std::string& dir) {

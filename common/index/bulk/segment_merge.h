@@ -3,6 +3,7 @@
 // a killed writer left (see schema.h, segment_directories.h).
 
 #include <string>
+#include <string_view>
 
 namespace rostra {
 
@@ -13,6 +14,15 @@ namespace rostra {
 /// Throws DatabaseError naming the path on failure; the segments then stay, and the next
 /// writer retries.
 void merge_segments(const std::string& dir);
+
+/// Rewrites the main database `name` (schema::kQuotesDatabase, ...) of index `dir` compactly,
+/// through the same switch-over as a merge: a bulk load's databases leave the glass writer
+/// dense, and a later step that updates one in place (placing quotes in clusters sets a
+/// value on every quote document and writes the clusters' metadata) leaves its B-tree blocks
+/// part full, about a third of the quotes database. Costs a read and a write of the database.
+/// REQUIRES: the caller holds the index's writer lock and has the database closed for
+/// writing. Throws DatabaseError naming the path on failure; the database is then unchanged.
+void compact_main_database(const std::string& dir, std::string_view name);
 
 /// Completes a merge that an earlier writer finished compacting but was killed before it
 /// moved the result into place (each database exchanged with the main one in one rename,
