@@ -60,15 +60,23 @@ namespace {
 // is under way: see segment_directories.h), the segments' `name` databases; appends them to
 // `databases` and their directories to `dirs`. An exchange of the main database with the
 // merged one thus switches a reader from the segments to the merged database at once.
-// Throws DatabaseError when a database cannot be opened (e.g. a segment removed meanwhile).
+// Throws DatabaseError when a database cannot be opened (e.g. a segment removed meanwhile)
+// or the main database was switched while the segments were listed.
 void open_kind(const std::string& dir, std::string_view name, std::vector<Xapian::Database>& dbs,
                std::vector<std::string>& dirs) {
-  dirs.push_back(sub(dir, name));
-  dbs.push_back(open_for_reading(dirs.back()));
+  const std::string main = sub(dir, name);
+  dirs.push_back(main);
+  dbs.push_back(open_for_reading(main));
   if (dbs.back().get_doccount() != 0) return;
+  const std::string main_uuid = dbs.back().get_uuid();
   for (const std::string& segment : list_segment_directories(dir)) {
     dirs.push_back(sub(segment, name));
     dbs.push_back(open_for_reading(dirs.back()));
+  }
+  // The switch-over exchanges the main database before it removes the segments, so a list
+  // taken while they were being removed (a part of the index) shows as a new main database.
+  if (open_for_reading(main).get_uuid() != main_uuid) {
+    throw DatabaseError(main + ": switched to the merged database while opening");
   }
 }
 
