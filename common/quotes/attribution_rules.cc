@@ -39,15 +39,6 @@ std::string Attributor::in_text_name(const SpeakerEntity& entity) {
   return entity.written != entity.name ? entity.written : std::string();
 }
 
-void Attributor::name_fully() {
-  for (std::size_t k = 0; k < quotes_.size(); ++k) {
-    const CueEvent* e = attributed_[k];
-    if (e == nullptr || e->entity < 0 || quotes_[k].speaker.empty()) continue;
-    quotes_[k].speaker = registry_[e->entity].name;
-    quotes_[k].speaker_in_text = in_text_name(registry_[e->entity]);
-  }
-}
-
 void Attributor::attribute(std::size_t k) {
   const Quote& q = quotes_[k];
   Spot spot{closing_sentence(q), word_at(q.mark_end), word_at(q.mark_start)};
@@ -185,6 +176,14 @@ bool Attributor::rule_introduction(std::size_t k, const Spot& spot) {
     return true;
   }
   auto subject = name_before_colon(prev);
+  if (subject.first >= subject.second) {
+    // "Graham Lane, leader of the Labour group on Newham Council: “…”": in a vox pop the
+    // name that opens the sentence speaks, not the description after it.
+    std::size_t first = prev;
+    while (first > 0 && same_sentence(first - 1, prev)) --first;
+    subject = opening_subject(first, prev + 1);
+    if (!vox_pop_name(subject)) subject = {0, 0};
+  }
   if (subject.first >= subject.second) subject = sentence_subject(words_[prev].sentence, prev + 1);
   if (subject.first >= subject.second) return false;
   CueEvent& e = introductions_.emplace_back();
@@ -314,11 +313,7 @@ bool Attributor::rule_after_subject(std::size_t k, const Spot& spot) {
     if (e.word >= first && e.word < open) return false;  // a cue there: not this rule's case
   }
   auto [begin, end] = opening_subject(first, open);
-  std::size_t capitals = 0;
-  for (std::size_t i = begin; i < end; ++i) capitals += words_[i].capitalized ? 1 : 0;
-  // A person's name or an honorific and a surname ("Saxon Spence", "Mr Blair"), not a lone
-  // capitalised word ("Switzerland, Ireland and …", "Possibly a …").
-  if (capitals < 2) return false;
+  if (begin >= end) return false;
   std::size_t gap_from = words_[end - 1].end;
   if (end < open &&
       body_.substr(gap_from, words_[end].start - gap_from).find(':') != std::string_view::npos) {
@@ -357,10 +352,24 @@ std::pair<std::size_t, std::size_t> Attributor::opening_subject(std::size_t firs
            subject_word(end, near_title(end))) {
       ++end;
     }
-    if (end > j && !words_[end - 1].possessive) return {j, end};
+    std::size_t capitals = 0;
+    for (std::size_t i = j; i < end; ++i) capitals += words_[i].capitalized ? 1 : 0;
+    // A person's name or an honorific and a surname ("Saxon Spence", "Mr Blair"), not a lone
+    // capitalised word ("Switzerland, Ireland and …", "Possibly a …").
+    if (capitals >= 2 && !words_[end - 1].possessive) return {j, end};
     return {0, 0};
   }
   return {0, 0};
+}
+
+bool Attributor::vox_pop_name(std::pair<std::size_t, std::size_t> phrase) const {
+  auto [begin, end] = phrase;
+  if (begin >= end || end >= words_.size()) return false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!words_[i].capitalized || is_title(words_[i]) || is_org(words_[i])) return false;
+  }
+  std::string_view gap = body_.substr(words_[end - 1].end, words_[end].start - words_[end - 1].end);
+  return gap.find(',') != std::string_view::npos;
 }
 
 bool Attributor::first_person(std::size_t k) const {

@@ -320,10 +320,6 @@ class Attributor {
   // ("Дональд Трамп" for "Donald Trump"); empty when the two agree and for bodies.
   static std::string in_text_name(const SpeakerEntity& entity);
 
-  // After attribution: names every attributed quote's speaker by the fullest form the whole
-  // article gives ("Trump" early, "Donald Trump" later gives "Donald Trump" to both).
-  void name_fully();
-
   // What the subject words [begin, end) of an event say about how its entity was found.
   void record_mention(CueEvent& e, std::size_t begin, std::size_t end);
 
@@ -410,8 +406,13 @@ class Attributor {
   bool rule_after_subject(std::size_t k, const Spot& spot);
 
   // The name that opens the sentence of words [first, open) at a clause start, within its
-  // first few words; an empty range when none.
+  // first few words, with two capitalised words or more ("Saxon Spence", "Mr Blair"); an
+  // empty range when none.
   std::pair<std::size_t, std::size_t> opening_subject(std::size_t first, std::size_t open) const;
+
+  // Is `phrase` a bare name followed by a comma, as a vox pop opens ("Graham Lane, leader of
+  // …: “…”"): capitalised words, no title or body word?
+  bool vox_pop_name(std::pair<std::size_t, std::size_t> phrase) const;
 
   // Does quote k hold a first-person word ("I", "we", "our", "я", "мы")?
   bool first_person(std::size_t k) const;

@@ -27,7 +27,6 @@ void Attributor::run() {
       assign(k - 1, *attributed_[k], AttributionRule::kContinuation);
     }
   }
-  name_fully();
   classify_unattributed(body_, words_, quotes_);
 }
 
