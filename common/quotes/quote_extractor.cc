@@ -202,7 +202,14 @@ class ParagraphScanner {
         close(i);
         return;
       case Family::kCurly:
-        if (c == kLeftDouble && opener_context(i) && !closer_context(i)) {
+        if (c == kLeftDouble && opener_context(i) && !closer_context(i) && o.depth == 0 &&
+            after_sentence_end(i)) {
+          // “A.  “B.”: a new piece right after a sentence end, not a nested quote.
+          std::uint32_t end = last_sentence_end(o.text_start, cps_[i].pos);
+          emit(end, end, false);
+          chain_next_ = !out_.empty() && out_.back().mark_start == o.mark_start;
+          open(i, Family::kCurly);
+        } else if (c == kLeftDouble && opener_context(i) && !closer_context(i)) {
           ++o.depth;
         } else if (c == kRightDouble || (c == kLeftDouble && closer_context(i))) {
           if (o.depth > 0) {
@@ -253,6 +260,15 @@ class ParagraphScanner {
     }
     while (to > from && is_space_byte(body_[to - 1])) --to;
     return to;
+  }
+
+  // Does the mark at code point i follow a sentence end (". ", "! ", "? ") and spaces?
+  bool after_sentence_end(std::size_t i) const {
+    std::size_t k = i;
+    while (k > 0 && is_space(cps_[k - 1].cp)) --k;
+    if (k == i || k == 0) return false;
+    char32_t p = cps_[k - 1].cp;
+    return p == '.' || p == '!' || p == '?';
   }
 
   bool only_spaces_between(std::uint32_t from, std::uint32_t to) const {

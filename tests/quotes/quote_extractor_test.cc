@@ -429,6 +429,18 @@ TEST(QuoteExtractor, ChainsPiecesReopenedRightAfterASentenceEndAsOneQuotation) {
             (Flags{{false, false}, {false, false}}));
 }
 
+TEST(QuoteExtractor, ChainsACurlyPieceReopenedAfterASentenceEndInsteadOfNestingIt) {
+  std::string body =
+      "“We expect little,” Roe said. “Research is never neutral.  “The next step is to see who "
+      "paid,” he added.";
+  EXPECT_EQ(spans(body), (Spans{"We expect little,", "Research is never neutral.",
+                                "The next step is to see who paid,"}));
+  EXPECT_TRUE(find_quotes(body)[2].continuation);
+  // A nested curly quote that does not follow a sentence end stays inside.
+  EXPECT_EQ(spans("“He called it “a trap” twice,” Roe said."),
+            (Spans{"He called it “a trap” twice,"}));
+}
+
 TEST(QuoteExtractor, SplitsARussianQuoteItsAttributionInterruptsInsideTheMarks) {
   std::string body = "«Мост закроют, — сказал Ракитин. — Ремонт займет месяц!» Так и вышло.";
   EXPECT_EQ(spans(body), (Spans{"Мост закроют", "Ремонт займет месяц!"}));
