@@ -30,9 +30,12 @@ IndexSummary run_extract(const IndexOptions& options, std::ostream& out, std::os
     std::string quotes = "[";
     for (const Quote& q : article.quotes) {
       if (quotes.size() > 1) quotes.push_back(',');
+      // The name as the article writes it; the alias table's canonical name beside it.
+      const std::string& shown = q.speaker_in_text.empty() ? q.speaker : q.speaker_in_text;
       quotes += JsonObject()
                     .add("text", std::string_view(article.body).substr(q.start, q.end - q.start))
-                    .add_or_null("speaker", q.speaker)
+                    .add_or_null("speaker", shown)
+                    .add_or_null("canonical", q.speaker)
                     .add_or_null("cue", q.cue)
                     .add("kind", quote_kind_name(q.kind))
                     .add("rule", attribution_rule_name(q.rule))

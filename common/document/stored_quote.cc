@@ -35,7 +35,7 @@ StoredQuote decode_fields(RecordReader& in, bool evidence) {
   q.outlet = in.string();
   q.language = in.string();
   if (evidence) {
-    q.rule = bounded_enum(in.number(), AttributionRule::kTurn, "rule");
+    q.rule = bounded_enum(in.number(), AttributionRule::kContext, "rule");
     q.mention = bounded_enum(in.number(), SpeakerMention::kDocument, "mention");
     q.as_written = in.string();
   }

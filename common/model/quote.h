@@ -36,10 +36,12 @@ enum class AttributionRule : std::uint8_t {
   kFollowOn,      ///< a later quote of the same paragraph with no other name in between
   kContinuation,  ///< continues a quotation from an earlier paragraph or stands alone after it
   kTurn,          ///< a transcript turn's speaker label ("Vladimir Putin: …")
+  kContext,       ///< stands alone, in the first person, right after a sentence about its speaker
+                  ///< with no cue ("Ann Roe, a nurse, blames the war. “We lost friends.”")
 };
 
 /// "none", "cue-after", "cue-before", "interrupted", "next-sentence", "introduction",
-/// "follow-on", "continuation" or "turn".
+/// "follow-on", "continuation", "turn" or "context".
 std::string_view attribution_rule_name(AttributionRule rule);
 
 /// How the cue's subject was read: the mention as written resolved to a name ("name"), a
@@ -69,7 +71,12 @@ struct Quote {
   bool continuation = false;     ///< Continues the previous paragraph's quote.
   QuoteKind kind = QuoteKind::kQuote;
   std::string speaker;  ///< Canonical speaker name; empty when the text does not say.
-  std::string cue;      ///< The words attribution came from ("said", "according to"...).
+  /// The speaker's fullest name as this article writes it (its script, the nominative, no
+  /// titles): "Дональд Трамп" where `speaker` is the alias table's "Donald Trump". Empty
+  /// when the same as `speaker` or when there is no speaker. What a reader of the article
+  /// sees; `speaker` is what facets and speaker: search group by.
+  std::string speaker_in_text;
+  std::string cue;  ///< The words attribution came from ("said", "according to"...).
   AttributionRule rule = AttributionRule::kNone;   ///< Which rule assigned the speaker.
   SpeakerMention mention = SpeakerMention::kNone;  ///< How the subject was read.
   std::string as_written;  ///< The subject as the text writes it ("he", "the ministry").

@@ -36,6 +36,8 @@ std::string_view attribution_rule_name(AttributionRule rule) {
       return "continuation";
     case AttributionRule::kTurn:
       return "turn";
+    case AttributionRule::kContext:
+      return "context";
     case AttributionRule::kNone:
       break;
   }

@@ -25,10 +25,18 @@ void Attributor::assign(std::size_t k, const CueEvent& e, AttributionRule rule) 
   Quote& q = quotes_[k];
   q.cue = e.cue;
   q.speaker = e.entity >= 0 ? registry_[e.entity].name : std::string();
+  q.speaker_in_text = e.entity >= 0 ? in_text_name(registry_[e.entity]) : std::string();
   q.rule = q.speaker.empty() ? AttributionRule::kNone : rule;
   q.mention = q.speaker.empty() ? SpeakerMention::kNone : e.mention;
   q.as_written = q.speaker.empty() ? std::string() : e.as_written;
   attributed_[k] = &e;
+}
+
+std::string Attributor::in_text_name(const SpeakerEntity& entity) {
+  // A body is written as its phrase stands, often in an oblique case ("в Кремле"): its
+  // canonical name reads better.
+  if (entity.organisation) return std::string();
+  return entity.written != entity.name ? entity.written : std::string();
 }
 
 void Attributor::attribute(std::size_t k) {
@@ -36,7 +44,8 @@ void Attributor::attribute(std::size_t k) {
   Spot spot{closing_sentence(q), word_at(q.mark_end), word_at(q.mark_start)};
   rule_cue_after(k, spot) || rule_cue_before(k, spot) || rule_interrupted(k, spot) ||
       rule_next_sentence(k, spot) || rule_introduction(k, spot) || rule_follow_on(k, spot) ||
-      rule_continuation(k) || rule_standalone(k, spot) || rule_after_attribution(k, spot);
+      rule_continuation(k) || rule_standalone(k, spot) || rule_after_attribution(k, spot) ||
+      rule_after_subject(k, spot);
 }
 
 bool Attributor::rule_cue_after(std::size_t k, const Spot& spot) {
@@ -167,6 +176,14 @@ bool Attributor::rule_introduction(std::size_t k, const Spot& spot) {
     return true;
   }
   auto subject = name_before_colon(prev);
+  if (subject.first >= subject.second) {
+    // "Graham Lane, leader of the Labour group on Newham Council: “…”": in a vox pop the
+    // name that opens the sentence speaks, not the description after it.
+    std::size_t first = prev;
+    while (first > 0 && same_sentence(first - 1, prev)) --first;
+    subject = opening_subject(first, prev + 1);
+    if (!vox_pop_name(subject)) subject = {0, 0};
+  }
   if (subject.first >= subject.second) subject = sentence_subject(words_[prev].sentence, prev + 1);
   if (subject.first >= subject.second) return false;
   CueEvent& e = introductions_.emplace_back();
@@ -251,17 +268,23 @@ bool Attributor::rule_standalone(std::size_t k, const Spot& spot) {
   return true;
 }
 
-bool Attributor::rule_after_attribution(std::size_t k, const Spot& spot) {
+bool Attributor::own_sentence_after_narrative(const Spot& spot) const {
   std::size_t open = spot.open_word;
   if (open == 0 || open >= words_.size() || !narrative(open - 1) ||
       words_[open - 1].sentence == words_[open].sentence ||
-      words_[open - 1].paragraph != quotes_[k].paragraph) {
+      words_[open - 1].paragraph != words_[open].paragraph) {
+    // Word paragraphs, not quotes_[k].paragraph: the two count blank lines at the start of
+    // the body differently.
     return false;  // the quote does not open a sentence right after narrative of its paragraph
   }
-  if (spot.after < words_.size() && narrative(spot.after) &&
-      words_[spot.after].sentence == spot.sentence) {
-    return false;  // words of its own sentence follow it: a cue would have been there
-  }
+  // Words of its own sentence after it: a cue would have been there.
+  return spot.after >= words_.size() || !narrative(spot.after) ||
+         words_[spot.after].sentence != spot.sentence;
+}
+
+bool Attributor::rule_after_attribution(std::size_t k, const Spot& spot) {
+  if (!own_sentence_after_narrative(spot)) return false;
+  std::size_t open = spot.open_word;
   int before = words_[open - 1].sentence;
   const CueEvent* e = event_in(0, open, before, false);
   if (e == nullptr || e->entity < 0) return false;
@@ -276,6 +299,85 @@ bool Attributor::rule_after_attribution(std::size_t k, const Spot& spot) {
   }
   assign(k, *e, AttributionRule::kContinuation);
   return true;
+}
+
+bool Attributor::rule_after_subject(std::size_t k, const Spot& spot) {
+  if (!own_sentence_after_narrative(spot) || !first_person(k)) return false;
+  std::size_t open = spot.open_word;
+  std::size_t first = open - 1;
+  while (first > 0 && same_sentence(first - 1, open - 1)) --first;
+  for (std::size_t i = first; i < open; ++i) {
+    if (!narrative(i)) return false;  // a quote in the sentence before: its speaker is known
+  }
+  for (const CueEvent& e : events_) {
+    if (e.word >= first && e.word < open) return false;  // a cue there: not this rule's case
+  }
+  auto [begin, end] = opening_subject(first, open);
+  if (begin >= end) return false;
+  std::size_t gap_from = words_[end - 1].end;
+  if (end < open &&
+      body_.substr(gap_from, words_[end].start - gap_from).find(':') != std::string_view::npos) {
+    return false;  // "Vladimir Putin: That's great! “Would you …?”": a turn quoting others
+  }
+  for (std::size_t i = end; i + 1 < open; ++i) {
+    // "… met Tom Reyes": a second full name after the subject may be the speaker too.
+    bool full_name = words_[i].capitalized && words_[i + 1].capitalized &&
+                     !is_stop_capital(words_[i].lower) && !separated(i, i + 1);
+    if (full_name || registry_.known(words_[i].lower) >= 0) return false;
+  }
+  CueEvent& e = introductions_.emplace_back();
+  e.word = begin;
+  e.has_subject = true;
+  e.entity = resolve(begin, end, static_cast<long>(begin), Gender::kUnknown);
+  record_mention(e, begin, end);
+  if (e.entity < 0 || registry_[e.entity].organisation || registry_[e.entity].description ||
+      e.mention != SpeakerMention::kName ||
+      registry_[e.entity].name.find(' ') == std::string::npos) {
+    return false;
+  }
+  assign(k, e, AttributionRule::kContext);
+  return true;
+}
+
+std::pair<std::size_t, std::size_t> Attributor::opening_subject(std::size_t first,
+                                                                std::size_t open) const {
+  // "His friend, Saxon Spence, leader of …, lays the blame …": the first name at a clause
+  // start, after at most a short lower-case opener.
+  constexpr std::size_t kOpener = 4;
+  for (std::size_t j = first; j < open && j <= first + kOpener; ++j) {
+    const ArticleWord& w = words_[j];
+    if (!w.capitalized || is_stop_capital(w.lower) || !clause_start(j)) continue;
+    std::size_t end = j;
+    while (end < open && (end == j || !separated(end - 1, end)) &&
+           subject_word(end, near_title(end))) {
+      ++end;
+    }
+    std::size_t capitals = 0;
+    for (std::size_t i = j; i < end; ++i) capitals += words_[i].capitalized ? 1 : 0;
+    // A person's name or an honorific and a surname ("Saxon Spence", "Mr Blair"), not a lone
+    // capitalised word ("Switzerland, Ireland and …", "Possibly a …").
+    if (capitals >= 2 && !words_[end - 1].possessive) return {j, end};
+    return {0, 0};
+  }
+  return {0, 0};
+}
+
+bool Attributor::vox_pop_name(std::pair<std::size_t, std::size_t> phrase) const {
+  auto [begin, end] = phrase;
+  if (begin >= end || end >= words_.size()) return false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!words_[i].capitalized || is_title(words_[i]) || is_org(words_[i])) return false;
+  }
+  std::string_view gap = body_.substr(words_[end - 1].end, words_[end].start - words_[end - 1].end);
+  return gap.find(',') != std::string_view::npos;
+}
+
+bool Attributor::first_person(std::size_t k) const {
+  for (std::size_t i = word_at(quotes_[k].start);
+       i < words_.size() && words_[i].quote == static_cast<int>(k); ++i) {
+    if (is_first_person(words_[i].lower)) return true;
+  }
+  return false;
 }
 
 bool Attributor::opens_paragraph_alone(const Spot& spot) const {

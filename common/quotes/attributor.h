@@ -316,6 +316,10 @@ class Attributor {
 
   void assign(std::size_t k, const CueEvent& e, AttributionRule rule);
 
+  // A person's name as the article writes it when the alias table names them otherwise
+  // ("Дональд Трамп" for "Donald Trump"); empty when the two agree and for bodies.
+  static std::string in_text_name(const SpeakerEntity& entity);
+
   // What the subject words [begin, end) of an event say about how its entity was found.
   void record_mention(CueEvent& e, std::size_t begin, std::size_t end);
 
@@ -391,6 +395,27 @@ class Attributor {
   // 9. A quotation that fills its own sentence right after a sentence ending in an
   //    attribution ("…, he added. “…”", "…, — добавил он. «…»") continues that speaker.
   bool rule_after_attribution(std::size_t k, const Spot& spot);
+
+  // Does the quote at `spot` open a sentence right after narrative of its paragraph and fill
+  // its own sentences (no narrative of its closing sentence after it)?
+  bool own_sentence_after_narrative(const Spot& spot) const;
+
+  // 10. A first-person quotation filling its own sentences right after a sentence with no
+  //     cue and no quote that opens with a person's name and names no other person ("His
+  //     friend, Ann Roe, a nurse, blames the war. “We lost friends.”") is that person's.
+  bool rule_after_subject(std::size_t k, const Spot& spot);
+
+  // The name that opens the sentence of words [first, open) at a clause start, within its
+  // first few words, with two capitalised words or more ("Saxon Spence", "Mr Blair"); an
+  // empty range when none.
+  std::pair<std::size_t, std::size_t> opening_subject(std::size_t first, std::size_t open) const;
+
+  // Is `phrase` a bare name followed by a comma, as a vox pop opens ("Graham Lane, leader of
+  // …: “…”"): capitalised words, no title or body word?
+  bool vox_pop_name(std::pair<std::size_t, std::size_t> phrase) const;
+
+  // Does quote k hold a first-person word ("I", "we", "our", "я", "мы")?
+  bool first_person(std::size_t k) const;
 
   // Does the quote at `spot` open its paragraph and fill its own sentences (narrative may
   // follow it in the paragraph, in a sentence of its own)?

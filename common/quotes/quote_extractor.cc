@@ -186,16 +186,30 @@ class ParagraphScanner {
         if (c != '"') return;
         if (opener_context(i) && !closer_context(i)) {
           // A new quote opens while this one never closed: end this one at its last
-          // sentence end, then start the new one.
+          // sentence end, then start the new one. When the new mark follows that sentence
+          // end directly ("…countries. "Existing…"), a paragraph break was lost between
+          // the pieces of one quotation: the new piece continues this one.
           std::uint32_t end = last_sentence_end(o.text_start, cps_[i].pos);
+          bool lost_break =
+              end > o.text_start &&
+              (body_[end - 1] == '.' || body_[end - 1] == '!' || body_[end - 1] == '?') &&
+              only_spaces_between(end, cps_[i].pos);
           emit(end, end, false);
+          chain_next_ = lost_break && !out_.empty() && out_.back().mark_start == o.mark_start;
           open(i, Family::kStraight);
           return;
         }
         close(i);
         return;
       case Family::kCurly:
-        if (c == kLeftDouble && opener_context(i) && !closer_context(i)) {
+        if (c == kLeftDouble && opener_context(i) && !closer_context(i) && o.depth == 0 &&
+            after_sentence_end(i)) {
+          // “A.  “B.”: a new piece right after a sentence end, not a nested quote.
+          std::uint32_t end = last_sentence_end(o.text_start, cps_[i].pos);
+          emit(end, end, false);
+          chain_next_ = !out_.empty() && out_.back().mark_start == o.mark_start;
+          open(i, Family::kCurly);
+        } else if (c == kLeftDouble && opener_context(i) && !closer_context(i)) {
           ++o.depth;
         } else if (c == kRightDouble || (c == kLeftDouble && closer_context(i))) {
           if (o.depth > 0) {
@@ -248,6 +262,22 @@ class ParagraphScanner {
     return to;
   }
 
+  // Does the mark at code point i follow a sentence end (". ", "! ", "? ") and spaces?
+  bool after_sentence_end(std::size_t i) const {
+    std::size_t k = i;
+    while (k > 0 && is_space(cps_[k - 1].cp)) --k;
+    if (k == i || k == 0) return false;
+    char32_t p = cps_[k - 1].cp;
+    return p == '.' || p == '!' || p == '?';
+  }
+
+  bool only_spaces_between(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t k = from; k < to; ++k) {
+      if (!is_space_byte(body_[k])) return false;
+    }
+    return true;
+  }
+
   void close(std::size_t i) { emit(cps_[i].pos, cps_[i].pos + cps_[i].len, true); }
 
   void emit(std::uint32_t text_end, std::uint32_t mark_end, bool closed) {
@@ -264,7 +294,9 @@ class ParagraphScanner {
     q.mark_end = mark_end;
     q.paragraph = paragraph_;
     q.closed = closed;
-    q.continuation = continuation_ && out_.size() == first_index_ && started_here_ == 0;
+    q.continuation =
+        chain_next_ || (continuation_ && out_.size() == first_index_ && started_here_ == 0);
+    chain_next_ = false;
     if (q.continuation && !out_.empty()) out_.back().continues = true;
     ++started_here_;
     out_.push_back(std::move(q));
@@ -281,6 +313,7 @@ class ParagraphScanner {
   std::vector<CodePoint> cps_;
   std::optional<Open> open_;
   bool continuation_ = false;
+  bool chain_next_ = false;  // the next quote emitted continues the one before
   std::size_t first_index_ = 0;
   int started_here_ = 0;
 };
@@ -345,6 +378,116 @@ void join_unreopened(std::string_view body,
   }
 }
 
+// --- Russian quotes interrupted by their attribution: «А, — сказал он. — Б» ---------------
+
+// Where an attribution interrupts a quotation inside its marks: piece A ends at `a_end`, the
+// narrative runs from `narrative` to the dash at `b_mark`, and piece B starts at `b_start`.
+struct Interruption {
+  std::uint32_t a_end;
+  std::uint32_t narrative;
+  std::uint32_t b_mark;  // the dash that reopens the quotation
+  std::uint32_t b_start;
+};
+
+constexpr std::string_view kEmDash = "\xE2\x80\x94";
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+constexpr std::string_view kNbsp = "\xC2\xA0";
+
+// The byte offset of the space (" " or a no-break space) ending just before `at`, or `at`
+// when there is none.
+std::uint32_t space_before(std::string_view body, std::uint32_t at) {
+  if (at >= 1 && body[at - 1] == ' ') return at - 1;
+  if (at >= 2 && body.substr(at - 2, 2) == kNbsp) return at - 2;
+  return at;
+}
+
+std::uint32_t past_spaces(std::string_view body, std::uint32_t at, std::uint32_t end) {
+  while (at < end) {
+    if (body[at] == ' ') {
+      ++at;
+    } else if (body.substr(at, 2) == kNbsp) {
+      at += 2;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+// A dash at `at` with a space on each side after punctuation from `marks` ("…плохо, — "):
+// the offset where that punctuation starts, or nullopt.
+std::optional<std::uint32_t> dash_after_punct(std::string_view body, std::uint32_t at,
+                                              std::uint32_t from, std::string_view marks) {
+  if (body.substr(at, kEmDash.size()) != kEmDash) return std::nullopt;
+  std::uint32_t space = space_before(body, at);
+  if (space == at || space <= from) return std::nullopt;
+  if (marks.find(body[space - 1]) != std::string_view::npos) return space - 1;
+  if (space >= from + 3 && body.substr(space - 3, 3) == kEllipsis) return space - 3;
+  return std::nullopt;
+}
+
+bool lower_letter_at(std::string_view body, std::uint32_t at, std::uint32_t end) {
+  if (at >= end) return false;
+  auto* s = reinterpret_cast<const uint8_t*>(body.data());
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(s, i, static_cast<int32_t>(end), c);
+  return c > 0 && u_islower(c);
+}
+
+// The first «А, — сказал он. — Б» in [from, to): a dash after a comma (or . ! ? …) opening
+// a lower-case narrative of at most 20 words with no quotation mark, closed by a dash after
+// . , or : with quoted words after it.
+std::optional<Interruption> find_interruption(std::string_view body, std::uint32_t from,
+                                              std::uint32_t to) {
+  constexpr int kMaxWords = 20;
+  for (std::uint32_t at = from; at + kEmDash.size() <= to; ++at) {
+    std::optional<std::uint32_t> punct = dash_after_punct(body, at, from, ",.!?");
+    std::uint32_t narrative = past_spaces(body, at + kEmDash.size(), to);
+    if (!punct || narrative == at + kEmDash.size() || !lower_letter_at(body, narrative, to)) {
+      continue;
+    }
+    int words = 1;
+    for (std::uint32_t k = narrative; k + kEmDash.size() <= to && words <= kMaxWords; ++k) {
+      char c = body[k];
+      if (c == '"' || body.substr(k, 2) == "\xC2\xAB" || body.substr(k, 2) == "\xC2\xBB") break;
+      if (c == ' ') ++words;
+      std::optional<std::uint32_t> close = dash_after_punct(body, k, narrative, ".,:");
+      std::uint32_t b_start = past_spaces(body, k + kEmDash.size(), to);
+      if (close && b_start > k + kEmDash.size() && b_start < to) {
+        std::uint32_t a_end = body[*punct] == ',' ? *punct : space_before(body, at);
+        return Interruption{a_end, at, k, b_start};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// Splits each «…» quote its attribution interrupts inside the marks into its pieces, the
+// narrative between them left outside: «А, — сказал он. — Б» gives «А» and «Б».
+void split_interrupted(std::string_view body, std::vector<Quote>& quotes) {
+  std::vector<Quote> out;
+  out.reserve(quotes.size());
+  for (Quote& q : quotes) {
+    bool guillemets = body.substr(q.mark_start, 2) == "\xC2\xAB";
+    while (guillemets) {
+      std::optional<Interruption> cut = find_interruption(body, q.start, q.end);
+      if (!cut || cut->a_end <= q.start) break;
+      Quote a = q;
+      a.end = cut->a_end;
+      a.mark_end = cut->narrative;
+      a.closed = true;
+      a.continues = false;
+      q.start = cut->b_start;
+      q.mark_start = cut->b_mark;
+      q.continuation = false;
+      out.push_back(std::move(a));
+    }
+    out.push_back(std::move(q));
+  }
+  quotes = std::move(out);
+}
+
 }  // namespace
 
 std::vector<Quote> find_quotes(std::string_view body) {
@@ -367,6 +510,7 @@ std::vector<Quote> find_quotes(std::string_view body) {
     carry = open_at_end;
   }
   join_unreopened(body, paragraphs, quotes);
+  split_interrupted(body, quotes);
   return quotes;
 }
 

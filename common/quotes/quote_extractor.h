@@ -19,7 +19,15 @@ namespace rostra {
 /// ends with a lone closing mark and the paragraphs between hold no marks, the quotation
 /// never reopened its marks and the span runs on to that mark. A straight quote that opens
 /// while another is open ends the open one at its last sentence end, so one missing mark
-/// cannot swallow the rest of the paragraph.
+/// cannot swallow the rest of the paragraph; when the new mark follows that sentence end
+/// directly (`said: "A. "B. "C."`, a paragraph break lost), the pieces are one quotation:
+/// each is marked `continues` and the next `continuation`, as across paragraphs. So is a
+/// curly “ that opens right after a sentence end inside an open curly quote (`“A.  “B.”`):
+/// a new piece, not a nested quote.
+///
+/// A Russian quotation its attribution interrupts inside the marks (`«А, — сказал он. —
+/// Б»`: a dash after punctuation opening a short lower-case narrative, closed by a dash after
+/// . , or :) gives two quotes, A and B, the narrative left outside them.
 ///
 /// Returned quotes have kind kQuote and no speaker: see attribute_speakers.
 std::vector<Quote> find_quotes(std::string_view body);

@@ -5,6 +5,7 @@
 #include <initializer_list>
 
 #include "common/quotes/attribution_lexicon.h"
+#include "common/quotes/cue_verbs.h"
 
 namespace rostra {
 namespace {
@@ -33,6 +34,7 @@ struct QuoteShape {
   bool named_by_noun = false;  // «закона Яровой», «года Арктики»: a noun, then a name
   bool attributive = false;  // «аляскинскую» тему: one adjective before its noun
   bool noun_governed = false;  // саммита «большой семерки»: a short term a noun governs
+  bool speech_verb_before = false;  // "said it had “…”", "заявил, что после «…»"
 };
 
 std::size_t word_at(const std::vector<ArticleWord>& words, std::uint32_t pos) {
@@ -73,6 +75,53 @@ void read_before(std::string_view body, const std::vector<ArticleWord>& words, c
   if (named_caller && open_word > 0 && is_naming_verb(words[open_word - 1].lower)) {
     s.scare_marker = false;
   }
+}
+
+// Is the English cue word at `c` a verb that reports, not a noun ("mutual claims that"), an
+// idiom ("without saying", "as we say") or a passive naming ("what are called “bots”")?
+bool reporting_verb(const std::vector<ArticleWord>& words, std::size_t c) {
+  const ArticleWord& w = words[c];
+  if (w.cyrillic || c == 0) return true;
+  const std::string& before = words[c - 1].lower;
+  for (std::string_view noun_or_idiom :
+       {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+        "such", "mutual", "without"}) {
+    if (before == noun_or_idiom) return false;
+  }
+  if (c >= 2 && words[c - 2].lower == "as") return false;
+  if (!is_naming_cue(w.lower)) return true;
+  for (std::string_view passive : {"is", "are", "was", "were", "be", "been", "being", "so"}) {
+    if (before == passive) return false;
+  }
+  return true;
+}
+
+// "the firm said it had “…”", "called “…”", "заявил, что после «…»": a speech verb among
+// the narrative words of the quote's sentence shortly before its opening mark reports it. A
+// short fragment there is the reported words of that verb's subject, named or not. A naming
+// verb reports only what stands right after it; a Russian verb only through "что"; a verb
+// followed by a preposition names a topic ("рассказал о … в «оборонке»", "spoke about").
+// `instrumental`: a word of the fragment ends as a Russian instrumental.
+bool speech_verb_before(const std::vector<ArticleWord>& words, std::size_t open_word,
+                        bool instrumental) {
+  constexpr std::size_t kWindow = 15;
+  if (open_word == 0 || open_word > words.size()) return false;
+  int sentence = words[open_word - 1].sentence;
+  bool complementizer = false;
+  for (std::size_t i = open_word, seen = 0; i > 0 && seen < kWindow; --i, ++seen) {
+    const ArticleWord& w = words[i - 1];
+    if (w.quote >= 0 || w.sentence != sentence) return false;
+    // "назвал нападение «ужасной атакой»" evaluates; "назвали — «ассоциация»" gives a name.
+    if ((is_naming_cue(w.lower) || is_cue_word(w.lower)) && !reporting_verb(words, i - 1)) {
+      return false;
+    }
+    if (is_naming_cue(w.lower)) return open_word - i <= 2 && (!w.cyrillic || instrumental);
+    if (is_cue_word(w.lower)) {
+      return complementizer || (!w.cyrillic && i < open_word && !is_preposition(words[i].lower));
+    }
+    complementizer = complementizer || is_complementizer(w.lower);
+  }
+  return false;
 }
 
 // "«…», — заявил", "“…” - said": a dash after the closing mark, then a speech verb.
@@ -151,6 +200,11 @@ bool ends_with_any(const std::string& w, std::initializer_list<std::string_view>
   return false;
 }
 
+// Does a Russian word end as an instrumental ("атакой", "экономистом", "фейком")?
+bool instrumental_form(const std::string& w) {
+  return ends_with_any(w, {"ом", "ем", "ой", "ей", "ами", "ями", "ым", "им", "ыми", "ими"});
+}
+
 // Does a Russian word end as a verb form (past, infinitive, present, reflexive)?
 bool verb_ending(const std::string& w) {
   return ends_with_any(w, {"л",  "ла", "ло", "ли", "лся", "лась", "лись", "ть",   "ться", "ет",
@@ -170,9 +224,7 @@ bool noun_governed(const std::vector<ArticleWord>& words, const QuoteShape& s,
   const ArticleWord& prev = words[open_word - 1];
   const std::string& last = words[s.first + s.count - 1].lower;
   const std::string& first = words[s.first].lower;
-  bool instrumental =
-      ends_with_any(last, {"ом", "ем", "ой", "ей", "ами", "ями", "ым", "им", "ыми", "ими"}) ||
-      ends_with_any(first, {"ами", "ями", "ом", "ем"});
+  bool instrumental = instrumental_form(last) || ends_with_any(first, {"ами", "ями", "ом", "ем"});
   bool adverb = ends_with_any(prev.lower, {"о", "ине", "тельно"}) || ends_with_any(last, {"о"});
   for (std::size_t i = s.first; i < s.first + s.count; ++i) {
     // "о погибшем «туристе из России»": a phrase with a preposition or a name is a wording.
@@ -237,9 +289,15 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
   bool plural;
   const std::string& opening = words[s.first].lower;
   s.pronoun_first = is_pronoun(opening, &gender, &plural) || opening == "это" || opening == "it";
-  s.dash_after = dash_then_cue(body, words, q);
+  // «А, — сказал он. — Б»: piece Б opens at the dash after the attribution; like "«…», —
+  // сказал" after piece А, the dash shows direct speech.
+  s.dash_after = dash_then_cue(body, words, q) || body.substr(q.mark_start, 3) == "\xE2\x80\x94";
   s.list_item = list_item(body, q);
   read_before(body, words, q, word_at(words, q.mark_start), s);
+  bool instrumental = false;
+  for (std::size_t i = s.first; i < last; ++i)
+    instrumental = instrumental || instrumental_form(words[i].lower);
+  s.speech_verb_before = speech_verb_before(words, word_at(words, q.mark_start), instrumental);
   read_russian_shape(body, words, q, s);
   return s;
 }
@@ -263,7 +321,7 @@ QuoteKind kind_before_attribution(const QuoteShape& s) {
   if (s.title_case && !s.colon_before && !s.dash_after && !s.first_person) return QuoteKind::kTitle;
   if (russian_name(s)) return QuoteKind::kTitle;
   if (s.cyrillic && s.count == 1 && !s.capitalized && s.after_preposition && !s.colon_before &&
-      !s.dash_after) {
+      !s.dash_after && !s.speech_verb_before) {
     return QuoteKind::kScare;
   }
   return QuoteKind::kQuote;
@@ -289,12 +347,13 @@ void classify_unattributed(std::string_view body, const std::vector<ArticleWord>
       if (!speech_shape && (s.title_case || (s.capitalized && s.count <= 4 && !punct && !s.comma &&
                                              !s.first_person))) {
         q.kind = QuoteKind::kTitle;  // «Циркон», «За отвагу», "Big Brother"
-      } else if (s.count <= 3 && !punct && !s.capitalized) {
+      } else if (s.count <= 3 && !punct && !s.capitalized && !s.speech_verb_before) {
         q.kind = QuoteKind::kScare;
       }
     }
     if (q.kind != QuoteKind::kQuote) {
       q.speaker.clear();
+      q.speaker_in_text.clear();
       q.cue.clear();
       q.rule = AttributionRule::kNone;
       q.mention = SpeakerMention::kNone;

@@ -18,14 +18,17 @@ namespace rostra {
 ///   - Title Case of two to six words with punctuation only at its end ("Face the Nation");
 ///   - in Russian, a short capitalised stretch that is not direct speech (no colon before,
 ///     no ", —" after, no first person, no comma) is a name: «Росбалт», «Маген Давид Адом»;
-///     a single lower-case word right after a preposition is a term: до «высокого».
+///     a single lower-case word right after a preposition is a term: до «высокого», unless
+///     a speech verb shortly before reports it (заявил, что после «обкатки»).
 /// `words` is article_words(body, quotes). Quotes already of another kind are left alone.
 void classify_quote_kinds(std::string_view body, const std::vector<ArticleWord>& words,
                           std::vector<Quote>& quotes);
 
 /// After attribution: a quote with no speaker, no cue and no continuation that is short and
 /// capitalised is a title ("Big Brother"), one of at most three lower-case words a scare
-/// term. Clears the speaker, cue and evidence of every quote that is not kQuote.
+/// term unless a speech verb shortly before in its sentence reports it ("the firm said it
+/// had “longstanding ties”": someone's words, speaker unknown). Clears the speaker, cue and
+/// evidence of every quote that is not kQuote.
 void classify_unattributed(std::string_view body, const std::vector<ArticleWord>& words,
                            std::vector<Quote>& quotes);
 

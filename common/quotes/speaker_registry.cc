@@ -71,9 +71,11 @@ int SpeakerRegistry::person(const std::vector<std::string>& tokens) {
     if (tokens.size() > 1 && single_known) {  // "Putin" first, "Vladimir Putin" later
       e.key = key;
       e.name = alias.value_or(full);
+      e.written = full;
       if (e.gender == Gender::kUnknown) e.gender = gender_from_name(tokens);
-    } else if (!alias && !aliases_.canonical(e.name)) {
-      e.name = nominative_tokens(e.name, tokens);
+    } else {
+      if (!alias && !aliases_.canonical(e.name)) e.name = nominative_tokens(e.name, tokens);
+      e.written = nominative_tokens(e.written, tokens);
     }
     return static_cast<int>(i);
   }
@@ -82,6 +84,7 @@ int SpeakerRegistry::person(const std::vector<std::string>& tokens) {
   }
   SpeakerEntity e;
   e.name = alias.value_or(full);
+  e.written = full;
   e.key = key;
   e.surname_key = surname_key;
   e.gender = gender_from_name(tokens);
@@ -150,6 +153,7 @@ int SpeakerRegistry::organisation(const std::string& written) {
   }
   SpeakerEntity e;
   e.name = name;
+  e.written = written;
   e.key = key;
   e.organisation = true;
   entities_.push_back(std::move(e));

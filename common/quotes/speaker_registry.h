@@ -13,6 +13,7 @@ namespace rostra {
 /// A person or organisation of one article.
 struct SpeakerEntity {
   std::string name;                ///< Canonical display name (after the alias table).
+  std::string written;             ///< Fullest form the article writes (nominative).
   std::string key;                 ///< inflection_key of the name as written.
   std::string surname_key;         ///< inflection_key of its last word (persons).
   std::vector<std::string> roles;  ///< Lower-case titles and demonyms it was introduced with.

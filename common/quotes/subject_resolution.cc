@@ -184,9 +184,18 @@ int Attributor::resolve_person(Subject& s, Gender gender, bool allow_oblique) {
     // "по словам Ольги Зиминой": the cue governs the genitive; the name is the nominative.
     // An accusative after a quoting verb ("цитирует Светлану Ващенко"): a known forename
     // in any case first.
+    std::vector<bool> oblique;
     for (std::string& token : s.name) {
       std::string forename = nominative_forename(token);
-      token = forename != token ? forename : nominative_from_genitive(token);
+      std::string nominative = forename != token ? forename : nominative_from_genitive(token);
+      oblique.push_back(nominative != token);
+      token = nominative;
+    }
+    // "шерифа округа Харрис Эда Гонзалеса": every word of the name but a first one in the
+    // nominative was oblique; that one is an indeclinable place the noun before governs.
+    if (s.name.size() >= 3 && !oblique.front() &&
+        std::all_of(oblique.begin() + 1, oblique.end(), [](bool b) { return b; })) {
+      s.name.erase(s.name.begin());
     }
   }
   int e = registry_.person(s.name);

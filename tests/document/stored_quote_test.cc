@@ -53,6 +53,16 @@ TEST(StoredQuote, ReadsARecordWrittenBeforeTheEvidenceFields) {
   EXPECT_EQ(back.as_written, "");
 }
 
+TEST(StoredQuote, KeepsTheLastAttributionRuleThroughARoundTrip) {
+  StoredQuote q;
+  q.speaker = "Lena Farr";
+  q.rule = AttributionRule::kContext;
+  q.mention = SpeakerMention::kName;
+  StoredQuote back = decode_stored_quote(encode_stored_quote(q));
+  EXPECT_EQ(back.rule, AttributionRule::kContext);
+  EXPECT_EQ(attribution_rule_name(back.rule), "context");
+}
+
 TEST(StoredQuote, RejectsDataThatIsNotARecord) {
   EXPECT_THROW(decode_stored_quote("not a record"), std::runtime_error);
 }

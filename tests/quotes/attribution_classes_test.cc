@@ -957,6 +957,112 @@ TEST(RussianNames, ANameFirstMetInTheGenitiveIsKeptInTheNominative) {
             (std::vector<std::string>{"Игорь Ракитин"}));
 }
 
+TEST(Continuations, GivesBothPiecesOfARussianQuoteInterruptedInsideItsMarksTheSpeaker) {
+  // «А, — написал он. — Б»: two pieces, the attribution between them outside both.
+  std::string body =
+      "На пожар отреагировал и мэр Олег Ракитин.\n\n«Горит склад на окраине, — написал он в "
+      "своем канале. — Держитесь подальше!»";
+  EXPECT_EQ(speakers_of(body), (std::vector<std::string>{"Олег Ракитин", "Олег Ракитин"}));
+  for (const Quote& q : extract(body)) EXPECT_EQ(q.cue, "написал") << text_of(body, q);
+  // A short capitalised second piece is speech, not a name.
+  body = "«Вы спросите, зачем это, — усмехается Ракитин. — Ответ прост: ремонт»";
+  for (const Quote& q : extract(body)) EXPECT_EQ(q.kind, QuoteKind::kQuote) << text_of(body, q);
+}
+
+TEST(RussianNames, DropsAnIndeclinablePlaceBeforeANameTheCueGovernsInTheGenitive) {
+  // "округа Маринго": a place the noun before governs, not the start of the sheriff's name.
+  EXPECT_EQ(speakers_of("По словам шерифа округа Маринго Олега Ракитина, «мост откроют в мае»."),
+            (std::vector<std::string>{"Олег Ракитин"}));
+  // Three words all in the genitive are one name: nothing is dropped.
+  EXPECT_EQ(speakers_of("По словам Олега Петровича Ракитина, «мост откроют в мае»."),
+            (std::vector<std::string>{"Олег Петрович Ракитин"}));
+}
+
+TEST(Continuations, AFirstPersonQuoteAfterASentenceAboutANamedPersonIsTheirs) {
+  std::vector<Quote> quotes = extract(
+      "Voters are tired. His friend, Ada Kline, leader of the Hull county group, blames one "
+      "issue above all. \"You cannot ignore the war. We lost people.\"\n\nThe vote is in May.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Ada Kline");
+  EXPECT_EQ(quotes[0].cue, "");
+  EXPECT_EQ(quotes[0].rule, AttributionRule::kContext);
+  EXPECT_EQ(speakers_of("Жители устали. Его подруга, Инесса Колл, глава районного совета, винит "
+                        "во всем войну. «Мы потеряли людей»."),
+            (std::vector<std::string>{"Инесса Колл"}));
+}
+
+TEST(Continuations, LeavesAQuoteAfterASentenceAboutSomeoneUnattributedWhenInDoubt) {
+  // Not in the first person; another person named; a quote in the sentence before.
+  EXPECT_EQ(speakers_of("Ada Kline visited the depot. \"The roof is falling in.\""),
+            (std::vector<std::string>{""}));
+  EXPECT_EQ(speakers_of("Ada Kline met Tom Reyes at the depot. \"We agreed on everything.\""),
+            (std::vector<std::string>{""}));
+  // A transcript turn's speaker quoting others' words.
+  EXPECT_EQ(speakers_of("Ada Kline: That is great! \"Would we like to meet?\""),
+            (std::vector<std::string>{""}));
+  // A lone capitalised word opening the sentence is no person's name.
+  EXPECT_EQ(speakers_of("Varnia, Ostland and Kallen are all tied on five points. \"In Basel we "
+                        "did not play well.\""),
+            (std::vector<std::string>{""}));
+}
+
+TEST(QuoteKinds, AShortFragmentAReportingVerbBeforeItGovernsIsAQuote) {
+  // After a preposition, a lone lower-case word is a term, unless a speech verb reports it.
+  std::string body = "Министр Олег Ракитин заявил, что после «обкатки» систему внедрят везде.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.kind, QuoteKind::kQuote);
+  EXPECT_EQ(q.speaker, "Олег Ракитин");
+  EXPECT_EQ(only_quote("Систему внедрят везде после «обкатки» в столице.").kind, QuoteKind::kScare);
+  // A speaker the text does not resolve leaves the fragment someone's words, speaker unknown.
+  body = "It is a deficit that he has long railed against and called \"shockingly high\" today.";
+  EXPECT_EQ(only_quote(body).kind, QuoteKind::kQuote);
+  EXPECT_EQ(only_quote("Congress met to debate the \"bump stocks\" again.").kind,
+            QuoteKind::kScare);
+  // A cue word used as a noun, in an idiom or a passive naming reports nothing.
+  for (std::string_view term : {"The mutual claims turned into \"time bombs\" then.",
+                                "It goes without saying that the \"stuffing\" is fine.",
+                                "Aggregators and what are called \"bots\" pushed it.",
+                                "The shadow or, as we say now, the \"garage\" economy grew."}) {
+    EXPECT_EQ(only_quote(term).kind, QuoteKind::kScare) << term;
+  }
+  // A Russian naming verb gives a name in the nominative, an evaluation in the instrumental.
+  EXPECT_EQ(only_quote("Поэтому клуб и назвали конспиративно — «ассоциация».").kind,
+            QuoteKind::kScare);
+  EXPECT_EQ(only_quote("Позднее он назвал нападение «ужасной атакой» на школу.").kind,
+            QuoteKind::kQuote);
+}
+
+TEST(Continuations, ContinuesAnAttributionInABodyOpeningWithBlankLines) {
+  // Blank lines before the first paragraph must not shift where paragraphs are thought to be.
+  EXPECT_EQ(speakers_of("\n\nVoters are tired. The problem, according to Mr Reed, is not the "
+                        "war but Mr Doe himself. \"I have a new motto. That is what I tell "
+                        "people.\" His friend blames the war."),
+            (std::vector<std::string>{"Reed"}));
+}
+
+TEST(Introductions, InAVoxPopTheNameOpeningTheSentenceSpeaksNotItsDescription) {
+  EXPECT_EQ(speakers_of("Activists gave their views.\n\nAda Kline, leader of the Labour group on "
+                        "Hull Council: \"The voters are keener than our members.\"\n\nTom Reyes, "
+                        "a nurse from Leeds: \"We lost people over the war.\""),
+            (std::vector<std::string>{"Ada Kline", "Tom Reyes"}));
+}
+
+TEST(RussianNames, KeepsTheArticlesOwnScriptBesideTheAliasTablesCanonicalName) {
+  SpeakerAliases aliases;
+  aliases.add("Ракитин", "Oleg Rakitin");
+  aliases.add("Олег Ракитин", "Oleg Rakitin");
+  std::string body = "Министр Олег Ракитин выступил в Думе. «Реформа нужна», — заявил Ракитин.";
+  std::vector<Quote> quotes = extract_quotes(body, aliases);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Oleg Rakitin");  // what facets and speaker: group by
+  EXPECT_EQ(quotes[0].speaker_in_text, "Олег Ракитин");
+  // No alias: the name as written is the speaker, and nothing more is kept.
+  quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Олег Ракитин");
+  EXPECT_EQ(quotes[0].speaker_in_text, "");
+}
+
 TEST(SentenceEnds, AQuestionInMarksFollowedByAnotherQuoteEndsItsSentence) {
   // The second quote's cue is not the question's: the question is someone else's.
   EXPECT_EQ(speakers_of("Voters in Hull ask one thing. \"Why did the council close the depot?\" "

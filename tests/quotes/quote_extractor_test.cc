@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/model/quote.h"
@@ -403,6 +404,61 @@ TEST(QuoteExtractor, GivesAnUnclosedQuoteEndedByANewStraightQuoteMarkEndEqualToE
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_FALSE(quotes[0].closed);
   EXPECT_EQ(quotes[0].mark_end, quotes[0].end);  // quote.h: "== end when unclosed"
+}
+
+// Each quote's (continuation, continues) flags, in order.
+std::vector<std::pair<bool, bool>> chain_flags(std::string_view body) {
+  std::vector<std::pair<bool, bool>> out;
+  for (const Quote& q : find_quotes(body)) out.emplace_back(q.continuation, q.continues);
+  return out;
+}
+
+TEST(QuoteExtractor, ChainsPiecesReopenedRightAfterASentenceEndAsOneQuotation) {
+  using Flags = std::vector<std::pair<bool, bool>>;
+  // A lost paragraph break: "A. "B. "C." are the pieces of one quotation.
+  std::string body = "Lund said: \"Ten billion is needed. \"Old promises fail. \"We act now.\"";
+  EXPECT_EQ(spans(body), (Spans{"Ten billion is needed.", "Old promises fail.", "We act now."}));
+  EXPECT_EQ(chain_flags(body), (Flags{{false, true}, {true, true}, {true, false}}));
+  // A mark inside a quote with no sentence end before it: no lost break, no chain.
+  for (const auto& [continuation, continues] :
+       chain_flags("He said \"the firm \"Varnia Steel\" is closing\" today.")) {
+    EXPECT_FALSE(continuation || continues);
+  }
+  // Narrative between the sentence end and the new mark: two quotations.
+  EXPECT_EQ(chain_flags("Novak said \"the plan is dead. Later Varga said \"We go on,\" firmly."),
+            (Flags{{false, false}, {false, false}}));
+}
+
+TEST(QuoteExtractor, ChainsACurlyPieceReopenedAfterASentenceEndInsteadOfNestingIt) {
+  std::string body =
+      "“We expect little,” Roe said. “Research is never neutral.  “The next step is to see who "
+      "paid,” he added.";
+  EXPECT_EQ(spans(body), (Spans{"We expect little,", "Research is never neutral.",
+                                "The next step is to see who paid,"}));
+  EXPECT_TRUE(find_quotes(body)[2].continuation);
+  // A nested curly quote that does not follow a sentence end stays inside.
+  EXPECT_EQ(spans("“He called it “a trap” twice,” Roe said."),
+            (Spans{"He called it “a trap” twice,"}));
+}
+
+TEST(QuoteExtractor, SplitsARussianQuoteItsAttributionInterruptsInsideTheMarks) {
+  std::string body = "«Мост закроют, — сказал Ракитин. — Ремонт займет месяц!» Так и вышло.";
+  EXPECT_EQ(spans(body), (Spans{"Мост закроют", "Ремонт займет месяц!"}));
+  std::vector<Quote> quotes = find_quotes(body);
+  expect_sane(body, quotes);
+  EXPECT_TRUE(quotes[0].closed);
+  EXPECT_EQ(quotes[1].mark_end, body.find("» Так") + 2);
+  // A piece ending in "!" keeps it; a no-break space may stand by the dashes.
+  EXPECT_EQ(spans("«Это победа!\xC2\xA0— заявил тренер,\xC2\xA0— мы ждали ее год»."),
+            (Spans{"Это победа!", "мы ждали ее год"}));
+}
+
+TEST(QuoteExtractor, KeepsADashInsideRussianSpeechThatNoAttributionCloses) {
+  // A dash with no second dash after a short narrative, or one before a capital: speech.
+  for (std::string body : {"«Мы сделали все, что могли, — и даже больше».",
+                           "«Было трудно, — Москва не помогала. — Но мы справились»."}) {
+    EXPECT_EQ(find_quotes(body).size(), 1u) << body;
+  }
 }
 
 // --- robustness ----------------------------------------------------------------------------
