@@ -306,9 +306,10 @@ class Attributor {
   std::pair<std::size_t, std::size_t> russian_source_before(std::size_t c) const;
 
   // The entity for such a phrase [begin, end): its description, with the noun's gender;
-  // "собеседник" is the source described before, when there is one. kNotDescription when the
-  // phrase has no source noun.
-  int russian_source(std::size_t begin, std::size_t end);
+  // "собеседник" is the source described before, when there is one; a bare occupation
+  // ("сказал депутат") the person introduced with it, else the nearest of `cue_gender`.
+  // kNotDescription when the phrase has no source noun.
+  int russian_source(std::size_t begin, std::size_t end, Gender cue_gender);
 
   // Is word i inside parentheses ("(Capital Wire)" in a dateline)?
   bool in_parentheses(std::size_t i) const;

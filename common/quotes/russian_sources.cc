@@ -67,8 +67,8 @@ std::pair<std::size_t, std::size_t> Attributor::russian_source_after(std::size_t
       break;
     }
     // A name in the nominative after the noun ("представитель МИД Иван Петров") names the
-    // person: no unnamed source.
-    if (w.capitalized && !w.all_caps && !oblique_case(w.lower)) return {0, 0};
+    // person: no unnamed source. A Latin name is a body's ("представитель Heritage Auctions").
+    if (w.capitalized && !w.all_caps && w.cyrillic && !oblique_case(w.lower)) return {0, 0};
     ++end;
   }
   while (end > k + 1 && is_preposition(words_[end - 1].lower)) --end;
@@ -94,7 +94,8 @@ std::size_t Attributor::meet_russian_source(std::size_t i) {
   }
   auto phrase = russian_source_after(russian_source_start(i), i);
   if (phrase.first >= phrase.second) return i;
-  registry_.mark_salient(russian_source(phrase.first, phrase.second), static_cast<long>(i));
+  registry_.mark_salient(russian_source(phrase.first, phrase.second, Gender::kUnknown),
+                         static_cast<long>(i));
   return phrase.second - 1;
 }
 
@@ -109,7 +110,7 @@ std::pair<std::size_t, std::size_t> Attributor::russian_source_before(std::size_
   return {0, 0};
 }
 
-int Attributor::russian_source(std::size_t begin, std::size_t end) {
+int Attributor::russian_source(std::size_t begin, std::size_t end, Gender cue_gender) {
   std::size_t head = begin;
   while (head < end && !is_russian_source_noun(words_[head].lower, nullptr)) ++head;
   if (head == end || !words_[head].cyrillic) return kNotDescription;
@@ -122,11 +123,11 @@ int Attributor::russian_source(std::size_t begin, std::size_t end) {
   }
   // "— сказал депутат" after "комментирует Дмитрий Святаш": a bare occupation is the person
   // in view, as "the lawyer" is in English.
+  // The person introduced with it, else the nearest of the cue verb's gender ("сказал").
   if (end - begin == 1 && is_occupation_noun(words_[head].lower)) {
-    if (int person = registry_.pronoun(Gender::kUnknown, false, static_cast<long>(begin));
-        person >= 0) {
-      return person;
-    }
+    int person = registry_.role({words_[head].lower}, false);
+    if (person < 0) person = registry_.pronoun(cue_gender, false, static_cast<long>(begin));
+    if (person >= 0) return person;
   }
   int source = described_source(begin, end, "");
   if (gender != Gender::kUnknown) registry_[source].gender = gender;

@@ -225,7 +225,7 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
   }
   if (int d = possessed_description(begin, end, position); d != kNotDescription) return d;
   if (words_[begin].cyrillic && russian_source_after(begin, begin) == std::pair{begin, end}) {
-    return russian_source(begin, end);
+    return russian_source(begin, end, cue_gender);
   }
   if (end - begin >= 3 && words_[begin].lower == "the" && !words_[end - 1].capitalized &&
       !words_[end - 1].cyrillic && !is_title(words_[end - 1]) && !is_org(words_[end - 1]) &&

@@ -95,6 +95,9 @@ TEST(UnnamedSources, CreditARussianSourceAfterTheCueToItsWholeDescription) {
             (std::vector<std::string>{"источник в правительстве области"}));
   EXPECT_EQ(speakers_of("«Решение уже принято», — сказал представитель министерства обороны."),
             (std::vector<std::string>{"представитель министерства обороны"}));
+  EXPECT_EQ(
+      speakers_of("«Мы выставляем её на аукцион», — рассказал представитель Harbor Auctions."),
+      (std::vector<std::string>{"представитель Harbor Auctions"}));
   // A name after the noun names the person.
   EXPECT_EQ(speakers_of("«Мы не согласны», — заявил представитель министерства Иван Грачев."),
             (std::vector<std::string>{"Иван Грачев"}));
@@ -111,6 +114,10 @@ TEST(UnnamedSources, TakeABareOccupationForThePersonInView) {
   EXPECT_EQ(speakers_of("Дмитрий Святов вручил призы победителям. «Этот конкурс очень важен для "
                         "детей», — сказал депутат."),
             (std::vector<std::string>{"Дмитрий Святов"}));
+  // Not a person of the other gender than the cue verb's.
+  EXPECT_EQ(speakers_of("Гран-при получила Вероника Карпова. «Этот конкурс очень важен для детей», "
+                        "— сказал депутат."),
+            (std::vector<std::string>{"депутат"}));
   EXPECT_EQ(
       speakers_of("Gregory Lamb said the charges should be dropped. The lawyer added that the "
                   "authorities \"knew\" where his client was."),
