@@ -180,6 +180,11 @@ class Attributor {
   // gendered noun at end - 1 ("spokeswoman") gives it that gender.
   int described_source(std::size_t from, std::size_t end, std::string text);
 
+  // "a department spokesman" after "the State Department": the words of the latest
+  // capitalised mention of the body word w (lower-case in the description) with the
+  // capitalised words before it ("State Department"); empty when the latest has none.
+  std::pair<std::size_t, std::size_t> named_body_before(std::size_t w) const;
+
   // "his office said", "her spokesman told": a possessive pronoun at `begin` and what it owns.
   // The owner the pronoun refers to, as "Jane Roe's office"; kNotDescription when none is in
   // view or word begin is no possessive pronoun. A document ("his message") is its owner's.

@@ -373,7 +373,21 @@ int Attributor::described_source(std::size_t from, std::size_t end, std::string 
     std::size_t last = words_[end - 1].end;
     if (!narrative(end - 1))
       last = quotes_[static_cast<std::size_t>(words_[end - 1].quote)].mark_end;
-    text.assign(body_.substr(words_[from].start, last - words_[from].start));
+    std::size_t start = words_[from].start;
+    // "a department spokesman" after "the State Department": the body by its fullest name.
+    std::size_t body = from;
+    while (body + 1 < end && !is_org(words_[body])) ++body;
+    std::pair<std::size_t, std::size_t> named =
+        body + 1 < end && !words_[body].capitalized && !words_[body].cyrillic
+            ? named_body_before(body)
+            : std::pair<std::size_t, std::size_t>{0, 0};
+    if (named.first < named.second) {
+      text.assign(body_.substr(start, words_[body].start - start));
+      text += body_.substr(words_[named.first].start,
+                           words_[named.second - 1].end - words_[named.first].start);
+      start = words_[body].end;
+    }
+    text += body_.substr(start, last - start);
   }
   int source = registry_.organisation(text);
   registry_[source].description = true;
@@ -384,6 +398,23 @@ int Attributor::described_source(std::size_t from, std::size_t end, std::string 
     registry_[source].gender = gender;
   }
   return source;
+}
+
+std::pair<std::size_t, std::size_t> Attributor::named_body_before(std::size_t w) const {
+  constexpr std::size_t kLookBack = 3000;
+  std::size_t stop = w > kLookBack ? w - kLookBack : 0;
+  for (std::size_t j = w; j-- > stop;) {
+    if (words_[j].lower != words_[w].lower || !words_[j].capitalized || !narrative(j)) continue;
+    std::size_t from = j;
+    while (from > 0 && j - from < 3 && narrative(from - 1) && same_sentence(from - 1, j) &&
+           !separated(from - 1, from) && words_[from - 1].capitalized &&
+           !words_[from - 1].possessive && !is_stop_capital(words_[from - 1].lower) &&
+           words_[from - 1].lower != "the") {
+      --from;
+    }
+    return from < j ? std::pair{from, j + 1} : std::pair<std::size_t, std::size_t>{0, 0};
+  }
+  return {0, 0};
 }
 
 int Attributor::possessed_description(std::size_t begin, std::size_t end, long position) {

@@ -42,6 +42,15 @@ TEST(UnnamedSources, KeepABodysWholeNameWithItsConnectorsInTheDescription) {
             (std::vector<std::string>{"Ministry for Roads and Harbours spokeswoman"}));
 }
 
+TEST(UnnamedSources, NameALowerCaseBodyInADescriptionByItsFullestName) {
+  EXPECT_EQ(speakers_of("A reorganisation of the Harbour Department has stalled. Ann Bell is "
+                        "\"stepping away\" to return to Boston, said a department spokesman."),
+            (std::vector<std::string>{"Harbour Department spokesman"}));
+  // No capitalised mention before: the description as written.
+  EXPECT_EQ(speakers_of("Ann Bell is \"stepping away\", said a department spokesman."),
+            (std::vector<std::string>{"department spokesman"}));
+}
+
 TEST(UnnamedSources, CreditAPossessivePronounsOfficeOrAideToItsOwner) {
   EXPECT_EQ(speakers_of("Senator Ana Varga missed three votes this week. Her office said she "
                         "\"looks forward to returning to work soon.\""),
