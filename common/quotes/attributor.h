@@ -180,6 +180,11 @@ class Attributor {
   // gendered noun at end - 1 ("spokeswoman") gives it that gender.
   int described_source(std::size_t from, std::size_t end, std::string text);
 
+  // "Prosecutors said", "Местные наблюдатели считают": a description `written_text` of
+  // words [from, end) whose first word is capitalised only because it opens the sentence,
+  // in lower case.
+  void lower_sentence_capital(std::size_t from, std::size_t end, std::string& written_text) const;
+
   // "a department spokesman" after "the State Department": the words of the latest
   // capitalised mention of the body word w (lower-case in the description) with the
   // capitalised words before it ("State Department"); empty when the latest has none.

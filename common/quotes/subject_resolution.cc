@@ -388,6 +388,7 @@ int Attributor::described_source(std::size_t from, std::size_t end, std::string 
       start = words_[body].end;
     }
     text += body_.substr(start, last - start);
+    lower_sentence_capital(from, end, text);
   }
   int source = registry_.organisation(text);
   registry_[source].description = true;
@@ -398,6 +399,27 @@ int Attributor::described_source(std::size_t from, std::size_t end, std::string 
     registry_[source].gender = gender;
   }
   return source;
+}
+
+void Attributor::lower_sentence_capital(std::size_t from, std::size_t end,
+                                        std::string& written_text) const {
+  const ArticleWord& first = words_[from];
+  bool sentence_start = from == 0 || !same_sentence(from - 1, from) || !narrative(from - 1);
+  Gender gender;
+  // "Prosecutors said", "Местные наблюдатели считают": the noun or its adjective opens the
+  // sentence; a body's name ("Senate Democratic aide") keeps its capital.
+  bool common =
+      is_person_noun(first.lower) || is_russian_source_noun(first.lower, &gender) ||
+      (first.cyrillic && from + 1 < end && is_russian_source_noun(words_[from + 1].lower, &gender));
+  std::string_view written = text(from);
+  // Only the first letter is a capital ("MPs" stays): the rest is already lower case.
+  std::size_t second = (static_cast<unsigned char>(written.front()) & 0x80) != 0 ? 2 : 1;
+  if (!first.capitalized || first.all_caps || !sentence_start || !common ||
+      first.lower.size() != written.size() || !written_text.starts_with(written) ||
+      written.substr(second) != std::string_view(first.lower).substr(second)) {
+    return;
+  }
+  written_text.replace(0, written.size(), first.lower);
 }
 
 std::pair<std::size_t, std::size_t> Attributor::named_body_before(std::size_t w) const {

@@ -137,6 +137,17 @@ TEST(UnnamedSources, TakeABareOccupationForThePersonInView) {
             (std::vector<std::string>{"Michael Lamm"}));
 }
 
+TEST(UnnamedSources, WriteADescriptionOpeningItsSentenceInLowerCase) {
+  EXPECT_EQ(speakers_of("Prosecutors said the contacts were \"not minor at all.\""),
+            (std::vector<std::string>{"prosecutors"}));
+  EXPECT_EQ(speakers_of("Местные наблюдатели считают, что глава перестал отвечать «требованиям "
+                        "времени»."),
+            (std::vector<std::string>{"местные наблюдатели"}));
+  // Not an acronym's other capitals.
+  EXPECT_EQ(speakers_of("MPs said the rules would \"remove ambiguity\" from the law."),
+            (std::vector<std::string>{"MPs"}));
+}
+
 TEST(UnnamedSources, TakeTheRussianInterlocutorForTheSourceDescribedBefore) {
   std::vector<Quote> quotes = extract(
       "Глава комитета Андрей Ракитин заявил, что позиции нет. Причиной отставки источник "
