@@ -36,7 +36,7 @@ StoredQuote decode_fields(RecordReader& in, bool evidence) {
   q.language = in.string();
   if (evidence) {
     q.rule = bounded_enum(in.number(), AttributionRule::kContext, "rule");
-    q.mention = bounded_enum(in.number(), SpeakerMention::kDocument, "mention");
+    q.mention = bounded_enum(in.number(), SpeakerMention::kDescription, "mention");
     q.as_written = in.string();
   }
   return q;

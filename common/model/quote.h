@@ -45,18 +45,21 @@ enum class AttributionRule : std::uint8_t {
 std::string_view attribution_rule_name(AttributionRule rule);
 
 /// How the cue's subject was read: the mention as written resolved to a name ("name"), a
-/// pronoun ("pronoun"), a role or description ("role"), an organisation ("organisation") or a
-/// document whose author the article names ("document"). Persisted names: never rename one.
+/// pronoun ("pronoun"), a role ("role"), an organisation ("organisation"), a document whose
+/// author the article names ("document") or an unnamed source kept as its description
+/// ("description": "a State Department spokesman", "источник в правительстве"). Persisted
+/// names and numbers: never rename or reorder one.
 enum class SpeakerMention : std::uint8_t {
   kNone,
   kName,
   kPronoun,
   kRole,
   kOrganisation,
-  kDocument
+  kDocument,
+  kDescription
 };
 
-/// "none", "name", "pronoun", "role", "organisation" or "document".
+/// "none", "name", "pronoun", "role", "organisation", "document" or "description".
 std::string_view speaker_mention_name(SpeakerMention mention);
 
 /// One quoted span. Offsets are bytes into the article body.

@@ -56,6 +56,8 @@ std::string_view speaker_mention_name(SpeakerMention mention) {
       return "organisation";
     case SpeakerMention::kDocument:
       return "document";
+    case SpeakerMention::kDescription:
+      return "description";
     case SpeakerMention::kNone:
       break;
   }

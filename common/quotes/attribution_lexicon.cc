@@ -380,10 +380,10 @@ constexpr std::string_view kQuantifiersAndConjunctions[] = {"многие", "н�
                                                             "если",   "поскольку", "пока"};
 
 constexpr std::string_view kStopCapitals[] = {
-    "но",    "и",  "а",   "однако", "также", "позже", "ранее",   "затем", "тогда",  "там",
-    "здесь", "в",  "на",  "по",     "это",   "как",   "при",     "после", "кроме",  "сам",
-    "сама",  "мы", "я",   "он",     "она",   "они",   "его",     "ее",    "её",     "их",
-    "во",    "с",  "так", "вот",    "тем",   "зато",  "впрочем", "итак",  "поэтому"};
+    "но",    "и",  "а",   "однако", "также", "позже", "ранее",   "затем", "тогда",   "там",
+    "здесь", "в",  "на",  "по",     "это",   "как",   "при",     "после", "кроме",   "сам",
+    "сама",  "мы", "я",   "он",     "она",   "они",   "его",     "ее",    "её",      "их",
+    "во",    "с",  "так", "вот",    "тем",   "зато",  "впрочем", "итак",  "поэтому", "позднее"};
 
 constexpr std::string_view kTimeWords[] = {"понедельник", "вторник", "среду",      "четверг",
                                            "пятницу",     "субботу", "воскресенье"};
@@ -725,6 +725,37 @@ bool is_unnamed_source_noun(std::string_view w) {
   return false;
 }
 
+bool is_russian_source_noun(std::string_view w, Gender* gender) {
+  static constexpr std::string_view kMale[] = {
+      "источник", "собеседник", "представитель", "житель",      "эксперт",
+      "чиновник", "очевидец",   "сотрудник",     "наблюдатель", "аналитик",
+      "участник", "депутат",    "парламентарий", "политолог"};
+  static constexpr std::string_view kFemale[] = {"собеседница", "представительница", "жительница",
+                                                 "сотрудница", "участница"};
+  static constexpr std::string_view kPlural[] = {
+      "источники", "собеседники", "представители", "жители",      "эксперты",
+      "чиновники", "очевидцы",    "сотрудники",    "наблюдатели", "аналитики",
+      "участники", "депутаты",    "политологи"};
+  auto in = [&](std::span<const std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  Gender found = Gender::kUnknown;
+  bool listed = in(kPlural);
+  if (in(kMale)) found = Gender::kMale;
+  if (in(kFemale)) found = Gender::kFemale;
+  if (gender != nullptr) *gender = found;
+  return listed || found != Gender::kUnknown;
+}
+
+bool is_occupation_noun(std::string_view w) {
+  return w == "эксперт" || w == "депутат" || w == "аналитик" || w == "сотрудник" ||
+         w == "парламентарий" || w == "политолог";
+}
+
+bool is_interlocutor_noun(std::string_view w) {
+  return w == "собеседник" || w == "собеседница" || w == "собеседники";
+}
+
 bool is_document_noun(std::string_view w) {
   return in_language<english::kDocumentNouns, russian::kDocumentNouns>(w);
 }
@@ -815,6 +846,14 @@ bool is_leading_connector(std::string_view w) {
 
 bool is_trailing_connector(std::string_view w) {
   return in_english<english::kTrailingConnectors>(w);
+}
+
+bool is_possessive_pronoun(std::string_view w) {
+  return w == "his" || w == "her" || w == "its" || w == "their";
+}
+
+bool is_body_name_connector(std::string_view w) {
+  return w == "and" || w == "for" || w == "of" || w == "&";
 }
 
 bool is_descriptor_stop(std::string_view w) {

@@ -113,6 +113,18 @@ bool is_institution_word(std::string_view lower);
 /// House spokesman", "the Varnian official", "aides", "sources".
 bool is_unnamed_source_noun(std::string_view lower);
 
+/// A Russian unnamed source's head noun in the nominative ("источник", "собеседник",
+/// "представитель", "житель", "эксперты"); `gender` (may be null) gets its grammatical
+/// gender when singular, for the pronoun that later refers to it.
+bool is_russian_source_noun(std::string_view lower, Gender* gender);
+
+/// "эксперт", "депутат", "аналитик": a Russian source noun that names an occupation (not an
+/// unnamed source like "источник"); alone, it refers to the person in view.
+bool is_occupation_noun(std::string_view lower);
+
+/// "собеседник", "собеседница", "собеседники": a source the article introduced before.
+bool is_interlocutor_noun(std::string_view lower);
+
 /// Capitalised words that open sentences without naming anyone: "but", "however", "it",
 /// weekdays and months, "однако", "это", and is_quantifier_or_conjunction words.
 bool is_stop_capital(std::string_view lower);
@@ -173,6 +185,13 @@ bool is_remark_noun(std::string_view lower);
 /// "of").
 bool is_leading_connector(std::string_view lower);
 bool is_trailing_connector(std::string_view lower);
+
+/// English possessive pronouns that own an office or an aide: "his", "her", "its", "their".
+bool is_possessive_pronoun(std::string_view lower);
+
+/// Lower-case words inside a body's capitalised name ("Department for Work and Pensions",
+/// "Ministry of Defence"): "and", "for", "of", "&".
+bool is_body_name_connector(std::string_view lower);
 
 /// Words that end the lower-case descriptors before a name after a cue: "that", "and", "to",
 /// "on", "in", "что", "и".

@@ -51,8 +51,33 @@ void Attributor::attribute(std::size_t k) {
 bool Attributor::rule_cue_after(std::size_t k, const Spot& spot) {
   const CueEvent* e = event_in(spot.after, words_.size(), spot.sentence, true);
   if (e == nullptr || e->near_only) return false;
+  // Only when the cue before the quote takes it: else the relaying source said it.
+  if (relayed_by(*e, spot) && rule_cue_before(k, spot)) return true;
   assign(k, *e, AttributionRule::kCueAfter);
   return true;
+}
+
+bool Attributor::relayed_by(const CueEvent& e, const Spot& spot) {
+  // "Grassley said that he “doesn't anticipate …,” a spokesman said": the spokesman relays
+  // the words of the person whose cue introduces them.
+  if (e.entity < 0 || !registry_[e.entity].description || spot.open_word >= words_.size() ||
+      words_[spot.open_word].sentence != spot.sentence) {
+    return false;
+  }
+  const CueEvent* before = event_in(0, spot.open_word, spot.sentence, false);
+  if (before == nullptr || before->entity < 0 || registry_[before->entity].organisation ||
+      spot.open_word - before->word > 25) {
+    return false;
+  }
+  // Only a reported clause ("said that he", "said she would") holds the relayed words.
+  for (std::size_t i = before->word + 1; i < spot.open_word; ++i) {
+    Gender gender;
+    bool plural;
+    if (is_complementizer(words_[i].lower) || is_pronoun(words_[i].lower, &gender, &plural)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Attributor::rule_cue_before(std::size_t k, const Spot& spot) {

@@ -155,6 +155,16 @@ class Attributor {
   // none.
   int document_author(std::size_t begin, std::size_t end, long position);
 
+  // "The letter, from the Home Office, says", "The message from the President reads": the
+  // sender named after the document phrase
+  // ending at word `end`; -1 when none.
+  int document_sender_after(std::size_t end, long position);
+
+  // "the memo said" after "the Pentagon memo": the author named by capitalised words (no
+  // possessive: "the Sultan's letter" is another letter) before an earlier lower-case mention
+  // of the same document noun (word `head`) before word `begin`; -1 when none.
+  int earlier_document_author(std::size_t head, std::size_t begin, long position);
+
   // "David Wyss of Standard & Poor's", "Gerald Connolly of Virginia": a person named before
   // "of" is the subject, not the place or body after it. A title before "of" ("Governor of
   // the Lake Region Anton Sedlak") keeps the whole phrase.
@@ -165,6 +175,30 @@ class Attributor {
   // article, -1 when a definite description names a role someone in the article holds (the
   // caller resolves it), or kNotDescription.
   int description(std::size_t begin, std::size_t end, long position);
+
+  // An unnamed source's entity, named `text` or else words [from, end) as written; a
+  // gendered noun at end - 1 ("spokeswoman") gives it that gender.
+  int described_source(std::size_t from, std::size_t end, std::string text);
+
+  // "Prosecutors said", "Местные наблюдатели считают": a description `written_text` of
+  // words [from, end) whose first word is capitalised only because it opens the sentence,
+  // in lower case.
+  void lower_sentence_capital(std::size_t from, std::size_t end, std::string& written_text) const;
+
+  // "a department spokesman" after "the State Department": the words of the latest
+  // capitalised mention of the body word w (lower-case in the description) with the
+  // capitalised words before it ("State Department"); empty when the latest has none.
+  std::pair<std::size_t, std::size_t> named_body_before(std::size_t w) const;
+
+  // "his office said", "her spokesman told": a possessive pronoun at `begin` and what it owns.
+  // The owner the pronoun refers to, as "Jane Roe's office"; kNotDescription when none is in
+  // view or word begin is no possessive pronoun. A document ("his message") is its owner's.
+  int possessed_description(std::size_t begin, std::size_t end, long position);
+
+  // "said the former official" after "A former Fed official said": the latest indefinite
+  // description before `position` whose head is word end - 1 and whose words hold each of
+  // [from, end - 1); -1 when none.
+  int earlier_description(std::size_t from, std::size_t end, long position);
 
   // "The Glasgow Kelvin MP", "the Varnian senator": after "the", capitalised place words and
   // an office (no body's name, no spokesman or official) describe the person the story is
@@ -183,6 +217,23 @@ class Attributor {
   // more capitalised words after a preposition open with the place or body it governs; the
   // last two name the person. Returns the new begin of [begin, end).
   std::size_t after_prepositional_place(std::size_t begin, std::size_t end) const;
+
+  // "Peter Dobrow, a T-Mobile spokesperson said": the name opening the clause before the
+  // comma before an unnamed source's determiner at word `det` is the subject; an empty range
+  // when there is none.
+  std::pair<std::size_t, std::size_t> name_before_description(std::size_t det, std::size_t c) const;
+
+  // "The message to the people of Ingushetia reads": a document phrase opening the clause
+  // and its addressee or sender before the cue c (the phrase ending at word `end`) is the
+  // subject, not the place last named: the document's words, or an empty range.
+  std::pair<std::size_t, std::size_t> addressed_document_before(std::size_t end,
+                                                                std::size_t c) const;
+
+  // "his office said", "their lawyers told": lower-case words [begin, end) ending in an
+  // office, a role or an unnamed source's noun after a possessive pronoun, with the pronoun;
+  // an empty range when there is none.
+  std::pair<std::size_t, std::size_t> possessed_before(std::size_t begin, std::size_t end,
+                                                       std::size_t c) const;
 
   // The subject phrase ending just before cue word c, as a word range; empty if none.
   std::pair<std::size_t, std::size_t> subject_before(std::size_t c) const;
@@ -237,6 +288,39 @@ class Attributor {
   // empty range when none; `quoting` says whether cue c relays at all.
   std::pair<std::size_t, std::size_t> quoted_person(std::size_t c, bool* quoting) const;
 
+  // --- Russian unnamed sources (russian_sources.cc) --------------------------------------
+
+  // The word after the short «…» name (three words at most) that word k opens ("источник
+  // «Вестника»"); k when word k opens none.
+  std::size_t past_short_quote(std::size_t k) const;
+
+  // Does punctuation between words a < b end a phrase? As separated, but the closing mark of
+  // a «…» name at word a does not.
+  bool clause_break(std::size_t a, std::size_t b) const;
+
+  // "источник «Вестника» в правительстве", "27-летний житель одного из сёл области": up to
+  // two adjectives, a source noun in the nominative and the oblique words, prepositions and
+  // short «…» names after it in the clause of cue word c, from word `begin`; empty when the
+  // words are no such phrase or a nominative name follows the noun (a named person).
+  std::pair<std::size_t, std::size_t> russian_source_after(std::size_t begin, std::size_t c) const;
+
+  // Where the phrase whose source noun is word j begins: before its adjectives.
+  std::size_t russian_source_start(std::size_t j) const;
+
+  // "был задержан 27-летний житель села. Он сказал …": a singular source phrase at word i in
+  // the narrative becomes the entity a later pronoun of its gender means. Returns its last
+  // word, or i when word i opens none.
+  std::size_t meet_russian_source(std::size_t i);
+
+  // The same phrase ending right before cue word c ("источник … в администрации назвал").
+  std::pair<std::size_t, std::size_t> russian_source_before(std::size_t c) const;
+
+  // The entity for such a phrase [begin, end): its description, with the noun's gender;
+  // "собеседник" is the source described before, when there is one; a bare occupation
+  // ("сказал депутат") the person introduced with it, else the nearest of `cue_gender`.
+  // kNotDescription when the phrase has no source noun.
+  int russian_source(std::size_t begin, std::size_t end, Gender cue_gender);
+
   // Is word i inside parentheses ("(Capital Wire)" in a dateline)?
   bool in_parentheses(std::size_t i) const;
 
@@ -249,6 +333,11 @@ class Attributor {
   // "…, said a department spokesman": a comma before the cue lets an unnamed source after it
   // be its subject (a name after it is more often an object: "…, told Reuters").
   bool after_comma(std::size_t c) const;
+
+  // "widely reported to have resigned", "is said to be": a cue verb after a form of "be" or
+  // an adverb and before "to have/be" and a quote ("is reported to be “pro-life”") reports
+  // what no one the text names said; "is alleged to have told" is no such verb.
+  bool passive_report(std::size_t c) const;
 
   // "will say", "to tell": a bare verb form is a cue only after an auxiliary or "to".
   bool after_auxiliary(std::size_t c) const;
@@ -335,6 +424,11 @@ class Attributor {
 
   // 1. A cue in the quote's sentence, after it.
   bool rule_cue_after(std::size_t k, const Spot& spot);
+
+  // Does an unnamed source's cue e after the quote at `spot` only relay the words of the
+  // person whose cue before the quote, in its sentence, reports them in a clause ("said that
+  // he “…”")?
+  bool relayed_by(const CueEvent& e, const Spot& spot);
 
   // 2. A cue in its sentence, before it: near the quote, or one that introduces it.
   bool rule_cue_before(std::size_t k, const Spot& spot);
@@ -443,6 +537,7 @@ class Attributor {
   std::vector<CueEvent> events_;
   std::deque<CueEvent> introductions_;  // "Kos read out a statement:" (no cue word)
   std::vector<const CueEvent*> attributed_;
+  int last_description_ = -1;  // the latest unnamed source resolved (described_source)
 };
 
 }  // namespace rostra

@@ -10,6 +10,10 @@ void Attributor::read_in_order() {
     const ArticleWord& w = words_[i];
     bool subject_like = clause_start(i) && !w.possessive && !in_reported_clause(i);
     if (!participle_opener(i) && cue_event(i)) continue;
+    if (std::size_t last = meet_russian_source(i); last > i) {
+      i = last;
+      continue;
+    }
     if (is_title(w) || is_demonym_word(w)) {
       std::size_t end = i;
       while (end < words_.size() && (end == i || !separated(end - 1, end)) &&
@@ -135,6 +139,23 @@ bool Attributor::after_comma(std::size_t c) const {
              std::string_view::npos;
 }
 
+bool Attributor::passive_report(std::size_t c) const {
+  if (words_[c].cyrillic || c == 0 || c + 2 >= words_.size() || words_[c + 1].lower != "to") {
+    return false;
+  }
+  const std::string& verb = words_[c + 2].lower;
+  const std::string& before = words_[c - 1].lower;
+  // "Russia claimed to have …" is active: only after a form of "be" or an adverb.
+  bool passive = before == "is" || before == "was" || before == "are" || before == "were" ||
+                 before == "been" || before == "be" ||
+                 (before.size() > 4 && before.ends_with("ly"));
+  // "is alleged to have told": the verb after it is the cue. Only a quote right after the
+  // infinitive ("is reported to be “pro-life”") is what no one named said.
+  bool cue_after = c + 3 < words_.size() && is_cue_word(words_[c + 3].lower);
+  bool quote_next = c + 3 < words_.size() && !narrative(c + 3);
+  return passive && !cue_after && quote_next && (verb == "have" || verb == "be" || verb == "been");
+}
+
 bool Attributor::after_auxiliary(std::size_t c) const {
   return c > 0 && is_auxiliary_before_bare_cue(words_[c - 1].lower);
 }
@@ -185,6 +206,12 @@ bool Attributor::cue_event(std::size_t c) {
              is_remark_noun(words_[c + 2].lower)) {
     event.cue = "made the " + words_[c + 2].lower;
     subject = subject_before(c);
+  } else if (is_cue_word(w.lower) && passive_report(c)) {
+    // "… is widely reported to be “…”": said by no one the text names.
+    event.cue = w.lower;
+    event.has_subject = true;
+    events_.push_back(std::move(event));
+    return true;
   } else if (is_cue_word(w.lower, &gender) && !(is_bare_cue(w.lower) && !after_auxiliary(c))) {
     subject = cue_verb_subject(c, event, quoting);
   } else if (w.lower == "read" && c > 0 && narrative(c - 1) &&
@@ -215,6 +242,11 @@ bool Attributor::cue_event(std::size_t c) {
     record_mention(event, subject.first, subject.second);
     if (event.entity < 0 && !event.sentence_wide && !quoting) {
       resolve_apposition(event, subject, gender);
+    }
+    // "The letter, from …, says:" with no author found: the other rules may find one.
+    if (event.entity < 0 && is_document_noun(words_[subject.second - 1].lower) &&
+        subject.second + 1 < c) {
+      event.has_subject = false;
     }
   }
   if (event.entity >= 0 && gender != Gender::kUnknown &&
@@ -251,7 +283,7 @@ void Attributor::record_mention(CueEvent& e, std::size_t begin, std::size_t end)
               is_object_pronoun(words_[begin].lower) || words_[begin].lower == "it")) {
     e.mention = SpeakerMention::kPronoun;
   } else if (registry_[e.entity].description) {
-    e.mention = SpeakerMention::kRole;  // "a spokesman", "officials": a role, not a name
+    e.mention = SpeakerMention::kDescription;  // "a spokesman", "officials": no name
   } else if (registry_[e.entity].organisation) {
     e.mention = SpeakerMention::kOrganisation;
   } else {

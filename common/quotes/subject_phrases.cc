@@ -64,14 +64,22 @@ std::string Attributor::name_text(std::size_t i) const {
 std::size_t Attributor::description_start(std::size_t begin, std::size_t end, std::size_t c) const {
   if (begin >= end || !is_person_noun(words_[end - 1].lower)) return begin;
   std::size_t k = begin;
-  // Capitalised modifiers ("one Bombay trader") count only once an article is reached.
-  for (int n = 0; k > 0 && n < 3 && narrative(k - 1) && same_sentence(k - 1, c) &&
-                  !separated(k - 1, k) && !words_[k - 1].possessive && !words_[k - 1].all_caps;
-       ++n) {
+  // Capitalised modifiers ("one Bombay trader") count only once an article is reached; so
+  // does a body's name with its connectors ("a Department for Work and Pensions
+  // spokeswoman"). At most three lower-case modifiers ("one hugely-disgruntled").
+  constexpr int kLongestBodyName = 6;
+  int lower = 0;
+  int named = 0;
+  while (k > 0 && lower < 3 && named < kLongestBodyName && narrative(k - 1) &&
+         same_sentence(k - 1, c) && !separated(k - 1, k) && !words_[k - 1].possessive &&
+         !words_[k - 1].all_caps) {
     const std::string& w = words_[k - 1].lower;
     if (is_indefinite_determiner(w) || w == "the") return k - 1;
-    if (is_function_word(w) || is_preposition(w) || is_cue_word(w)) break;
-    if (words_[k - 1].capitalized && (is_title(words_[k - 1]) || is_org(words_[k - 1]))) break;
+    bool in_body_name = k >= 2 && k < end && words_[k - 2].capitalized && words_[k].capitalized &&
+                        is_body_name_connector(w);
+    if (!in_body_name && (is_function_word(w) || is_preposition(w) || is_cue_word(w))) break;
+    if (words_[k - 1].capitalized && is_title(words_[k - 1]) && !is_org(words_[k - 1])) break;
+    ++(words_[k - 1].capitalized || in_body_name ? named : lower);
     --k;
   }
   return begin;
@@ -99,7 +107,64 @@ std::pair<std::size_t, std::size_t> Attributor::role_description_before(std::siz
   return {k - 1, end};
 }
 
+std::pair<std::size_t, std::size_t> Attributor::name_before_description(std::size_t det,
+                                                                        std::size_t c) const {
+  if (det == 0 || det >= c || !is_indefinite_determiner(words_[det].lower) || !narrative(det - 1) ||
+      !same_sentence(det - 1, c) || !words_[det - 1].capitalized ||
+      body_.substr(words_[det - 1].end, words_[det].start - words_[det - 1].end).find(',') ==
+          std::string_view::npos) {
+    return {0, 0};
+  }
+  std::size_t from = det - 1;
+  while (from > 0 && det - from < 4 && narrative(from - 1) && same_sentence(from - 1, c) &&
+         !separated(from - 1, from) && words_[from - 1].capitalized &&
+         !is_stop_capital(words_[from - 1].lower)) {
+    --from;
+  }
+  if (is_stop_capital(words_[from].lower) || !clause_start(from)) return {0, 0};
+  return {from, det - 1 + 1};
+}
+
+std::pair<std::size_t, std::size_t> Attributor::addressed_document_before(std::size_t end,
+                                                                          std::size_t c) const {
+  constexpr std::size_t kLongest = 8;
+  for (std::size_t k = end - 1; k > 0 && k + kLongest > end && narrative(k - 1) &&
+                                same_sentence(k - 1, c) && !separated(k - 1, k);
+       --k) {
+    const std::string& w = words_[k].lower;
+    if ((w == "to" || w == "from") && is_document_noun(words_[k - 1].lower) &&
+        !words_[k - 1].capitalized && !words_[k - 1].cyrillic && k >= 2 &&
+        words_[k - 2].lower == "the" && clause_start(k - 2)) {
+      return {k - 2, k};
+    }
+  }
+  return {0, 0};
+}
+
+std::pair<std::size_t, std::size_t> Attributor::possessed_before(std::size_t begin, std::size_t end,
+                                                                 std::size_t c) const {
+  const ArticleWord& head = words_[end - 1];
+  if (head.capitalized || head.cyrillic ||
+      !(is_person_noun(head.lower) || is_title(head) || is_org(head))) {
+    return {0, 0};
+  }
+  std::size_t k = begin;
+  while (k > 0 && k + 3 > end && narrative(k - 1) && same_sentence(k - 1, c) &&
+         !separated(k - 1, k) && !words_[k - 1].capitalized &&
+         !is_possessive_pronoun(words_[k - 1].lower) && !is_function_word(words_[k - 1].lower) &&
+         !is_preposition(words_[k - 1].lower) && !is_cue_word(words_[k - 1].lower)) {
+    --k;
+  }
+  if (k == 0 || !narrative(k - 1) || !same_sentence(k - 1, c) || separated(k - 1, k)) {
+    return {0, 0};
+  }
+  bool possessive = is_possessive_pronoun(words_[k - 1].lower);
+  for (std::size_t i = k; i < end && possessive; ++i) possessive = !words_[i].capitalized;
+  return possessive ? std::pair{k - 1, end} : std::pair<std::size_t, std::size_t>{0, 0};
+}
+
 std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) const {
+  if (auto source = russian_source_before(c); source.first < source.second) return source;
   std::size_t end = c;
   // "Putin on Monday called", "Волков в понедельник заявил": skip the time phrase.
   if (end >= 3 && narrative(end - 1) && narrative(end - 2) &&
@@ -136,6 +201,7 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
   const std::string& last = words_[end - 1].lower;
   if (is_pronoun(last, &gender, &plural) || last == "it" || last == "оно") return {end - 1, end};
   if (auto d = role_description_before(end, c); d.first < d.second) return d;
+  if (auto d = addressed_document_before(end, c); d.first < d.second) return d;
   if (is_document_noun(last) && !words_[end - 1].cyrillic) {
     // "Vladimir Putin's message reads", "The letter read": the document and its owner.
     std::size_t begin = end - 1;
@@ -152,19 +218,25 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
     if (!subject_word(begin - 1, near_title(begin - 1))) break;
     --begin;
   }
+  if (auto owned = possessed_before(begin, end, c); owned.first < owned.second) return owned;
   while (begin < end && is_leading_connector(words_[begin].lower)) ++begin;
   // "one hugely-disgruntled backbencher said": a person noun that is no title opens no
   // subject phrase by itself; it may end an unnamed source's description.
   if (begin == end && is_person_noun(last) && !words_[end - 1].cyrillic) {
     std::size_t described = description_start(end - 1, end, c);
     if (described < end - 1 && is_indefinite_determiner(words_[described].lower)) {
+      if (auto named = name_before_description(described, c); named.first < named.second) {
+        return named;
+      }
       return {described, end};
     }
   }
   begin = description_start(begin, end, c);
+  if (auto named = name_before_description(begin, c); named.first < named.second) return named;
   begin = after_prepositional_place(begin, end);
   if (begin < end && !words_[begin].capitalized && !is_title(words_[begin]) &&
-      !is_org(words_[begin]) && words_[begin].lower != "the") {
+      !is_org(words_[begin]) && words_[begin].lower != "the" &&
+      !is_indefinite_determiner(words_[begin].lower)) {
     ++begin;  // a stray lower-case word, e.g. a genitive without its title
   }
   return {begin, end};
@@ -310,6 +382,7 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
   if (is_pronoun(words_[begin].lower, &gender, &plural) || is_object_pronoun(words_[begin].lower)) {
     return {begin, begin + 1};
   }
+  if (auto source = russian_source_after(begin, c); source.first < source.second) return source;
   if (auto found = subject_past_preposition(c, begin)) return *found;
   if (!words_[begin].cyrillic && !words_[begin].capitalized) {
     auto described = descriptors_after(begin, c);
@@ -359,6 +432,11 @@ std::pair<std::size_t, std::size_t> Attributor::sentence_subject(int sentence,
     }
     bool starts = w.capitalized ? !is_stop_capital(w.lower) : (is_title(w) || w.lower == "the");
     if (!starts) continue;
+    // "The memo, which was to be signed by …, called …": a document opening the sentence.
+    if (w.lower == "the" && j + 2 < c && is_document_noun(words_[j + 1].lower) && !w.cyrillic &&
+        !separated(j, j + 1)) {
+      return {j, j + 2};
+    }
     std::size_t end = j;
     while (end < c && (end == j || !separated(end - 1, end)) &&
            subject_word(end, near_title(end))) {

@@ -232,6 +232,10 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
   if (end - begin == 1) {
     if (auto found = resolve_pronoun(begin, position, cue_gender)) return *found;
   }
+  if (int d = possessed_description(begin, end, position); d != kNotDescription) return d;
+  if (words_[begin].cyrillic && russian_source_after(begin, begin) == std::pair{begin, end}) {
+    return russian_source(begin, end, cue_gender);
+  }
   if (end - begin >= 3 && words_[begin].lower == "the" && !words_[end - 1].capitalized &&
       !words_[end - 1].cyrillic && !is_title(words_[end - 1]) && !is_org(words_[end - 1]) &&
       !is_person_noun(words_[end - 1].lower) && !is_document_noun(words_[end - 1].lower)) {
@@ -274,6 +278,7 @@ int Attributor::document_author(std::size_t begin, std::size_t end, long positio
     }
   }
   if (words_[begin].lower != "the") return -1;
+  if (int sender = document_sender_after(end, position); sender >= 0) return sender;
   // "the World Bank report said", "the Kremlin statement": capitalised words before the
   // document name its author.
   bool named = begin + 2 < end;
@@ -284,6 +289,9 @@ int Attributor::document_author(std::size_t begin, std::size_t end, long positio
     int author = resolve(begin + 1, end - 1, position, Gender::kUnknown);
     if (author >= 0) return author;
   }
+  if (int earlier = earlier_document_author(end - 1, begin, position); earlier >= 0) {
+    return earlier;
+  }
   for (auto e = events_.rbegin(); e != events_.rend(); ++e) {
     if (e->entity < 0 || registry_[e->entity].organisation) continue;
     int sentence = words_[e->word].sentence;
@@ -292,6 +300,38 @@ int Attributor::document_author(std::size_t begin, std::size_t end, long positio
     }
   }
   return unsigned_document_author(position);
+}
+
+int Attributor::document_sender_after(std::size_t end, long position) {
+  // "The letter, from the Home Office, says": the body after "from" sent it.
+  if (end + 1 >= words_.size() || words_[end].lower != "from") return -1;
+  std::size_t from = words_[end + 1].lower == "the" ? end + 2 : end + 1;
+  std::size_t to = from;
+  while (to < words_.size() && to < from + 5 && narrative(to) && words_[to].capitalized &&
+         (to == from || !separated(to - 1, to))) {
+    ++to;
+  }
+  return to > from ? resolve(from, to, position, Gender::kUnknown) : -1;
+}
+
+int Attributor::earlier_document_author(std::size_t head, std::size_t begin, long position) {
+  constexpr std::size_t kLookBack = 3000;
+  std::size_t stop = begin > kLookBack ? begin - kLookBack : 0;
+  // A capitalised document noun is part of a name ("the Post", "a Joint Statement").
+  if (words_[head].capitalized) return -1;
+  for (std::size_t j = begin; j-- > stop;) {
+    if (words_[j].lower != words_[head].lower || words_[j].capitalized || !narrative(j)) continue;
+    std::size_t from = j;
+    while (from > 0 && j - from < 4 && narrative(from - 1) && same_sentence(from - 1, j) &&
+           !separated(from - 1, from) && words_[from - 1].capitalized &&
+           !is_stop_capital(words_[from - 1].lower) && words_[from - 1].lower != "the") {
+      --from;
+    }
+    // "the Sultan's letter" is the letter answered, not the one quoted.
+    if (from == j || words_[j - 1].possessive) continue;
+    if (int author = resolve(from, j, position, Gender::kUnknown); author >= 0) return author;
+  }
+  return -1;
 }
 
 int Attributor::unsigned_document_author(long position) {
@@ -336,8 +376,127 @@ int Attributor::place_role(std::size_t from, std::size_t end, long position) con
   return registry_.latest_person(position);
 }
 
+int Attributor::described_source(std::size_t from, std::size_t end, std::string text) {
+  if (text.empty()) {
+    // "представитель движения «Братья-мусульмане»": a name in marks keeps its closing mark.
+    std::size_t last = words_[end - 1].end;
+    if (!narrative(end - 1))
+      last = quotes_[static_cast<std::size_t>(words_[end - 1].quote)].mark_end;
+    std::size_t start = words_[from].start;
+    // "a department spokesman" after "the State Department": the body by its fullest name.
+    std::size_t body = from;
+    while (body + 1 < end && !is_org(words_[body])) ++body;
+    std::pair<std::size_t, std::size_t> named =
+        body + 1 < end && !words_[body].capitalized && !words_[body].cyrillic
+            ? named_body_before(body)
+            : std::pair<std::size_t, std::size_t>{0, 0};
+    if (named.first < named.second) {
+      text.assign(body_.substr(start, words_[body].start - start));
+      text += body_.substr(words_[named.first].start,
+                           words_[named.second - 1].end - words_[named.first].start);
+      start = words_[body].end;
+    }
+    text += body_.substr(start, last - start);
+    lower_sentence_capital(from, end, text);
+  }
+  int source = registry_.organisation(text);
+  registry_[source].description = true;
+  last_description_ = source;
+  // "a spokeswoman … she said": a gendered noun lets a later pronoun of its gender mean it.
+  Gender gender = Gender::kUnknown;
+  if (is_title_word(words_[end - 1].lower, &gender) && gender != Gender::kUnknown) {
+    registry_[source].gender = gender;
+  }
+  return source;
+}
+
+void Attributor::lower_sentence_capital(std::size_t from, std::size_t end,
+                                        std::string& written_text) const {
+  const ArticleWord& first = words_[from];
+  bool sentence_start = from == 0 || !same_sentence(from - 1, from) || !narrative(from - 1);
+  Gender gender;
+  // "Prosecutors said", "Местные наблюдатели считают": the noun or its adjective opens the
+  // sentence; a body's name ("Senate Democratic aide") keeps its capital.
+  bool common =
+      is_person_noun(first.lower) || is_russian_source_noun(first.lower, &gender) ||
+      (first.cyrillic && from + 1 < end && is_russian_source_noun(words_[from + 1].lower, &gender));
+  std::string_view written = text(from);
+  // Only the first letter is a capital ("MPs" stays): the rest is already lower case.
+  std::size_t second = (static_cast<unsigned char>(written.front()) & 0x80) != 0 ? 2 : 1;
+  if (!first.capitalized || first.all_caps || !sentence_start || !common ||
+      first.lower.size() != written.size() || !written_text.starts_with(written) ||
+      written.substr(second) != std::string_view(first.lower).substr(second)) {
+    return;
+  }
+  written_text.replace(0, written.size(), first.lower);
+}
+
+std::pair<std::size_t, std::size_t> Attributor::named_body_before(std::size_t w) const {
+  constexpr std::size_t kLookBack = 3000;
+  std::size_t stop = w > kLookBack ? w - kLookBack : 0;
+  for (std::size_t j = w; j-- > stop;) {
+    if (words_[j].lower != words_[w].lower || !words_[j].capitalized || !narrative(j)) continue;
+    std::size_t from = j;
+    while (from > 0 && j - from < 3 && narrative(from - 1) && same_sentence(from - 1, j) &&
+           !separated(from - 1, from) && words_[from - 1].capitalized &&
+           !words_[from - 1].possessive && !is_stop_capital(words_[from - 1].lower) &&
+           words_[from - 1].lower != "the") {
+      --from;
+    }
+    return from < j ? std::pair{from, j + 1} : std::pair<std::size_t, std::size_t>{0, 0};
+  }
+  return {0, 0};
+}
+
+int Attributor::possessed_description(std::size_t begin, std::size_t end, long position) {
+  std::string_view owner_word = words_[begin].lower;
+  bool body = owner_word == "its" || owner_word == "their";
+  Gender gender = owner_word == "his" ? Gender::kMale : Gender::kFemale;
+  if (!is_possessive_pronoun(owner_word) || end - begin < 2) return kNotDescription;
+  for (std::size_t i = begin + 1; i < end; ++i) {
+    if (words_[i].capitalized || !narrative(i)) return kNotDescription;  // "Her Majesty's"
+  }
+  int owner = body ? registry_.pronoun(Gender::kUnknown, true, position)
+                   : registry_.pronoun(gender, false, position);
+  // "His message reads": a document is its owner's words, or the document rules decide.
+  if (is_document_noun(words_[end - 1].lower)) return owner >= 0 ? owner : kNotDescription;
+  // "his office", "her spokesman": the owner's office or aide, by the owner's name.
+  if (owner >= 0 && !registry_[owner].description) {
+    return described_source(
+        begin + 1, end,
+        registry_[owner].name + "'s " +
+            std::string(body_.substr(words_[begin + 1].start,
+                                     words_[end - 1].end - words_[begin + 1].start)));
+  }
+  return kNotDescription;  // "its chief": no owner in view, the other rules decide
+}
+
+int Attributor::earlier_description(std::size_t from, std::size_t end, long position) {
+  // "A former Fed official said …" … "said the former official": the definite description
+  // is the indefinite one the article introduced, in its fuller words.
+  constexpr std::size_t kLookBack = 3000;
+  const std::string& head = words_[end - 1].lower;
+  std::size_t stop = static_cast<std::size_t>(position) > kLookBack
+                         ? static_cast<std::size_t>(position) - kLookBack
+                         : 0;
+  for (std::size_t j = from; j-- > stop;) {
+    if (words_[j].lower != head || !narrative(j)) continue;
+    std::size_t d = description_start(j, j + 1, j);
+    if (d == j || !is_indefinite_determiner(words_[d].lower)) continue;
+    bool covers = true;
+    for (std::size_t m = from; m + 1 < end && covers; ++m) {
+      covers = false;
+      for (std::size_t k = d + 1; k < j; ++k) covers = covers || words_[k].lower == words_[m].lower;
+    }
+    if (covers && j > d + 1) return described_source(d + 1, j + 1, "");
+  }
+  return -1;
+}
+
 int Attributor::description(std::size_t begin, std::size_t end, long position) {
-  if (end - begin > 5 || !is_person_noun(words_[end - 1].lower)) return kNotDescription;
+  // The longest: an article, three modifiers and a body's name ("a Department for Work and
+  // Pensions spokeswoman").
+  if (end - begin > 10 || !is_person_noun(words_[end - 1].lower)) return kNotDescription;
   const std::string& det = words_[begin].lower;
   bool indefinite = is_indefinite_determiner(det);
   bool definite = det == "the";
@@ -350,7 +509,8 @@ int Attributor::description(std::size_t begin, std::size_t end, long position) {
   }
   if (definite) {
     std::vector<std::string> roles;
-    bool office = end - from >= 2;  // "the prime minister": an office, not an unnamed source
+    // "the prime minister": an office, not an unnamed source ("the former official" is one).
+    bool office = end - from >= 2 && !is_unnamed_source_noun(words_[end - 1].lower);
     for (std::size_t i = from; i < end; ++i) {
       roles.push_back(words_[i].lower);
       office = office && is_title(words_[i]);
@@ -361,15 +521,19 @@ int Attributor::description(std::size_t begin, std::size_t end, long position) {
     if (int person = place_role(from, end, position); person >= 0) return person;
     if (registry_.role({words_[end - 1].lower}, false) >= 0) return kNotDescription;
   }
-  std::string text(body_.substr(words_[from].start, words_[end - 1].end - words_[from].start));
-  int source = registry_.organisation(text);
-  registry_[source].description = true;
-  // "a spokeswoman … she said": a gendered noun lets a later pronoun of its gender mean it.
-  Gender gender = Gender::kUnknown;
-  if (is_title_word(words_[end - 1].lower, &gender) && gender != Gender::kUnknown) {
-    registry_[source].gender = gender;
+  if (definite) {
+    if (int earlier = earlier_description(from, end, position); earlier >= 0) return earlier;
+    // "The lawyer added": an occupation (no unnamed source's noun) is the person in view.
+    const std::string& noun = words_[end - 1].lower;
+    if (end - from == 1 && !is_unnamed_source_noun(noun) && !noun.ends_with('s')) {
+      // Only a person in view before the phrase: "The lawyer for Michael Flynn" is not Flynn.
+      if (int person = registry_.pronoun(Gender::kUnknown, false, static_cast<long>(begin));
+          person >= 0) {
+        return person;
+      }
+    }
   }
-  return source;
+  return described_source(from, end, "");
 }
 
 }  // namespace rostra

@@ -233,7 +233,7 @@ TEST(SubjectPhrases, CreditsAnUnnamedSourceToItsDescription) {
   std::string body = "Maria Kessel is “stepping away” from the post, said a department spokesman.";
   Quote q = only_quote(body);
   EXPECT_EQ(q.speaker, "department spokesman");
-  EXPECT_EQ(q.mention, SpeakerMention::kRole);  // an unnamed source is a role, not a name
+  EXPECT_EQ(q.mention, SpeakerMention::kDescription);  // an unnamed source has no name
 }
 
 TEST(SubjectPhrases, CreditsAnUnnamedSourceWithCapitalisedOrHyphenatedModifiers) {
