@@ -142,8 +142,15 @@ class BlockCutter {
     if (child->v.element.tag == GUMBO_TAG_A) flags.link = true;
     if (is_heading(child)) flags.heading = true;
     bool block = is_block_element(child);
-    // Inline boilerplate (a share link, an author tag in a sentence) is left out whole.
-    if (!block && (boilerplate || flags.weak || hint == MarkupHint::kWeakBoilerplate)) return;
+    // Inline boilerplate (a share link, an author tag in a sentence) is left out whole; but
+    // not the inline parts of a sentence inside a weakly named block (its <strong> words),
+    // nor a dateline that opens a paragraph's first sentence ("<span class=dateline>KOBE
+    // –</span> A total of…").
+    bool named = boilerplate || hint == MarkupHint::kWeakBoilerplate;
+    if (!block && named &&
+        !(names_dateline(child) && stack_[parent.owner].node->v.element.tag == GUMBO_TAG_P)) {
+      return;
+    }
     if (block) flush();
     std::size_t owner = block ? stack_.size() : parent.owner;
     stack_.push_back({child, 0, flags, owner, next_order_++, boilerplate && block});
@@ -424,6 +431,17 @@ bool under_boilerplate_name(const HtmlNode* owner, const HtmlNode* top) {
   return false;
 }
 
+// True for a block that a weak boilerplate word names only at or above the article's
+// element `best` (the votes chose a "cuerpo-ad" or "widget-body" wrapper: its name says
+// nothing of the paragraphs it holds) and that is prose once that name is not read.
+bool is_prose_named_weakly_above(const Block& b, const HtmlNode* best, bool use_stop_words) {
+  if (!b.weak || b.boilerplate || under_boilerplate_name(b.owner, best)) return false;
+  Block plain = b;
+  plain.weak = false;
+  BlockClass kind = classify(plain, use_stop_words);
+  return kind == BlockClass::kGood || kind == BlockClass::kNearGood;
+}
+
 // True when the nearest block before (step -1) or after (step +1) block `i` that no
 // boilerplate markup names is a kept paragraph of the article in the same element as `i`.
 bool kept_neighbour(const std::vector<Block>& blocks, const std::vector<bool>& inside,
@@ -590,7 +608,8 @@ BlockChoice choose_blocks(const std::vector<Block>& blocks, const HtmlNode* best
     // Inside the article's element, prose that lost its context (a paragraph between an
     // embedded tweet and a link list) still belongs to the article.
     bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood ||
-                 is_linked_paragraph(b, use_stop_words);
+                 is_linked_paragraph(b, use_stop_words) ||
+                 (in_kept && is_prose_named_weakly_above(b, best, use_stop_words));
     bool in_scope = b.order >= scope.first && b.order < scope.second;
     choice.keep[i] =
         (in_kept && (b.kind == BlockClass::kGood || prose)) ||

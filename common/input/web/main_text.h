@@ -51,7 +51,10 @@ struct MainTextTrace {
 /// two of its kept paragraphs, or a short heading before one, in the same element (captions
 /// between them do not count). A
 /// paragraph equal to `title` before any kept block but headings (a kicker above it) is
-/// dropped (it is the headline, kept apart). The lead is
+/// dropped (it is the headline, kept apart). A weak boilerplate word ("ad", "more") on the
+/// article's element or above it does not weaken its paragraphs; the inline parts of a
+/// sentence (its <strong> words) are read whatever names the block around them, and an inline
+/// dateline opening a paragraph is text; ruby annotations are not. The lead is
 /// the visible block showing `description` (the page's meta description), when the body does not
 /// hold it.
 ///

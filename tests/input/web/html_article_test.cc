@@ -419,5 +419,53 @@ TEST(HtmlArticle, DropsTheHeadlineFromTheBodyAfterASectionLabelAboveIt) {
   EXPECT_EQ(a.body.find("Storks return to the marshes early"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, ReadsRubyBaseTextWithoutItsAnnotations) {
+  // Japanese furigana: the reading of each word sits in <rt> above it, not in the sentence.
+  std::string page =
+      "<html><body><div class='story'><h1>News</h1>"
+      "<p><ruby>政府<rt>せいふ</rt></ruby>は<ruby>新<rp>(</rp><rt>あたら</rt><rp>)</rp>"
+      "</ruby>しい<ruby>法律<rt>ほうりつ</rt></ruby>をつくりました。<ruby>子<rt>こ</rt></ruby>"
+      "どもを<ruby>守<rt>まも</rt></ruby>るための<ruby>法律<rt>ほうりつ</rt></ruby>です。"
+      "来年の四月から始まります。親や学校の先生も、この法律を守らなければなりません。"
+      "</p></div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("政府は新しい法律をつくりました。子どもを守るための法律です。"),
+            std::string::npos)
+      << a.body;
+}
+
+TEST(HtmlArticle, KeepsTheDatelineThatOpensTheFirstSentence) {
+  std::string page =
+      "<html><body><div class='story'><h1>Masks stolen</h1>"
+      "<div class='dateline'>Published March 3, 2020</div>"
+      "<p><span class='dateline'>KOBE – </span>A total of 6,000 surgical masks have been "
+      "lost at a hospital in the city, it was learned on Tuesday, and the police are "
+      "investigating the case as one of theft.</p>"
+      "<p>The masks had been kept in a machine room on the third floor of the hospital, "
+      "officials at the institution said, and were found missing during a check.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_EQ(a.body.find("KOBE – A total of 6,000 surgical masks"), 0u) << a.body;
+  EXPECT_EQ(a.body.find("Published"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, ReadsTheInlineWordsOfASentenceInAWeaklyNamedBlock) {
+  // "ad" names advertising as a word of its own; here the votes' element is so named.
+  std::string page =
+      "<html><body><div class='body-ad'><h1>The president travels south</h1>"
+      "<p>The president will fly to the south of the country on Wednesday, where he will meet "
+      "the local authorities and then <strong>travel on to the national park</strong> that "
+      "the government plans to enlarge next year.</p>"
+      "<p>Besides the park, he will visit the farthest north of the southern territory.</p>"
+      "<p>It is his second visit to the regions since he took office in the spring, and "
+      "his aides say that more of them are planned before the end of the year.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("and then travel on to the national park that"), std::string::npos)
+      << a.body;
+  // Short prose under the weak name of the article's own element is text too.
+  EXPECT_NE(a.body.find("Besides the park"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
