@@ -49,6 +49,7 @@ struct Block {
 struct Flags {
   bool boilerplate = false;
   bool link = false;
+  bool in_page_link = false;  // a link to a place in the page ("#section-2")
   bool heading = false;
   bool in_article = false;  // inside an element the markup names the article's
   bool weak = false;        // inside an element a weak boilerplate word names
@@ -118,7 +119,11 @@ class BlockCutter {
         child->type == GUMBO_NODE_CDATA) {
       std::string_view text = child->v.text.text;
       pending_ += text;
-      if (parent.flags.link) pending_links_ += text.size();
+      // A link within the page (a table of contents, a footnote) counts for less, as in
+      // Readability.js: it leads to more of the same text, not away from it.
+      if (parent.flags.link) {
+        pending_links_ += parent.flags.in_page_link ? text.size() * 3 / 10 : text.size();
+      }
       return;
     }
     if (!is_element(child) || is_hidden_element(child) || is_invisible(child)) return;
@@ -139,7 +144,12 @@ class BlockCutter {
       flags.weak = false;
       flags.in_article = true;
     }
-    if (child->v.element.tag == GUMBO_TAG_A) flags.link = true;
+    if (child->v.element.tag == GUMBO_TAG_A) {
+      // An <a> without href is no link but a place to link to (<a name="part-2">).
+      std::string_view href = attribute(child, "href");
+      flags.link = href.data() != nullptr;
+      flags.in_page_link = trim(href).substr(0, 1) == "#";
+    }
     if (is_heading(child)) flags.heading = true;
     bool block = is_block_element(child);
     // Inline boilerplate (a share link, an author tag in a sentence) is left out whole; but
@@ -442,18 +452,31 @@ bool is_prose_named_weakly_above(const Block& b, const HtmlNode* best, bool use_
   return kind == BlockClass::kGood || kind == BlockClass::kNearGood;
 }
 
-// True when the nearest block before (step -1) or after (step +1) block `i` that no
-// boilerplate markup names is a kept paragraph of the article in the same element as `i`.
+// True when the nearest block before (step -1) or after (step +1) block `i` in the same
+// element as `i`, and that no boilerplate markup names, is a kept paragraph of the article:
+// a box set into the text between them (a "more on this" list) does not count.
 bool kept_neighbour(const std::vector<Block>& blocks, const std::vector<bool>& inside,
                     const std::vector<bool>& keep, std::size_t i, int step) {
   for (std::size_t j = i + step; j < blocks.size(); j += step) {
-    if (blocks[j].boilerplate) continue;
-    return inside[j] && keep[j] && blocks[j].owner->parent == blocks[i].owner->parent;
+    if (blocks[j].boilerplate || blocks[j].owner->parent != blocks[i].owner->parent) continue;
+    return inside[j] && keep[j];
   }
   return false;
 }
 
-// A short <p> between two kept paragraphs of the article, or a short heading before one,
+// True when no <p> follows `paragraph` in its parent: the closing line of the article's
+// element ("Her last day is April 1.", a reporter's name), whatever follows the element.
+bool is_last_paragraph(const HtmlNode* paragraph) {
+  const GumboVector& siblings = paragraph->parent->v.element.children;
+  for (unsigned i = paragraph->index_within_parent + 1; i < siblings.length; ++i) {
+    auto* sibling = static_cast<const HtmlNode*>(siblings.data[i]);
+    if (is_element(sibling) && sibling->v.element.tag == GUMBO_TAG_P) return false;
+  }
+  return true;
+}
+
+// A short <p> between two kept paragraphs of the article, or last in their element after
+// one, or a short heading before one,
 // in the same element and but for captions and share bars between them, is the article's
 // (a one-line answer in an interview, a subheading above a photo): jusText's context pass
 // judges it by the bad blocks around the article, which the container already set apart.
@@ -473,7 +496,8 @@ void keep_short_paragraphs_beside_kept(const std::vector<Block>& blocks,
     if (is_heading(b.owner)) {
       keep[i] = next_kept;
     } else if (b.owner->v.element.tag == GUMBO_TAG_P) {
-      keep[i] = next_kept && kept_neighbour(blocks, inside, before, i, -1);
+      keep[i] = kept_neighbour(blocks, inside, before, i, -1) &&
+                (next_kept || is_last_paragraph(b.owner));
     }
   }
 }

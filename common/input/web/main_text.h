@@ -32,7 +32,8 @@ struct MainTextTrace {
 /// separated by "\n\n", each with its whitespace collapsed; empty when the page has none.
 ///
 /// How (after jusText and Readability): the page is cut into text blocks at block-level
-/// elements and <br>; each block is classed by its length, link density and stop-word
+/// elements and <br>; each block is classed by its length, link density (a link within the
+/// page, href="#...", counts 0.3 as in Readability.js; an <a> without href none) and stop-word
 /// density, and by hints in the markup (nav/aside/footer/figcaption elements, ARIA roles,
 /// class and id words such as "comment", "share", "cookie", "related"; but not a <div> so
 /// named that holds more than half the page's text, a layout wrapper); short blocks take
@@ -48,8 +49,8 @@ struct MainTextTrace {
 /// the good blocks of the nearest ancestor the markup names the article's (an <article>, a
 /// class "article-body"; not <main>) that no boilerplate name covers (a standfirst beside
 /// the body, the paragraphs around a table that drew the votes), and a short <p> between
-/// two of its kept paragraphs, or a short heading before one, in the same element (captions
-/// between them do not count). A
+/// two of its kept paragraphs, or after one and last of its element's <p>, or a short heading
+/// before one, in the same element (captions and boxes set between them do not count). A
 /// paragraph equal to `title` before any kept block but headings (a kicker above it) is
 /// dropped (it is the headline, kept apart). A weak boilerplate word ("ad", "more") on the
 /// article's element or above it does not weaken its paragraphs; the inline parts of a

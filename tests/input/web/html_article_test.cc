@@ -467,5 +467,55 @@ TEST(HtmlArticle, ReadsTheInlineWordsOfASentenceInAWeaklyNamedBlock) {
   EXPECT_NE(a.body.find("Besides the park"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, KeepsTheShortClosingLineOfTheArticlesElement) {
+  std::string page =
+      "<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+      "<div class='story'><h1>The press secretary leaves the studio</h1>"
+      "<p>The former press secretary is leaving her post as the head of communications at "
+      "the film studio after five years, she told a trade paper on Tuesday.</p>"
+      "<p>She said that she would take some time to think about what comes next, and that "
+      "it would be connected in some way to the media, where she has worked for long.</p>"
+      "<p>Her last day is April 1.</p>"
+      "<div class='share-tools'><a href='#'>Share</a></div></div>"
+      "<div class='tag-list'>Filed under studios, people</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("connected in some way to the media"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("Her last day is April 1."), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Filed under"), std::string::npos) << a.body;
+}
+
+// A podcast transcript: a table of contents linking to its questions, the questions
+// anchored with <a name>, a "more on this" box set into the text before a one-line answer.
+TEST(HtmlArticle, ReadsInPageLinksAndAnchorsAsTextAndShortLinesAcrossABox) {
+  std::string page =
+      "<html><body><nav><a href='/'>Home</a></nav><div class='copytext'>"
+      "<h1>The virologist answers the listeners</h1>"
+      "<h3>The questions of this episode</h3>"
+      "<p><a href='#critics'>What do you say to the critics who say that these viruses have "
+      "always been with us and that nothing is new?</a></p>"
+      "<p><a href='#test'>How did you set up the test so early, and who was part of the work "
+      "that made it ready in January?</a></p>"
+      "<p>Host: Professor, before we come to your findings, let us start with the question "
+      "that our listeners have sent us more often than any other in the last weeks.</p>"
+      "<p><a name='critics'>What do you say to the critics who say that these viruses have "
+      "always been with us and that nothing is new?</a></p>"
+      "<p>Professor: It is true that there are other viruses of this kind, four of them, "
+      "but this one comes to us as a pandemic, and that changes everything we know.</p>"
+      "<p>Host: Where did the first sequence of the new virus come from, and when did it reach "
+      "your laboratory, which was one of the first to have a test for it?</p>"
+      "<div class='box'><div class='boxhead'>More information</div><div class='teaser'>"
+      "<h2><a href='/other'>All episodes of the podcast</a></h2></div></div>"
+      "<p>Host: From abroad.</p>"
+      "<p>Professor: From abroad, from colleagues, but only as a sequence at first, and then "
+      "we built the test from it in our own laboratory over the following days.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("How did you set up the test so early"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("this one comes to us as a pandemic"), std::string::npos) << a.body;
+  // The question is in the table of contents and, anchored, above its answer.
+  EXPECT_NE(a.body.find("nothing is new?\n\nProfessor: It is true"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("Host: From abroad."), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
