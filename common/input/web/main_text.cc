@@ -84,6 +84,20 @@ const HtmlNode* body_of(const HtmlTree& tree) {
   return tree.root();
 }
 
+bool is_words(const HtmlNode* node) {
+  return node != nullptr && node->type == GUMBO_NODE_TEXT && !trim(node->v.text.text).empty();
+}
+
+// True when words stand right before and right after the inline `element`: it is part of
+// a sentence.
+bool is_mid_sentence(const HtmlNode* element) {
+  const GumboVector& siblings = element->parent->v.element.children;
+  unsigned at = element->index_within_parent;
+  return at > 0 && at + 1 < siblings.length &&
+         is_words(static_cast<const HtmlNode*>(siblings.data[at - 1])) &&
+         is_words(static_cast<const HtmlNode*>(siblings.data[at + 1]));
+}
+
 // Cuts the page into text blocks, remembering each block-level element's preorder range.
 class BlockCutter {
  public:
@@ -152,13 +166,15 @@ class BlockCutter {
     }
     if (is_heading(child)) flags.heading = true;
     bool block = is_block_element(child);
-    // Inline boilerplate (a share link, an author tag in a sentence) is left out whole; but
-    // not the inline parts of a sentence inside a weakly named block (its <strong> words),
-    // nor a dateline that opens a paragraph's first sentence ("<span class=dateline>KOBE
-    // –</span> A total of…").
+    // Inline boilerplate (a share link, a byline's author tag) is left out whole; but not
+    // the inline parts of a sentence inside a weakly named block (its <strong> words), nor
+    // a dateline that opens a paragraph's first sentence ("<span class=dateline>KOBE
+    // –</span> A total of…"), nor words weakly named in the middle of a sentence ("offers
+    // are at <a class=more>www.example.at</a>, which…").
     bool named = boilerplate || hint == MarkupHint::kWeakBoilerplate;
+    bool in_p = stack_[parent.owner].node->v.element.tag == GUMBO_TAG_P;
     if (!block && named &&
-        !(names_dateline(child) && stack_[parent.owner].node->v.element.tag == GUMBO_TAG_P)) {
+        !(in_p && (names_dateline(child) || (!boilerplate && is_mid_sentence(child))))) {
       return;
     }
     if (block) flush();
@@ -225,9 +241,25 @@ double link_density(const Block& b) {
   return double(b.link_chars) / double(std::max<std::size_t>(b.chars, 1));
 }
 
+// True for a short block that credits a picture ("(Credit: Ann Lee / Grist)", "The minister,
+// photo: Government archive", "Foto: Archivo"): the caption of a picture set into the text
+// without <figcaption> markup. The words are those of the languages we have stop words for.
+bool is_picture_credit(const Block& b) {
+  if (b.chars > kLongChars) return false;
+  std::string folded = ascii_lower(b.text);
+  for (std::string_view word : {"photo:", "photos:", "foto:", "fotos:", "credit:", "image:",
+                                "imagen:", "bild:", "picture:", "photo credit", "crédito:"}) {
+    for (std::size_t at = folded.find(word); at != std::string::npos;
+         at = folded.find(word, at + 1)) {
+      if (at == 0 || folded[at - 1] == ' ' || folded[at - 1] == '(') return true;
+    }
+  }
+  return false;
+}
+
 BlockClass classify(const Block& b, bool use_stop_words,
                     double max_link_density = kMaxLinkDensity) {
-  if (b.boilerplate) return BlockClass::kBad;
+  if (b.boilerplate || is_picture_credit(b)) return BlockClass::kBad;
   if (link_density(b) > max_link_density) return BlockClass::kBad;
   if (b.heading && b.chars < kShortChars) return BlockClass::kShort;
   if (!use_stop_words) {

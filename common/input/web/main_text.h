@@ -33,7 +33,8 @@ struct MainTextTrace {
 ///
 /// How (after jusText and Readability): the page is cut into text blocks at block-level
 /// elements and <br>; each block is classed by its length, link density (a link within the
-/// page, href="#...", counts 0.3 as in Readability.js; an <a> without href none) and stop-word
+/// page, href="#...", counts 0.3 as in Readability.js; an <a> without href none), a short
+/// picture credit ("Photo: …", "(Credit: …)") is bad whatever its markup, and stop-word
 /// density, and by hints in the markup (nav/aside/footer/figcaption elements, ARIA roles,
 /// class and id words such as "comment", "share", "cookie", "related"; but not a <div> so
 /// named that holds more than half the page's text, a layout wrapper); short blocks take
@@ -55,7 +56,8 @@ struct MainTextTrace {
 /// dropped (it is the headline, kept apart). A weak boilerplate word ("ad", "more") on the
 /// article's element or above it does not weaken its paragraphs; the inline parts of a
 /// sentence (its <strong> words) are read whatever names the block around them, and an inline
-/// dateline opening a paragraph is text; ruby annotations are not. The lead is
+/// dateline opening a paragraph, or weakly named words amid a sentence, are text; ruby
+/// annotations are not. The lead is
 /// the visible block showing `description` (the page's meta description), when the body does not
 /// hold it.
 ///

@@ -517,5 +517,40 @@ TEST(HtmlArticle, ReadsInPageLinksAndAnchorsAsTextAndShortLinesAcrossABox) {
   EXPECT_NE(a.body.find("Host: From abroad."), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, LeavesOutAPictureCreditSetIntoTheText) {
+  std::string page =
+      "<html><body><div class='story'><h1>Emissions fell last year</h1>"
+      "<p>Just a week into the new year, the first estimate of how much pollution the country "
+      "put into the air last year is already in, and it is better than many feared.</p>"
+      "<p><img src='chart.png'></p><p>(Credit: Ann Lee / The Weekly)</p>"
+      "<p>Total emissions fell two percent compared with the year before, according to a "
+      "research firm that often works on the numbers of the climate and the economy.</p>"
+      "<div class='img-box'>The minister at the plant, photo: Government archive</div>"
+      "<p>The firm said that the fall came mostly from the power plants, which burned less "
+      "coal than in any year since the records began, and more gas and wind.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("Total emissions fell two percent"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Credit:"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("photo:"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, KeepsWeaklyNamedWordsInTheMiddleOfASentence) {
+  std::string page =
+      "<html><body><div class='story'><h1>Medicine beside medicine</h1>"
+      "<p>Experts have been discussing since yesterday whether the treatments that are not "
+      "taught at the universities should be offered in the hospitals of the country.</p>"
+      "<p>Offers that are serious can be found at <a class='more' href='http://x.example'>"
+      "www.example.at</a>, where the association lists the people it has trained.</p>"
+      "<p>Many patients already use them, the doctors said, and they want to know which of "
+      "them help, which do no harm, and which should be avoided altogether.</p>"
+      "<p>The full programme of the conference is online. <a class='more' href='/p'>More</a>"
+      "</p></div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("can be found at www.example.at, where the association"), std::string::npos)
+      << a.body;
+  EXPECT_EQ(a.body.find("online. More"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
