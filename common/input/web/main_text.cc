@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <unordered_map>
@@ -36,6 +37,7 @@ struct Block {
   std::string text;
   std::size_t chars = 0;
   std::size_t link_chars = 0;
+  std::uint32_t networks = 0;       // the social networks its links lead to (social_network_bit)
   const HtmlNode* owner = nullptr;  // the block-level element holding the text
   std::uint32_t order = 0;          // preorder number of `owner`
   bool boilerplate = false;
@@ -84,6 +86,19 @@ const HtmlNode* body_of(const HtmlTree& tree) {
   return tree.root();
 }
 
+// A bit for the social network (or e-mail) a link leads to, 0 for any other link.
+std::uint32_t social_network_bit(std::string_view href) {
+  constexpr std::string_view kNetworks[] = {
+      "mailto:",        "facebook.com/", "twitter.com/", "instagram.com/", "linkedin.com/",
+      "youtube.com/",   "tiktok.com/",   "//t.me/",      "//wa.me/",       "whatsapp.com/",
+      "pinterest.com/", "threads.net/",  "//x.com/",     "telegram.me/",   "flipboard.com/"};
+  std::string folded = ascii_lower(href);
+  for (std::size_t i = 0; i < std::size(kNetworks); ++i) {
+    if (folded.find(kNetworks[i]) != std::string::npos) return 1u << i;
+  }
+  return 0;
+}
+
 bool is_words(const HtmlNode* node) {
   return node != nullptr && node->type == GUMBO_NODE_TEXT && !trim(node->v.text.text).empty();
 }
@@ -125,6 +140,7 @@ class BlockCutter {
   std::vector<Frame> stack_;
   std::string pending_;
   std::size_t pending_links_ = 0;
+  std::uint32_t pending_networks_ = 0;
   std::uint32_t next_order_ = 0;
 
   void visit(const GumboNode* child) {
@@ -163,6 +179,7 @@ class BlockCutter {
       std::string_view href = attribute(child, "href");
       flags.link = href.data() != nullptr;
       flags.in_page_link = trim(href).substr(0, 1) == "#";
+      pending_networks_ |= social_network_bit(href);
     }
     if (is_heading(child)) flags.heading = true;
     bool block = is_block_element(child);
@@ -196,14 +213,17 @@ class BlockCutter {
   void flush() {
     std::string text = collapse_whitespace(pending_);
     std::size_t links = pending_links_;
+    std::uint32_t networks = pending_networks_;
     pending_.clear();
     pending_links_ = 0;
+    pending_networks_ = 0;
     if (text.empty()) return;
     const Frame& owner = stack_[stack_.back().owner];
     Block b;
     b.chars = count_chars(text);
     b.link_chars = std::min(
         b.chars, count_chars(std::string_view(text).substr(0, std::min(text.size(), links))));
+    b.networks = networks;
     b.text = std::move(text);
     b.owner = owner.node;
     b.order = owner.order;
@@ -257,9 +277,16 @@ bool is_picture_credit(const Block& b) {
   return false;
 }
 
+// A block linking to kFollowUsNetworks different social networks (e-mail counts as one) asks
+// the reader to follow the outlet ("write to us at …, or follow us on Facebook, Twitter
+// and Instagram"); an article's sentence quotes a post or two.
+constexpr int kFollowUsNetworks = 3;
+
 BlockClass classify(const Block& b, bool use_stop_words,
                     double max_link_density = kMaxLinkDensity) {
-  if (b.boilerplate || is_picture_credit(b)) return BlockClass::kBad;
+  if (b.boilerplate || is_picture_credit(b) || std::popcount(b.networks) >= kFollowUsNetworks) {
+    return BlockClass::kBad;
+  }
   if (link_density(b) > max_link_density) return BlockClass::kBad;
   if (b.heading && b.chars < kShortChars) return BlockClass::kShort;
   if (!use_stop_words) {

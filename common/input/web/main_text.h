@@ -34,7 +34,8 @@ struct MainTextTrace {
 /// How (after jusText and Readability): the page is cut into text blocks at block-level
 /// elements and <br>; each block is classed by its length, link density (a link within the
 /// page, href="#...", counts 0.3 as in Readability.js; an <a> without href none), a short
-/// picture credit ("Photo: …", "(Credit: …)") is bad whatever its markup, and stop-word
+/// picture credit ("Photo: …", "(Credit: …)") and a block linking to three social networks
+/// or more (e-mail counting as one: "follow us on …") are bad whatever their markup, and stop-word
 /// density, and by hints in the markup (nav/aside/footer/figcaption elements, ARIA roles,
 /// class and id words such as "comment", "share", "cookie", "related"; but not a <div> so
 /// named that holds more than half the page's text, a layout wrapper); short blocks take

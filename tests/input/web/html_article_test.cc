@@ -552,5 +552,27 @@ TEST(HtmlArticle, KeepsWeaklyNamedWordsInTheMiddleOfASentence) {
   EXPECT_EQ(a.body.find("online. More"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, LeavesOutALineAskingReadersToFollowTheOutlet) {
+  std::string page =
+      "<html><body><div class='story'><h1>Penguins on a green continent</h1>"
+      "<p>That the base recorded a temperature above twenty degrees is news that worries the "
+      "scientists who have studied the ice of the south for most of their lives.</p>"
+      "<p>The ice will melt in places, they say, and some of the coast will turn green as "
+      "mosses and grasses take the ground that the snow leaves behind in the summer.</p>"
+      "<p>You can write to us at <a href='mailto:desk@example.org'>desk@example.org</a> or "
+      "follow us on <a href='https://www.facebook.com/example'>Facebook</a>, "
+      "<a href='https://twitter.com/example'>Twitter</a> and "
+      "<a href='https://www.instagram.com/example/'>Instagram</a>, or sign up for our "
+      "<a href='/newsletter'>newsletter</a>.</p>"
+      "<p>The minister said on <a href='https://twitter.com/minister/status/1'>Twitter</a> "
+      "that the government would fund the base for ten more years, and <a "
+      "href='https://twitter.com/minister/status/2'>added later</a> that more would come.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("some of the coast will turn green"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("write to us"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("The minister said on Twitter"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
