@@ -265,7 +265,7 @@ double link_density(const Block& b) {
 // photo: Government archive", "Foto: Archivo"): the caption of a picture set into the text
 // without <figcaption> markup. The words are those of the languages we have stop words for.
 bool is_picture_credit(const Block& b) {
-  if (b.chars > kLongChars) return false;
+  if (b.chars > kLongChars || b.text.find(':') == std::string::npos) return false;
   std::string folded = ascii_lower(b.text);
   for (std::string_view word : {"photo:", "photos:", "foto:", "fotos:", "credit:", "image:",
                                 "imagen:", "bild:", "picture:", "photo credit", "crédito:"}) {
