@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <utility>
 #include <vector>
 
 #include "common/base/errors.h"
@@ -56,6 +57,22 @@ void resolve_table_paths(CommonOptions& options) {
   options.speakers_path =
       default_table_path(options.speakers_path, "ROSTRA_SPEAKERS", "speakers.tsv");
   options.offices_path = default_table_path(options.offices_path, "ROSTRA_OFFICES", "offices.tsv");
+  std::string missing;
+  for (const auto& [path, name] : {std::pair{&options.outlets_path, "outlets.tsv"},
+                                   {&options.speakers_path, "speakers.tsv"},
+                                   {&options.offices_path, "offices.tsv"}}) {
+    if (path->empty()) missing += std::string(missing.empty() ? "" : ", ") + name;
+  }
+  // A program copied away from its install or build tree finds no table and would otherwise
+  // run on silently without outlet names, speaker aliases and offices.
+  if (!missing.empty()) {
+    std::error_code error;
+    std::string program =
+        std::filesystem::read_symlink("/proc/self/exe", error).filename().string();
+    std::cerr << (program.empty() ? "rostra" : program) << ": warning: no table " << missing
+              << " found (give --outlets/--speakers/--offices, set $ROSTRA_OUTLETS/"
+                 "$ROSTRA_SPEAKERS/$ROSTRA_OFFICES, or install them in PREFIX/share/rostra/)\n";
+  }
 }
 
 std::string version_line(const std::string& program) {

@@ -30,7 +30,8 @@ std::string default_table_path(const std::string& given, const char* env_name,
                                const char* file_name);
 
 /// Sets options.outlets_path, options.speakers_path and options.offices_path through
-/// default_table_path.
+/// default_table_path; prints one warning line on stderr naming the tables it found no file
+/// for (a program copied away from its install or build tree).
 void resolve_table_paths(CommonOptions& options);
 
 /// "PROGRAM VERSION (schema N, Xapian X, ICU Y)": what --version prints.

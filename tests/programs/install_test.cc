@@ -45,6 +45,7 @@ class Install : public ::testing::Test {
     // The environment must not name a table: the installed programs must find their own.
     unsetenv("ROSTRA_OUTLETS");
     unsetenv("ROSTRA_SPEAKERS");
+    unsetenv("ROSTRA_OFFICES");
     prefix_ = prefix_dir_.path() / "usr";
     installed_ = run_program(ROSTRA_CMAKE_COMMAND,
                              {"--install", ROSTRA_BINARY_DIR, "--prefix", prefix_.string()});
@@ -114,6 +115,24 @@ TEST_F(Install, InstalledProgramsIndexAndSearchWithTheInstalledTables) {
                                 {"--db", "db", "--json", "outlet:\"The Northern Ledger\""});
   EXPECT_EQ(sample.exit_status, 0) << sample.err;
   EXPECT_NE(sample.out.find("The Northern Ledger"), std::string::npos) << sample.out;
+}
+
+TEST_F(Install, ACopiedProgramSaysItFoundNoTables) {
+  ASSERT_EQ(installed_.exit_status, 0) << installed_.err;
+  work_.write("note.txt", "The council met on Monday and agreed on the budget.\n");
+  ProgramResult at_home = run_in(work_.path(), bin("rostra-index"), {"--dump", "note.txt"});
+  EXPECT_EQ(at_home.exit_status, 0) << at_home.err;
+  EXPECT_EQ(at_home.err.find("warning: no table"), std::string::npos) << at_home.err;
+  // Copied away from its prefix (and its build tree), it finds no table and says so once.
+  const fs::path copy = work_.path() / "rostra-index";
+  fs::copy_file(bin("rostra-index"), copy);
+  ProgramResult away = run_in(work_.path(), copy, {"--dump", "note.txt"});
+  EXPECT_EQ(away.exit_status, 0) << away.err;
+  EXPECT_NE(away.err.find("rostra-index: warning: no table outlets.tsv, speakers.tsv, "
+                          "offices.tsv found"),
+            std::string::npos)
+      << away.err;
+  EXPECT_NE(away.out.find("The council met on Monday"), std::string::npos) << away.out;
 }
 
 }  // namespace

@@ -187,6 +187,10 @@ bool is_hidden_element(const HtmlNode* node) {
     case GUMBO_TAG_AUDIO:
     case GUMBO_TAG_MAP:
     case GUMBO_TAG_HEAD:
+    // Ruby annotations (Japanese furigana) are read above their base text, not in it:
+    // "<ruby>漢字<rt>かんじ</rt></ruby>" reads "漢字".
+    case GUMBO_TAG_RT:
+    case GUMBO_TAG_RP:
       return true;
     default:
       return false;

@@ -59,7 +59,7 @@ std::string tag_name(const HtmlNode* node);
 bool is_block_element(const HtmlNode* node);
 
 /// True for elements whose content is never page text (script, style, template, svg,
-/// noscript, iframe, form controls).
+/// noscript, iframe, form controls, ruby annotations).
 bool is_hidden_element(const HtmlNode* node);
 
 /// The value of attribute `name` (lower case) of an element, or empty.

@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <unordered_map>
@@ -36,6 +37,7 @@ struct Block {
   std::string text;
   std::size_t chars = 0;
   std::size_t link_chars = 0;
+  std::uint32_t networks = 0;       // the social networks its links lead to (social_network_bit)
   const HtmlNode* owner = nullptr;  // the block-level element holding the text
   std::uint32_t order = 0;          // preorder number of `owner`
   bool boilerplate = false;
@@ -49,6 +51,7 @@ struct Block {
 struct Flags {
   bool boilerplate = false;
   bool link = false;
+  bool in_page_link = false;  // a link to a place in the page ("#section-2")
   bool heading = false;
   bool in_article = false;  // inside an element the markup names the article's
   bool weak = false;        // inside an element a weak boilerplate word names
@@ -83,6 +86,33 @@ const HtmlNode* body_of(const HtmlTree& tree) {
   return tree.root();
 }
 
+// A bit for the social network (or e-mail) a link leads to, 0 for any other link.
+std::uint32_t social_network_bit(std::string_view href) {
+  constexpr std::string_view kNetworks[] = {
+      "mailto:",        "facebook.com/", "twitter.com/", "instagram.com/", "linkedin.com/",
+      "youtube.com/",   "tiktok.com/",   "//t.me/",      "//wa.me/",       "whatsapp.com/",
+      "pinterest.com/", "threads.net/",  "//x.com/",     "telegram.me/",   "flipboard.com/"};
+  std::string folded = ascii_lower(href);
+  for (std::size_t i = 0; i < std::size(kNetworks); ++i) {
+    if (folded.find(kNetworks[i]) != std::string::npos) return 1u << i;
+  }
+  return 0;
+}
+
+bool is_words(const HtmlNode* node) {
+  return node != nullptr && node->type == GUMBO_NODE_TEXT && !trim(node->v.text.text).empty();
+}
+
+// True when words stand right before and right after the inline `element`: it is part of
+// a sentence.
+bool is_mid_sentence(const HtmlNode* element) {
+  const GumboVector& siblings = element->parent->v.element.children;
+  unsigned at = element->index_within_parent;
+  return at > 0 && at + 1 < siblings.length &&
+         is_words(static_cast<const HtmlNode*>(siblings.data[at - 1])) &&
+         is_words(static_cast<const HtmlNode*>(siblings.data[at + 1]));
+}
+
 // Cuts the page into text blocks, remembering each block-level element's preorder range.
 class BlockCutter {
  public:
@@ -110,6 +140,7 @@ class BlockCutter {
   std::vector<Frame> stack_;
   std::string pending_;
   std::size_t pending_links_ = 0;
+  std::uint32_t pending_networks_ = 0;
   std::uint32_t next_order_ = 0;
 
   void visit(const GumboNode* child) {
@@ -118,7 +149,11 @@ class BlockCutter {
         child->type == GUMBO_NODE_CDATA) {
       std::string_view text = child->v.text.text;
       pending_ += text;
-      if (parent.flags.link) pending_links_ += text.size();
+      // A link within the page (a table of contents, a footnote) counts for less, as in
+      // Readability.js: it leads to more of the same text, not away from it.
+      if (parent.flags.link) {
+        pending_links_ += parent.flags.in_page_link ? text.size() * 3 / 10 : text.size();
+      }
       return;
     }
     if (!is_element(child) || is_hidden_element(child) || is_invisible(child)) return;
@@ -139,11 +174,26 @@ class BlockCutter {
       flags.weak = false;
       flags.in_article = true;
     }
-    if (child->v.element.tag == GUMBO_TAG_A) flags.link = true;
+    if (child->v.element.tag == GUMBO_TAG_A) {
+      // An <a> without href is no link but a place to link to (<a name="part-2">).
+      std::string_view href = attribute(child, "href");
+      flags.link = href.data() != nullptr;
+      flags.in_page_link = trim(href).substr(0, 1) == "#";
+      pending_networks_ |= social_network_bit(href);
+    }
     if (is_heading(child)) flags.heading = true;
     bool block = is_block_element(child);
-    // Inline boilerplate (a share link, an author tag in a sentence) is left out whole.
-    if (!block && (boilerplate || flags.weak || hint == MarkupHint::kWeakBoilerplate)) return;
+    // Inline boilerplate (a share link, a byline's author tag) is left out whole; but not
+    // the inline parts of a sentence inside a weakly named block (its <strong> words), nor
+    // a dateline that opens a paragraph's first sentence ("<span class=dateline>KOBE
+    // –</span> A total of…"), nor words weakly named in the middle of a sentence ("offers
+    // are at <a class=more>www.example.at</a>, which…").
+    bool named = boilerplate || hint == MarkupHint::kWeakBoilerplate;
+    bool in_p = stack_[parent.owner].node->v.element.tag == GUMBO_TAG_P;
+    if (!block && named &&
+        !(in_p && (names_dateline(child) || (!boilerplate && is_mid_sentence(child))))) {
+      return;
+    }
     if (block) flush();
     std::size_t owner = block ? stack_.size() : parent.owner;
     stack_.push_back({child, 0, flags, owner, next_order_++, boilerplate && block});
@@ -163,14 +213,17 @@ class BlockCutter {
   void flush() {
     std::string text = collapse_whitespace(pending_);
     std::size_t links = pending_links_;
+    std::uint32_t networks = pending_networks_;
     pending_.clear();
     pending_links_ = 0;
+    pending_networks_ = 0;
     if (text.empty()) return;
     const Frame& owner = stack_[stack_.back().owner];
     Block b;
     b.chars = count_chars(text);
     b.link_chars = std::min(
         b.chars, count_chars(std::string_view(text).substr(0, std::min(text.size(), links))));
+    b.networks = networks;
     b.text = std::move(text);
     b.owner = owner.node;
     b.order = owner.order;
@@ -208,9 +261,32 @@ double link_density(const Block& b) {
   return double(b.link_chars) / double(std::max<std::size_t>(b.chars, 1));
 }
 
+// True for a short block that credits a picture ("(Credit: Ann Lee / Grist)", "The minister,
+// photo: Government archive", "Foto: Archivo"): the caption of a picture set into the text
+// without <figcaption> markup. The words are those of the languages we have stop words for.
+bool is_picture_credit(const Block& b) {
+  if (b.chars > kLongChars || b.text.find(':') == std::string::npos) return false;
+  std::string folded = ascii_lower(b.text);
+  for (std::string_view word : {"photo:", "photos:", "foto:", "fotos:", "credit:", "image:",
+                                "imagen:", "bild:", "picture:", "photo credit", "crédito:"}) {
+    for (std::size_t at = folded.find(word); at != std::string::npos;
+         at = folded.find(word, at + 1)) {
+      if (at == 0 || folded[at - 1] == ' ' || folded[at - 1] == '(') return true;
+    }
+  }
+  return false;
+}
+
+// A block linking to kFollowUsNetworks different social networks (e-mail counts as one) asks
+// the reader to follow the outlet ("write to us at …, or follow us on Facebook, Twitter
+// and Instagram"); an article's sentence quotes a post or two.
+constexpr int kFollowUsNetworks = 3;
+
 BlockClass classify(const Block& b, bool use_stop_words,
                     double max_link_density = kMaxLinkDensity) {
-  if (b.boilerplate) return BlockClass::kBad;
+  if (b.boilerplate || is_picture_credit(b) || std::popcount(b.networks) >= kFollowUsNetworks) {
+    return BlockClass::kBad;
+  }
   if (link_density(b) > max_link_density) return BlockClass::kBad;
   if (b.heading && b.chars < kShortChars) return BlockClass::kShort;
   if (!use_stop_words) {
@@ -424,18 +500,42 @@ bool under_boilerplate_name(const HtmlNode* owner, const HtmlNode* top) {
   return false;
 }
 
-// True when the nearest block before (step -1) or after (step +1) block `i` that no
-// boilerplate markup names is a kept paragraph of the article in the same element as `i`.
+// True for a block that a weak boilerplate word names only at or above the article's
+// element `best` (the votes chose a "cuerpo-ad" or "widget-body" wrapper: its name says
+// nothing of the paragraphs it holds) and that is prose once that name is not read.
+bool is_prose_named_weakly_above(const Block& b, const HtmlNode* best, bool use_stop_words) {
+  if (!b.weak || b.boilerplate || under_boilerplate_name(b.owner, best)) return false;
+  Block plain = b;
+  plain.weak = false;
+  BlockClass kind = classify(plain, use_stop_words);
+  return kind == BlockClass::kGood || kind == BlockClass::kNearGood;
+}
+
+// True when the nearest block before (step -1) or after (step +1) block `i` in the same
+// element as `i`, and that no boilerplate markup names, is a kept paragraph of the article:
+// a box set into the text between them (a "more on this" list) does not count.
 bool kept_neighbour(const std::vector<Block>& blocks, const std::vector<bool>& inside,
                     const std::vector<bool>& keep, std::size_t i, int step) {
   for (std::size_t j = i + step; j < blocks.size(); j += step) {
-    if (blocks[j].boilerplate) continue;
-    return inside[j] && keep[j] && blocks[j].owner->parent == blocks[i].owner->parent;
+    if (blocks[j].boilerplate || blocks[j].owner->parent != blocks[i].owner->parent) continue;
+    return inside[j] && keep[j];
   }
   return false;
 }
 
-// A short <p> between two kept paragraphs of the article, or a short heading before one,
+// True when no <p> follows `paragraph` in its parent: the closing line of the article's
+// element ("Her last day is April 1.", a reporter's name), whatever follows the element.
+bool is_last_paragraph(const HtmlNode* paragraph) {
+  const GumboVector& siblings = paragraph->parent->v.element.children;
+  for (unsigned i = paragraph->index_within_parent + 1; i < siblings.length; ++i) {
+    auto* sibling = static_cast<const HtmlNode*>(siblings.data[i]);
+    if (is_element(sibling) && sibling->v.element.tag == GUMBO_TAG_P) return false;
+  }
+  return true;
+}
+
+// A short <p> between two kept paragraphs of the article, or last in their element after
+// one, or a short heading before one,
 // in the same element and but for captions and share bars between them, is the article's
 // (a one-line answer in an interview, a subheading above a photo): jusText's context pass
 // judges it by the bad blocks around the article, which the container already set apart.
@@ -455,7 +555,8 @@ void keep_short_paragraphs_beside_kept(const std::vector<Block>& blocks,
     if (is_heading(b.owner)) {
       keep[i] = next_kept;
     } else if (b.owner->v.element.tag == GUMBO_TAG_P) {
-      keep[i] = next_kept && kept_neighbour(blocks, inside, before, i, -1);
+      keep[i] = kept_neighbour(blocks, inside, before, i, -1) &&
+                (next_kept || is_last_paragraph(b.owner));
     }
   }
 }
@@ -590,7 +691,8 @@ BlockChoice choose_blocks(const std::vector<Block>& blocks, const HtmlNode* best
     // Inside the article's element, prose that lost its context (a paragraph between an
     // embedded tweet and a link list) still belongs to the article.
     bool prose = b.initial == BlockClass::kGood || b.initial == BlockClass::kNearGood ||
-                 is_linked_paragraph(b, use_stop_words);
+                 is_linked_paragraph(b, use_stop_words) ||
+                 (in_kept && is_prose_named_weakly_above(b, best, use_stop_words));
     bool in_scope = b.order >= scope.first && b.order < scope.second;
     choice.keep[i] =
         (in_kept && (b.kind == BlockClass::kGood || prose)) ||

@@ -32,7 +32,10 @@ struct MainTextTrace {
 /// separated by "\n\n", each with its whitespace collapsed; empty when the page has none.
 ///
 /// How (after jusText and Readability): the page is cut into text blocks at block-level
-/// elements and <br>; each block is classed by its length, link density and stop-word
+/// elements and <br>; each block is classed by its length, link density (a link within the
+/// page, href="#...", counts 0.3 as in Readability.js; an <a> without href none), a short
+/// picture credit ("Photo: …", "(Credit: …)") and a block linking to three social networks
+/// or more (e-mail counting as one: "follow us on …") are bad whatever their markup, and stop-word
 /// density, and by hints in the markup (nav/aside/footer/figcaption elements, ARIA roles,
 /// class and id words such as "comment", "share", "cookie", "related"; but not a <div> so
 /// named that holds more than half the page's text, a layout wrapper); short blocks take
@@ -48,10 +51,14 @@ struct MainTextTrace {
 /// the good blocks of the nearest ancestor the markup names the article's (an <article>, a
 /// class "article-body"; not <main>) that no boilerplate name covers (a standfirst beside
 /// the body, the paragraphs around a table that drew the votes), and a short <p> between
-/// two of its kept paragraphs, or a short heading before one, in the same element (captions
-/// between them do not count). A
+/// two of its kept paragraphs, or after one and last of its element's <p>, or a short heading
+/// before one, in the same element (captions and boxes set between them do not count). A
 /// paragraph equal to `title` before any kept block but headings (a kicker above it) is
-/// dropped (it is the headline, kept apart). The lead is
+/// dropped (it is the headline, kept apart). A weak boilerplate word ("ad", "more") on the
+/// article's element or above it does not weaken its paragraphs; the inline parts of a
+/// sentence (its <strong> words) are read whatever names the block around them, and an inline
+/// dateline opening a paragraph, or weakly named words amid a sentence, are text; ruby
+/// annotations are not. The lead is
 /// the visible block showing `description` (the page's meta description), when the body does not
 /// hold it.
 ///

@@ -130,6 +130,11 @@ MarkupHint markup_hint(const HtmlNode* element) {
   return hint_of_names(names);
 }
 
+bool names_dateline(const HtmlNode* element) {
+  return has_word(ascii_lower(attribute(element, "class")), "dateline") ||
+         has_word(ascii_lower(attribute(element, "id")), "dateline");
+}
+
 bool is_invisible(const HtmlNode* element) {
   if (attribute(element, "hidden").data() != nullptr) return true;
   if (ascii_lower(attribute(element, "aria-hidden")) == "true") return true;

@@ -21,6 +21,11 @@ enum class MarkupHint {
 /// boilerplate ("article-body share-tools" is the article).
 MarkupHint markup_hint(const HtmlNode* element);
 
+/// True when the element's class or id has the word "dateline": the place (and date) that
+/// opens a wire story's first sentence ("KOBE –"). Boilerplate as a block of its own, the
+/// start of the text when it stands inline in a paragraph.
+bool names_dateline(const HtmlNode* element);
+
 /// True for elements a browser would not show: the hidden attribute, aria-hidden="true",
 /// an inline style with display:none or visibility:hidden.
 bool is_invisible(const HtmlNode* element);

@@ -419,5 +419,160 @@ TEST(HtmlArticle, DropsTheHeadlineFromTheBodyAfterASectionLabelAboveIt) {
   EXPECT_EQ(a.body.find("Storks return to the marshes early"), std::string::npos) << a.body;
 }
 
+TEST(HtmlArticle, ReadsRubyBaseTextWithoutItsAnnotations) {
+  // Japanese furigana: the reading of each word sits in <rt> above it, not in the sentence.
+  std::string page =
+      "<html><body><div class='story'><h1>News</h1>"
+      "<p><ruby>政府<rt>せいふ</rt></ruby>は<ruby>新<rp>(</rp><rt>あたら</rt><rp>)</rp>"
+      "</ruby>しい<ruby>法律<rt>ほうりつ</rt></ruby>をつくりました。<ruby>子<rt>こ</rt></ruby>"
+      "どもを<ruby>守<rt>まも</rt></ruby>るための<ruby>法律<rt>ほうりつ</rt></ruby>です。"
+      "来年の四月から始まります。親や学校の先生も、この法律を守らなければなりません。"
+      "</p></div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("政府は新しい法律をつくりました。子どもを守るための法律です。"),
+            std::string::npos)
+      << a.body;
+}
+
+TEST(HtmlArticle, KeepsTheDatelineThatOpensTheFirstSentence) {
+  std::string page =
+      "<html><body><div class='story'><h1>Masks stolen</h1>"
+      "<div class='dateline'>Published March 3, 2020</div>"
+      "<p><span class='dateline'>KOBE – </span>A total of 6,000 surgical masks have been "
+      "lost at a hospital in the city, it was learned on Tuesday, and the police are "
+      "investigating the case as one of theft.</p>"
+      "<p>The masks had been kept in a machine room on the third floor of the hospital, "
+      "officials at the institution said, and were found missing during a check.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_EQ(a.body.find("KOBE – A total of 6,000 surgical masks"), 0u) << a.body;
+  EXPECT_EQ(a.body.find("Published"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, ReadsTheInlineWordsOfASentenceInAWeaklyNamedBlock) {
+  // "ad" names advertising as a word of its own; here the votes' element is so named.
+  std::string page =
+      "<html><body><div class='body-ad'><h1>The president travels south</h1>"
+      "<p>The president will fly to the south of the country on Wednesday, where he will meet "
+      "the local authorities and then <strong>travel on to the national park</strong> that "
+      "the government plans to enlarge next year.</p>"
+      "<p>Besides the park, he will visit the farthest north of the southern territory.</p>"
+      "<p>It is his second visit to the regions since he took office in the spring, and "
+      "his aides say that more of them are planned before the end of the year.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("and then travel on to the national park that"), std::string::npos)
+      << a.body;
+  // Short prose under the weak name of the article's own element is text too.
+  EXPECT_NE(a.body.find("Besides the park"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, KeepsTheShortClosingLineOfTheArticlesElement) {
+  std::string page =
+      "<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+      "<div class='story'><h1>The press secretary leaves the studio</h1>"
+      "<p>The former press secretary is leaving her post as the head of communications at "
+      "the film studio after five years, she told a trade paper on Tuesday.</p>"
+      "<p>She said that she would take some time to think about what comes next, and that "
+      "it would be connected in some way to the media, where she has worked for long.</p>"
+      "<p>Her last day is April 1.</p>"
+      "<div class='share-tools'><a href='#'>Share</a></div></div>"
+      "<div class='tag-list'>Filed under studios, people</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("connected in some way to the media"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("Her last day is April 1."), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Filed under"), std::string::npos) << a.body;
+}
+
+// A podcast transcript: a table of contents linking to its questions, the questions
+// anchored with <a name>, a "more on this" box set into the text before a one-line answer.
+TEST(HtmlArticle, ReadsInPageLinksAndAnchorsAsTextAndShortLinesAcrossABox) {
+  std::string page =
+      "<html><body><nav><a href='/'>Home</a></nav><div class='copytext'>"
+      "<h1>The virologist answers the listeners</h1>"
+      "<h3>The questions of this episode</h3>"
+      "<p><a href='#critics'>What do you say to the critics who say that these viruses have "
+      "always been with us and that nothing is new?</a></p>"
+      "<p><a href='#test'>How did you set up the test so early, and who was part of the work "
+      "that made it ready in January?</a></p>"
+      "<p>Host: Professor, before we come to your findings, let us start with the question "
+      "that our listeners have sent us more often than any other in the last weeks.</p>"
+      "<p><a name='critics'>What do you say to the critics who say that these viruses have "
+      "always been with us and that nothing is new?</a></p>"
+      "<p>Professor: It is true that there are other viruses of this kind, four of them, "
+      "but this one comes to us as a pandemic, and that changes everything we know.</p>"
+      "<p>Host: Where did the first sequence of the new virus come from, and when did it reach "
+      "your laboratory, which was one of the first to have a test for it?</p>"
+      "<div class='box'><div class='boxhead'>More information</div><div class='teaser'>"
+      "<h2><a href='/other'>All episodes of the podcast</a></h2></div></div>"
+      "<p>Host: From abroad.</p>"
+      "<p>Professor: From abroad, from colleagues, but only as a sequence at first, and then "
+      "we built the test from it in our own laboratory over the following days.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("How did you set up the test so early"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("this one comes to us as a pandemic"), std::string::npos) << a.body;
+  // The question is in the table of contents and, anchored, above its answer.
+  EXPECT_NE(a.body.find("nothing is new?\n\nProfessor: It is true"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("Host: From abroad."), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, LeavesOutAPictureCreditSetIntoTheText) {
+  std::string page =
+      "<html><body><div class='story'><h1>Emissions fell last year</h1>"
+      "<p>Just a week into the new year, the first estimate of how much pollution the country "
+      "put into the air last year is already in, and it is better than many feared.</p>"
+      "<p><img src='chart.png'></p><p>(Credit: Ann Lee / The Weekly)</p>"
+      "<p>Total emissions fell two percent compared with the year before, according to a "
+      "research firm that often works on the numbers of the climate and the economy.</p>"
+      "<div class='img-box'>The minister at the plant, photo: Government archive</div>"
+      "<p>The firm said that the fall came mostly from the power plants, which burned less "
+      "coal than in any year since the records began, and more gas and wind.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("Total emissions fell two percent"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Credit:"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("photo:"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, KeepsWeaklyNamedWordsInTheMiddleOfASentence) {
+  std::string page =
+      "<html><body><div class='story'><h1>Medicine beside medicine</h1>"
+      "<p>Experts have been discussing since yesterday whether the treatments that are not "
+      "taught at the universities should be offered in the hospitals of the country.</p>"
+      "<p>Offers that are serious can be found at <a class='more' href='http://x.example'>"
+      "www.example.at</a>, where the association lists the people it has trained.</p>"
+      "<p>Many patients already use them, the doctors said, and they want to know which of "
+      "them help, which do no harm, and which should be avoided altogether.</p>"
+      "<p>The full programme of the conference is online. <a class='more' href='/p'>More</a>"
+      "</p></div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("can be found at www.example.at, where the association"), std::string::npos)
+      << a.body;
+  EXPECT_EQ(a.body.find("online. More"), std::string::npos) << a.body;
+}
+
+TEST(HtmlArticle, LeavesOutALineAskingReadersToFollowTheOutlet) {
+  std::string page =
+      "<html><body><div class='story'><h1>Penguins on a green continent</h1>"
+      "<p>That the base recorded a temperature above twenty degrees is news that worries the "
+      "scientists who have studied the ice of the south for most of their lives.</p>"
+      "<p>The ice will melt in places, they say, and some of the coast will turn green as "
+      "mosses and grasses take the ground that the snow leaves behind in the summer.</p>"
+      "<p>You can write to us at <a href='mailto:desk@example.org'>desk@example.org</a> or "
+      "follow us on <a href='https://www.facebook.com/example'>Facebook</a>, "
+      "<a href='https://twitter.com/example'>Twitter</a> and "
+      "<a href='https://www.instagram.com/example/'>Instagram</a>, or sign up for our "
+      "<a href='/newsletter'>newsletter</a>.</p>"
+      "<p>The minister said on <a href='https://twitter.com/minister/status/1'>Twitter</a> "
+      "that the government would fund the base for ten more years, and <a "
+      "href='https://twitter.com/minister/status/2'>added later</a> that more would come.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("some of the coast will turn green"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("write to us"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("The minister said on Twitter"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra

@@ -157,11 +157,11 @@ TEST(HtmlNews, FindsTitleDateAndMainTextOfRealNewsPages) {
       percent(score.contain_ok, score.contain_total), score.avoid_ok, score.avoid_total,
       percent(score.avoid_ok, score.avoid_total));
   // Issue 19's targets are title 95%, date 90%, snippets 90%; these floors are what the
-  // extractor reached (130, 126 and 117 pages), so that a change that loses ground fails.
+  // extractor reached (130, 126 and 126 pages), so that a change that loses ground fails.
   EXPECT_EQ(score.pages, 140);
   EXPECT_GE(score.titles, 130);
   EXPECT_GE(score.dates, 126);
-  EXPECT_GE(score.snippets, 117);
+  EXPECT_GE(score.snippets, 126);
 }
 
 // The 4-word shingles of a text (lower-cased words of letters and digits).
@@ -237,9 +237,9 @@ TEST(HtmlNews, KremlinPagesMatchTheirSiteSpecificConversion) {
       recall / compared, precision / compared);
   EXPECT_GE(percent(titles, compared), 98.0);
   EXPECT_GE(percent(dates, dated), 98.0);
-  // What the extractor reached (recall 0.955, precision 0.906).
-  EXPECT_GE(recall / compared, 0.95);
-  EXPECT_GE(precision / compared, 0.9);
+  // What the extractor reached (recall 0.969, precision 0.911).
+  EXPECT_GE(recall / compared, 0.965);
+  EXPECT_GE(precision / compared, 0.905);
 }
 
 }  // namespace
