@@ -62,6 +62,13 @@ QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view la
 }
 
 QuoteWording quote_wording(std::string_view text, const TokenList& tokens, TermStemmer& stemmer) {
+  return quote_wording(text, tokens, [&](std::size_t i) -> std::string_view {
+    return stemmer.stem(tokens.text(tokens[i]), tokens[i].script);
+  });
+}
+
+QuoteWording quote_wording(std::string_view text, const TokenList& tokens,
+                           const TokenStem& stem_of) {
   QuoteWording w;
   // The words joined by spaces, and where each starts and ends in that text: a shingle is
   // a run of it.
@@ -70,7 +77,8 @@ QuoteWording quote_wording(std::string_view text, const TokenList& tokens, TermS
   words.reserve(tokens.size());
   std::vector<std::string> sentence;
   std::uint32_t previous_end = 0;
-  for (const Token& token : tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
     std::string_view word = tokens.text(token);
     if (text.substr(previous_end, token.start - previous_end).find_first_of(".!?") !=
             std::string_view::npos &&
@@ -90,7 +98,7 @@ QuoteWording quote_wording(std::string_view text, const TokenList& tokens, TermS
       w.names.emplace_back(word);
     }
     if (word.size() >= 3 && !is_common_word(word) && !is_number(word)) {
-      w.content.push_back(stemmer.stem(word, token.script));
+      w.content.emplace_back(stem_of(i));
       sentence.push_back(w.content.back());
     }
   }

@@ -5,6 +5,7 @@
 // made of the quote, and placing the quote in a cluster does not analyse it again. Pure.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,9 +37,18 @@ struct QuoteWording {
   bool operator==(const QuoteWording&) const = default;
 };
 
+/// The stem of the word at token `i` of a quote's tokens, in the quote's language; the view
+/// need only last until the next call.
+using TokenStem = std::function<std::string_view(std::size_t i)>;
+
 /// The wording of `text` from its `tokens` (what WordTokenizer::tokenize, without all_words,
-/// made of `text`), stemming with `stemmer` (its language already set to the quote's).
-/// Thread-safe for distinct stemmers.
+/// made of `text`), with the stems `stem_of` gives of its content words: a caller that has
+/// stemmed the words already (the document builder) hands those over, as stemming them again
+/// cost the indexer more than all the rest of the wording. Thread-safe for distinct callers.
+QuoteWording quote_wording(std::string_view text, const TokenList& tokens,
+                           const TokenStem& stem_of);
+
+/// The same, stemming with `stemmer` (its language already set to the quote's).
 QuoteWording quote_wording(std::string_view text, const TokenList& tokens, TermStemmer& stemmer);
 
 /// A quote's wording made while indexing it.

@@ -139,8 +139,12 @@ void DocumentBuilder::index_tokens(const TokenList& tokens, Field field,
   std::string_view previous;  // the word before this one in this paragraph, if any
   std::uint32_t previous_number = 0;
   bool previous_common = false;
+  token_words_.clear();
   for (const Token& token : tokens) {
-    if (!token.indexed()) continue;
+    if (!token.indexed()) {
+      token_words_.push_back(UINT32_MAX);
+      continue;
+    }
     if (token.paragraph != paragraph) {
       record_.end_text_paragraph();
       if (is_title) record_.end_title_paragraph();
@@ -165,6 +169,7 @@ void DocumentBuilder::index_tokens(const TokenList& tokens, Field field,
       open = inside;
     }
     const WordEntry& w = word(form, token.script);
+    token_words_.push_back(w.number);
     record_.add_text_word(w.id);
     add_stem(w, wdf);
     if (is_title) {
@@ -252,8 +257,13 @@ std::vector<std::pair<std::string, IndexedDocument>> DocumentBuilder::build_quot
     index_text(stored.text, Field::kText, {});
     std::string id = id_term(article.id + "#" + std::to_string(n++));
     if (wordings != nullptr && is_spoken(stored.kind)) {
-      // tokens_ still holds the quote's words; the stemmer is in the article's language.
-      wordings->push_back({id, quote_wording(stored.text, tokens_, stemmer_)});
+      // tokens_ still holds the quote's words, token_words_ their entries (stemmed in the
+      // article's language).
+      wordings->push_back({id, quote_wording(stored.text, tokens_, [&](std::size_t i) {
+                             const WordEntry& e = words_cache_->entries[token_words_[i]];
+                             return e.stem.empty() ? tokens_.text(tokens_[i])
+                                                   : std::string_view(e.stem);
+                           })});
     }
     index_title_only(article.title, 0);
     finish_document(doc);

@@ -108,6 +108,9 @@ class DocumentBuilder {
   std::vector<StemEntry> other_entries_;
   std::vector<std::pair<std::string, Xapian::termcount>> terms_;
   std::vector<DocumentWord> words_;
+  // The tokens index_tokens read last: each one's entry number in words_cache_ (UINT32_MAX
+  // for a word without an index form), so a quote's wording reuses their stems.
+  std::vector<std::uint32_t> token_words_;
 };
 
 }  // namespace rostra

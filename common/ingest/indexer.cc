@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <iomanip>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -12,6 +13,8 @@
 #include <type_traits>
 #include <unordered_map>
 #include <variant>
+
+#include <sys/resource.h>
 
 #include "common/base/errors.h"
 #include "common/base/path_within.h"
@@ -384,6 +387,37 @@ class RunWriter {
   std::unordered_map<std::uint64_t, ReadInRun> run_records_;  // by id hash
 };
 
+// Times the stages of a run into IndexSummary::stages: each ends where the next begins.
+class StageClock {
+ public:
+  explicit StageClock(IndexSummary& summary) : summary_(summary) {}
+
+  // Ends the stage begun by the previous call (or the clock's making), naming it `name`.
+  void end(std::string name) {
+    const auto now = std::chrono::steady_clock::now();
+    const double cpu = cpu_seconds();
+    summary_.stages.push_back(
+        {std::move(name), std::chrono::duration<double>(now - wall_).count(), cpu - cpu_});
+    wall_ = now;
+    cpu_ = cpu;
+  }
+
+ private:
+  // User and system CPU time of the process so far, all threads.
+  static double cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) {
+      return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+  }
+
+  IndexSummary& summary_;
+  std::chrono::steady_clock::time_point wall_ = std::chrono::steady_clock::now();
+  double cpu_ = cpu_seconds();
+};
+
 // Places the quotes this run wrote (kept in `known`), or a killed run left unplaced, in
 // quote clusters (common/spread), counting them and the time taken in `summary`.
 void place_quotes_in_clusters(const IndexOptions& options, KnownQuotes& known,
@@ -454,6 +488,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
 
   InputPlan plan = plan_inputs(options, progress);
   shown.total_input_bytes = plan.total_bytes;
+  StageClock clock(summary);
   const unsigned threads =
       options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   run_ordered_pipeline<Item, Result>(
@@ -467,8 +502,10 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
         return [article_stage](Item&& item) { return (*article_stage)(std::move(item)); };
       },
       [&](Result& result) { stage.consume(result); });
+  clock.end("indexing");
   if (!bulk) progress.clear(index.articles);  // completed: nothing to resume
   stage.commit();
+  clock.end("committing");
   show_progress(true);
   const OutcomeCounts outcomes = stage.outcomes();
   summary.added = outcomes.added;
@@ -479,14 +516,17 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     report.note("merging the segments");
     bulk->merge(index);
     summary.database_documents = open_index_for_reading(options.db_path).articles.get_doccount();
+    clock.end("merging");
   }
   index.quotes.close();
   if (options.cluster_quotes) {
     place_quotes_in_clusters(options, known, summary, report);
+    clock.end("placing");
     // Placing updated every quote of the bulk load in place; compacting again keeps the
     // quotes database as dense as the load wrote it (about a third smaller).
     if (bulk && summary.quotes_clustered > 0) {
       compact_main_database(options.db_path, schema::kQuotesDatabase);
+      clock.end("compacting");
     }
   }
   summary.files_read = plan.stats.files_read;
@@ -494,7 +534,18 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   summary.bytes_read = plan.stats.bytes_read;
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (options.verbose) report.note("stages: " + format_stages(summary));
   return summary;
+}
+
+std::string format_stages(const IndexSummary& summary) {
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(2);
+  for (const StageTime& stage : summary.stages) {
+    if (&stage != &summary.stages.front()) out << ", ";
+    out << stage.name << " " << stage.seconds << " s (CPU " << stage.cpu_seconds << " s)";
+  }
+  return out.str();
 }
 
 int index_exit_status(const IndexSummary& summary) {

@@ -62,6 +62,14 @@ struct IndexOptions {
   std::filesystem::path delete_list;    ///< A file of more ids to delete, one per line.
 };
 
+/// How long one stage of a run took: wall-clock seconds, and the CPU seconds (user and
+/// system) of the whole process meanwhile, all its threads.
+struct StageTime {
+  std::string name;
+  double seconds = 0;
+  double cpu_seconds = 0;
+};
+
 /// What an indexing run did. Every record read ends up counted exactly once in
 /// `indexed` or `rejected`.
 struct IndexSummary {
@@ -88,7 +96,11 @@ struct IndexSummary {
   /// Of them, those placing read back and analysed: not written by this run (left by a
   /// killed or --no-spread one), or beyond what the run keeps of the quotes it writes.
   std::uint64_t quotes_clustered_analysed = 0;
-  double cluster_seconds = 0;        ///< Of `seconds`, the time placing them took.
+  double cluster_seconds = 0;  ///< Of `seconds`, the time placing them took.
+  /// The run's stages in order: "indexing" (reading, analysis and writing, which overlap),
+  /// "committing" (the last commit, a bulk load's last segments), "merging" (a bulk load's
+  /// segments), "placing" (quotes in clusters); a stage the run skipped is not listed.
+  std::vector<StageTime> stages;
   std::uint64_t unknown_date = 0;    ///< Indexed articles whose date stays unknown.
   std::uint64_t unknown_outlet = 0;  ///< Indexed articles whose outlet stays unknown.
   double seconds = 0;
@@ -119,5 +131,8 @@ int index_exit_status(const IndexSummary& summary);
 
 /// The one-line summary printed at the end of a run.
 std::string format_summary(const IndexSummary& summary);
+
+/// The stage times of a run on one line: "indexing 5.1 s (CPU 7.9 s), merging ...".
+std::string format_stages(const IndexSummary& summary);
 
 }  // namespace rostra

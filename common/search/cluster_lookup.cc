@@ -1,6 +1,8 @@
 #include "common/search/cluster_lookup.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <tuple>
 
 #include "common/base/errors.h"
 #include "common/spread/cluster_store.h"
@@ -24,11 +26,12 @@ std::optional<ClusterView> find_cluster(const ReadableIndex& index, std::string_
 
 namespace {
 
-// The articles carrying cluster `id` (0 for "", a quote not placed yet).
-std::size_t carriage(const ReadableIndex& index, const std::string& id) {
-  if (id.empty()) return 0;
+// The occurrences of cluster `id` (none for "", a quote not placed yet), without their
+// date sources.
+std::vector<ClusterOccurrence> occurrences_of(const ReadableIndex& index, const std::string& id) {
+  if (id.empty()) return {};
   try {
-    return carriage_of(read_cluster(index.quotes, nullptr, id));
+    return read_cluster(index.quotes, nullptr, id);
   } catch (const Xapian::Error& e) {
     throw DatabaseError("reading quote cluster " + id + ": " + e.get_description());
   } catch (const std::runtime_error& e) {
@@ -36,20 +39,31 @@ std::size_t carriage(const ReadableIndex& index, const std::string& id) {
   }
 }
 
-// Orders `hits` (one per cluster, by relevance: the whole match set) by the articles
-// carrying their clusters, most first, relevance breaking ties, and keeps the page
-// [offset, offset + limit).
-void keep_most_carried(const ReadableIndex& index, std::vector<SearchHit>& hits, std::size_t offset,
-                       std::size_t limit) {
-  std::vector<std::pair<std::size_t, std::size_t>> order;  // (carriage, position)
-  order.reserve(hits.size());
-  for (std::size_t i = 0; i < hits.size(); ++i)
-    order.emplace_back(carriage(index, hits[i].cluster), i);
-  std::stable_sort(order.begin(), order.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+// Orders `hits` (one per cluster, by relevance: the whole match set) by `order`, relevance
+// breaking ties, and keeps the page [offset, offset + limit): by carriage, most carried
+// first; by first said, earliest first, a cluster with no dated quote (or none) last.
+void keep_page_in_order(const ReadableIndex& index, std::vector<SearchHit>& hits, GroupOrder order,
+                        std::size_t offset, std::size_t limit) {
+  // (undated, first date, carriage negated): the key of either order, the other parts 0.
+  using Key = std::tuple<bool, std::string, std::int64_t>;
+  std::vector<std::pair<Key, std::size_t>> keyed;  // (key, position)
+  keyed.reserve(hits.size());
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    const std::vector<ClusterOccurrence> occurrences = occurrences_of(index, hits[i].cluster);
+    Key key;
+    if (order == GroupOrder::kCarriage) {
+      std::get<2>(key) = -static_cast<std::int64_t>(carriage_of(occurrences));
+    } else {
+      std::get<1>(key) = first_date_of(occurrences);
+      std::get<0>(key) = std::get<1>(key).empty();
+    }
+    keyed.emplace_back(std::move(key), i);
+  }
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<SearchHit> page;
-  for (std::size_t i = offset; i < order.size() && page.size() < limit; ++i) {
-    page.push_back(std::move(hits[order[i].second]));
+  for (std::size_t i = offset; i < keyed.size() && page.size() < limit; ++i) {
+    page.push_back(std::move(hits[keyed[i].second]));
   }
   hits = std::move(page);
 }
@@ -71,15 +85,14 @@ QuoteGroups search_quote_groups(Searcher& searcher, const ReadableIndex& index,
   const std::size_t offset = request.offset;
   const std::size_t limit = request.limit;
   if (order != GroupOrder::kRelevance) {
+    // Every matching cluster: each holds at least one quote document.
     request.offset = 0;
-    request.limit = std::max(kGroupPool, offset + limit);
-  }
-  // Every matching cluster: each holds at least one quote document.
-  if (order == GroupOrder::kCarriage) {
-    request.limit = std::max<std::size_t>(request.limit, index.quotes.get_doccount());
+    request.limit = std::max<std::size_t>(offset + limit, index.quotes.get_doccount());
   }
   SearchResults results = searcher.search(request);
-  if (order == GroupOrder::kCarriage) keep_most_carried(index, results.hits, offset, limit);
+  if (order != GroupOrder::kRelevance) {
+    keep_page_in_order(index, results.hits, order, offset, limit);
+  }
   QuoteGroups out;
   out.total = results.total;
   out.notes = std::move(results.notes);
@@ -100,16 +113,6 @@ QuoteGroups search_quote_groups(Searcher& searcher, const ReadableIndex& index,
                         "existed): each is listed alone; rerun rostra-index on its inputs " +
                         "without --no-spread to place them");
   }
-  if (order != GroupOrder::kFirstSaid) return out;
-  auto first = [](const QuoteGroup& g) {
-    return std::pair(g.summary.first_date.empty(), g.summary.first_date);
-  };
-  std::stable_sort(out.groups.begin(), out.groups.end(),
-                   [&](const QuoteGroup& a, const QuoteGroup& b) { return first(a) < first(b); });
-  const std::size_t begin = std::min(offset, out.groups.size());
-  const std::size_t end = std::min(begin + limit, out.groups.size());
-  out.groups = std::vector<QuoteGroup>(out.groups.begin() + static_cast<std::ptrdiff_t>(begin),
-                                       out.groups.begin() + static_cast<std::ptrdiff_t>(end));
   return out;
 }
 

@@ -33,10 +33,10 @@ GroupOrder parse_group_order(std::string_view name);
 
 /// The clusters of the quotes `request` finds (request.quotes and request.group are set
 /// here): the best-ranked quote of each cluster, its cluster's facts, and the total of
-/// matching quotes. By carriage: every matching cluster is ordered by the articles carrying
-/// it (relevance breaking ties), so this reads the quotes of every cluster of the match
-/// set. By first said: the first kGroupPool clusters by relevance are summed up and sorted.
-/// Quotes not placed yet stand alone (carriage 0).
+/// matching quotes. By carriage or first said, every matching cluster is ordered (by the
+/// articles carrying it, most first; by its earliest dated quote, earliest first and
+/// undated last; relevance breaking ties), so this reads the quotes of every cluster of the
+/// match set. Quotes not placed yet stand alone (carriage 0, undated).
 struct QuoteGroup {
   SearchHit hit;           ///< The cluster's best-ranked matching quote.
   ClusterSummary summary;  ///< Empty id when the quote has no cluster yet.
@@ -46,7 +46,6 @@ struct QuoteGroups {
   std::vector<QuoteGroup> groups;
   std::vector<std::string> notes;
 };
-inline constexpr std::size_t kGroupPool = 200;
 QuoteGroups search_quote_groups(Searcher& searcher, const ReadableIndex& index,
                                 SearchRequest request, GroupOrder order);
 

@@ -145,9 +145,7 @@ class Placer {
   void place(Xapian::docid docid, const std::string& quote_id, const std::string& cluster,
              const std::string& key) {
     if (!key.empty()) texts_.try_emplace(key, cluster);
-    Xapian::Document doc = db_.get_document(docid);
-    doc.add_value(schema::kSlotQuoteCluster, cluster);
-    db_.replace_document(docid, doc);
+    values_.emplace_back(docid, cluster);
     remember(cluster, quote_id);
     ++update_.placed;
     if (++uncommitted_ >= commit_every_) commit();
@@ -167,6 +165,7 @@ class Placer {
     links_[cluster].push_back(std::move(link));
   }
   void commit() {
+    write_values();
     for (auto& [cluster, links] : links_) {
       const std::string key = std::string(schema::kMetaSpreadLink) + cluster;
       std::vector<TranslationLink> stored = decode_translation_links(db_.get_metadata(key));
@@ -188,12 +187,26 @@ class Placer {
   SpreadUpdate& update() { return update_; }
 
  private:
+  // Writes the cluster values placed since the last commit, in docid order: reading a
+  // document's values walks its slots' value chunks, which stay cached from one document
+  // to the next only in that order.
+  void write_values() {
+    std::sort(values_.begin(), values_.end());
+    for (const auto& [docid, cluster] : values_) {
+      Xapian::Document doc = db_.get_document(docid);
+      doc.add_value(schema::kSlotQuoteCluster, cluster);
+      db_.replace_document(docid, doc);
+    }
+    values_.clear();
+  }
+
   Xapian::WritableDatabase& db_;
   std::uint64_t commit_every_;
   std::uint64_t uncommitted_ = 0;
   std::map<std::string, std::vector<TranslationLink>> links_;
   std::unordered_map<std::string, std::string> members_;
-  std::unordered_map<std::string, std::string> texts_;  // wording key -> its first cluster
+  std::unordered_map<std::string, std::string> texts_;         // wording key -> its first cluster
+  std::vector<std::pair<Xapian::docid, std::string>> values_;  // placed, not yet written
   SpreadUpdate update_;
 };
 

@@ -101,4 +101,12 @@ std::size_t carriage_of(const std::vector<ClusterOccurrence>& occurrences) {
   return articles.size();
 }
 
+std::string first_date_of(const std::vector<ClusterOccurrence>& occurrences) {
+  std::string first;
+  for (const ClusterOccurrence& o : occurrences) {
+    if (!o.quote.date.empty() && (first.empty() || o.quote.date < first)) first = o.quote.date;
+  }
+  return first;
+}
+
 }  // namespace rostra

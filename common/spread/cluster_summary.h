@@ -52,4 +52,8 @@ ClusterSummary summarize_cluster(std::string id, std::vector<ClusterOccurrence>&
 /// article (same duplicate key) count once.
 std::size_t carriage_of(const std::vector<ClusterOccurrence>& occurrences);
 
+/// The earliest date of `occurrences`, without sorting them: ClusterSummary::first_date.
+/// "" when none is dated.
+std::string first_date_of(const std::vector<ClusterOccurrence>& occurrences);
+
 }  // namespace rostra

@@ -19,7 +19,7 @@ constexpr std::uint32_t kNoCluster = UINT32_MAX;
 
 // One distinct wording of the block and the quotes that print it.
 struct Phrase {
-  QuoteWording wording;
+  const QuoteWording* wording = nullptr;  // of a quote or placed phrase the caller holds
   std::string language;
   std::string founder;                 // id of the first added quote with this wording
   std::uint32_t cluster = kNoCluster;  // kNoCluster until placed
@@ -32,11 +32,11 @@ struct Phrase {
 
 struct Block {
   std::vector<Phrase> phrases;
-  std::unordered_map<std::string, std::size_t> by_key;
-  std::vector<std::string> ids;                            // cluster number -> id
-  std::unordered_map<std::string, std::uint32_t> numbers;  // id -> cluster number
-  std::vector<std::size_t> weight;                         // cluster -> quotes in it
-  std::vector<std::size_t> root;                           // cluster -> words of its longest form
+  std::unordered_map<std::string_view, std::size_t> by_key;  // views of the phrases' keys
+  std::vector<std::string> ids;                              // cluster number -> id
+  std::unordered_map<std::string, std::uint32_t> numbers;    // id -> cluster number
+  std::vector<std::size_t> weight;                           // cluster -> quotes in it
+  std::vector<std::size_t> root;                             // cluster -> words of its longest form
 
   // The number of cluster `id`, numbering it when new.
   std::uint32_t cluster(const std::string& id) {
@@ -54,7 +54,7 @@ std::size_t phrase_of(Block& block, const QuoteWording& wording, const std::stri
   auto [it, fresh] = block.by_key.try_emplace(wording.key, block.phrases.size());
   if (fresh) {
     Phrase p;
-    p.wording = wording;
+    p.wording = &wording;
     p.language = language;
     block.phrases.push_back(std::move(p));
   }
@@ -98,7 +98,7 @@ ShingleIndex index_shingles(const Block& block, std::size_t min_words) {
   index.first.reserve(block.phrases.size() + 1);
   for (std::size_t i = 0; i < block.phrases.size(); ++i) {
     index.first.push_back(static_cast<std::uint32_t>(pairs.size()));
-    const QuoteWording& w = block.phrases[i].wording;
+    const QuoteWording& w = *block.phrases[i].wording;
     if (w.length < min_words) continue;
     for (std::uint64_t s : w.shingles) pairs.push_back((s & 0xFFFFFFFFu) << 32 | i);
   }
@@ -156,24 +156,24 @@ void place(Block& block, std::size_t index, const ShingleIndex& shingles, Shared
     const std::size_t n = std::exchange(shared.count[q], 0);
     const Phrase& other = block.phrases[q];
     if (other.cluster == kNoCluster) continue;
-    const bool longer = other.wording.length >= p.wording.length;
-    const std::size_t needed = std::max(longer ? other.wording.length : p.wording.length,
-                                        p.wording.length) >= options.long_form_words
+    const bool longer = other.wording->length >= p.wording->length;
+    const std::size_t needed = std::max(longer ? other.wording->length : p.wording->length,
+                                        p.wording->length) >= options.long_form_words
                                    ? options.min_shared_words_long
                                    : options.min_shared_words;
     if (n + kShingleWords - 1 < needed) continue;
-    const std::size_t base = longer ? p.wording.shingles.size() : other.wording.shingles.size();
+    const std::size_t base = longer ? p.wording->shingles.size() : other.wording->shingles.size();
     if (static_cast<double>(n) < options.min_containment * static_cast<double>(base)) continue;
     // Short wordings said far apart in time are the same words on other occasions.
-    if (std::min(p.wording.length, other.wording.length) < options.short_copy_words &&
+    if (std::min(p.wording->length, other.wording->length) < options.short_copy_words &&
         !p.days.empty() && !other.days.empty() &&
         closest_days(p.days, other.days) > options.short_copy_days) {
       continue;
     }
     // A shorter phrase lends its cluster only when it is that cluster's longest form: a
     // trimmed form of another quote would chain this one to it.
-    if (!longer && other.wording.length < block.root[other.cluster]) continue;
-    Rank rank{block.weight[other.cluster], other.wording.length};
+    if (!longer && other.wording->length < block.root[other.cluster]) continue;
+    Rank rank{block.weight[other.cluster], other.wording->length};
     // Of equally ranked candidates the first phrase's cluster wins.
     Best& best = longer ? parent : child;
     if (best.cluster == kNoCluster || rank > best.rank || (rank == best.rank && q < best.phrase)) {
@@ -184,7 +184,7 @@ void place(Block& block, std::size_t index, const ShingleIndex& shingles, Shared
   p.cluster = parent.cluster != kNoCluster  ? parent.cluster
               : child.cluster != kNoCluster ? child.cluster
                                             : block.cluster(new_cluster_id(p.founder));
-  note_cluster(block, p.cluster, p.count, p.wording.length);
+  note_cluster(block, p.cluster, p.count, p.wording->length);
 }
 
 // The names of `a` that `b` also gives, compared on their first kNameStem characters' bytes
@@ -260,13 +260,13 @@ std::vector<ClusterFacts> gather_facts(const Block& block, std::size_t min_words
   std::vector<ClusterFacts> facts;
   std::vector<std::uint32_t> fact_of(block.ids.size(), kNoCluster);
   for (const Phrase& p : block.phrases) {
-    if (p.cluster == kNoCluster || p.wording.length < min_words) continue;
+    if (p.cluster == kNoCluster || p.wording->length < min_words) continue;
     if (fact_of[p.cluster] == kNoCluster) {
       fact_of[p.cluster] = static_cast<std::uint32_t>(facts.size());
       facts.emplace_back().cluster = p.cluster;
     }
     ClusterFacts& f = facts[fact_of[p.cluster]];
-    if (f.longest == nullptr || p.wording.length > f.longest->wording.length) f.longest = &p;
+    if (f.longest == nullptr || p.wording->length > f.longest->wording->length) f.longest = &p;
     f.days.insert(f.days.end(), p.days.begin(), p.days.end());
     f.undated |= p.undated;
     f.articles.insert(f.articles.end(), p.articles.begin(), p.articles.end());
@@ -285,7 +285,7 @@ std::vector<ClusterFacts> gather_facts(const Block& block, std::size_t min_words
 StemTable weigh_stems(std::vector<ClusterFacts>& facts) {
   StemTable table;
   for (const ClusterFacts& f : facts) {
-    for (const std::string& s : f.longest->wording.content) table.number.try_emplace(s, 0);
+    for (const std::string& s : f.longest->wording->content) table.number.try_emplace(s, 0);
   }
   table.stems.reserve(table.number.size());
   for (const auto& entry : table.number) table.stems.push_back(entry.first);
@@ -294,7 +294,7 @@ StemTable weigh_stems(std::vector<ClusterFacts>& facts) {
   table.clusters.resize(table.stems.size());
   std::vector<Stems> content(facts.size());
   for (std::uint32_t i = 0; i < facts.size(); ++i) {
-    content[i] = table.numbers_of(facts[i].longest->wording.content);
+    content[i] = table.numbers_of(facts[i].longest->wording->content);
     for (std::uint32_t s : content[i]) table.clusters[s].push_back(i);
   }
   const double n = static_cast<double>(facts.size());
@@ -304,7 +304,7 @@ StemTable weigh_stems(std::vector<ClusterFacts>& facts) {
   for (std::uint32_t i = 0; i < facts.size(); ++i) {
     ClusterFacts& f = facts[i];
     f.content = table.weighed(std::move(content[i]));
-    const QuoteWording& w = f.longest->wording;
+    const QuoteWording& w = *f.longest->wording;
     if (w.sentences.empty()) f.sentences.push_back(f.content);
     for (const auto& sentence : w.sentences) {
       f.sentences.push_back(table.weighed(table.numbers_of(sentence)));
@@ -353,8 +353,8 @@ std::pair<double, Stems> best_overlap(const ClusterFacts& a, const ClusterFacts&
 // The link between two clusters' facts, or nullopt when they are not possible translations.
 std::optional<TranslationLink> translation(const ClusterFacts& a, const ClusterFacts& b,
                                            const StemTable& table, const ClusterOptions& options) {
-  const QuoteWording& x = a.longest->wording;
-  const QuoteWording& y = b.longest->wording;
+  const QuoteWording& x = *a.longest->wording;
+  const QuoteWording& y = *b.longest->wording;
   TranslationLink link;
   if (!a.days.empty() && !b.days.empty()) {
     link.days_apart = closest_days(a.days, b.days);
@@ -455,7 +455,7 @@ namespace {
 // Whether `q`, an exact copy of `p`'s short wording, was said on another occasion: dated
 // more than options.short_copy_days after the wording's first dated occurrence.
 bool another_occasion(const Phrase& p, const SpreadQuote& q, const ClusterOptions& options) {
-  if (p.wording.length >= options.short_copy_words || p.days.empty()) return false;
+  if (p.wording->length >= options.short_copy_words || p.days.empty()) return false;
   const std::optional<int> day = day_number(q.date);
   if (!day) return false;  // an undated copy is not ruled out
   return *day - *std::min_element(p.days.begin(), p.days.end()) > options.short_copy_days;
@@ -473,7 +473,7 @@ Block gather_block(const std::vector<PlacedPhrase>& existing, const std::vector<
     p.days.insert(p.days.end(), e.days.begin(), e.days.end());
     p.undated |= e.undated;
     p.articles.insert(p.articles.end(), e.articles.begin(), e.articles.end());
-    note_cluster(block, p.cluster, e.count, p.wording.length);
+    note_cluster(block, p.cluster, e.count, p.wording->length);
   }
   added_phrase.resize(added.size());
   for (std::size_t i = 0; i < added.size(); ++i) {
@@ -500,13 +500,13 @@ void place_all(Block& block, const ClusterOptions& options) {
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < block.phrases.size(); ++i) {
     const Phrase& p = block.phrases[i];
-    if (p.wording.length >= options.min_words && p.cluster == kNoCluster) order.push_back(i);
+    if (p.wording->length >= options.min_words && p.cluster == kNoCluster) order.push_back(i);
   }
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const Phrase& x = block.phrases[a];
     const Phrase& y = block.phrases[b];
-    if (x.wording.length != y.wording.length) return x.wording.length > y.wording.length;
-    return x.count != y.count ? x.count > y.count : x.wording.key < y.wording.key;
+    if (x.wording->length != y.wording->length) return x.wording->length > y.wording->length;
+    return x.count != y.count ? x.count > y.count : x.wording->key < y.wording->key;
   });
   const ShingleIndex shingles = index_shingles(block, options.min_words);
   SharedCounts shared;
@@ -526,9 +526,10 @@ BlockClusters cluster_block(const std::vector<PlacedPhrase>& existing,
     const Phrase& p = block.phrases[added_phrase[i]];
     // A short quote joins nothing, and a short wording said again on another occasion
     // joins nothing: each is a cluster of its own.
-    const bool own = p.wording.length < options.min_words || another_occasion(p, added[i], options);
+    const bool own =
+        p.wording->length < options.min_words || another_occasion(p, added[i], options);
     out.clusters.push_back(own ? new_cluster_id(added[i].id) : block.ids[p.cluster]);
-    out.keys.push_back(p.wording.key);
+    out.keys.push_back(p.wording->key);
   }
   out.links = link_translations(block, options);
   return out;

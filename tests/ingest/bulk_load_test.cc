@@ -275,6 +275,28 @@ TEST(BulkLoad, TheSummarysQuoteTotalCountsARepeatedIdOnce) {
   }
 }
 
+TEST(BulkLoad, TheSummaryTimesEachStageOfTheRun) {
+  testing::TempDir dir;
+  fs::path dump = dir.path() / "dump.jsonl";
+  write_dump(dump);
+  auto names = [](const IndexSummary& s) {
+    std::vector<std::string> out;
+    for (const StageTime& stage : s.stages) {
+      out.push_back(stage.name);
+      EXPECT_GE(stage.seconds, 0.0) << stage.name;
+      EXPECT_GE(stage.cpu_seconds, 0.0) << stage.name;
+    }
+    return out;
+  };
+  const IndexSummary bulk = index_into((dir.path() / "bulk").string(), dump, 2);
+  EXPECT_EQ(names(bulk),
+            (std::vector<std::string>{"indexing", "committing", "merging", "placing"}));
+  EXPECT_NE(format_stages(bulk).find("merging "), std::string::npos) << format_stages(bulk);
+  // A direct write has no segments to merge.
+  const IndexSummary direct = index_into((dir.path() / "direct").string(), dump, 1);
+  EXPECT_EQ(names(direct), (std::vector<std::string>{"indexing", "committing", "placing"}));
+}
+
 TEST(BulkLoad, MergeKeepsEveryWordFormOfEverySegment) {
   testing::TempDir dir;
   fs::path dump = dir.path() / "dump.jsonl";

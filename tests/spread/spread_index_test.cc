@@ -221,9 +221,14 @@ TEST(SpreadIndexTest, GroupingUnplacedQuotesSaysSoAndARerunPlacesThem) {
   EXPECT_TRUE(after.notes.empty());
 }
 
-// --group-sort carriage orders every matching cluster, not only the kGroupPool most relevant:
-// here the one quote three outlets carried matches the query least well of 231 clusters.
-TEST(SpreadIndexTest, SortingByCarriageOrdersEveryMatchingCluster) {
+// The most relevant clusters that the sorted orders once ranked within.
+constexpr std::size_t kGroupPool = 200;
+
+// --group-sort carriage and first order every matching cluster, not only the kGroupPool most
+// relevant: here the one quote three outlets carried, said first of all, matches the query
+// least well of 231 clusters.
+
+TEST(SpreadIndexTest, SortingByCarriageOrFirstSaidOrdersEveryMatchingCluster) {
   test::TempDir dir;
   const std::vector<std::string> first = {"Anna",  "Boris",   "Clara", "Dmitri", "Elena", "Felix",
                                           "Greta", "Hugo",    "Irina", "Jonas",  "Karin", "Lukas",
@@ -233,9 +238,10 @@ TEST(SpreadIndexTest, SortingByCarriageOrdersEveryMatchingCluster) {
                                          "Kern",  "Lenz",   "Mohr",   "Nagel", "Ott"};
   std::string jsonl;
   auto article = [&](const std::string& id, const std::string& outlet, const std::string& quote,
-                     const std::string& speaker, const std::string& more = "") {
+                     const std::string& speaker, const std::string& more = "",
+                     const std::string& date = "2025-03-04") {
     jsonl += R"({"id":"https://)" + outlet + ".example/" + id + R"(","title":"Port news )" + id +
-             R"(","date":"2025-03-04","outlet":")" + outlet + R"(","body":"\")" + quote +
+             R"(","date":")" + date + R"(","outlet":")" + outlet + R"(","body":"\")" + quote +
              R"(,\" )" + speaker + " said. " + more + "\"}\n";
   };
   for (std::size_t i = 0; i < kGroupPool + 30; ++i) {
@@ -253,7 +259,8 @@ TEST(SpreadIndexTest, SortingByCarriageOrdersEveryMatchingCluster) {
       {"Harbor", "Dock workers voted to end their strike after two weeks of long talks."},
       {"Courier", "Farmers in the north expect a late harvest because of the cold spring."}};
   for (const auto& [outlet, more] : outlets) {
-    article("carried-" + outlet, outlet, carried, "Miroslav Tesar", more);
+    // Said first of all: the earliest cluster, though the least relevant.
+    article("carried-" + outlet, outlet, carried, "Miroslav Tesar", more, "2025-01-02");
   }
   const fs::path db = dir.path() / "db";
   index_into(db, {dir.write("port.jsonl", jsonl)}, 1);
@@ -279,6 +286,14 @@ TEST(SpreadIndexTest, SortingByCarriageOrdersEveryMatchingCluster) {
   QuoteGroups second = search_quote_groups(searcher, index, request, GroupOrder::kCarriage);
   ASSERT_EQ(second.groups.size(), 1u);
   EXPECT_EQ(second.groups[0].summary.id, by_relevance.groups[0].summary.id);
+  // By first said: the earliest cluster first, then the rest in relevance order.
+  request.offset = 0;
+  request.limit = 2;
+  QuoteGroups by_first = search_quote_groups(searcher, index, request, GroupOrder::kFirstSaid);
+  ASSERT_EQ(by_first.groups.size(), 2u);
+  EXPECT_EQ(by_first.groups[0].summary.first_date, "2025-01-02");
+  EXPECT_NE(by_first.groups[0].hit.quote.text.find("future of the harbour"), std::string::npos);
+  EXPECT_EQ(by_first.groups[1].summary.id, by_relevance.groups[0].summary.id);
 }
 
 TEST(SpreadIndexTest, DeletingAnArticleUpdatesItsCluster) {
