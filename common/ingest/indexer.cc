@@ -442,6 +442,47 @@ void place_quotes_in_clusters(const IndexOptions& options, KnownQuotes& known,
   }
 }
 
+// Reads the inputs of `plan` on one thread, analyses their articles on options.threads
+// worker threads (all cores when 0) and hands each result to `stage` on this thread, in
+// input order.
+void index_inputs(const IndexOptions& options, InputPlan& plan, const OutletTable& outlets,
+                  const SpeakerAliases& aliases, WritableIndex& index, RunWriter& stage,
+                  std::atomic<std::uint64_t>& input_bytes) {
+  const unsigned threads =
+      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  run_ordered_pipeline<Item, Result>(
+      threads, 256,
+      [&](const PipelineSource<Item>& source) {
+        read_inputs(plan, options.verbose, source, input_bytes);
+      },
+      [&]() -> std::function<Result(Item &&)> {
+        auto article_stage =
+            std::make_shared<ArticleStage>(options, outlets, aliases, index.dictionary());
+        return [article_stage](Item&& item) { return (*article_stage)(std::move(item)); };
+      },
+      [&](Result& result) { stage.consume(result); });
+}
+
+// Places the run's quotes in clusters and, after a bulk load, compacts the quotes database
+// again: placing updated every quote in place, and compacting keeps the database as dense as
+// the load wrote it (about a third smaller). The compaction only saves space, so its failure
+// (a full disk: it needs room for a second copy) leaves the complete, placed database as it
+// was and is counted and reported as a warning.
+void place_and_compact_quotes(const IndexOptions& options, KnownQuotes& known, bool bulk_load,
+                              RunReport& report, StageClock& clock) {
+  IndexSummary& summary = report.summary();
+  place_quotes_in_clusters(options, known, summary, report);
+  clock.end("placing");
+  if (!bulk_load || summary.quotes_clustered == 0) return;
+  try {
+    compact_main_database(options.db_path, schema::kQuotesDatabase);
+  } catch (const DatabaseError& e) {
+    ++summary.warnings;
+    report.note(std::string("warning: the quotes database stays as placing left it: ") + e.what());
+  }
+  clock.end("compacting");
+}
+
 }  // namespace
 
 IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
@@ -489,19 +530,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
   InputPlan plan = plan_inputs(options, progress);
   shown.total_input_bytes = plan.total_bytes;
   StageClock clock(summary);
-  const unsigned threads =
-      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  run_ordered_pipeline<Item, Result>(
-      threads, 256,
-      [&](const PipelineSource<Item>& source) {
-        read_inputs(plan, options.verbose, source, input_bytes);
-      },
-      [&]() -> std::function<Result(Item &&)> {
-        auto article_stage =
-            std::make_shared<ArticleStage>(options, outlets, aliases, index.dictionary());
-        return [article_stage](Item&& item) { return (*article_stage)(std::move(item)); };
-      },
-      [&](Result& result) { stage.consume(result); });
+  index_inputs(options, plan, outlets, aliases, index, stage, input_bytes);
   clock.end("indexing");
   if (!bulk) progress.clear(index.articles);  // completed: nothing to resume
   stage.commit();
@@ -519,16 +548,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& log) {
     clock.end("merging");
   }
   index.quotes.close();
-  if (options.cluster_quotes) {
-    place_quotes_in_clusters(options, known, summary, report);
-    clock.end("placing");
-    // Placing updated every quote of the bulk load in place; compacting again keeps the
-    // quotes database as dense as the load wrote it (about a third smaller).
-    if (bulk && summary.quotes_clustered > 0) {
-      compact_main_database(options.db_path, schema::kQuotesDatabase);
-      clock.end("compacting");
-    }
-  }
+  if (options.cluster_quotes)
+    place_and_compact_quotes(options, known, bulk != nullptr, report, clock);
   summary.files_read = plan.stats.files_read;
   summary.files_skipped = plan.stats.files_skipped;
   summary.bytes_read = plan.stats.bytes_read;

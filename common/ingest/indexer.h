@@ -99,7 +99,8 @@ struct IndexSummary {
   double cluster_seconds = 0;  ///< Of `seconds`, the time placing them took.
   /// The run's stages in order: "indexing" (reading, analysis and writing, which overlap),
   /// "committing" (the last commit, a bulk load's last segments), "merging" (a bulk load's
-  /// segments), "placing" (quotes in clusters); a stage the run skipped is not listed.
+  /// segments), "placing" (quotes in clusters), "compacting" (a bulk load's quotes database,
+  /// after placing); a stage the run skipped is not listed.
   std::vector<StageTime> stages;
   std::uint64_t unknown_date = 0;    ///< Indexed articles whose date stays unknown.
   std::uint64_t unknown_outlet = 0;  ///< Indexed articles whose outlet stays unknown.

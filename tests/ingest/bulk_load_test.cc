@@ -23,6 +23,7 @@
 #include "common/search/search.h"
 #include "common/tokens/term_dictionary.h"
 #include "common/tokens/token_record.h"
+#include "common/tokens/token_store.h"
 #include "tests/support/committed_state.h"
 #include "tests/support/index_fixture.h"
 
@@ -437,10 +438,18 @@ TEST(BulkLoad, AnInterruptedCompactionOfTheQuotesDatabaseFinishes) {
   index_into(db, dump, 2);
   const Snapshot expected = snapshot(db);
   const std::uint64_t phrase = count_matches(db, "\"fix the budget\"", true);
+  // What compact_main_database leaves before its exchange: the compacted quotes database
+  // with its token parts, and a UUID file naming it alone.
   const fs::path merged = fs::path(db) / schema::kMergedDirectory;
   fs::create_directories(merged);
-  fs::copy(fs::path(db) / schema::kQuotesDatabase, merged / schema::kQuotesDatabase);
+  const fs::path quotes = fs::path(db) / schema::kQuotesDatabase;
+  Xapian::Database(quotes.string()).compact((merged / schema::kQuotesDatabase).string());
+  link_token_parts(quotes.string(), (merged / schema::kQuotesDatabase).string());
+  const std::string uuid = Xapian::Database((merged / schema::kQuotesDatabase).string()).get_uuid();
+  ASSERT_NE(uuid, Xapian::Database(quotes.string()).get_uuid());
+  std::ofstream(merged / "uuids") << schema::kQuotesDatabase << ' ' << uuid << '\n';
   finish_interrupted_merge(db);
+  EXPECT_EQ(Xapian::Database(quotes.string()).get_uuid(), uuid);
   EXPECT_FALSE(fs::exists(merged));
   const Snapshot got = snapshot(db);
   EXPECT_EQ(got.data, expected.data);

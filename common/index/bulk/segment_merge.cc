@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include <cerrno>
@@ -29,6 +30,19 @@ fs::path sub(const fs::path& dir, std::string_view name) {
 // exchanges each with the main database of its name, and the UUIDs say, after a kill,
 // which side of the exchange each database is on.
 constexpr std::string_view kMergedUuidsFile = "uuids";
+
+// Writes `path`'s contents to disk: the UUIDs must survive a power cut that the rename of
+// their directory survives, or a later writer would take the wrong side of an exchange.
+void sync_file(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    const int error = errno;
+    if (fd >= 0) ::close(fd);
+    throw fs::filesystem_error("cannot write to disk", path,
+                               std::error_code(error, std::generic_category()));
+  }
+  ::close(fd);
+}
 
 std::string uuid_of(const fs::path& db) {
   return Xapian::Database(db.string()).get_uuid();
@@ -82,8 +96,10 @@ void compact(const std::vector<std::string>& segments, std::string_view database
   }
   SegmentCompactor compactor;
   // One pass: an N-way merge of the segments' posting lists (MULTIPASS would merge them
-  // pairwise and write every posting again at each level).
-  sources.compact(out.string(), 0, 0, compactor);
+  // pairwise and write every posting again at each level). One source keeps its document
+  // ids: quote clusters may be named by a quote's docid ("#<docid>").
+  const unsigned flags = segments.size() == 1 ? Xapian::DBCOMPACT_NO_RENUMBER : 0;
+  sources.compact(out.string(), flags, 0, compactor);
   for (const std::string& segment : segments) {
     link_token_parts(sub(segment, database).string(), out.string());
   }
@@ -106,6 +122,7 @@ void compact_into_place(const std::string& dir, const std::vector<std::string>& 
       uuids.flush();
       if (!uuids) throw DatabaseError(temp.string() + ": cannot record the merged databases");
     }
+    sync_file(sub(temp, kMergedUuidsFile));
     sync_directory(temp);
     // From here on the merge is complete on disk: a writer killed later finishes it.
     fs::rename(temp, sub(dir, schema::kMergedDirectory));

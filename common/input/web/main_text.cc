@@ -179,7 +179,6 @@ class BlockCutter {
       std::string_view href = attribute(child, "href");
       flags.link = href.data() != nullptr;
       flags.in_page_link = trim(href).substr(0, 1) == "#";
-      pending_networks_ |= social_network_bit(href);
     }
     if (is_heading(child)) flags.heading = true;
     bool block = is_block_element(child);
@@ -194,6 +193,10 @@ class BlockCutter {
         !(in_p && (names_dateline(child) || (!boilerplate && is_mid_sentence(child))))) {
       return;
     }
+    // Counted only for links the text keeps: share icons left out above are not the
+    // paragraph's own links, so three of them never make a real paragraph a "follow us" line.
+    if (child->v.element.tag == GUMBO_TAG_A)
+      pending_networks_ |= social_network_bit(attribute(child, "href"));
     if (block) flush();
     std::size_t owner = block ? stack_.size() : parent.owner;
     stack_.push_back({child, 0, flags, owner, next_order_++, boilerplate && block});

@@ -574,5 +574,25 @@ TEST(HtmlArticle, LeavesOutALineAskingReadersToFollowTheOutlet) {
   EXPECT_NE(a.body.find("The minister said on Twitter"), std::string::npos) << a.body;
 }
 
+// Share icons the text leaves out (named as boilerplate) are not the paragraph's own links:
+// three of them inside a real paragraph do not make it a "follow us" line.
+TEST(HtmlArticle, KeepsAParagraphHoldingShareIconsItLeavesOut) {
+  std::string page =
+      "<html><body><div class='story'><h1>Penguins on a green continent</h1>"
+      "<p>That the base recorded a temperature above twenty degrees is news that worries the "
+      "scientists who have studied the ice of the south for most of their lives.</p>"
+      "<p>The ice will melt in places, they say, and some of the coast will turn green as "
+      "mosses and grasses take the ground that the snow leaves behind in the summer."
+      "<a class='share' href='https://www.facebook.com/sharer?u=1'>f</a>"
+      "<a class='share' href='https://twitter.com/intent/tweet?u=1'>t</a>"
+      "<a class='share' href='https://www.linkedin.com/share?u=1'>in</a></p>"
+      "<p>The station will stay open through the winter, the scientists said, and its "
+      "measurements will be published for anyone who wants to check them.</p>"
+      "</div></body></html>";
+  Article a = extract_html_article(page, {}).article;
+  EXPECT_NE(a.body.find("some of the coast will turn green"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("sharer"), std::string::npos) << a.body;
+}
+
 }  // namespace
 }  // namespace rostra
