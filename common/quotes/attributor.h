@@ -195,6 +195,11 @@ class Attributor {
   // view or word begin is no possessive pronoun. A document ("his message") is its owner's.
   int possessed_description(std::size_t begin, std::size_t end, long position);
 
+  // Is another person named between `owner`'s latest turn as subject and word `begin` (a
+  // known person of `gender` or unknown gender, or a full name in the possessive, "John
+  // McCain's")?
+  bool other_person_since(int owner, Gender gender, std::size_t begin);
+
   // "said the former official" after "A former Fed official said": the latest indefinite
   // description before `position` whose head is word end - 1 and whose words hold each of
   // [from, end - 1); -1 when none.

@@ -448,6 +448,28 @@ std::pair<std::size_t, std::size_t> Attributor::named_body_before(std::size_t w)
   return {0, 0};
 }
 
+bool Attributor::other_person_since(int owner, Gender gender, std::size_t begin) {
+  // "Flake said …  Senator John McCain's hospitalization … His office said": a person named
+  // after the owner's latest turn as subject, in a possessive or a non-subject place, may be
+  // the one the pronoun means; the office then has no certain owner.
+  const SpeakerEntity& e = registry_[owner];
+  std::size_t from = e.salient >= 0 ? static_cast<std::size_t>(e.salient) + 1 : 0;
+  for (std::size_t j = from; j < begin; ++j) {
+    const ArticleWord& w = words_[j];
+    if (!w.capitalized || !narrative(j)) continue;
+    std::string key = inflection_key(w.lower);
+    if (key == e.surname_key || key == e.key) continue;
+    int other = registry_.known(w.lower);
+    if (other >= 0) {
+      Gender g = registry_[other].gender;
+      if (other != owner && (g == Gender::kUnknown || g == gender)) return true;
+    } else if (w.possessive && j > 0 && words_[j - 1].capitalized) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int Attributor::possessed_description(std::size_t begin, std::size_t end, long position) {
   std::string_view owner_word = words_[begin].lower;
   bool body = owner_word == "its" || owner_word == "their";
@@ -461,7 +483,7 @@ int Attributor::possessed_description(std::size_t begin, std::size_t end, long p
   // "His message reads": a document is its owner's words, or the document rules decide.
   if (is_document_noun(words_[end - 1].lower)) return owner >= 0 ? owner : kNotDescription;
   // "his office", "her spokesman": the owner's office or aide, by the owner's name.
-  if (owner >= 0 && !registry_[owner].description) {
+  if (owner >= 0 && !registry_[owner].description && !other_person_since(owner, gender, begin)) {
     return described_source(
         begin + 1, end,
         registry_[owner].name + "'s " +
