@@ -200,6 +200,10 @@ class Attributor {
   // McCain's")?
   bool other_person_since(int owner, Gender gender, std::size_t begin);
 
+  // Is the document headed by word `head` a joint one ("a joint statement" within a few
+  // hundred words before, or "the joint statement" itself)? Several authors: none is named.
+  bool joint_document(std::size_t head, std::size_t begin) const;
+
   // "said the former official" after "A former Fed official said": the latest indefinite
   // description before `position` whose head is word end - 1 and whose words hold each of
   // [from, end - 1); -1 when none.

@@ -289,6 +289,7 @@ int Attributor::document_author(std::size_t begin, std::size_t end, long positio
     int author = resolve(begin + 1, end - 1, position, Gender::kUnknown);
     if (author >= 0) return author;
   }
+  if (joint_document(end - 1, begin)) return -1;
   if (int earlier = earlier_document_author(end - 1, begin, position); earlier >= 0) {
     return earlier;
   }
@@ -312,6 +313,17 @@ int Attributor::document_sender_after(std::size_t end, long position) {
     ++to;
   }
   return to > from ? resolve(from, to, position, Gender::kUnknown) : -1;
+}
+
+bool Attributor::joint_document(std::size_t head, std::size_t begin) const {
+  // "the presidents adopted a joint statement. In the statement they …": several signed it,
+  // so no one of them (nor the publisher's office holder) is its author.
+  constexpr std::size_t kLookBack = 300;
+  std::size_t stop = begin > kLookBack ? begin - kLookBack : 0;
+  for (std::size_t j = head; j-- > stop + 1;) {
+    if (words_[j].lower == words_[head].lower && words_[j - 1].lower == "joint") return true;
+  }
+  return false;
 }
 
 int Attributor::earlier_document_author(std::size_t head, std::size_t begin, long position) {
