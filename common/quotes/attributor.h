@@ -195,6 +195,15 @@ class Attributor {
   // view or word begin is no possessive pronoun. A document ("his message") is its owner's.
   int possessed_description(std::size_t begin, std::size_t end, long position);
 
+  // Is another person named between `owner`'s latest turn as subject and word `begin` (a
+  // known person of `gender` or unknown gender, or a full name in the possessive, "John
+  // McCain's")?
+  bool other_person_since(int owner, Gender gender, std::size_t begin);
+
+  // Is the document headed by word `head` a joint one ("a joint statement" within a few
+  // hundred words before, or "the joint statement" itself)? Several authors: none is named.
+  bool joint_document(std::size_t head, std::size_t begin) const;
+
   // "said the former official" after "A former Fed official said": the latest indefinite
   // description before `position` whose head is word end - 1 and whose words hold each of
   // [from, end - 1); -1 when none.

@@ -35,6 +35,7 @@ struct QuoteShape {
   bool attributive = false;  // «аляскинскую» тему: one adjective before its noun
   bool noun_governed = false;  // саммита «большой семерки»: a short term a noun governs
   bool speech_verb_before = false;  // "said it had “…”", "заявил, что после «…»"
+  bool modifies_noun = false;       // a “measured” pace, organic and “green” produce
 };
 
 std::size_t word_at(const std::vector<ArticleWord>& words, std::uint32_t pos) {
@@ -115,13 +116,52 @@ bool speech_verb_before(const std::vector<ArticleWord>& words, std::size_t open_
     if ((is_naming_cue(w.lower) || is_cue_word(w.lower)) && !reporting_verb(words, i - 1)) {
       return false;
     }
-    if (is_naming_cue(w.lower)) return open_word - i <= 2 && (!w.cyrillic || instrumental);
+    // "dubbed the ‘narcostate’", "called the “whale prison”": an article makes it a name.
+    bool article =
+        open_word - i == 1 && (words[i].lower == "the" || is_indefinite_determiner(words[i].lower));
+    if (is_naming_cue(w.lower)) {
+      return open_word - i <= 2 && (!w.cyrillic || instrumental) && !article;
+    }
     if (is_cue_word(w.lower)) {
       return complementizer || (!w.cyrillic && i < open_word && !is_preposition(words[i].lower));
     }
     complementizer = complementizer || is_complementizer(w.lower);
   }
   return false;
+}
+
+// "a “measured” pace", "this “clearing” effort": an English fragment of one or two lower-case
+// words, then (spaces only) a lower-case word that is none of the words a clause goes on
+// with, most likely the noun it qualifies: a term the writer marks, not reported words.
+bool modifies_noun(std::string_view body, const std::vector<ArticleWord>& words, const Quote& q,
+                   const QuoteShape& s) {
+  std::size_t next = word_at(words, q.mark_end);
+  if (s.cyrillic || s.capitalized || s.count > 2 || next >= words.size()) return false;
+  Gender gender;
+  bool plural;
+  // "said it “exploits” sensitive emotions": after a subject pronoun the fragment is a verb.
+  if (s.first > 0) {
+    const std::string& before = words[s.first - 1].lower;
+    if (before == "it" || before == "i" || is_pronoun(before, &gender, &plural)) return false;
+  }
+  const ArticleWord& w = words[next];
+  if (w.cyrillic || w.capitalized || w.quote >= 0) return false;
+  if (!only_spaces(body.substr(q.mark_end, w.start - q.mark_end))) return false;
+  if (is_function_word(w.lower) || is_preposition(w.lower) || is_clause_opener(w.lower) ||
+      is_complementizer(w.lower) || is_pronoun(w.lower, &gender, &plural) ||
+      is_object_pronoun(w.lower) || is_adverb_or_auxiliary(w.lower) || is_time_word(w.lower) ||
+      w.lower.ends_with("ly")) {
+    return false;
+  }
+  for (std::string_view goes_on :
+       {"his",   "her",   "their", "its",     "our",   "my",     "your",   "this",       "these",
+        "those", "or",    "nor",   "than",    "so",    "not",    "be",     "been",       "being",
+        "were",  "are",   "will",  "would",   "could", "should", "may",    "might",      "can",
+        "must",  "if",    "when",  "because", "over",  "after",  "itself", "themselves", "today",
+        "now",   "again", "too",   "here",    "there"}) {
+    if (w.lower == goes_on) return false;
+  }
+  return true;
 }
 
 // "«…», — заявил", "“…” - said": a dash after the closing mark, then a speech verb.
@@ -299,6 +339,7 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
     instrumental = instrumental || instrumental_form(words[i].lower);
   s.speech_verb_before = speech_verb_before(words, word_at(words, q.mark_start), instrumental);
   read_russian_shape(body, words, q, s);
+  s.modifies_noun = modifies_noun(body, words, q, s);
   return s;
 }
 
@@ -347,7 +388,8 @@ void classify_unattributed(std::string_view body, const std::vector<ArticleWord>
       if (!speech_shape && (s.title_case || (s.capitalized && s.count <= 4 && !punct && !s.comma &&
                                              !s.first_person))) {
         q.kind = QuoteKind::kTitle;  // «Циркон», «За отвагу», "Big Brother"
-      } else if (s.count <= 3 && !punct && !s.capitalized && !s.speech_verb_before) {
+      } else if (s.count <= 3 && !punct && !s.capitalized &&
+                 (!s.speech_verb_before || s.modifies_noun)) {
         q.kind = QuoteKind::kScare;
       }
     }

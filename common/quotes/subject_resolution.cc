@@ -289,6 +289,7 @@ int Attributor::document_author(std::size_t begin, std::size_t end, long positio
     int author = resolve(begin + 1, end - 1, position, Gender::kUnknown);
     if (author >= 0) return author;
   }
+  if (joint_document(end - 1, begin)) return -1;
   if (int earlier = earlier_document_author(end - 1, begin, position); earlier >= 0) {
     return earlier;
   }
@@ -312,6 +313,17 @@ int Attributor::document_sender_after(std::size_t end, long position) {
     ++to;
   }
   return to > from ? resolve(from, to, position, Gender::kUnknown) : -1;
+}
+
+bool Attributor::joint_document(std::size_t head, std::size_t begin) const {
+  // "the presidents adopted a joint statement. In the statement they …": several signed it,
+  // so no one of them (nor the publisher's office holder) is its author.
+  constexpr std::size_t kLookBack = 300;
+  std::size_t stop = begin > kLookBack ? begin - kLookBack : 0;
+  for (std::size_t j = head; j-- > stop + 1;) {
+    if (words_[j].lower == words_[head].lower && words_[j - 1].lower == "joint") return true;
+  }
+  return false;
 }
 
 int Attributor::earlier_document_author(std::size_t head, std::size_t begin, long position) {
@@ -448,6 +460,28 @@ std::pair<std::size_t, std::size_t> Attributor::named_body_before(std::size_t w)
   return {0, 0};
 }
 
+bool Attributor::other_person_since(int owner, Gender gender, std::size_t begin) {
+  // "Flake said …  Senator John McCain's hospitalization … His office said": a person named
+  // after the owner's latest turn as subject, in a possessive or a non-subject place, may be
+  // the one the pronoun means; the office then has no certain owner.
+  const SpeakerEntity& e = registry_[owner];
+  std::size_t from = e.salient >= 0 ? static_cast<std::size_t>(e.salient) + 1 : 0;
+  for (std::size_t j = from; j < begin; ++j) {
+    const ArticleWord& w = words_[j];
+    if (!w.capitalized || !narrative(j)) continue;
+    std::string key = inflection_key(w.lower);
+    if (key == e.surname_key || key == e.key) continue;
+    int other = registry_.known(w.lower);
+    if (other >= 0) {
+      Gender g = registry_[other].gender;
+      if (other != owner && (g == Gender::kUnknown || g == gender)) return true;
+    } else if (w.possessive && j > 0 && words_[j - 1].capitalized) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int Attributor::possessed_description(std::size_t begin, std::size_t end, long position) {
   std::string_view owner_word = words_[begin].lower;
   bool body = owner_word == "its" || owner_word == "their";
@@ -461,7 +495,7 @@ int Attributor::possessed_description(std::size_t begin, std::size_t end, long p
   // "His message reads": a document is its owner's words, or the document rules decide.
   if (is_document_noun(words_[end - 1].lower)) return owner >= 0 ? owner : kNotDescription;
   // "his office", "her spokesman": the owner's office or aide, by the owner's name.
-  if (owner >= 0 && !registry_[owner].description) {
+  if (owner >= 0 && !registry_[owner].description && !other_person_since(owner, gender, begin)) {
     return described_source(
         begin + 1, end,
         registry_[owner].name + "'s " +

@@ -884,6 +884,19 @@ TEST(QuoteKinds, TakesAShortLowerCaseTermANounGovernsForAScareButNotAWordingAfte
   });
 }
 
+// A speech verb before an unattributed fragment keeps it as words, unless the fragment
+// qualifies the noun after it ("this “tidying” effort") or a naming verb gives it an article
+// ("dubbed the “ghost port”"): then the writer marks a term.
+TEST(QuoteKinds, AnUnattributedFragmentQualifyingANounOrNamedWithAnArticleIsAScare) {
+  expect_kinds({
+      {"I want to say that this \"tidying\" effort must go on in every town.", QuoteKind::kScare},
+      {"We shall see the old harbour, the one called the \"ghost port,\" which we all know.",
+       QuoteKind::kScare},
+      {"It is a trend that some writers have dubbed the \"slow exodus\".", QuoteKind::kScare},
+      {"The paper said it \"misleads\" young readers.", QuoteKind::kQuote},
+  });
+}
+
 TEST(SpeakerPronouns, ACueInAnotherSpeakersReportedClauseGivesNeitherTheQuoteNorLaterPronouns) {
   EXPECT_EQ(speakers_of("Sir Tom Wade, who chairs the transport committee, said that when Mr Roe "
                         "had announced the closure he got the \"clear impression\" the depot "
