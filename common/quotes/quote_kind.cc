@@ -84,9 +84,9 @@ bool reporting_verb(const std::vector<ArticleWord>& words, std::size_t c) {
   const ArticleWord& w = words[c];
   if (w.cyrillic || c == 0) return true;
   const std::string& before = words[c - 1].lower;
+  if (is_possessive_pronoun(before)) return false;  // "his claims"
   for (std::string_view noun_or_idiom :
-       {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
-        "such", "mutual", "without"}) {
+       {"the", "a", "an", "our", "my", "your", "these", "those", "such", "mutual", "without"}) {
     if (before == noun_or_idiom) return false;
   }
   if (c >= 2 && words[c - 2].lower == "as") return false;
@@ -153,12 +153,13 @@ bool modifies_noun(std::string_view body, const std::vector<ArticleWord>& words,
       w.lower.ends_with("ly")) {
     return false;
   }
+  // Beyond the classes above (which hold "her", "will", "when", "over", "today", …).
+  if (is_possessive_pronoun(w.lower)) return false;
   for (std::string_view goes_on :
-       {"his",   "her",   "their", "its",     "our",   "my",     "your",   "this",       "these",
-        "those", "or",    "nor",   "than",    "so",    "not",    "be",     "been",       "being",
-        "were",  "are",   "will",  "would",   "could", "should", "may",    "might",      "can",
-        "must",  "if",    "when",  "because", "over",  "after",  "itself", "themselves", "today",
-        "now",   "again", "too",   "here",    "there"}) {
+       {"our",        "my",  "your",  "this", "these", "those", "or",      "nor",
+        "so",         "not", "be",    "been", "being", "were",  "are",     "could",
+        "should",     "may", "might", "can",  "must",  "if",    "because", "itself",
+        "themselves", "now", "too",   "here", "there"}) {
     if (w.lower == goes_on) return false;
   }
   return true;

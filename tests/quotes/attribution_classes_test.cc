@@ -13,14 +13,12 @@
 #include "common/quotes/quote_extractor.h"
 #include "common/quotes/speaker_aliases.h"
 #include "common/quotes/speaker_attributor.h"
+#include "tests/support/quote_extraction.h"
 
 namespace rostra {
 namespace {
 
-std::vector<Quote> extract(std::string_view body) {
-  static const SpeakerAliases kNoAliases;
-  return extract_quotes(body, kNoAliases);
-}
+using testing_quotes::extract;
 
 // The one quote of `body`; fails the test when there is not exactly one.
 Quote only_quote(std::string_view body) {
@@ -846,12 +844,7 @@ TEST(SpeakerTurns, TakesNoLoneLabelOrLowerCaseIntroductionForATurn) {
 
 // --- rules of issue #17, fourth round ------------------------------------------------------
 
-// The speaker of every quote of `body`, in order.
-std::vector<std::string> speakers_of(std::string_view body) {
-  std::vector<std::string> speakers;
-  for (const Quote& q : extract(body)) speakers.push_back(q.speaker);
-  return speakers;
-}
+using testing_quotes::speakers_of;
 
 struct KindCase {
   std::string_view body;

@@ -2,6 +2,7 @@
 // attribution stands, how subjects resolve to canonical names, cues, and quote kinds.
 // All people, places and programmes are fictional.
 #include "common/quotes/speaker_attributor.h"
+#include "tests/support/quote_extraction.h"
 
 #include <gtest/gtest.h>
 
@@ -20,10 +21,7 @@ std::string_view text_of(std::string_view body, const Quote& q) {
   return body.substr(q.start, q.end - q.start);
 }
 
-std::vector<Quote> extract(std::string_view body) {
-  static const SpeakerAliases kNoAliases;
-  return extract_quotes(body, kNoAliases);
-}
+using testing_quotes::extract;
 
 // --- where the attribution stands ---------------------------------------------------------
 

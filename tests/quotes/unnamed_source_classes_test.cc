@@ -12,21 +12,13 @@
 #include "common/model/quote.h"
 #include "common/quotes/speaker_aliases.h"
 #include "common/quotes/speaker_attributor.h"
+#include "tests/support/quote_extraction.h"
 
 namespace rostra {
 namespace {
 
-std::vector<Quote> extract(std::string_view body) {
-  static const SpeakerAliases kNoAliases;
-  return extract_quotes(body, kNoAliases);
-}
-
-// The speakers of the quotes of `body`, in order.
-std::vector<std::string> speakers_of(std::string_view body) {
-  std::vector<std::string> out;
-  for (const Quote& q : extract(body)) out.push_back(q.speaker);
-  return out;
-}
+using testing_quotes::extract;
+using testing_quotes::speakers_of;
 
 TEST(UnnamedSources, KeepABodysWholeNameWithItsConnectorsInTheDescription) {
   std::vector<Quote> quotes = extract(
