@@ -100,6 +100,10 @@ class Attributor {
 
   bool subject_word(std::size_t i, bool after_title) const;
 
+  // Is word i a word that makes the title right after it (before `end`) another office
+  // ("shadow foreign secretary")? It belongs to the phrase's roles.
+  bool office_modifier(std::size_t i, std::size_t end) const;
+
   // Does word i (or the phrase it starts) open a clause, where a subject stands? The first
   // word of a sentence, or after , ; : ( or a dash, or after a conjunction.
   bool clause_start(std::size_t i) const;

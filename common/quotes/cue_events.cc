@@ -14,7 +14,7 @@ void Attributor::read_in_order() {
       i = last;
       continue;
     }
-    if (is_title(w) || is_demonym_word(w)) {
+    if (is_title(w) || is_demonym_word(w) || office_modifier(i, words_.size())) {
       std::size_t end = i;
       while (end < words_.size() && (end == i || !separated(end - 1, end)) &&
              subject_word(end, near_title(end)) && !is_cue_word(words_[end].lower)) {

@@ -19,9 +19,14 @@ bool Attributor::subject_word(std::size_t i, bool after_title) const {
   const ArticleWord& w = words_[i];
   if (!narrative(i)) return false;
   if (is_name_particle(w.lower)) return true;
-  if (is_title(w) || is_org(w)) return true;
+  if (is_title(w) || is_org(w) || office_modifier(i, words_.size())) return true;
   if (w.capitalized) return !is_stop_capital(w.lower);
   return after_title && w.cyrillic;
+}
+
+bool Attributor::office_modifier(std::size_t i, std::size_t end) const {
+  return i + 1 < end && is_office_modifier(words_[i].lower) && narrative(i + 1) &&
+         !separated(i, i + 1) && is_title(words_[i + 1]);
 }
 
 bool Attributor::clause_start(std::size_t i) const {

@@ -107,7 +107,7 @@ Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
     } else if (i + 1 < end && w.capitalized && (w.possessive || is_party_prefix(w.lower))) {
       s.roles.push_back(w.lower);  // "Labour's Ken Rowe", "Tory Ann Moss": not the name
       last_role = i + 1;
-    } else if (is_title(w, &g)) {
+    } else if (is_title(w, &g) || office_modifier(i, end)) {
       s.roles.push_back(w.lower);
       if (g != Gender::kUnknown) s.gender = g;
       title_seen = true;
@@ -217,7 +217,8 @@ int Attributor::resolve_role(const Subject& s, std::size_t begin, std::size_t en
   }
   int e = registry_.role(roles, false);  // "the prime minister replied"
   if (e < 0 && !roles.empty() && words_[begin].lower == "the" && !words_[end - 1].cyrillic) {
-    e = registry_.latest_person(position);  // "the foreign secretary told MPs"
+    e = registry_.latest_person(position);               // "the foreign secretary told MPs"
+    if (registry_.holds_other_office(e, roles)) e = -1;  // not the deputy prime minister
   }
   if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
       !allow_oblique && is_title(words_[begin])) {

@@ -1,0 +1,35 @@
+// Wrong-speaker classes of issue #17 (speaker precision): a role held under another office, a
+// subject the cue has of its own, a person named near a quote who did not say it. All people,
+// places and bodies are fictional.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/support/quote_extraction.h"
+
+namespace rostra {
+namespace {
+
+using testing_quotes::speakers_of;
+
+TEST(SpeakerPrecision, TheBareTitleIsNotTheHolderOfItsShadowOffice) {
+  // "The Foreign Secretary" is the office holder in view, not the shadow foreign secretary.
+  EXPECT_EQ(speakers_of("Shadow foreign secretary Tom Reyes said: \"We fought well.\" In a "
+                        "speech Mr Varga said of the plan: \"It is clever.\" The Foreign "
+                        "Secretary told the radio: \"I was making a point.\""),
+            (std::vector<std::string>{"Tom Reyes", "Varga", "Varga"}));
+}
+
+TEST(SpeakerPrecision, TheBareTitleIsNotTheHolderOfADeputyOrFormerOffice) {
+  // The only person in view holds another office: no one the article names is the speaker.
+  EXPECT_EQ(speakers_of("Deputy Prime Minister Karl Ostrow opened the session. Later the prime "
+                        "minister said: \"We will not retreat.\""),
+            (std::vector<std::string>{""}));
+  EXPECT_EQ(speakers_of("Former mayor Ivo Brandt opened the fair on Friday. The mayor told "
+                        "reporters: \"The town is ready.\""),
+            (std::vector<std::string>{""}));
+}
+
+}  // namespace
+}  // namespace rostra
