@@ -352,6 +352,11 @@ class Attributor {
   // what no one the text names said; "is alleged to have told" is no such verb.
   bool passive_report(std::size_t c) const;
 
+  // "when people asked", "the men said": does an English cue word c have a lower-case noun
+  // right before it, after a determiner or a clause opener? Its subject is that noun, not
+  // the name the sentence opens with.
+  bool noun_subject_before(std::size_t c) const;
+
   // "will say", "to tell": a bare verb form is a cue only after an auxiliary or "to".
   bool after_auxiliary(std::size_t c) const;
 

@@ -156,6 +156,43 @@ bool Attributor::passive_report(std::size_t c) const {
   return passive && !cue_after && quote_next && (verb == "have" || verb == "be" || verb == "been");
 }
 
+bool Attributor::noun_subject_before(std::size_t c) const {
+  // A participle ("dismissed the figures insisting …") shares its clause's subject.
+  if (c < 2 || words_[c].cyrillic || words_[c].lower.ends_with("ing") || !narrative(c - 1) ||
+      !narrative(c - 2) || !same_sentence(c - 2, c) || separated(c - 2, c - 1) ||
+      separated(c - 1, c)) {
+    return false;
+  }
+  const ArticleWord& noun = words_[c - 1];
+  Gender gender;
+  bool plural;
+  if (noun.capitalized || noun.lower.size() < 3 || noun.lower.ends_with("ly") ||
+      is_function_word(noun.lower) || is_preposition(noun.lower) ||
+      is_pronoun(noun.lower, &gender, &plural) || is_object_pronoun(noun.lower) ||
+      is_possessive_pronoun(noun.lower) || is_adverb_or_auxiliary(noun.lower) ||
+      is_time_word(noun.lower) || is_clause_opener(noun.lower) || is_complementizer(noun.lower) ||
+      is_quantifier_or_conjunction(noun.lower) || is_cue_word(noun.lower)) {
+    return false;
+  }
+  // "when people asked", "if voters say", "the men said": a group of its own, unless in
+  // another's report ("Roe said the deals pointed to “…”" leaves the words to Roe); "a
+  // woman said": someone new. A singular definite noun ("the singer said") is most often
+  // the person the story is about, and an adverb ("and never thought") is no subject.
+  const std::string& before = words_[c - 2].lower;
+  bool adverb = false;
+  for (std::string_view a :
+       {"always", "perhaps", "sometimes", "thus", "afterwards", "nevertheless"}) {
+    adverb = adverb || noun.lower == a;
+  }
+  bool group = !adverb && (noun.lower.ends_with("s") || noun.lower.ends_with("men") ||
+                           noun.lower == "people" || noun.lower == "children");
+  bool opener = (is_clause_opener(before) && before != "who" && before != "which") ||
+                before == "if" || before == "because" || before == "after" || before == "before" ||
+                before == "until" || before == "once";
+  if (opener) return group;
+  return (is_indefinite_determiner(before) || (before == "the" && group)) && !in_named_report(c);
+}
+
 bool Attributor::after_auxiliary(std::size_t c) const {
   return c > 0 && is_auxiliary_before_bare_cue(words_[c - 1].lower);
 }
@@ -231,6 +268,12 @@ bool Attributor::cue_event(std::size_t c) {
       event.entity = events_.back().entity;
       event.mention = events_.back().mention;
       event.as_written = events_.back().as_written;
+    } else if (noun_subject_before(c)) {
+      // "when people asked “…”": the cue's own subject is no one the article names; the
+      // sentence's opening name is not it. The event holds the quotes near it with no speaker
+      // and no cue, so a short term among them is still classed as the other unattributed.
+      event.has_subject = true;
+      event.cue.clear();
     } else {
       subject = sentence_subject(c);
       event.has_subject = subject.first < subject.second;

@@ -82,7 +82,11 @@ std::size_t Attributor::description_start(std::size_t begin, std::size_t end, st
     if (is_indefinite_determiner(w) || w == "the") return k - 1;
     bool in_body_name = k >= 2 && k < end && words_[k - 2].capitalized && words_[k].capitalized &&
                         is_body_name_connector(w);
-    if (!in_body_name && (is_function_word(w) || is_preposition(w) || is_cue_word(w))) break;
+    // "an answer when voters asked": a clause opener ends the description.
+    if (!in_body_name && (is_function_word(w) || is_preposition(w) || is_cue_word(w) ||
+                          is_clause_opener(w) || is_complementizer(w))) {
+      break;
+    }
     if (words_[k - 1].capitalized && is_title(words_[k - 1]) && !is_org(words_[k - 1])) break;
     ++(words_[k - 1].capitalized || in_body_name ? named : lower);
     --k;

@@ -31,5 +31,16 @@ TEST(SpeakerPrecision, TheBareTitleIsNotTheHolderOfADeputyOrFormerOffice) {
             (std::vector<std::string>{""}));
 }
 
+TEST(SpeakerPrecision, ACueWithAGroupForItsSubjectIsNotTheNamedPersons) {
+  // "when people asked", "the men agreed": the cue has a subject of its own, not the name
+  // that opens the sentence or the person named before.
+  EXPECT_EQ(speakers_of("Mr Tell agreed, but added it was hard to think of an answer when "
+                        "people asked \"What has the party done for us?\" He left."),
+            (std::vector<std::string>{""}));
+  EXPECT_EQ(speakers_of("\"We were here first,\" said Ann Rook. Asked about the minister, the "
+                        "men agreed he was \"useless\". They left."),
+            (std::vector<std::string>{"Ann Rook", ""}));
+}
+
 }  // namespace
 }  // namespace rostra
