@@ -268,6 +268,16 @@ class Attributor {
   // The subject phrase right after cue word c, skipping a short prepositional phrase
   // ("сообщила на пресс-конференции председатель …").
   std::pair<std::size_t, std::size_t> subject_after(std::size_t c) const;
+  // subject_after from word `begin`, past any pronoun.
+  std::pair<std::size_t, std::size_t> subject_after_words(std::size_t c, std::size_t begin) const;
+
+  // Is word i a Russian possessive "его", "её", "их" before a lower-case noun in the
+  // nominative in the clause of cue word c ("сообщил его друг")? The noun is the subject.
+  bool russian_possessor(std::size_t i, std::size_t c) const;
+
+  // "его друг" as a subject: the person the article introduced as "его друг Имя Фамилия"
+  // before `begin` (the same possessive and noun before a two-word name); -1 when none.
+  int russian_possessed(std::size_t begin, std::size_t end) const;
   // subject_after's steps. Each returns the subject when it settles it (a {0, 0} range for
   // "none"), or nothing, having moved `begin` past what it read: a preposition and its
   // place ("заявил на суде …"), lower-case descriptors before a name ("said chief economist

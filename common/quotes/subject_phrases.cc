@@ -388,9 +388,30 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
   }
   Gender gender;
   bool plural;
-  if (is_pronoun(words_[begin].lower, &gender, &plural) || is_object_pronoun(words_[begin].lower)) {
+  bool possessor = russian_possessor(begin, c);
+  if (possessor) ++begin;  // "сообщил его друг": the friend speaks, not "его"
+  if (!possessor && (is_pronoun(words_[begin].lower, &gender, &plural) ||
+                     is_object_pronoun(words_[begin].lower))) {
     return {begin, begin + 1};
   }
+  auto found = subject_after_words(c, begin);
+  // "сообщает его друг" with no name after: the possessor and the noun, for resolve.
+  if (possessor && found.first >= found.second) return {begin - 1, begin + 1};
+  return found;
+}
+
+bool Attributor::russian_possessor(std::size_t i, std::size_t c) const {
+  if (i + 1 >= words_.size() || !words_[i].cyrillic || !narrative(i + 1) ||
+      !same_sentence(i + 1, c) || separated(i, i + 1) || words_[i + 1].capitalized ||
+      !words_[i + 1].cyrillic || oblique_case(words_[i + 1].lower)) {
+    return false;
+  }
+  const std::string& w = words_[i].lower;
+  return w == "его" || w == "её" || w == "ее" || w == "их";
+}
+
+std::pair<std::size_t, std::size_t> Attributor::subject_after_words(std::size_t c,
+                                                                    std::size_t begin) const {
   if (auto source = russian_source_after(begin, c); source.first < source.second) return source;
   if (auto found = subject_past_preposition(c, begin)) return *found;
   if (!words_[begin].cyrillic && !words_[begin].capitalized) {

@@ -42,5 +42,20 @@ TEST(SpeakerPrecision, ACueWithAGroupForItsSubjectIsNotTheNamedPersons) {
             (std::vector<std::string>{"Ann Rook", ""}));
 }
 
+TEST(SpeakerPrecision, ARussianPossessedNounAfterTheCueSpeaksNotItsPossessor) {
+  // "сообщает его друг": the friend the article introduced, not the man "его" means.
+  EXPECT_EQ(speakers_of("В Лиссабоне умер писатель Олег Гнатюк. Об этом сообщил его друг Семён "
+                        "Арбатов. Писатель до конца работал, сообщает его друг: «он писал "
+                        "каждый день»."),
+            (std::vector<std::string>{"Семён Арбатов"}));
+  EXPECT_EQ(speakers_of("Поэт Олег Гнатюк умер в Лиссабоне. «Мы подадим жалобу», — сказал его "
+                        "представитель Борис Зотов."),
+            (std::vector<std::string>{"Борис Зотов"}));
+  // With no friend introduced, no one the article names.
+  EXPECT_EQ(speakers_of("Поэт Олег Гнатюк умер в Лиссабоне. Писатель до конца работал, сообщает "
+                        "его друг: «он писал каждый день»."),
+            (std::vector<std::string>{""}));
+}
+
 }  // namespace
 }  // namespace rostra
