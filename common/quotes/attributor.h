@@ -358,8 +358,10 @@ class Attributor {
   bool after_comma(std::size_t c) const;
 
   // "widely reported to have resigned", "is said to be": a cue verb after a form of "be" or
-  // an adverb and before "to have/be" and a quote ("is reported to be “pro-life”") reports
-  // what no one the text names said; "is alleged to have told" is no such verb.
+  // an adverb and before "to have/be" and a quote ("is reported to be “pro-life”"), or after
+  // a quote in its subject with no cue before it in the sentence ("the head of the “failing”
+  // agency widely reported to have resigned"), reports what no one the text names said; "is
+  // alleged to have told" is no such verb.
   bool passive_report(std::size_t c) const;
 
   // "when people asked", "the men said": does an English cue word c have a lower-case noun

@@ -150,10 +150,18 @@ bool Attributor::passive_report(std::size_t c) const {
                  before == "been" || before == "be" ||
                  (before.size() > 4 && before.ends_with("ly"));
   // "is alleged to have told": the verb after it is the cue. Only a quote right after the
-  // infinitive ("is reported to be “pro-life”") is what no one named said.
+  // infinitive ("is reported to be “pro-life”"), or one in its subject with no cue before
+  // ("the “failing” agency widely reported to have resigned"), is what no one named said.
   bool cue_after = c + 3 < words_.size() && is_cue_word(words_[c + 3].lower);
   bool quote_next = c + 3 < words_.size() && !narrative(c + 3);
-  return passive && !cue_after && quote_next && (verb == "have" || verb == "be" || verb == "been");
+  bool quote_in_subject = false;
+  for (std::size_t i = c; i > 0 && same_sentence(i - 1, c) && !quote_in_subject; --i) {
+    quote_in_subject = !narrative(i - 1);
+  }
+  quote_in_subject =
+      quote_in_subject && (events_.empty() || !same_sentence(events_.back().word, c));
+  return passive && !cue_after && (quote_next || quote_in_subject) &&
+         (verb == "have" || verb == "be" || verb == "been");
 }
 
 bool Attributor::noun_subject_before(std::size_t c) const {

@@ -57,5 +57,12 @@ TEST(SpeakerPrecision, ARussianPossessedNounAfterTheCueSpeaksNotItsPossessor) {
             (std::vector<std::string>{""}));
 }
 
+TEST(SpeakerPrecision, APassiveReportAfterAQuoteInItsSubjectCreditsNoOne) {
+  // "widely reported to have quit": the body named in the subject is what is reported on.
+  EXPECT_EQ(speakers_of("The head of the \"troubled\" Harbour Authority widely reported to "
+                        "have quit in May is still in charge, staff say."),
+            (std::vector<std::string>{""}));
+}
+
 }  // namespace
 }  // namespace rostra
