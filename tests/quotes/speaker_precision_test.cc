@@ -6,11 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "common/model/quote.h"
 #include "tests/support/quote_extraction.h"
 
 namespace rostra {
 namespace {
 
+using testing_quotes::extract;
 using testing_quotes::speakers_of;
 
 TEST(SpeakerPrecision, TheBareTitleIsNotTheHolderOfItsShadowOffice) {
@@ -62,6 +64,22 @@ TEST(SpeakerPrecision, APassiveReportAfterAQuoteInItsSubjectCreditsNoOne) {
   EXPECT_EQ(speakers_of("The head of the \"troubled\" Harbour Authority widely reported to "
                         "have quit in May is still in charge, staff say."),
             (std::vector<std::string>{""}));
+}
+
+TEST(SpeakerPrecision, ACapitalisedLabelBetweenADeterminerAndItsNounIsNoQuote) {
+  // "his “Traitor” remark", "a “Baltic-plus” deal": a label the writer cites, even near a cue.
+  std::vector<Quote> quotes = extract(
+      "Mayor Ilse Brandt should not apologise for her \"Traitor\" remark, councillor Tom Varga "
+      "has insisted. The minister wants a \"Baltic-plus\" deal on fishing, Mr Varga said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  for (const Quote& q : quotes) {
+    EXPECT_EQ(q.kind, QuoteKind::kScare);
+    EXPECT_EQ(q.speaker, "");
+  }
+  // Alone with no speaker, a name stays a title: the "Korvin" missile.
+  quotes = extract("The navy tested the \"Korvin\" missile on Friday.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kTitle);
 }
 
 }  // namespace
