@@ -469,6 +469,11 @@ class Attributor {
   // subject said the quoted words. Returns that first cue when it names someone, else e.
   const CueEvent* outer_speaker(const CueEvent* e, std::size_t open_word) const;
 
+  // "Roe described his talks with that trader as “trivial”": does naming cue e take the quote
+  // opening at `open_word` through "as" right before it, past a longer object? The naming
+  // verb's subject said the word, also inside another's report ("officials said Roe …").
+  bool naming_as(const CueEvent& e, std::size_t open_word) const;
+
   // Is word c an English participle opening its sentence ("Saying Varnia must change, …")?
   // Its subject is the main clause's, so it makes no cue event of its own.
   bool participle_opener(std::size_t c) const;

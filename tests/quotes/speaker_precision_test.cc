@@ -82,5 +82,16 @@ TEST(SpeakerPrecision, ACapitalisedLabelBetweenADeterminerAndItsNounIsNoQuote) {
   EXPECT_EQ(quotes[0].kind, QuoteKind::kTitle);
 }
 
+TEST(SpeakerPrecision, ANamingVerbWithAsTakesItsWordInsideAnothersReport) {
+  // "described his talks with that trader as “…”": the word is Roe's, not the officials'.
+  EXPECT_EQ(speakers_of("Besides lying about the dates, officials said Roe described his talks "
+                        "with that trader as \"trivial.\" The case goes on."),
+            (std::vector<std::string>{"Roe"}));
+  // A passive names the one described, not the speaker.
+  EXPECT_NE(speakers_of("Ann Roe was described by a senior aide on Monday as \"the best of the "
+                        "best\". The post is vacant."),
+            (std::vector<std::string>{"Ann Roe"}));
+}
+
 }  // namespace
 }  // namespace rostra
