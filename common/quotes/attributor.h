@@ -353,6 +353,10 @@ class Attributor {
   // later pronouns; each cue becomes an event with its subject resolved at that point.
   void read_in_order();
 
+  // "McCain, 81, missed …": is English word j a capitalised name followed by an age between
+  // commas? A person, whether or not the article named them before.
+  bool age_apposition(std::size_t j) const;
+
   // "…, said a department spokesman": a comma before the cue lets an unnamed source after it
   // be its subject (a name after it is more often an object: "…, told Reuters").
   bool after_comma(std::size_t c) const;

@@ -53,11 +53,31 @@ void Attributor::read_in_order() {
         ++i;
         continue;
       }
+      if (known < 0 && subject_like && age_apposition(i)) {
+        // "McCain, 81, missed votes": a surname with an age is a person later pronouns mean.
+        known = registry_.person({name_text(i)});
+      }
       if (subject_like && !(w.cyrillic && oblique_case(w.lower))) {
         registry_.mark_salient(known, static_cast<long>(i));
       }
     }
   }
+}
+
+bool Attributor::age_apposition(std::size_t j) const {
+  if (j + 2 >= words_.size() || words_[j].cyrillic || words_[j].possessive ||
+      is_stop_capital(words_[j].lower) || !narrative(j + 1) || !same_sentence(j, j + 1)) {
+    return false;
+  }
+  const std::string& age = words_[j + 1].lower;
+  if (age.empty() || age.size() > 3 ||
+      !std::all_of(age.begin(), age.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    return false;
+  }
+  auto comma_between = [&](std::size_t a, std::size_t b) {
+    return body_.substr(words_[a].end, words_[b].start - words_[a].end) == ", ";
+  };
+  return comma_between(j, j + 1) && comma_between(j + 1, j + 2);
 }
 
 std::vector<std::string> Attributor::nominative_name(std::size_t i) const {

@@ -93,5 +93,13 @@ TEST(SpeakerPrecision, ANamingVerbWithAsTakesItsWordInsideAnothersReport) {
             (std::vector<std::string>{"Ann Roe"}));
 }
 
+TEST(SpeakerPrecision, ASurnameWithAnAgeIsThePersonALaterPronounMeans) {
+  // "Ressler, 81, missed votes. His office said": Ressler's office, not the senator before.
+  EXPECT_EQ(speakers_of("Senator Dale Corker has said he opposes the bill: \"My concerns "
+                        "remain.\" Ressler, 81, missed votes this week. His office said he "
+                        "\"looks forward to returning soon.\""),
+            (std::vector<std::string>{"Dale Corker", "Ressler's office"}));
+}
+
 }  // namespace
 }  // namespace rostra
