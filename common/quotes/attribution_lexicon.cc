@@ -311,6 +311,11 @@ constexpr std::string_view kPartyPrefixes[] = {
     "labour",  "tory", "conservative", "democrat", "democratic", "republican",
     "liberal", "lib",  "dem",          "ukip",     "snp",        "gop"};
 
+// Words that make a title another office: "Shadow foreign secretary" is not the foreign
+// secretary, nor is a "deputy" or "former" minister the minister.
+constexpr std::string_view kOfficeModifiers[] = {"shadow", "deputy", "vice",     "former",
+                                                 "ex",     "junior", "assistant"};
+
 constexpr std::string_view kHonorifics[] = {"mr", "mr.", "mrs", "mrs.", "ms",   "ms.", "miss",
                                             "dr", "dr.", "sir", "lord", "lady", "dame"};
 
@@ -488,6 +493,8 @@ constexpr std::string_view kFemaleForenames[] = {
     "алена", "алёна", "антонина", "алиса", "арина", "варвара", "василиса", "ева", "зинаида",
     "клавдия", "лилия", "майя", "милена", "олеся", "регина", "римма", "снежана", "таисия", "яна"};
 
+constexpr std::string_view kOfficeModifiers[] = {"заместитель", "бывший", "бывшая"};
+
 constexpr std::string_view kHonorifics[] = {"господин", "госпожа"};
 
 constexpr std::string_view kMaleTitles[] = {"господин"};
@@ -635,6 +642,10 @@ bool genitive_only_surname(std::string_view lower) {
 
 bool is_party_prefix(std::string_view w) {
   return in_english<english::kPartyPrefixes>(w);
+}
+
+bool is_office_modifier(std::string_view w) {
+  return in_language<english::kOfficeModifiers, russian::kOfficeModifiers>(w);
 }
 
 bool is_honorific(std::string_view w) {

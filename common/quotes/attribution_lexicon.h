@@ -46,6 +46,11 @@ bool genitive_only_surname(std::string_view lower);
 /// "tory", "democrat", "republican".
 bool is_party_prefix(std::string_view lower);
 
+/// Words that make the title they qualify another office: "shadow", "deputy", "former",
+/// "заместитель". A person holding "shadow foreign secretary" is no answer to "the foreign
+/// secretary".
+bool is_office_modifier(std::string_view lower);
+
 /// Honorifics before a surname: "mr", "mrs", "ms", "dr", "sir", "lord", "господин". The word
 /// after one is a name even when it is a title word ("Ms King").
 bool is_honorific(std::string_view lower);

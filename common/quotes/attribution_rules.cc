@@ -88,7 +88,8 @@ bool Attributor::rule_cue_before(std::size_t k, const Spot& spot) {
   e = outer_speaker(e, open_word);
   bool introduces = e->word + 1 < words_.size() && is_complementizer(words_[e->word + 1].lower);
   std::string_view gap = body_.substr(words_[e->word].end, 3);
-  bool near = e->near_only ? open_word - e->word <= 6 : open_word - e->word <= 25;
+  bool near = e->near_only ? open_word - e->word <= 6 || naming_as(*e, open_word)
+                           : open_word - e->word <= 25;
   if (!(near || introduces || e->sentence_wide || gap.find(':') != std::string_view::npos)) {
     return false;
   }
@@ -106,6 +107,19 @@ bool Attributor::opens_with_participle(std::size_t c) const {
   return participle_opener(c) || (c > 0 && participle_opener(c - 1));
 }
 
+bool Attributor::naming_as(const CueEvent& e, std::size_t open_word) const {
+  constexpr std::size_t kLongestObject = 12;
+  // "was described by an aide as “…”": a passive names the one described, not the speaker.
+  if (e.word > 0) {
+    for (std::string_view be : {"is", "are", "was", "were", "be", "been", "being"}) {
+      if (words_[e.word - 1].lower == be) return false;
+    }
+  }
+  return e.near_only && open_word > e.word + 1 && open_word - e.word <= kLongestObject &&
+         narrative(open_word - 1) && words_[open_word - 1].lower == "as" &&
+         same_sentence(e.word, open_word - 1);
+}
+
 const CueEvent* Attributor::outer_speaker(const CueEvent* e, std::size_t open_word) const {
   std::string_view gap = body_.substr(words_[e->word].end, 3);
   bool adjacent = open_word - e->word <= 4 || gap.find(':') != std::string_view::npos ||
@@ -117,7 +131,7 @@ const CueEvent* Attributor::outer_speaker(const CueEvent* e, std::size_t open_wo
     std::string_view before = body_.substr(from, words_[open_word].start - from);
     adjacent = adjacent || before.find(':') != std::string_view::npos;
   }
-  if (adjacent || e->sentence_wide) return e;
+  if (adjacent || e->sentence_wide || naming_as(*e, open_word)) return e;
   const CueEvent* outer = event_in(0, e->word, words_[e->word].sentence, true);
   if (outer == nullptr || outer->sentence_wide || outer->entity < 0) return e;
   // A participle opening the sentence ("Saying Varnia must change, Drozd argues …",

@@ -100,6 +100,10 @@ class Attributor {
 
   bool subject_word(std::size_t i, bool after_title) const;
 
+  // Is word i a word that makes the title right after it (before `end`) another office
+  // ("shadow foreign secretary")? It belongs to the phrase's roles.
+  bool office_modifier(std::size_t i, std::size_t end) const;
+
   // Does word i (or the phrase it starts) open a clause, where a subject stands? The first
   // word of a sentence, or after , ; : ( or a dash, or after a conjunction.
   bool clause_start(std::size_t i) const;
@@ -264,6 +268,16 @@ class Attributor {
   // The subject phrase right after cue word c, skipping a short prepositional phrase
   // ("сообщила на пресс-конференции председатель …").
   std::pair<std::size_t, std::size_t> subject_after(std::size_t c) const;
+  // subject_after from word `begin`, past any pronoun.
+  std::pair<std::size_t, std::size_t> subject_after_words(std::size_t c, std::size_t begin) const;
+
+  // Is word i a Russian possessive "его", "её", "их" before a lower-case noun in the
+  // nominative in the clause of cue word c ("сообщил его друг")? The noun is the subject.
+  bool russian_possessor(std::size_t i, std::size_t c) const;
+
+  // "его друг" as a subject: the person the article introduced as "его друг Имя Фамилия"
+  // before `begin` (the same possessive and noun before a two-word name); -1 when none.
+  int russian_possessed(std::size_t begin, std::size_t end) const;
   // subject_after's steps. Each returns the subject when it settles it (a {0, 0} range for
   // "none"), or nothing, having moved `begin` past what it read: a preposition and its
   // place ("заявил на суде …"), lower-case descriptors before a name ("said chief economist
@@ -339,14 +353,25 @@ class Attributor {
   // later pronouns; each cue becomes an event with its subject resolved at that point.
   void read_in_order();
 
+  // "McCain, 81, missed …": is English word j a capitalised name followed by an age between
+  // commas? A person, whether or not the article named them before.
+  bool age_apposition(std::size_t j) const;
+
   // "…, said a department spokesman": a comma before the cue lets an unnamed source after it
   // be its subject (a name after it is more often an object: "…, told Reuters").
   bool after_comma(std::size_t c) const;
 
   // "widely reported to have resigned", "is said to be": a cue verb after a form of "be" or
-  // an adverb and before "to have/be" and a quote ("is reported to be “pro-life”") reports
-  // what no one the text names said; "is alleged to have told" is no such verb.
+  // an adverb and before "to have/be" and a quote ("is reported to be “pro-life”"), or after
+  // a quote in its subject with no cue before it in the sentence ("the head of the “failing”
+  // agency widely reported to have resigned"), reports what no one the text names said; "is
+  // alleged to have told" is no such verb.
   bool passive_report(std::size_t c) const;
+
+  // "when people asked", "the men said": does an English cue word c have a lower-case noun
+  // right before it, after a determiner or a clause opener? Its subject is that noun, not
+  // the name the sentence opens with.
+  bool noun_subject_before(std::size_t c) const;
 
   // "will say", "to tell": a bare verb form is a cue only after an auxiliary or "to".
   bool after_auxiliary(std::size_t c) const;
@@ -447,6 +472,11 @@ class Attributor {
   // nor sentence-wide stands in the reported clause of the sentence's first cue, whose
   // subject said the quoted words. Returns that first cue when it names someone, else e.
   const CueEvent* outer_speaker(const CueEvent* e, std::size_t open_word) const;
+
+  // "Roe described his talks with that trader as “trivial”": does naming cue e take the quote
+  // opening at `open_word` through "as" right before it, past a longer object? The naming
+  // verb's subject said the word, also inside another's report ("officials said Roe …").
+  bool naming_as(const CueEvent& e, std::size_t open_word) const;
 
   // Is word c an English participle opening its sentence ("Saying Varnia must change, …")?
   // Its subject is the main clause's, so it makes no cue event of its own.

@@ -14,7 +14,7 @@ void Attributor::read_in_order() {
       i = last;
       continue;
     }
-    if (is_title(w) || is_demonym_word(w)) {
+    if (is_title(w) || is_demonym_word(w) || office_modifier(i, words_.size())) {
       std::size_t end = i;
       while (end < words_.size() && (end == i || !separated(end - 1, end)) &&
              subject_word(end, near_title(end)) && !is_cue_word(words_[end].lower)) {
@@ -53,11 +53,31 @@ void Attributor::read_in_order() {
         ++i;
         continue;
       }
+      if (known < 0 && subject_like && age_apposition(i)) {
+        // "McCain, 81, missed votes": a surname with an age is a person later pronouns mean.
+        known = registry_.person({name_text(i)});
+      }
       if (subject_like && !(w.cyrillic && oblique_case(w.lower))) {
         registry_.mark_salient(known, static_cast<long>(i));
       }
     }
   }
+}
+
+bool Attributor::age_apposition(std::size_t j) const {
+  if (j + 2 >= words_.size() || words_[j].cyrillic || words_[j].possessive ||
+      is_stop_capital(words_[j].lower) || !narrative(j + 1) || !same_sentence(j, j + 1)) {
+    return false;
+  }
+  const std::string& age = words_[j + 1].lower;
+  if (age.empty() || age.size() > 3 ||
+      !std::all_of(age.begin(), age.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    return false;
+  }
+  auto comma_between = [&](std::size_t a, std::size_t b) {
+    return body_.substr(words_[a].end, words_[b].start - words_[a].end) == ", ";
+  };
+  return comma_between(j, j + 1) && comma_between(j + 1, j + 2);
 }
 
 std::vector<std::string> Attributor::nominative_name(std::size_t i) const {
@@ -150,10 +170,55 @@ bool Attributor::passive_report(std::size_t c) const {
                  before == "been" || before == "be" ||
                  (before.size() > 4 && before.ends_with("ly"));
   // "is alleged to have told": the verb after it is the cue. Only a quote right after the
-  // infinitive ("is reported to be “pro-life”") is what no one named said.
+  // infinitive ("is reported to be “pro-life”"), or one in its subject with no cue before
+  // ("the “failing” agency widely reported to have resigned"), is what no one named said.
   bool cue_after = c + 3 < words_.size() && is_cue_word(words_[c + 3].lower);
   bool quote_next = c + 3 < words_.size() && !narrative(c + 3);
-  return passive && !cue_after && quote_next && (verb == "have" || verb == "be" || verb == "been");
+  bool quote_in_subject = false;
+  for (std::size_t i = c; i > 0 && same_sentence(i - 1, c) && !quote_in_subject; --i) {
+    quote_in_subject = !narrative(i - 1);
+  }
+  quote_in_subject =
+      quote_in_subject && (events_.empty() || !same_sentence(events_.back().word, c));
+  return passive && !cue_after && (quote_next || quote_in_subject) &&
+         (verb == "have" || verb == "be" || verb == "been");
+}
+
+bool Attributor::noun_subject_before(std::size_t c) const {
+  // A participle ("dismissed the figures insisting …") shares its clause's subject.
+  if (c < 2 || words_[c].cyrillic || words_[c].lower.ends_with("ing") || !narrative(c - 1) ||
+      !narrative(c - 2) || !same_sentence(c - 2, c) || separated(c - 2, c - 1) ||
+      separated(c - 1, c)) {
+    return false;
+  }
+  const ArticleWord& noun = words_[c - 1];
+  Gender gender;
+  bool plural;
+  if (noun.capitalized || noun.lower.size() < 3 || noun.lower.ends_with("ly") ||
+      is_function_word(noun.lower) || is_preposition(noun.lower) ||
+      is_pronoun(noun.lower, &gender, &plural) || is_object_pronoun(noun.lower) ||
+      is_possessive_pronoun(noun.lower) || is_adverb_or_auxiliary(noun.lower) ||
+      is_time_word(noun.lower) || is_clause_opener(noun.lower) || is_complementizer(noun.lower) ||
+      is_quantifier_or_conjunction(noun.lower) || is_cue_word(noun.lower)) {
+    return false;
+  }
+  // "when people asked", "if voters say", "the men said": a group of its own, unless in
+  // another's report ("Roe said the deals pointed to “…”" leaves the words to Roe); "a
+  // woman said": someone new. A singular definite noun ("the singer said") is most often
+  // the person the story is about, and an adverb ("and never thought") is no subject.
+  const std::string& before = words_[c - 2].lower;
+  bool adverb = false;
+  for (std::string_view a :
+       {"always", "perhaps", "sometimes", "thus", "afterwards", "nevertheless"}) {
+    adverb = adverb || noun.lower == a;
+  }
+  bool group = !adverb && (noun.lower.ends_with("s") || noun.lower.ends_with("men") ||
+                           noun.lower == "people" || noun.lower == "children");
+  bool opener = (is_clause_opener(before) && before != "who" && before != "which") ||
+                before == "if" || before == "because" || before == "after" || before == "before" ||
+                before == "until" || before == "once";
+  if (opener) return group;
+  return (is_indefinite_determiner(before) || (before == "the" && group)) && !in_named_report(c);
 }
 
 bool Attributor::after_auxiliary(std::size_t c) const {
@@ -231,6 +296,12 @@ bool Attributor::cue_event(std::size_t c) {
       event.entity = events_.back().entity;
       event.mention = events_.back().mention;
       event.as_written = events_.back().as_written;
+    } else if (noun_subject_before(c)) {
+      // "when people asked “…”": the cue's own subject is no one the article names; the
+      // sentence's opening name is not it. The event holds the quotes near it with no speaker
+      // and no cue, so a short term among them is still classed as the other unattributed.
+      event.has_subject = true;
+      event.cue.clear();
     } else {
       subject = sentence_subject(c);
       event.has_subject = subject.first < subject.second;

@@ -36,6 +36,7 @@ struct QuoteShape {
   bool noun_governed = false;  // саммита «большой семерки»: a short term a noun governs
   bool speech_verb_before = false;  // "said it had “…”", "заявил, что после «…»"
   bool modifies_noun = false;       // a “measured” pace, organic and “green” produce
+  bool named_modifier = false;  // his “Nazi” comment, a “Kyoto-lite” agreement
 };
 
 std::size_t word_at(const std::vector<ArticleWord>& words, std::uint32_t pos) {
@@ -130,20 +131,13 @@ bool speech_verb_before(const std::vector<ArticleWord>& words, std::size_t open_
   return false;
 }
 
-// "a “measured” pace", "this “clearing” effort": an English fragment of one or two lower-case
-// words, then (spaces only) a lower-case word that is none of the words a clause goes on
-// with, most likely the noun it qualifies: a term the writer marks, not reported words.
-bool modifies_noun(std::string_view body, const std::vector<ArticleWord>& words, const Quote& q,
-                   const QuoteShape& s) {
+// Is the word after the closing mark of q (spaces only between) a lower-case English word
+// that is none of the words a clause goes on with, most likely a noun the quote qualifies?
+bool noun_follows(std::string_view body, const std::vector<ArticleWord>& words, const Quote& q) {
   std::size_t next = word_at(words, q.mark_end);
-  if (s.cyrillic || s.capitalized || s.count > 2 || next >= words.size()) return false;
+  if (next >= words.size()) return false;
   Gender gender;
   bool plural;
-  // "said it “exploits” sensitive emotions": after a subject pronoun the fragment is a verb.
-  if (s.first > 0) {
-    const std::string& before = words[s.first - 1].lower;
-    if (before == "it" || before == "i" || is_pronoun(before, &gender, &plural)) return false;
-  }
   const ArticleWord& w = words[next];
   if (w.cyrillic || w.capitalized || w.quote >= 0) return false;
   if (!only_spaces(body.substr(q.mark_end, w.start - q.mark_end))) return false;
@@ -163,6 +157,42 @@ bool modifies_noun(std::string_view body, const std::vector<ArticleWord>& words,
     if (w.lower == goes_on) return false;
   }
   return true;
+}
+
+// "a “measured” pace", "this “clearing” effort": an English fragment of one or two lower-case
+// words, then (spaces only) a lower-case word that is none of the words a clause goes on
+// with, most likely the noun it qualifies: a term the writer marks, not reported words.
+bool modifies_noun(std::string_view body, const std::vector<ArticleWord>& words, const Quote& q,
+                   const QuoteShape& s) {
+  if (s.cyrillic || s.capitalized || s.count > 2) return false;
+  Gender gender;
+  bool plural;
+  // "said it “exploits” sensitive emotions": after a subject pronoun the fragment is a verb.
+  if (s.first > 0) {
+    const std::string& before = words[s.first - 1].lower;
+    if (before == "it" || before == "i" || is_pronoun(before, &gender, &plural)) return false;
+  }
+  return noun_follows(body, words, q);
+}
+
+// "his “Nazi” comment", "a “Kyoto-lite” agreement": one capitalised English word between a
+// determiner or a possessive pronoun and the noun it qualifies is a label the writer cites,
+// not anyone's utterance.
+bool named_modifier(std::string_view body, const std::vector<ArticleWord>& words, const Quote& q,
+                    const QuoteShape& s) {
+  std::size_t open_word = word_at(words, q.mark_start);
+  if (s.cyrillic || !s.capitalized || s.count != 1 || s.comma || s.final_punct || s.inner_punct ||
+      open_word == 0) {
+    return false;
+  }
+  const ArticleWord& before = words[open_word - 1];
+  if (before.quote >= 0 || !only_spaces(body.substr(before.end, q.mark_start - before.end))) {
+    return false;
+  }
+  bool determiner = before.lower == "the" || is_indefinite_determiner(before.lower) ||
+                    is_possessive_pronoun(before.lower) || before.lower == "this" ||
+                    before.lower == "that";
+  return determiner && noun_follows(body, words, q);
 }
 
 // "«…», — заявил", "“…” - said": a dash after the closing mark, then a speech verb.
@@ -341,6 +371,7 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
   s.speech_verb_before = speech_verb_before(words, word_at(words, q.mark_start), instrumental);
   read_russian_shape(body, words, q, s);
   s.modifies_noun = modifies_noun(body, words, q, s);
+  s.named_modifier = named_modifier(body, words, q, s);
   return s;
 }
 
@@ -382,6 +413,12 @@ void classify_quote_kinds(std::string_view body, const std::vector<ArticleWord>&
 void classify_unattributed(std::string_view body, const std::vector<ArticleWord>& words,
                            std::vector<Quote>& quotes) {
   for (Quote& q : quotes) {
+    if (q.kind == QuoteKind::kQuote && !q.speaker.empty() && !q.continuation &&
+        read_shape(body, words, q).named_modifier) {
+      // "his “Nazi” comment" near a speaker's cue is still a label; with none, a name such
+      // as "the “BrahMos” missile" is a title (below).
+      q.kind = QuoteKind::kScare;
+    }
     if (q.kind == QuoteKind::kQuote && q.speaker.empty() && q.cue.empty() && !q.continuation) {
       QuoteShape s = read_shape(body, words, q);
       bool punct = s.inner_punct || s.final_punct;

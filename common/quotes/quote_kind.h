@@ -27,8 +27,9 @@ void classify_quote_kinds(std::string_view body, const std::vector<ArticleWord>&
 /// After attribution: a quote with no speaker, no cue and no continuation that is short and
 /// capitalised is a title ("Big Brother"), one of at most three lower-case words a scare
 /// term unless a speech verb shortly before in its sentence reports it ("the firm said it
-/// had “longstanding ties”": someone's words, speaker unknown). Clears the speaker, cue and
-/// evidence of every quote that is not kQuote.
+/// had “longstanding ties”": someone's words, speaker unknown). One capitalised word between
+/// a determiner and its noun ("his “Nazi” comment") is a scare term even with a speaker.
+/// Clears the speaker, cue and evidence of every quote that is not kQuote.
 void classify_unattributed(std::string_view body, const std::vector<ArticleWord>& words,
                            std::vector<Quote>& quotes);
 

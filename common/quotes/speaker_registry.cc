@@ -202,6 +202,16 @@ int SpeakerRegistry::latest_person(long position) const {
   return best;
 }
 
+bool SpeakerRegistry::holds_other_office(int entity, const std::vector<std::string>& roles) const {
+  if (entity < 0) return false;
+  const std::vector<std::string>& own = entities_[static_cast<std::size_t>(entity)].roles;
+  // "the foreign secretary" is not the shadow foreign secretary, nor "the minister" the
+  // deputy or former one: a modifier of another office the roles asked for do not hold.
+  return std::any_of(own.begin(), own.end(), [&](const std::string& r) {
+    return is_office_modifier(r) && std::find(roles.begin(), roles.end(), r) == roles.end();
+  });
+}
+
 int SpeakerRegistry::role(const std::vector<std::string>& roles, bool organisation) const {
   if (roles.empty()) return -1;
   int best = -1;
@@ -214,6 +224,7 @@ int SpeakerRegistry::role(const std::vector<std::string>& roles, bool organisati
          e.salient > entities_[static_cast<std::size_t>(most_salient_body)].salient)) {
       most_salient_body = static_cast<int>(i);
     }
+    if (!organisation && holds_other_office(static_cast<int>(i), roles)) continue;
     bool all = true;
     for (const std::string& r : roles) {
       bool has = organisation

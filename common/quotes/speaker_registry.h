@@ -70,6 +70,11 @@ class SpeakerRegistry {
   /// salient organisation. -1 when none.
   int role(const std::vector<std::string>& roles, bool organisation) const;
 
+  /// Was `entity` introduced with a modifier of another office ("shadow", "deputy",
+  /// "former") that `roles` do not hold? Then it is not the holder of those roles. False
+  /// for -1.
+  bool holds_other_office(int entity, const std::vector<std::string>& roles) const;
+
   /// Records that entity `e` appeared as a subject or speaker at word `position`.
   void mark_salient(int e, long position);
 

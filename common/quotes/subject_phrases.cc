@@ -19,9 +19,14 @@ bool Attributor::subject_word(std::size_t i, bool after_title) const {
   const ArticleWord& w = words_[i];
   if (!narrative(i)) return false;
   if (is_name_particle(w.lower)) return true;
-  if (is_title(w) || is_org(w)) return true;
+  if (is_title(w) || is_org(w) || office_modifier(i, words_.size())) return true;
   if (w.capitalized) return !is_stop_capital(w.lower);
   return after_title && w.cyrillic;
+}
+
+bool Attributor::office_modifier(std::size_t i, std::size_t end) const {
+  return i + 1 < end && is_office_modifier(words_[i].lower) && narrative(i + 1) &&
+         !separated(i, i + 1) && is_title(words_[i + 1]);
 }
 
 bool Attributor::clause_start(std::size_t i) const {
@@ -77,7 +82,11 @@ std::size_t Attributor::description_start(std::size_t begin, std::size_t end, st
     if (is_indefinite_determiner(w) || w == "the") return k - 1;
     bool in_body_name = k >= 2 && k < end && words_[k - 2].capitalized && words_[k].capitalized &&
                         is_body_name_connector(w);
-    if (!in_body_name && (is_function_word(w) || is_preposition(w) || is_cue_word(w))) break;
+    // "an answer when voters asked": a clause opener ends the description.
+    if (!in_body_name && (is_function_word(w) || is_preposition(w) || is_cue_word(w) ||
+                          is_clause_opener(w) || is_complementizer(w))) {
+      break;
+    }
     if (words_[k - 1].capitalized && is_title(words_[k - 1]) && !is_org(words_[k - 1])) break;
     ++(words_[k - 1].capitalized || in_body_name ? named : lower);
     --k;
@@ -379,9 +388,30 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
   }
   Gender gender;
   bool plural;
-  if (is_pronoun(words_[begin].lower, &gender, &plural) || is_object_pronoun(words_[begin].lower)) {
+  bool possessor = russian_possessor(begin, c);
+  if (possessor) ++begin;  // "сообщил его друг": the friend speaks, not "его"
+  if (!possessor && (is_pronoun(words_[begin].lower, &gender, &plural) ||
+                     is_object_pronoun(words_[begin].lower))) {
     return {begin, begin + 1};
   }
+  auto found = subject_after_words(c, begin);
+  // "сообщает его друг" with no name after: the possessor and the noun, for resolve.
+  if (possessor && found.first >= found.second) return {begin - 1, begin + 1};
+  return found;
+}
+
+bool Attributor::russian_possessor(std::size_t i, std::size_t c) const {
+  if (i + 1 >= words_.size() || !words_[i].cyrillic || !narrative(i + 1) ||
+      !same_sentence(i + 1, c) || separated(i, i + 1) || words_[i + 1].capitalized ||
+      !words_[i + 1].cyrillic || oblique_case(words_[i + 1].lower)) {
+    return false;
+  }
+  const std::string& w = words_[i].lower;
+  return w == "его" || w == "её" || w == "ее" || w == "их";
+}
+
+std::pair<std::size_t, std::size_t> Attributor::subject_after_words(std::size_t c,
+                                                                    std::size_t begin) const {
   if (auto source = russian_source_after(begin, c); source.first < source.second) return source;
   if (auto found = subject_past_preposition(c, begin)) return *found;
   if (!words_[begin].cyrillic && !words_[begin].capitalized) {

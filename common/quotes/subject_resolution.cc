@@ -107,7 +107,7 @@ Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
     } else if (i + 1 < end && w.capitalized && (w.possessive || is_party_prefix(w.lower))) {
       s.roles.push_back(w.lower);  // "Labour's Ken Rowe", "Tory Ann Moss": not the name
       last_role = i + 1;
-    } else if (is_title(w, &g)) {
+    } else if (is_title(w, &g) || office_modifier(i, end)) {
       s.roles.push_back(w.lower);
       if (g != Gender::kUnknown) s.gender = g;
       title_seen = true;
@@ -217,7 +217,8 @@ int Attributor::resolve_role(const Subject& s, std::size_t begin, std::size_t en
   }
   int e = registry_.role(roles, false);  // "the prime minister replied"
   if (e < 0 && !roles.empty() && words_[begin].lower == "the" && !words_[end - 1].cyrillic) {
-    e = registry_.latest_person(position);  // "the foreign secretary told MPs"
+    e = registry_.latest_person(position);               // "the foreign secretary told MPs"
+    if (registry_.holds_other_office(e, roles)) e = -1;  // not the deputy prime minister
   }
   if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
       !allow_oblique && is_title(words_[begin])) {
@@ -233,6 +234,7 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
     if (auto found = resolve_pronoun(begin, position, cue_gender)) return *found;
   }
   if (int d = possessed_description(begin, end, position); d != kNotDescription) return d;
+  if (end - begin == 2 && russian_possessor(begin, begin + 1)) return russian_possessed(begin, end);
   if (words_[begin].cyrillic && russian_source_after(begin, begin) == std::pair{begin, end}) {
     return russian_source(begin, end, cue_gender);
   }
@@ -266,6 +268,19 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
     return registry_.role(s.organisation_roles, true);  // "the ministry said"
   }
   return resolve_role(s, begin, end, position, allow_oblique);
+}
+
+int Attributor::russian_possessed(std::size_t begin, std::size_t end) const {
+  for (std::size_t j = begin; j-- > 0;) {
+    if (j + 3 >= begin || words_[j].lower != words_[begin].lower ||
+        inflection_key(words_[j + 1].lower) != inflection_key(words_[end - 1].lower) ||
+        !narrative(j + 3) || !words_[j + 2].capitalized || !words_[j + 3].capitalized ||
+        separated(j + 1, j + 2) || separated(j + 2, j + 3)) {
+      continue;
+    }
+    return registry_.known(words_[j + 3].lower);
+  }
+  return -1;
 }
 
 int Attributor::document_author(std::size_t begin, std::size_t end, long position) {

@@ -1,0 +1,105 @@
+// Wrong-speaker classes of issue #17 (speaker precision): a role held under another office, a
+// subject the cue has of its own, a person named near a quote who did not say it. All people,
+// places and bodies are fictional.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "common/model/quote.h"
+#include "tests/support/quote_extraction.h"
+
+namespace rostra {
+namespace {
+
+using testing_quotes::extract;
+using testing_quotes::speakers_of;
+
+TEST(SpeakerPrecision, TheBareTitleIsNotTheHolderOfItsShadowOffice) {
+  // "The Foreign Secretary" is the office holder in view, not the shadow foreign secretary.
+  EXPECT_EQ(speakers_of("Shadow foreign secretary Tom Reyes said: \"We fought well.\" In a "
+                        "speech Mr Varga said of the plan: \"It is clever.\" The Foreign "
+                        "Secretary told the radio: \"I was making a point.\""),
+            (std::vector<std::string>{"Tom Reyes", "Varga", "Varga"}));
+}
+
+TEST(SpeakerPrecision, TheBareTitleIsNotTheHolderOfADeputyOrFormerOffice) {
+  // The only person in view holds another office: no one the article names is the speaker.
+  EXPECT_EQ(speakers_of("Deputy Prime Minister Karl Ostrow opened the session. Later the prime "
+                        "minister said: \"We will not retreat.\""),
+            (std::vector<std::string>{""}));
+  EXPECT_EQ(speakers_of("Former mayor Ivo Brandt opened the fair on Friday. The mayor told "
+                        "reporters: \"The town is ready.\""),
+            (std::vector<std::string>{""}));
+}
+
+TEST(SpeakerPrecision, ACueWithAGroupForItsSubjectIsNotTheNamedPersons) {
+  // "when people asked", "the men agreed": the cue has a subject of its own, not the name
+  // that opens the sentence or the person named before.
+  EXPECT_EQ(speakers_of("Mr Tell agreed, but added it was hard to think of an answer when "
+                        "people asked \"What has the party done for us?\" He left."),
+            (std::vector<std::string>{""}));
+  EXPECT_EQ(speakers_of("\"We were here first,\" said Ann Rook. Asked about the minister, the "
+                        "men agreed he was \"useless\". They left."),
+            (std::vector<std::string>{"Ann Rook", ""}));
+}
+
+TEST(SpeakerPrecision, ARussianPossessedNounAfterTheCueSpeaksNotItsPossessor) {
+  // "сообщает его друг": the friend the article introduced, not the man "его" means.
+  EXPECT_EQ(speakers_of("В Лиссабоне умер писатель Олег Гнатюк. Об этом сообщил его друг Семён "
+                        "Арбатов. Писатель до конца работал, сообщает его друг: «он писал "
+                        "каждый день»."),
+            (std::vector<std::string>{"Семён Арбатов"}));
+  EXPECT_EQ(speakers_of("Поэт Олег Гнатюк умер в Лиссабоне. «Мы подадим жалобу», — сказал его "
+                        "представитель Борис Зотов."),
+            (std::vector<std::string>{"Борис Зотов"}));
+  // With no friend introduced, no one the article names.
+  EXPECT_EQ(speakers_of("Поэт Олег Гнатюк умер в Лиссабоне. Писатель до конца работал, сообщает "
+                        "его друг: «он писал каждый день»."),
+            (std::vector<std::string>{""}));
+}
+
+TEST(SpeakerPrecision, APassiveReportAfterAQuoteInItsSubjectCreditsNoOne) {
+  // "widely reported to have quit": the body named in the subject is what is reported on.
+  EXPECT_EQ(speakers_of("The head of the \"troubled\" Harbour Authority widely reported to "
+                        "have quit in May is still in charge, staff say."),
+            (std::vector<std::string>{""}));
+}
+
+TEST(SpeakerPrecision, ACapitalisedLabelBetweenADeterminerAndItsNounIsNoQuote) {
+  // "his “Traitor” remark", "a “Baltic-plus” deal": a label the writer cites, even near a cue.
+  std::vector<Quote> quotes = extract(
+      "Mayor Ilse Brandt should not apologise for her \"Traitor\" remark, councillor Tom Varga "
+      "has insisted. The minister wants a \"Baltic-plus\" deal on fishing, Mr Varga said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  for (const Quote& q : quotes) {
+    EXPECT_EQ(q.kind, QuoteKind::kScare);
+    EXPECT_EQ(q.speaker, "");
+  }
+  // Alone with no speaker, a name stays a title: the "Korvin" missile.
+  quotes = extract("The navy tested the \"Korvin\" missile on Friday.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kTitle);
+}
+
+TEST(SpeakerPrecision, ANamingVerbWithAsTakesItsWordInsideAnothersReport) {
+  // "described his talks with that trader as “…”": the word is Roe's, not the officials'.
+  EXPECT_EQ(speakers_of("Besides lying about the dates, officials said Roe described his talks "
+                        "with that trader as \"trivial.\" The case goes on."),
+            (std::vector<std::string>{"Roe"}));
+  // A passive names the one described, not the speaker.
+  EXPECT_NE(speakers_of("Ann Roe was described by a senior aide on Monday as \"the best of the "
+                        "best\". The post is vacant."),
+            (std::vector<std::string>{"Ann Roe"}));
+}
+
+TEST(SpeakerPrecision, ASurnameWithAnAgeIsThePersonALaterPronounMeans) {
+  // "Ressler, 81, missed votes. His office said": Ressler's office, not the senator before.
+  EXPECT_EQ(speakers_of("Senator Dale Corker has said he opposes the bill: \"My concerns "
+                        "remain.\" Ressler, 81, missed votes this week. His office said he "
+                        "\"looks forward to returning soon.\""),
+            (std::vector<std::string>{"Dale Corker", "Ressler's office"}));
+}
+
+}  // namespace
+}  // namespace rostra
