@@ -876,6 +876,13 @@ bool is_russian_title_form(std::string_view w) {
   return has_prefix_in(russian::kTitleStems, w);
 }
 
+bool is_russian_nominative_title(std::string_view w) {
+  if (!in_language<english::kTitles, russian::kTitles>(w) || oblique_case(w)) return false;
+  // "президента", "министра": a title's genitive is the title and an -а.
+  constexpr std::string_view kA = "\xD0\xB0";
+  return !(w.ends_with(kA) && is_title_word(w.substr(0, w.size() - kA.size())));
+}
+
 bool is_russian_organisation_form(std::string_view w) {
   return has_prefix_in(russian::kOrganisationStems, w);
 }

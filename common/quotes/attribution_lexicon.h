@@ -90,6 +90,10 @@ bool is_scare_marker(std::string_view lower);
 bool is_russian_title_form(std::string_view lower);
 bool is_russian_organisation_form(std::string_view lower);
 
+/// A listed Russian title in the nominative ("президент", "глава", "министр"), not an
+/// inflected form ("президента", "министру"): a role that can be a clause's subject.
+bool is_russian_nominative_title(std::string_view lower);
+
 /// Nouns for people or groups who speak without a name: "spokesman", "official", "aide",
 /// "source", "critics", "trader", "authors", "источник", "собеседник"... An unnamed source
 /// ("a spokesman said", "said one official") is credited to this description.

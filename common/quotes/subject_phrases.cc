@@ -448,12 +448,22 @@ std::pair<std::size_t, std::size_t> Attributor::sentence_subject(int sentence,
     // name already known from this article.
     bool lone_unknown = s.name.size() == 1 && s.roles.empty() &&
                         registry_.known(std::string(words_[end - 1].lower)) < 0;
+    // "Позднее президент, выступая …, назвал …": Russian has no article; a title in the
+    // nominative opening the clause, with words of its own clause before the cue, is a
+    // definite role when the person in view was introduced with it.
+    bool russian_role = w.cyrillic && s.name.empty() && end < c &&
+                        is_russian_nominative_title(w.lower) && role_in_view(s.roles, j);
     if ((!s.name.empty() && !lone_unknown) || !s.organisation_name.empty() ||
-        (!s.roles.empty() && words_[j].lower == "the")) {
+        (!s.roles.empty() && (words_[j].lower == "the" || russian_role))) {
       return {j, end};
     }
   }
   return {0, 0};
+}
+
+bool Attributor::role_in_view(const std::vector<std::string>& roles, std::size_t j) const {
+  int holder = registry_.role(roles, false);
+  return holder >= 0 && holder == registry_.latest_person(static_cast<long>(j));
 }
 
 std::pair<std::size_t, std::size_t> Attributor::apposition_name(std::size_t c) const {

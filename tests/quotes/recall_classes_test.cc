@@ -1,0 +1,40 @@
+// Speaker recall classes of issue #17: quotes whose speaker the text names in a way the
+// attribution rules once missed (a bare Russian role as subject, a generic noun for a company
+// in view, a body's name before a role after an inverted cue). All people, places and
+// organisations are fictional.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "common/quotes/attribution_lexicon.h"
+#include "tests/support/quote_extraction.h"
+
+namespace rostra {
+namespace {
+
+using testing_quotes::speakers_of;
+
+TEST(RecallClasses, ABareRussianTitleOpeningTheClauseIsThePersonInViewIntroducedWithIt) {
+  EXPECT_EQ(speakers_of("На встрече выступил президент Орлании Арсений Волков. Позднее президент, "
+                        "отвечая на вопросы, назвал решение «большой ошибкой», одной из тех, "
+                        "которые «нельзя повторять ни при каких условиях»."),
+            (std::vector<std::string>{"Арсений Волков", "Арсений Волков"}));
+}
+
+TEST(RecallClasses, ABareRussianTitleIsNoOneWhenThePersonInViewWasNotIntroducedWithIt) {
+  // The president in view is not the man the title was first given to.
+  EXPECT_EQ(speakers_of("Президент Орлании Арсений Волков уехал. Вчера Глеб Рощин выступил в "
+                        "Думе. Затем президент, отвечая на вопросы, назвал решение «ошибкой»."),
+            (std::vector<std::string>{""}));
+}
+
+TEST(RecallClasses, ARussianTitleInAnObliqueCaseIsNoSubject) {
+  EXPECT_TRUE(is_russian_nominative_title("президент"));
+  EXPECT_TRUE(is_russian_nominative_title("глава"));
+  EXPECT_FALSE(is_russian_nominative_title("президента"));
+  EXPECT_FALSE(is_russian_nominative_title("министру"));
+}
+
+}  // namespace
+}  // namespace rostra
