@@ -876,6 +876,13 @@ bool is_russian_title_form(std::string_view w) {
   return has_prefix_in(russian::kTitleStems, w);
 }
 
+bool is_company_noun(std::string_view w) {
+  for (std::string_view noun : {"company", "firm", "corporation", "bank"}) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
 bool is_russian_nominative_title(std::string_view w) {
   if (!in_language<english::kTitles, russian::kTitles>(w) || oblique_case(w)) return false;
   // "президента", "министра": a title's genitive is the title and an -а.

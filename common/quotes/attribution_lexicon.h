@@ -90,6 +90,10 @@ bool is_scare_marker(std::string_view lower);
 bool is_russian_title_form(std::string_view lower);
 bool is_russian_organisation_form(std::string_view lower);
 
+/// English nouns for a business ("company", "firm", "bank"): "the firm said" means the
+/// company in view, which may be known by one word only ("Varnex").
+bool is_company_noun(std::string_view lower);
+
 /// A listed Russian title in the nominative ("президент", "глава", "министр"), not an
 /// inflected form ("президента", "министру"): a role that can be a clause's subject.
 bool is_russian_nominative_title(std::string_view lower);

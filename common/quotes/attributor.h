@@ -155,6 +155,12 @@ class Attributor {
   // none.
   int document_author(std::size_t begin, std::size_t end, long position);
 
+  // "the firm said", "the company said" (the phrase [begin, end)): the body whose name holds
+  // the noun or else the body in view; with no body in view, the latest speaker known by one
+  // word only, with no forename, title or gender ("Varnex said …"), which in English news is
+  // a company, not a person. -1 when none.
+  int company_in_view(std::size_t begin, std::size_t end, long position);
+
   // "The letter, from the Home Office, says", "The message from the President reads": the
   // sender named after the document phrase
   // ending at word `end`; -1 when none.
@@ -256,6 +262,10 @@ class Attributor {
   // {name, 0} (the name starts there); "the former official", "a department spokesman",
   // "the former Trump campaign adviser" give {begin, end} (an unnamed source); {0, 0} else.
   std::pair<std::size_t, std::size_t> descriptors_after(std::size_t begin, std::size_t c) const;
+
+  // "the firm", "the company" with word `head` the noun: an English company noun after
+  // "the" (its whole phrase), else an empty range.
+  std::pair<std::size_t, std::size_t> company_phrase(std::size_t head) const;
 
   // The word after the title-kind quote that word k opens ("компании «Вектор»"); k when
   // word k opens none. Needs the quote kinds classified.

@@ -213,6 +213,7 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
     }
     return {begin, end};
   }
+  if (auto company = company_phrase(end - 1); company.first < company.second) return company;
   std::size_t begin = end;
   while (begin > 0 && same_sentence(begin - 1, c) && !separated(begin - 1, begin)) {
     if (!subject_word(begin - 1, near_title(begin - 1))) break;
@@ -384,6 +385,7 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
   }
   if (auto source = russian_source_after(begin, c); source.first < source.second) return source;
   if (auto found = subject_past_preposition(c, begin)) return *found;
+  if (auto company = company_phrase(begin + 1); company.first < company.second) return company;
   if (!words_[begin].cyrillic && !words_[begin].capitalized) {
     auto described = descriptors_after(begin, c);
     if (described.second > 0) return described;
@@ -407,6 +409,15 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
     return {0, 0};
   }
   return {begin, end};
+}
+
+std::pair<std::size_t, std::size_t> Attributor::company_phrase(std::size_t head) const {
+  if (head == 0 || head >= words_.size() || words_[head].cyrillic ||
+      !is_company_noun(words_[head].lower) || words_[head - 1].lower != "the" ||
+      !narrative(head - 1) || !narrative(head) || separated(head - 1, head)) {
+    return {0, 0};
+  }
+  return {head - 1, head + 1};
 }
 
 std::size_t Attributor::past_title_quote(std::size_t k) const {

@@ -244,6 +244,8 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
   if (is_document_noun(words_[end - 1].lower) && !words_[end - 1].cyrillic) {
     return document_author(begin, end, position);
   }
+  if (company_phrase(end - 1) == std::pair{begin, end})
+    return company_in_view(begin, end, position);
   end = name_before_of(begin, end);
   if (int d = description(begin, end, position); d != kNotDescription) return d;
   Subject s = analyze(begin, end);
@@ -301,6 +303,21 @@ int Attributor::document_author(std::size_t begin, std::size_t end, long positio
     }
   }
   return unsigned_document_author(position);
+}
+
+int Attributor::company_in_view(std::size_t begin, std::size_t end, long position) {
+  if (int body = registry_.role({words_[end - 1].lower}, true); body >= 0) return body;
+  for (auto e = events_.rbegin(); e != events_.rend(); ++e) {
+    if (e->entity < 0 || e->word >= begin) continue;
+    const SpeakerEntity& speaker = registry_[e->entity];
+    // Named as the subject of its own cue ("Varnex said"), not reached through a pronoun.
+    if (e->as_written == speaker.written && !speaker.organisation && speaker.roles.empty() &&
+        speaker.gender == Gender::kUnknown && speaker.key == speaker.surname_key &&
+        speaker.written.find(' ') == std::string::npos && speaker.salient < position) {
+      return e->entity;
+    }
+  }
+  return -1;
 }
 
 int Attributor::document_sender_after(std::size_t end, long position) {

@@ -36,5 +36,25 @@ TEST(RecallClasses, ARussianTitleInAnObliqueCaseIsNoSubject) {
   EXPECT_FALSE(is_russian_nominative_title("министру"));
 }
 
+TEST(RecallClasses, TheFirmOrTheCompanyIsTheCompanyThatSpokeUnderItsOneWordName) {
+  EXPECT_EQ(speakers_of("Varnex said its profit fell by 4% last year. Its chief executive, Jan "
+                        "Roe, plans to cut costs. \"We expect a return to growth in the spring,\" "
+                        "the firm said in a statement."),
+            (std::vector<std::string>{"Varnex"}));
+  EXPECT_EQ(speakers_of("Varnex has said it will recall 20,000 kettles. The company said the "
+                        "recall was a \"precaution after a handful of complaints\"."),
+            (std::vector<std::string>{"Varnex"}));
+}
+
+TEST(RecallClasses, TheFirmIsNoPersonKnownByAnHonorificOrAForename) {
+  // People come with a forename or a title: neither is a company known by one word.
+  EXPECT_EQ(speakers_of("Mr Roe said the deal was done. \"We expect a return to growth in the "
+                        "spring,\" the firm said."),
+            (std::vector<std::string>{""}));
+  EXPECT_EQ(speakers_of("Jan Roe said the deal was done. \"We expect a return to growth in the "
+                        "spring,\" the firm said."),
+            (std::vector<std::string>{""}));
+}
+
 }  // namespace
 }  // namespace rostra
