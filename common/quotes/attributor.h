@@ -263,6 +263,10 @@ class Attributor {
   // "the former Trump campaign adviser" give {begin, end} (an unnamed source); {0, 0} else.
   std::pair<std::size_t, std::size_t> descriptors_after(std::size_t begin, std::size_t c) const;
 
+  // Does the word of word `noun` stand before it as a common noun (lower case, or capitalised
+  // only as a sentence's first word: "Prosecutors said", not "the Scottish Executive")?
+  bool common_noun_before(std::size_t noun) const;
+
   // "the firm", "the company" with word `head` the noun: an English company noun after
   // "the" (its whole phrase), else an empty range.
   std::pair<std::size_t, std::size_t> company_phrase(std::size_t head) const;

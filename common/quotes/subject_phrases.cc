@@ -231,6 +231,11 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
       }
       return {described, end};
     }
+    // "Prosecutors said …  the prosecutors said": a definite description of a source the
+    // article named before is that source (a first "the authors" may mean a study's body).
+    if (described < end - 1 && words_[described].lower == "the" && common_noun_before(end - 1)) {
+      return {described, end};
+    }
   }
   begin = description_start(begin, end, c);
   if (auto named = name_before_description(begin, c); named.first < named.second) return named;
@@ -409,6 +414,17 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
     return {0, 0};
   }
   return {begin, end};
+}
+
+bool Attributor::common_noun_before(std::size_t noun) const {
+  for (std::size_t j = noun; j-- > 0;) {
+    bool sentence_start = j == 0 || !same_sentence(j - 1, j);
+    if (words_[j].lower == words_[noun].lower && narrative(j) &&
+        (!words_[j].capitalized || sentence_start)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::pair<std::size_t, std::size_t> Attributor::company_phrase(std::size_t head) const {

@@ -56,5 +56,20 @@ TEST(RecallClasses, TheFirmIsNoPersonKnownByAnHonorificOrAForename) {
             (std::vector<std::string>{""}));
 }
 
+TEST(RecallClasses, ADefiniteDescriptionOfASourceNamedBeforeIsThatSource) {
+  EXPECT_EQ(speakers_of("Prosecutors said the man fled to Varnia in May. When he was arrested in "
+                        "June, the prosecutors said, “he told officers that he had never left "
+                        "the city.”"),
+            (std::vector<std::string>{"prosecutors"}));
+}
+
+TEST(RecallClasses, AFirstDefiniteDescriptionIsNoSourceByItself) {
+  // "the authors" of a study the article has not named as such: the study's body, not found.
+  EXPECT_EQ(speakers_of("A study of the 1990 floods found few firms failed. “Most businesses "
+                        "came through the floods without lasting harm,” the authors "
+                        "concluded."),
+            (std::vector<std::string>{""}));
+}
+
 }  // namespace
 }  // namespace rostra
