@@ -7,12 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "common/model/quote.h"
 #include "common/quotes/attribution_lexicon.h"
 #include "tests/support/quote_extraction.h"
 
 namespace rostra {
 namespace {
 
+using testing_quotes::extract;
 using testing_quotes::speakers_of;
 
 TEST(RecallClasses, ABareRussianTitleOpeningTheClauseIsThePersonInViewIntroducedWithIt) {
@@ -69,6 +71,19 @@ TEST(RecallClasses, AFirstDefiniteDescriptionIsNoSourceByItself) {
                         "came through the floods without lasting harm,” the authors "
                         "concluded."),
             (std::vector<std::string>{""}));
+}
+
+TEST(RecallClasses, AsSomeonePutItCreditsTheWordsBeforeOrAfterIt) {
+  EXPECT_EQ(speakers_of("Voters in Hull want one thing, \"a working bus\", as one campaigner put "
+                        "it."),
+            (std::vector<std::string>{"campaigner"}));
+  EXPECT_EQ(speakers_of("The plan was, as Jane Roe put it, \"a total shambles\"."),
+            (std::vector<std::string>{"Jane Roe"}));
+  // "put it" without "as" before its subject is no cue.
+  std::vector<Quote> quotes = extract("Ann Moss will put it to a vote on the \"bus question\".");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].cue, "");
+  EXPECT_EQ(quotes[0].speaker, "");
 }
 
 }  // namespace
