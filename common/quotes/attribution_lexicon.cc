@@ -890,6 +890,16 @@ bool is_russian_nominative_title(std::string_view w) {
   return !(w.ends_with(kA) && is_title_word(w.substr(0, w.size() - kA.size())));
 }
 
+bool is_russian_office_title(std::string_view w) {
+  for (std::string_view office :
+       {"президент", "премьер", "премьер-министр", "вице-премьер", "министр", "замминистра",
+        "глава", "председатель", "спикер", "пресс-секретарь", "секретарь", "посол", "мэр",
+        "губернатор", "руководитель", "лидер", "директор", "канцлер"}) {
+    if (w == office) return true;
+  }
+  return false;
+}
+
 bool is_russian_organisation_form(std::string_view w) {
   return has_prefix_in(russian::kOrganisationStems, w);
 }

@@ -98,6 +98,11 @@ bool is_company_noun(std::string_view lower);
 /// inflected form ("президента", "министру"): a role that can be a clause's subject.
 bool is_russian_nominative_title(std::string_view lower);
 
+/// A Russian title of an office one person holds at a time ("президент", "глава",
+/// "министр", "губернатор"), not an occupation many share ("журналист", "эксперт",
+/// "депутат"): "глава государства" is definite without an article.
+bool is_russian_office_title(std::string_view lower);
+
 /// Nouns for people or groups who speak without a name: "spokesman", "official", "aide",
 /// "source", "critics", "trader", "authors", "источник", "собеседник"... An unnamed source
 /// ("a spokesman said", "said one official") is credited to this description.

@@ -298,9 +298,9 @@ class Attributor {
   // `c` that opens a name or a body ("…, while Putin on Monday called …").
   std::pair<std::size_t, std::size_t> sentence_subject(int sentence, std::size_t c) const;
 
-  // Was the person most in view before word j introduced with each of `roles`? A bare
-  // Russian title ("президент") then means that person.
-  bool role_in_view(const std::vector<std::string>& roles, std::size_t j) const;
+  // Is there a person in view before word j whom a bare Russian title ("президент") can
+  // mean: no one was introduced with the title, or the one in view was?
+  bool role_in_view(const std::string& title, std::size_t j) const;
 
   // "Jane Roe, 68, told", "Roe, one of the few …, told", "Иван Петров, глава компании,
   // заявил": a cue right after a comma whose apposition (a lower-case or numeric stretch

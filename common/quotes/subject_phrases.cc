@@ -477,9 +477,10 @@ std::pair<std::size_t, std::size_t> Attributor::sentence_subject(int sentence,
                         registry_.known(std::string(words_[end - 1].lower)) < 0;
     // "Позднее президент, выступая …, назвал …": Russian has no article; a title in the
     // nominative opening the clause, with words of its own clause before the cue, is a
-    // definite role when the person in view was introduced with it.
+    // definite role: the person in view, unless another was introduced with the title.
     bool russian_role = w.cyrillic && s.name.empty() && end < c &&
-                        is_russian_nominative_title(w.lower) && role_in_view(s.roles, j);
+                        is_russian_nominative_title(w.lower) && is_russian_office_title(w.lower) &&
+                        role_in_view(w.lower, j);
     if ((!s.name.empty() && !lone_unknown) || !s.organisation_name.empty() ||
         (!s.roles.empty() && (words_[j].lower == "the" || russian_role))) {
       return {j, end};
@@ -488,9 +489,10 @@ std::pair<std::size_t, std::size_t> Attributor::sentence_subject(int sentence,
   return {0, 0};
 }
 
-bool Attributor::role_in_view(const std::vector<std::string>& roles, std::size_t j) const {
-  int holder = registry_.role(roles, false);
-  return holder >= 0 && holder == registry_.latest_person(static_cast<long>(j));
+bool Attributor::role_in_view(const std::string& title, std::size_t j) const {
+  int holder = registry_.role({title}, false);
+  int latest = registry_.latest_person(static_cast<long>(j));
+  return latest >= 0 && (holder < 0 || holder == latest);
 }
 
 std::pair<std::size_t, std::size_t> Attributor::apposition_name(std::size_t c) const {

@@ -219,6 +219,22 @@ int Attributor::resolve_role(const Subject& s, std::size_t begin, std::size_t en
   if (e < 0 && !roles.empty() && words_[begin].lower == "the" && !words_[end - 1].cyrillic) {
     e = registry_.latest_person(position);  // "the foreign secretary told MPs"
   }
+  // "Глава российского государства заявил": an office's title in the nominative and its
+  // genitive place name the office, definite as "the head of state" is: the person in view,
+  // unless another was introduced with the title or a name follows ("председатель комитета
+  // Берит Рейсс-Андерсен").
+  bool name_follows = false;
+  for (std::size_t k = end; k < words_.size() && k < end + 5 && narrative(k) &&
+                            same_sentence(end - 1, k) && !separated(k - 1, k);
+       ++k) {
+    name_follows = name_follows || (k > end && words_[k - 1].capitalized && words_[k].capitalized);
+  }
+  if (e < 0 && end - begin >= 2 && words_[begin].cyrillic && !allow_oblique && !name_follows &&
+      is_russian_nominative_title(words_[begin].lower) &&
+      is_russian_office_title(words_[begin].lower) &&
+      registry_.role({words_[begin].lower}, false) < 0) {
+    e = registry_.latest_person(position);
+  }
   if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
       !allow_oblique && is_title(words_[begin])) {
     return registry_.organisation(words_[begin].lower);  // "Прокурор заявил": the role itself

@@ -32,6 +32,8 @@ TEST(RecallClasses, ABareRussianTitleIsNoOneWhenThePersonInViewWasNotIntroducedW
 }
 
 TEST(RecallClasses, ARussianTitleInAnObliqueCaseIsNoSubject) {
+  EXPECT_TRUE(is_russian_office_title("глава"));
+  EXPECT_FALSE(is_russian_office_title("журналист"));
   EXPECT_TRUE(is_russian_nominative_title("президент"));
   EXPECT_TRUE(is_russian_nominative_title("глава"));
   EXPECT_FALSE(is_russian_nominative_title("президента"));
@@ -84,6 +86,29 @@ TEST(RecallClasses, AsSomeonePutItCreditsTheWordsBeforeOrAfterIt) {
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].cue, "");
   EXPECT_EQ(quotes[0].speaker, "");
+}
+
+TEST(RecallClasses, ARussianOfficeAndItsPlaceIsThePersonInViewWhomNoOtherTitleNames) {
+  EXPECT_EQ(speakers_of("Арсений Волков провёл совещание в Москве. Глава государства во время "
+                        "встречи с журналистами заявил, что после «долгой проверки на практике» "
+                        "закон будет принят."),
+            (std::vector<std::string>{"Арсений Волков"}));
+  EXPECT_EQ(speakers_of("Арсений Волков провёл совещание в Москве. «Закон будет принят осенью», — "
+                        "отметил глава государства."),
+            (std::vector<std::string>{"Арсений Волков"}));
+}
+
+TEST(RecallClasses, ARussianOccupationOrATitleBeforeANameIsNoPersonInView) {
+  // A journalist is one of many, not an office; a name after the title is the speaker.
+  std::vector<Quote> quotes = extract(
+      "Арсений Волков провёл совещание в Москве. «Там было очень шумно и тесно», — написал "
+      "журналист газеты «Вестник».");
+  ASSERT_FALSE(quotes.empty());
+  EXPECT_EQ(quotes[0].speaker, "");
+  EXPECT_EQ(speakers_of("Арсений Волков провёл совещание в Москве. Как заявила председатель "
+                        "городского комитета Ирина Лапина, депутаты «внесли важный вклад в "
+                        "работу»."),
+            (std::vector<std::string>{"Ирина Лапина"}));
 }
 
 }  // namespace
