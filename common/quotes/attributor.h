@@ -155,6 +155,14 @@ class Attributor {
   // none.
   int document_author(std::size_t begin, std::size_t end, long position);
 
+  // The one person the headline names by a surname the body gives with a forename ("Roe
+  // defends plan", "… Jan Roe said …"): registered under the full name; -1 when the headline
+  // names none or several.
+  int headline_person();
+  // Are words i, i + 1 a forename and a surname (capitalised, no title, body, demonym or
+  // honorific, not separated)?
+  bool full_name_at(std::size_t i) const;
+
   // "the firm said", "the company said" (the phrase [begin, end)): the body whose name holds
   // the noun or else the body in view; with no body in view, the latest speaker known by one
   // word only, with no forename, title or gender ("Varnex said …"), which in English news is

@@ -9,6 +9,8 @@
 
 #include "common/model/quote.h"
 #include "common/quotes/attribution_lexicon.h"
+#include "common/quotes/speaker_aliases.h"
+#include "common/quotes/speaker_attributor.h"
 #include "tests/support/quote_extraction.h"
 
 namespace rostra {
@@ -109,6 +111,23 @@ TEST(RecallClasses, ARussianOccupationOrATitleBeforeANameIsNoPersonInView) {
                         "городского комитета Ирина Лапина, депутаты «внесли важный вклад в "
                         "работу»."),
             (std::vector<std::string>{"Ирина Лапина"}));
+}
+
+TEST(RecallClasses, ALeadRoleBeforeAnyoneIsInViewIsThePersonTheHeadlineOpensWith) {
+  static const SpeakerAliases kNoAliases;
+  std::string body =
+      "The prime minister has defended the new bus law, saying \"several thousand\" people "
+      "wait for a bus each day.\n\nJan Roe said there would be no change.";
+  ArticleContext context;
+  context.title = "Roe defends bus law";
+  std::vector<Quote> quotes = extract_quotes(body, kNoAliases, context);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Jan Roe");
+  // A name the headline addresses is no subject of it.
+  context.title = "Congratulations to Jan Roe";
+  quotes = extract_quotes(body, kNoAliases, context);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "");
 }
 
 }  // namespace
