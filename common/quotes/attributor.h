@@ -279,6 +279,11 @@ class Attributor {
   // "the" (its whole phrase), else an empty range.
   std::pair<std::size_t, std::size_t> company_phrase(std::size_t head) const;
 
+  // "said Varnex chief executive Jan Roe": after an English cue from `begin`, up to three
+  // capitalised words (a body), lower-case descriptors and a name of two or three
+  // capitalised words: the name's range, else an empty range.
+  std::pair<std::size_t, std::size_t> name_after_body_role(std::size_t c, std::size_t begin) const;
+
   // The word after the title-kind quote that word k opens ("компании «Вектор»"); k when
   // word k opens none. Needs the quote kinds classified.
   std::size_t past_title_quote(std::size_t k) const;

@@ -377,6 +377,31 @@ std::optional<std::pair<std::size_t, std::size_t>> Attributor::name_after_body(
   return std::nullopt;
 }
 
+std::pair<std::size_t, std::size_t> Attributor::name_after_body_role(std::size_t c,
+                                                                     std::size_t begin) const {
+  auto in_phrase = [&](std::size_t k) {
+    return k < words_.size() && narrative(k) && same_sentence(k, c) && !words_[k].cyrillic &&
+           (k == begin || !separated(k - 1, k));
+  };
+  auto capital = [&](std::size_t k) {
+    return in_phrase(k) && words_[k].capitalized && !is_stop_capital(words_[k].lower) &&
+           !words_[k].possessive;
+  };
+  std::size_t k = begin;
+  while (k < begin + 3 && capital(k)) ++k;
+  std::size_t body_end = k;
+  while (k < body_end + 3 && in_phrase(k) && !words_[k].capitalized &&
+         !is_function_word(words_[k].lower) && !is_preposition(words_[k].lower)) {
+    ++k;
+  }
+  std::size_t name = k;
+  while (k < name + 3 && capital(k)) ++k;
+  // "said Varnex chief executive Jan Roe": a body's name, lower-case descriptors and a name
+  // of two words or more; the name speaks.
+  if (body_end == begin || name == body_end || k - name < 2) return {0, 0};
+  return {name, k};
+}
+
 std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) const {
   std::size_t begin = c + 1;
   if (begin >= words_.size() || !narrative(begin) || !same_sentence(begin, c) ||
@@ -399,6 +424,7 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) con
   // "сообщил главный инженер проекта Артем Гусев", "said chief economist David Lund":
   // lower-case descriptors before the name.
   if (auto found = subject_past_descriptors(c, begin)) return *found;
+  if (auto named = name_after_body_role(c, begin); named.first < named.second) return named;
   std::size_t end = begin;
   while (end < words_.size() && same_sentence(end, c) &&
          (end == begin || !separated(end - 1, end)) && subject_word(end, near_title(end))) {

@@ -130,5 +130,11 @@ TEST(RecallClasses, ALeadRoleBeforeAnyoneIsInViewIsThePersonTheHeadlineOpensWith
   EXPECT_EQ(quotes[0].speaker, "");
 }
 
+TEST(RecallClasses, AfterAnInvertedCueABodysNameAndItsRoleGoBeforeThePersonsName) {
+  EXPECT_EQ(speakers_of("\"It gives us a second life,\" said Varnex chief executive Jan Roe. "
+                        "\"We will not sell,\" said Hull Water boss Ann Moss at a meeting."),
+            (std::vector<std::string>{"Jan Roe", "Ann Moss"}));
+}
+
 }  // namespace
 }  // namespace rostra
