@@ -887,6 +887,30 @@ bool is_russian_title_form(std::string_view w) {
   return has_prefix_in(russian::kTitleStems, w);
 }
 
+bool is_company_noun(std::string_view w) {
+  for (std::string_view noun : {"company", "firm", "corporation", "bank"}) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
+bool is_russian_nominative_title(std::string_view w) {
+  if (!in_language<english::kTitles, russian::kTitles>(w) || oblique_case(w)) return false;
+  // "президента", "министра": a title's genitive is the title and an -а.
+  constexpr std::string_view kA = "\xD0\xB0";
+  return !(w.ends_with(kA) && is_title_word(w.substr(0, w.size() - kA.size())));
+}
+
+bool is_russian_office_title(std::string_view w) {
+  for (std::string_view office :
+       {"президент", "премьер", "премьер-министр", "вице-премьер", "министр", "замминистра",
+        "глава", "председатель", "спикер", "пресс-секретарь", "секретарь", "посол", "мэр",
+        "губернатор", "руководитель", "лидер", "директор", "канцлер"}) {
+    if (w == office) return true;
+  }
+  return false;
+}
+
 bool is_russian_organisation_form(std::string_view w) {
   return has_prefix_in(russian::kOrganisationStems, w);
 }

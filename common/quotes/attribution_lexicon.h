@@ -95,6 +95,19 @@ bool is_scare_marker(std::string_view lower);
 bool is_russian_title_form(std::string_view lower);
 bool is_russian_organisation_form(std::string_view lower);
 
+/// English nouns for a business ("company", "firm", "bank"): "the firm said" means the
+/// company in view, which may be known by one word only ("Varnex").
+bool is_company_noun(std::string_view lower);
+
+/// A listed Russian title in the nominative ("президент", "глава", "министр"), not an
+/// inflected form ("президента", "министру"): a role that can be a clause's subject.
+bool is_russian_nominative_title(std::string_view lower);
+
+/// A Russian title of an office one person holds at a time ("президент", "глава",
+/// "министр", "губернатор"), not an occupation many share ("журналист", "эксперт",
+/// "депутат"): "глава государства" is definite without an article.
+bool is_russian_office_title(std::string_view lower);
+
 /// Nouns for people or groups who speak without a name: "spokesman", "official", "aide",
 /// "source", "critics", "trader", "authors", "источник", "собеседник"... An unnamed source
 /// ("a spokesman said", "said one official") is credited to this description.

@@ -159,6 +159,20 @@ class Attributor {
   // none.
   int document_author(std::size_t begin, std::size_t end, long position);
 
+  // The one person the headline names by a surname the body gives with a forename ("Roe
+  // defends plan", "… Jan Roe said …"): registered under the full name; -1 when the headline
+  // names none or several.
+  int headline_person();
+  // Are words i, i + 1 a forename and a surname (capitalised, no title, body, demonym or
+  // honorific, not separated)?
+  bool full_name_at(std::size_t i) const;
+
+  // "the firm said", "the company said" (the phrase [begin, end)): the body whose name holds
+  // the noun or else the body in view; with no body in view, the latest speaker known by one
+  // word only, with no forename, title or gender ("Varnex said …"), which in English news is
+  // a company, not a person. -1 when none.
+  int company_in_view(std::size_t begin, std::size_t end, long position);
+
   // "The letter, from the Home Office, says", "The message from the President reads": the
   // sender named after the document phrase
   // ending at word `end`; -1 when none.
@@ -261,6 +275,19 @@ class Attributor {
   // "the former Trump campaign adviser" give {begin, end} (an unnamed source); {0, 0} else.
   std::pair<std::size_t, std::size_t> descriptors_after(std::size_t begin, std::size_t c) const;
 
+  // Does the word of word `noun` stand before it as a common noun (lower case, or capitalised
+  // only as a sentence's first word: "Prosecutors said", not "the Scottish Executive")?
+  bool common_noun_before(std::size_t noun) const;
+
+  // "the firm", "the company" with word `head` the noun: an English company noun after
+  // "the" (its whole phrase), else an empty range.
+  std::pair<std::size_t, std::size_t> company_phrase(std::size_t head) const;
+
+  // "said Varnex chief executive Jan Roe": after an English cue from `begin`, up to three
+  // capitalised words (a body), lower-case descriptors and a name of two or three
+  // capitalised words: the name's range, else an empty range.
+  std::pair<std::size_t, std::size_t> name_after_body_role(std::size_t c, std::size_t begin) const;
+
   // The word after the title-kind quote that word k opens ("компании «Вектор»"); k when
   // word k opens none. Needs the quote kinds classified.
   std::size_t past_title_quote(std::size_t k) const;
@@ -297,6 +324,10 @@ class Attributor {
   // The same, for the words of `sentence` before word `c`: the nearest clause start before
   // `c` that opens a name or a body ("…, while Putin on Monday called …").
   std::pair<std::size_t, std::size_t> sentence_subject(int sentence, std::size_t c) const;
+
+  // Is there a person in view before word j whom a bare Russian title ("президент") can
+  // mean: no one was introduced with the title, or the one in view was?
+  bool role_in_view(const std::string& title, std::size_t j) const;
 
   // "Jane Roe, 68, told", "Roe, one of the few …, told", "Иван Петров, глава компании,
   // заявил": a cue right after a comma whose apposition (a lower-case or numeric stretch

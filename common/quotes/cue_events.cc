@@ -279,6 +279,12 @@ bool Attributor::cue_event(std::size_t c) {
     return true;
   } else if (is_cue_word(w.lower, &gender) && !(is_bare_cue(w.lower) && !after_auxiliary(c))) {
     subject = cue_verb_subject(c, event, quoting);
+  } else if (w.lower == "put" && c + 1 < words_.size() && words_[c + 1].lower == "it" &&
+             narrative(c + 1)) {
+    // "one “secret weapon”, as one activist put it": "as X put it" credits the words to X.
+    event.cue = "put it";
+    subject = subject_before(c);
+    if (subject.first == 0 || words_[subject.first - 1].lower != "as") return false;
   } else if (w.lower == "read" && c > 0 && narrative(c - 1) &&
              is_document_noun(words_[c - 1].lower)) {
     event.cue = "read";  // "The letter read:": past tense after a document

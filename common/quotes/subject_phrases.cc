@@ -222,6 +222,7 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
     }
     return {begin, end};
   }
+  if (auto company = company_phrase(end - 1); company.first < company.second) return company;
   std::size_t begin = end;
   while (begin > 0 && same_sentence(begin - 1, c) && !separated(begin - 1, begin)) {
     if (!subject_word(begin - 1, near_title(begin - 1))) break;
@@ -237,6 +238,11 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
       if (auto named = name_before_description(described, c); named.first < named.second) {
         return named;
       }
+      return {described, end};
+    }
+    // "Prosecutors said …  the prosecutors said": a definite description of a source the
+    // article named before is that source (a first "the authors" may mean a study's body).
+    if (described < end - 1 && words_[described].lower == "the" && common_noun_before(end - 1)) {
       return {described, end};
     }
   }
@@ -380,6 +386,31 @@ std::optional<std::pair<std::size_t, std::size_t>> Attributor::name_after_body(
   return std::nullopt;
 }
 
+std::pair<std::size_t, std::size_t> Attributor::name_after_body_role(std::size_t c,
+                                                                     std::size_t begin) const {
+  auto in_phrase = [&](std::size_t k) {
+    return k < words_.size() && narrative(k) && same_sentence(k, c) && !words_[k].cyrillic &&
+           (k == begin || !separated(k - 1, k));
+  };
+  auto capital = [&](std::size_t k) {
+    return in_phrase(k) && words_[k].capitalized && !is_stop_capital(words_[k].lower) &&
+           !words_[k].possessive;
+  };
+  std::size_t k = begin;
+  while (k < begin + 3 && capital(k)) ++k;
+  std::size_t body_end = k;
+  while (k < body_end + 3 && in_phrase(k) && !words_[k].capitalized &&
+         !is_function_word(words_[k].lower) && !is_preposition(words_[k].lower)) {
+    ++k;
+  }
+  std::size_t name = k;
+  while (k < name + 3 && capital(k)) ++k;
+  // "said Varnex chief executive Jan Roe": a body's name, lower-case descriptors and a name
+  // of two words or more; the name speaks.
+  if (body_end == begin || name == body_end || k - name < 2) return {0, 0};
+  return {name, k};
+}
+
 std::pair<std::size_t, std::size_t> Attributor::subject_after(std::size_t c) const {
   std::size_t begin = c + 1;
   if (begin >= words_.size() || !narrative(begin) || !same_sentence(begin, c) ||
@@ -414,6 +445,7 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after_words(std::size_t 
                                                                     std::size_t begin) const {
   if (auto source = russian_source_after(begin, c); source.first < source.second) return source;
   if (auto found = subject_past_preposition(c, begin)) return *found;
+  if (auto company = company_phrase(begin + 1); company.first < company.second) return company;
   if (!words_[begin].cyrillic && !words_[begin].capitalized) {
     auto described = descriptors_after(begin, c);
     if (described.second > 0) return described;
@@ -422,6 +454,7 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after_words(std::size_t 
   // "сообщил главный инженер проекта Артем Гусев", "said chief economist David Lund":
   // lower-case descriptors before the name.
   if (auto found = subject_past_descriptors(c, begin)) return *found;
+  if (auto named = name_after_body_role(c, begin); named.first < named.second) return named;
   std::size_t end = begin;
   while (end < words_.size() && same_sentence(end, c) &&
          (end == begin || !separated(end - 1, end)) && subject_word(end, near_title(end))) {
@@ -437,6 +470,26 @@ std::pair<std::size_t, std::size_t> Attributor::subject_after_words(std::size_t 
     return {0, 0};
   }
   return {begin, end};
+}
+
+bool Attributor::common_noun_before(std::size_t noun) const {
+  for (std::size_t j = noun; j-- > 0;) {
+    bool sentence_start = j == 0 || !same_sentence(j - 1, j);
+    if (words_[j].lower == words_[noun].lower && narrative(j) &&
+        (!words_[j].capitalized || sentence_start)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::pair<std::size_t, std::size_t> Attributor::company_phrase(std::size_t head) const {
+  if (head == 0 || head >= words_.size() || words_[head].cyrillic ||
+      !is_company_noun(words_[head].lower) || words_[head - 1].lower != "the" ||
+      !narrative(head - 1) || !narrative(head) || separated(head - 1, head)) {
+    return {0, 0};
+  }
+  return {head - 1, head + 1};
 }
 
 std::size_t Attributor::past_title_quote(std::size_t k) const {
@@ -478,12 +531,24 @@ std::pair<std::size_t, std::size_t> Attributor::sentence_subject(int sentence,
     // name already known from this article.
     bool lone_unknown = s.name.size() == 1 && s.roles.empty() &&
                         registry_.known(std::string(words_[end - 1].lower)) < 0;
+    // "Позднее президент, выступая …, назвал …": Russian has no article; a title in the
+    // nominative opening the clause, with words of its own clause before the cue, is a
+    // definite role: the person in view, unless another was introduced with the title.
+    bool russian_role = w.cyrillic && s.name.empty() && end < c &&
+                        is_russian_nominative_title(w.lower) && is_russian_office_title(w.lower) &&
+                        role_in_view(w.lower, j);
     if ((!s.name.empty() && !lone_unknown) || !s.organisation_name.empty() ||
-        (!s.roles.empty() && words_[j].lower == "the")) {
+        (!s.roles.empty() && (words_[j].lower == "the" || russian_role))) {
       return {j, end};
     }
   }
   return {0, 0};
+}
+
+bool Attributor::role_in_view(const std::string& title, std::size_t j) const {
+  int holder = registry_.role({title}, false);
+  int latest = registry_.latest_person(static_cast<long>(j));
+  return latest >= 0 && (holder < 0 || holder == latest);
 }
 
 std::pair<std::size_t, std::size_t> Attributor::apposition_name(std::size_t c) const {

@@ -217,14 +217,69 @@ int Attributor::resolve_role(const Subject& s, std::size_t begin, std::size_t en
   }
   int e = registry_.role(roles, false);  // "the prime minister replied"
   if (e < 0 && !roles.empty() && words_[begin].lower == "the" && !words_[end - 1].cyrillic) {
-    e = registry_.latest_person(position);               // "the foreign secretary told MPs"
+    e = registry_.latest_person(position);  // "the foreign secretary told MPs"
+    // "Roe defends plan" over "The prime minister has defended …": before anyone is in
+    // view, the one person the headline names by the surname of a full name in the body.
+    if (e < 0) e = headline_person();
     if (registry_.holds_other_office(e, roles)) e = -1;  // not the deputy prime minister
+  }
+  // "Глава российского государства заявил": an office's title in the nominative and its
+  // genitive place name the office, definite as "the head of state" is: the person in view,
+  // unless another was introduced with the title or a name follows ("председатель комитета
+  // Берит Рейсс-Андерсен").
+  bool name_follows = false;
+  for (std::size_t k = end; k < words_.size() && k < end + 5 && narrative(k) &&
+                            same_sentence(end - 1, k) && !separated(k - 1, k);
+       ++k) {
+    name_follows = name_follows || (k > end && words_[k - 1].capitalized && words_[k].capitalized);
+  }
+  if (e < 0 && end - begin >= 2 && words_[begin].cyrillic && !allow_oblique && !name_follows &&
+      is_russian_nominative_title(words_[begin].lower) &&
+      is_russian_office_title(words_[begin].lower) &&
+      registry_.role({words_[begin].lower}, false) < 0) {
+    e = registry_.latest_person(position);
   }
   if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
       !allow_oblique && is_title(words_[begin])) {
     return registry_.organisation(words_[begin].lower);  // "Прокурор заявил": the role itself
   }
   return e;
+}
+
+int Attributor::headline_person() {
+  // Only the headline's subject, its first words ("Blair defends …", "Tony Blair warns …"),
+  // not a name it addresses ("Congratulations to Xi Jinping").
+  std::vector<std::string> found;
+  bool several = false;
+  std::string_view title = context_.title;
+  for (int n = 0; n < 2 && !title.empty() && !several; ++n) {
+    std::size_t cut = title.find_first_of(" ,:;'\"");
+    std::string_view word = title.substr(0, cut);
+    title.remove_prefix(cut == std::string_view::npos ? title.size() : cut + 1);
+    if (word.size() < 2 || word.front() < 'A' || word.front() > 'Z') break;
+    std::string lower;
+    for (char ch : word) lower += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    for (std::size_t i = 0; i + 1 < words_.size(); ++i) {
+      if (words_[i + 1].lower != lower || !full_name_at(i)) continue;
+      std::vector<std::string> name{std::string(text(i)), std::string(text(i + 1))};
+      several = !found.empty() && found != name;
+      found = name;
+      break;
+    }
+  }
+  return found.empty() || several ? -1 : registry_.person(found);
+}
+
+bool Attributor::full_name_at(std::size_t i) const {
+  // A forename and a surname: no title, body or demonym on either side ("Russian
+  // President", "The Acting", "U.S. House").
+  bool name = narrative(i) && narrative(i + 1) && !separated(i, i + 1) && !words_[i].cyrillic;
+  for (std::size_t k = i; k <= i + 1 && name; ++k) {
+    name = words_[k].capitalized && !words_[k].all_caps && !is_stop_capital(words_[k].lower) &&
+           words_[k].lower != "the" && !is_title(words_[k]) && !is_org(words_[k]) &&
+           !is_demonym_word(words_[k]) && !is_honorific(words_[k].lower);
+  }
+  return name;
 }
 
 int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gender cue_gender,
@@ -246,6 +301,8 @@ int Attributor::resolve(std::size_t begin, std::size_t end, long position, Gende
   if (is_document_noun(words_[end - 1].lower) && !words_[end - 1].cyrillic) {
     return document_author(begin, end, position);
   }
+  if (company_phrase(end - 1) == std::pair{begin, end})
+    return company_in_view(begin, end, position);
   end = name_before_of(begin, end);
   if (int d = description(begin, end, position); d != kNotDescription) return d;
   Subject s = analyze(begin, end);
@@ -316,6 +373,21 @@ int Attributor::document_author(std::size_t begin, std::size_t end, long positio
     }
   }
   return unsigned_document_author(position);
+}
+
+int Attributor::company_in_view(std::size_t begin, std::size_t end, long position) {
+  if (int body = registry_.role({words_[end - 1].lower}, true); body >= 0) return body;
+  for (auto e = events_.rbegin(); e != events_.rend(); ++e) {
+    if (e->entity < 0 || e->word >= begin) continue;
+    const SpeakerEntity& speaker = registry_[e->entity];
+    // Named as the subject of its own cue ("Varnex said"), not reached through a pronoun.
+    if (e->as_written == speaker.written && !speaker.organisation && speaker.roles.empty() &&
+        speaker.gender == Gender::kUnknown && speaker.key == speaker.surname_key &&
+        speaker.written.find(' ') == std::string::npos && speaker.salient < position) {
+      return e->entity;
+    }
+  }
+  return -1;
 }
 
 int Attributor::document_sender_after(std::size_t end, long position) {
