@@ -254,6 +254,21 @@ struct StemTable {
   }
 };
 
+// The numbers of `stems` (sorted) given `content` (sorted, holding them: a sentence's stems
+// are among its quote's) and their `numbers`, found by walking both lists; a stem that
+// `content` lacks (only in a corrupt stored block) is left out, as StemTable::numbers_of does.
+Stems numbers_within(const std::vector<std::string>& stems, const std::vector<std::string>& content,
+                     const Stems& numbers) {
+  Stems out;
+  out.reserve(stems.size());
+  std::size_t at = 0;
+  for (const std::string& s : stems) {
+    while (at < content.size() && content[at] < s) ++at;
+    if (at < content.size() && content[at] == s) out.push_back(numbers[at]);
+  }
+  return out;
+}
+
 // The facts of each cluster of the block with a phrase of `min_words` or more, in the order
 // the clusters first appear among the phrases.
 std::vector<ClusterFacts> gather_facts(const Block& block, std::size_t min_words) {
@@ -303,12 +318,12 @@ StemTable weigh_stems(std::vector<ClusterFacts>& facts) {
   }
   for (std::uint32_t i = 0; i < facts.size(); ++i) {
     ClusterFacts& f = facts[i];
-    f.content = table.weighed(std::move(content[i]));
     const QuoteWording& w = *f.longest->wording;
-    if (w.sentences.empty()) f.sentences.push_back(f.content);
     for (const auto& sentence : w.sentences) {
-      f.sentences.push_back(table.weighed(table.numbers_of(sentence)));
+      f.sentences.push_back(table.weighed(numbers_within(sentence, w.content, content[i])));
     }
+    f.content = table.weighed(std::move(content[i]));
+    if (w.sentences.empty()) f.sentences.push_back(f.content);
   }
   return table;
 }
@@ -333,18 +348,41 @@ std::vector<std::string> intersect(const std::vector<std::string>& a,
   return out;
 }
 
+// Each of `sentences`' stems that `shared` (sorted) holds.
+std::vector<Stems> within(const std::vector<WeightedStems>& sentences, const Stems& shared) {
+  std::vector<Stems> out(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const Stems& stems = sentences[i].stems;
+    if (stems.size() < kSentenceStems) continue;
+    std::set_intersection(stems.begin(), stems.end(), shared.begin(), shared.end(),
+                          std::back_inserter(out[i]));
+  }
+  return out;
+}
+
 // The weighted overlap of two clusters' longest forms: of the whole quotes, else of their
 // best pair of sentences (one may join two sentences the other prints apart).
 std::pair<double, Stems> best_overlap(const ClusterFacts& a, const ClusterFacts& b,
                                       const StemTable& table) {
   auto best = overlap(a.content, b.content, table);
-  for (const WeightedStems& p : a.sentences) {
-    for (const WeightedStems& q : b.sentences) {
-      if (p.stems.size() < kSentenceStems || q.stems.size() < kSentenceStems) continue;
-      auto [score, shared] = overlap(p, q, table);
-      if (shared.size() >= kSentenceStems && score > best.first) {
-        best = {score, std::move(shared)};
-      }
+  if (best.second.size() < kSentenceStems) return best;  // no two sentences share enough
+  // Two sentences share only stems the whole forms share: each sentence cut down to those
+  // first, the pairs that cannot share kSentenceStems are never compared.
+  const std::vector<Stems> x = within(a.sentences, best.second);
+  const std::vector<Stems> y = within(b.sentences, best.second);
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (x[i].size() < kSentenceStems) continue;
+    for (std::size_t j = 0; j < y.size(); ++j) {
+      if (y[j].size() < kSentenceStems) continue;
+      Stems shared;
+      std::set_intersection(x[i].begin(), x[i].end(), y[j].begin(), y[j].end(),
+                            std::back_inserter(shared));
+      if (shared.size() < kSentenceStems) continue;
+      double total = 0;
+      for (std::uint32_t s : shared) total += table.weight[s];
+      const double smaller = std::min(a.sentences[i].total, b.sentences[j].total);
+      const double score = smaller > 0 ? total / smaller : 0.0;
+      if (score > best.first) best = {score, std::move(shared)};
     }
   }
   return best;
@@ -382,16 +420,21 @@ std::optional<TranslationLink> translation(const ClusterFacts& a, const ClusterF
 }
 
 // The facts that may be translations of `f` (facts[at]): those sharing one of its rare stems,
-// in the order they first appear.
-std::vector<std::uint32_t> translation_candidates(const ClusterFacts& f, const StemTable& table) {
+// in the order they first appear. `seen` has a slot per fact, none yet set to `at` + 1 (each
+// fact asks once), and is left marked for this fact.
+std::vector<std::uint32_t> translation_candidates(const ClusterFacts& f, std::uint32_t at,
+                                                  const StemTable& table,
+                                                  std::vector<std::uint32_t>& seen) {
   std::vector<std::uint32_t> out;
   for (std::uint32_t s : f.content.stems) {
     // Rare stems carry the weight; a stem of many clusters would make this quadratic.
     const auto& holding = table.clusters[s];
-    if (holding.size() <= kMaxStemClusters) out.insert(out.end(), holding.begin(), holding.end());
+    if (holding.size() > kMaxStemClusters) continue;
+    for (std::uint32_t g : holding) {
+      if (std::exchange(seen[g], at + 1) != at + 1) out.push_back(g);
+    }
   }
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -406,10 +449,11 @@ std::vector<std::pair<std::string, TranslationLink>> link_translations(
   std::iota(by_id.begin(), by_id.end(), 0);
   std::sort(by_id.begin(), by_id.end(), [&](auto a, auto b) { return id(a) < id(b); });
   std::vector<std::pair<std::string, TranslationLink>> links;
+  std::vector<std::uint32_t> seen(facts.size(), 0);
   for (std::uint32_t i : by_id) {
     const ClusterFacts& f = facts[i];
     if (!f.touched) continue;
-    for (std::uint32_t j : translation_candidates(f, table)) {
+    for (std::uint32_t j : translation_candidates(f, i, table, seen)) {
       const ClusterFacts& g = facts[j];
       if (j == i || (g.touched && id(j) < id(i))) continue;  // each pair once
       std::optional<TranslationLink> link = translation(f, g, table, options);
@@ -431,9 +475,13 @@ std::string new_cluster_id(std::string_view quote_id) {
 }
 
 PlacedPhrase placed_phrase(const SpreadQuote& q, std::string cluster) {
+  return placed_phrase(q.wording, q.language, std::move(cluster));
+}
+
+PlacedPhrase placed_phrase(QuoteWording wording, std::string language, std::string cluster) {
   PlacedPhrase p;
-  p.wording = q.wording;
-  p.language = q.language;
+  p.wording = std::move(wording);
+  p.language = std::move(language);
   p.cluster = std::move(cluster);
   return p;
 }
