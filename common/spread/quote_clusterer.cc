@@ -83,24 +83,35 @@ int closest_days(const std::vector<int>& a, const std::vector<int>& b) {
 // The phrases that hold each shingle, for the phrases long enough to place, in flat arrays
 // (a hash map of lists cost as much as the comparing): the shingles are numbered in sorted
 // order ("slots"), and each phrase's shingles are listed as slots in its own shingle order.
+// A slot's postings are the phrases' turns (their order of placing: those placed before the
+// block first), so that placing a phrase reads only the postings of phrases placed before it.
 struct ShingleIndex {
-  std::vector<std::uint32_t> postings;  // phrase numbers, by slot
+  std::vector<std::uint32_t> postings;  // turns, ascending within each slot
   std::vector<std::uint32_t> starts;    // slot -> its first posting; then postings.size()
   std::vector<std::uint32_t> slots;     // each phrase's shingles as slots
   std::vector<std::uint32_t> first;     // phrase -> its first entry in slots; then slots.size()
+  std::vector<std::uint32_t> turn;      // phrase -> its turn
+  std::vector<std::uint32_t> phrase;    // turn -> its phrase
 };
 
-// Indexes the shingles of the phrases of `block` that have `min_words` or more. Shingles
-// are 32-bit (QuoteWording::shingles), so one 64-bit number holds a shingle and a phrase.
-ShingleIndex index_shingles(const Block& block, std::size_t min_words) {
+// Indexes the shingles of the phrases of `block` that have `min_words` or more, each phrase
+// taking its turn from `turns` (the phrases in the order they are placed). Shingles are
+// 32-bit (QuoteWording::shingles), so one 64-bit number holds a shingle and a turn.
+ShingleIndex index_shingles(const Block& block, std::size_t min_words,
+                            const std::vector<std::size_t>& turns) {
   ShingleIndex index;
+  index.turn.assign(block.phrases.size(), kNoCluster);
+  for (std::size_t t = 0; t < turns.size(); ++t) {
+    index.turn[turns[t]] = static_cast<std::uint32_t>(t);
+    index.phrase.push_back(static_cast<std::uint32_t>(turns[t]));
+  }
   std::vector<std::uint64_t> pairs;
   index.first.reserve(block.phrases.size() + 1);
   for (std::size_t i = 0; i < block.phrases.size(); ++i) {
     index.first.push_back(static_cast<std::uint32_t>(pairs.size()));
     const QuoteWording& w = *block.phrases[i].wording;
     if (w.length < min_words) continue;
-    for (std::uint64_t s : w.shingles) pairs.push_back((s & 0xFFFFFFFFu) << 32 | i);
+    for (std::uint64_t s : w.shingles) pairs.push_back((s & 0xFFFFFFFFu) << 32 | index.turn[i]);
   }
   index.first.push_back(static_cast<std::uint32_t>(pairs.size()));
   std::sort(pairs.begin(), pairs.end());
@@ -111,9 +122,9 @@ ShingleIndex index_shingles(const Block& block, std::size_t min_words) {
     if (k == 0 || pairs[k] >> 32 != pairs[k - 1] >> 32) {
       index.starts.push_back(static_cast<std::uint32_t>(k));
     }
-    const auto phrase = static_cast<std::uint32_t>(pairs[k]);
-    index.postings.push_back(phrase);
-    index.slots[cursor[phrase]++] = static_cast<std::uint32_t>(index.starts.size() - 1);
+    const auto turn = static_cast<std::uint32_t>(pairs[k]);
+    index.postings.push_back(turn);
+    index.slots[cursor[index.phrase[turn]]++] = static_cast<std::uint32_t>(index.starts.size() - 1);
   }
   index.starts.push_back(static_cast<std::uint32_t>(pairs.size()));
   return index;
@@ -125,17 +136,18 @@ struct SharedCounts {
   std::vector<std::uint32_t> touched;  // phrases with a count
 };
 
-// Counts the usable shingles phrase `index` shares with each other phrase.
+// Counts the usable shingles phrase `index` shares with each phrase placed before it.
 void count_shared(const ShingleIndex& shingles, std::size_t index, std::size_t max_postings,
                   SharedCounts& shared) {
+  const std::uint32_t turn = shingles.turn[index];
   for (std::uint32_t k = shingles.first[index]; k < shingles.first[index + 1]; ++k) {
     const std::uint32_t slot = shingles.slots[k];
     const std::uint32_t from = shingles.starts[slot];
     const std::uint32_t to = shingles.starts[slot + 1];
     if (to - from > max_postings) continue;
-    for (std::uint32_t at = from; at < to; ++at) {
-      const std::uint32_t q = shingles.postings[at];
-      if (q != index && shared.count[q]++ == 0) shared.touched.push_back(q);
+    for (std::uint32_t at = from; at < to && shingles.postings[at] < turn; ++at) {
+      const std::uint32_t q = shingles.phrase[shingles.postings[at]];
+      if (shared.count[q]++ == 0) shared.touched.push_back(q);
     }
   }
 }
@@ -556,7 +568,14 @@ void place_all(Block& block, const ClusterOptions& options) {
     if (x.wording->length != y.wording->length) return x.wording->length > y.wording->length;
     return x.count != y.count ? x.count > y.count : x.wording->key < y.wording->key;
   });
-  const ShingleIndex shingles = index_shingles(block, options.min_words);
+  // The phrases placed before the block take the first turns, in their order.
+  std::vector<std::size_t> turns;
+  for (std::size_t i = 0; i < block.phrases.size(); ++i) {
+    const Phrase& p = block.phrases[i];
+    if (p.wording->length >= options.min_words && p.cluster != kNoCluster) turns.push_back(i);
+  }
+  turns.insert(turns.end(), order.begin(), order.end());
+  const ShingleIndex shingles = index_shingles(block, options.min_words, turns);
   SharedCounts shared;
   shared.count.resize(block.phrases.size());
   for (std::size_t i : order) place(block, i, shingles, shared, options);
