@@ -20,10 +20,14 @@ constexpr std::string_view kCommonWords[] = {
 
 static_assert(std::ranges::is_sorted(kCommonWords), "kCommonWords must stay sorted");
 
+// The bytes of the longest common word: most words are longer, and need no search.
+constexpr std::size_t kLongestCommonWord =
+    std::ranges::max(kCommonWords, {}, &std::string_view::size).size();
+
 }  // namespace
 
 bool is_common_word(std::string_view word) {
-  return std::ranges::binary_search(kCommonWords, word);
+  return word.size() <= kLongestCommonWord && std::ranges::binary_search(kCommonWords, word);
 }
 
 bool common_pair_fits(std::size_t first_bytes, std::size_t second_bytes) {

@@ -52,6 +52,51 @@ bool is_number(std::string_view word) {
   return !word.empty() && word.front() >= '0' && word.front() <= '9';
 }
 
+// A quote's content stems as they come, in one buffer, and where its sentences end; sorted
+// and made unique as views of the buffer, so that only the distinct stems become strings
+// (sorting the strings themselves cost the indexer more than the rest of the wording).
+class ContentStems {
+ public:
+  void add(std::string_view stem) {
+    spans_.emplace_back(static_cast<std::uint32_t>(buffer_.size()),
+                        static_cast<std::uint32_t>(stem.size()));
+    buffer_ += stem;
+  }
+  // Ends the sentence begun after the previous end (at a '.', '!' or '?' before the next
+  // word), unless it holds no stem.
+  void end_sentence() {
+    if (spans_.size() > (ends_.empty() ? 0 : ends_.back())) ends_.push_back(spans_.size());
+  }
+  // Sets w.content and, once a sentence has ended before the last, w.sentences (the last
+  // one among them when it holds a stem).
+  void write(QuoteWording& w) {
+    std::vector<std::string_view> views;
+    views.reserve(spans_.size());
+    for (auto [from, size] : spans_) views.emplace_back(buffer_.data() + from, size);
+    if (!ends_.empty()) {
+      end_sentence();
+      w.sentences.reserve(ends_.size());
+      for (std::size_t s = 0, from = 0; s < ends_.size(); from = ends_[s++]) {
+        std::vector<std::string_view> sentence(
+            views.begin() + static_cast<std::ptrdiff_t>(from),
+            views.begin() + static_cast<std::ptrdiff_t>(ends_[s]));
+        w.sentences.push_back(distinct(sentence));
+      }
+    }
+    w.content = distinct(views);
+  }
+
+ private:
+  static std::vector<std::string> distinct(std::vector<std::string_view>& stems) {
+    sort_unique(stems);
+    return std::vector<std::string>(stems.begin(), stems.end());
+  }
+
+  std::string buffer_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;  // (offset, size) in buffer_
+  std::vector<std::size_t> ends_;  // of each sentence: one past its last span
+};
+
 }  // namespace
 
 QuoteWording WordingAnalyzer::analyze(std::string_view text, std::string_view language) {
@@ -75,17 +120,14 @@ QuoteWording quote_wording(std::string_view text, const TokenList& tokens,
   std::string key;
   std::vector<std::pair<std::size_t, std::size_t>> words;
   words.reserve(tokens.size());
-  std::vector<std::string> sentence;
+  ContentStems stems;
   std::uint32_t previous_end = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     std::string_view word = tokens.text(token);
     if (text.substr(previous_end, token.start - previous_end).find_first_of(".!?") !=
-            std::string_view::npos &&
-        !sentence.empty()) {
-      sort_unique(sentence);
-      w.sentences.push_back(std::move(sentence));
-      sentence.clear();
+        std::string_view::npos) {
+      stems.end_sentence();
     }
     previous_end = token.end;
     if (!key.empty()) key += ' ';
@@ -97,15 +139,9 @@ QuoteWording quote_wording(std::string_view text, const TokenList& tokens,
                word.size() > 1) {
       w.names.emplace_back(word);
     }
-    if (word.size() >= 3 && !is_common_word(word) && !is_number(word)) {
-      w.content.emplace_back(stem_of(i));
-      sentence.push_back(w.content.back());
-    }
+    if (word.size() >= 3 && !is_common_word(word) && !is_number(word)) stems.add(stem_of(i));
   }
-  if (!w.sentences.empty() && !sentence.empty()) {
-    sort_unique(sentence);
-    w.sentences.push_back(std::move(sentence));
-  }
+  stems.write(w);
   w.length = words.size();
   w.key = hash_hex(key);
   w.shingles.reserve(words.size());
@@ -117,7 +153,6 @@ QuoteWording quote_wording(std::string_view text, const TokenList& tokens,
     w.shingles.push_back(hash64(run) >> 32);
   }
   sort_unique(w.shingles);
-  sort_unique(w.content);
   sort_unique(w.numbers);
   sort_unique(w.names);
   return w;

@@ -138,7 +138,10 @@ std::string members_key(std::string_view cluster) {
 class Placer {
  public:
   Placer(Xapian::WritableDatabase& db, std::uint64_t commit_every)
-      : db_(db), commit_every_(commit_every) {}
+      : db_(db),
+        commit_every_(commit_every),
+        fresh_(db.metadata_keys_begin(std::string(kSpreadPrefix)) ==
+               db.metadata_keys_end(std::string(kSpreadPrefix))) {}
 
   // Places quote `docid`; `key` is its wording's key when it is long enough to be found
   // by an exact copy with no speaker, else "".
@@ -159,7 +162,7 @@ class Placer {
   // The cluster of the quotes worded `key` (schema::kMetaSpreadText), or "".
   std::string text_cluster(const std::string& key) {
     auto it = texts_.find(key);
-    return it != texts_.end() ? it->second : db_.get_metadata(text_key(key));
+    return it != texts_.end() ? it->second : stored(text_key(key));
   }
   void link(const std::string& cluster, TranslationLink link) {
     links_[cluster].push_back(std::move(link));
@@ -168,16 +171,21 @@ class Placer {
     write_values();
     for (auto& [cluster, links] : links_) {
       const std::string key = std::string(schema::kMetaSpreadLink) + cluster;
-      std::vector<TranslationLink> stored = decode_translation_links(db_.get_metadata(key));
-      for (TranslationLink& link : links) merge_translation_link(stored, std::move(link));
-      db_.set_metadata(key, encode_translation_links(stored));
+      std::vector<TranslationLink> old = decode_translation_links(stored(key));
+      for (TranslationLink& link : links) merge_translation_link(old, std::move(link));
+      write(key, encode_translation_links(old));
     }
     for (const auto& [cluster, list] : members_) {
-      db_.set_metadata(members_key(cluster), db_.get_metadata(members_key(cluster)) + list);
+      const std::string key = members_key(cluster);
+      write(key, stored(key) + list);
     }
     for (const auto& [key, cluster] : texts_) {
-      if (db_.get_metadata(text_key(key)).empty()) db_.set_metadata(text_key(key), cluster);
+      if (stored(text_key(key)).empty()) write(text_key(key), cluster);
     }
+    const auto earlier = written_.begin() + static_cast<std::ptrdiff_t>(committed_);
+    std::sort(earlier, written_.end());
+    std::inplace_merge(written_.begin(), earlier, written_.end());
+    committed_ = written_.size();
     links_.clear();
     members_.clear();
     texts_.clear();
@@ -187,6 +195,19 @@ class Placer {
   SpreadUpdate& update() { return update_; }
 
  private:
+  // The metadata `key` as stored: "" without a look-up when it is known to be absent (the
+  // database held no cluster metadata when placing began, and no commit of this update
+  // wrote `key`), as every key is in a bulk load's fresh index.
+  std::string stored(const std::string& key) const {
+    const auto earlier = written_.begin() + static_cast<std::ptrdiff_t>(committed_);
+    if (fresh_ && !std::binary_search(written_.begin(), earlier, hash64(key))) return {};
+    return db_.get_metadata(key);
+  }
+  void write(const std::string& key, const std::string& value) {
+    db_.set_metadata(key, value);
+    if (fresh_) written_.push_back(hash64(key));
+  }
+
   // Writes the cluster values placed since the last commit, in docid order: reading a
   // document's values walks its slots' value chunks, which stay cached from one document
   // to the next only in that order.
@@ -200,9 +221,22 @@ class Placer {
     values_.clear();
   }
 
+  // What every cluster metadata key (schema::kMetaSpread*) begins with.
+  static constexpr std::string_view kSpreadPrefix = "rostra.spread.";
+  static_assert(schema::kMetaSpreadLink.starts_with(kSpreadPrefix) &&
+                schema::kMetaSpreadMembers.starts_with(kSpreadPrefix) &&
+                schema::kMetaSpreadText.starts_with(kSpreadPrefix));
+
   Xapian::WritableDatabase& db_;
   std::uint64_t commit_every_;
   std::uint64_t uncommitted_ = 0;
+  bool fresh_;  // no cluster metadata was stored when placing began
+  // hash64 of the metadata keys this update's commits wrote (only when fresh_): a key
+  // they hold is looked up, one they lack is absent (a colliding hash costs a look-up).
+  // Sorted up to committed_, those of the commits before the one under way; a commit
+  // writes each key once.
+  std::vector<std::uint64_t> written_;
+  std::size_t committed_ = 0;
   std::map<std::string, std::vector<TranslationLink>> links_;
   std::unordered_map<std::string, std::string> members_;
   std::unordered_map<std::string, std::string> texts_;         // wording key -> its first cluster
@@ -235,11 +269,12 @@ class SpeakerBlocks {
     }
     return out;
   }
-  // Counts quote `q`, placed in `cluster`, in its own month's block.
-  void add(const SpreadQuote& q, const std::string& cluster) {
+  // Counts quote `q`, placed in `cluster`, in its own month's block; the block takes over
+  // its wording when it is the first of its words there (q.wording is left unspecified).
+  void add(SpreadQuote& q, const std::string& cluster) {
     Block& b = blocks_[time_block(q.date)];
     auto [it, fresh] = b.index.try_emplace(q.wording.key, b.phrases.size());
-    if (fresh) b.phrases.push_back(placed_phrase(q, cluster));
+    if (fresh) b.phrases.push_back(placed_phrase(std::move(q.wording), q.language, cluster));
     count_quote(b.phrases[it->second], q);
     b.changed = true;
   }
@@ -270,19 +305,22 @@ std::string text_key_of(const SpreadQuote& q, const ClusterOptions& options) {
 }
 
 // Places one speaker's quotes against the phrases of the blocks they fall in.
+// The quotes' wordings are taken over by the blocks.
 void place_speaker(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& ids,
-                   const std::vector<SpreadQuote>& quotes, const ClusterOptions& options,
+                   std::vector<SpreadQuote>& quotes, const ClusterOptions& options,
                    Placer& placer) {
   SpeakerBlocks blocks(db, quotes.front().speaker);
-  std::vector<PlacedPhrase> existing = blocks.load(quotes);
-  BlockClusters placed = cluster_block(existing, quotes, options);
+  BlockClusters placed = cluster_block(blocks.load(quotes), quotes, options);
+  std::vector<std::string> keys;
+  keys.reserve(quotes.size());
   for (std::size_t i = 0; i < quotes.size(); ++i) {
+    keys.push_back(text_key_of(quotes[i], options));
     if (quotes[i].wording.length >= options.min_words) blocks.add(quotes[i], placed.clusters[i]);
   }
   blocks.save();  // before the quotes: a commit between them leaves no placed quote unknown
   for (std::size_t i = 0; i < quotes.size(); ++i) {
     if (placed.clusters[i] == new_cluster_id(quotes[i].id)) ++placer.update().founded;
-    placer.place(ids[i], quotes[i].id, placed.clusters[i], text_key_of(quotes[i], options));
+    placer.place(ids[i], quotes[i].id, placed.clusters[i], keys[i]);
   }
   placer.update().links += placed.links.size() / 2;
   for (auto& [cluster, link] : placed.links) placer.link(cluster, std::move(link));

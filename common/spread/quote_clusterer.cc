@@ -83,24 +83,35 @@ int closest_days(const std::vector<int>& a, const std::vector<int>& b) {
 // The phrases that hold each shingle, for the phrases long enough to place, in flat arrays
 // (a hash map of lists cost as much as the comparing): the shingles are numbered in sorted
 // order ("slots"), and each phrase's shingles are listed as slots in its own shingle order.
+// A slot's postings are the phrases' turns (their order of placing: those placed before the
+// block first), so that placing a phrase reads only the postings of phrases placed before it.
 struct ShingleIndex {
-  std::vector<std::uint32_t> postings;  // phrase numbers, by slot
+  std::vector<std::uint32_t> postings;  // turns, ascending within each slot
   std::vector<std::uint32_t> starts;    // slot -> its first posting; then postings.size()
   std::vector<std::uint32_t> slots;     // each phrase's shingles as slots
   std::vector<std::uint32_t> first;     // phrase -> its first entry in slots; then slots.size()
+  std::vector<std::uint32_t> turn;      // phrase -> its turn
+  std::vector<std::uint32_t> phrase;    // turn -> its phrase
 };
 
-// Indexes the shingles of the phrases of `block` that have `min_words` or more. Shingles
-// are 32-bit (QuoteWording::shingles), so one 64-bit number holds a shingle and a phrase.
-ShingleIndex index_shingles(const Block& block, std::size_t min_words) {
+// Indexes the shingles of the phrases of `block` that have `min_words` or more, each phrase
+// taking its turn from `turns` (the phrases in the order they are placed). Shingles are
+// 32-bit (QuoteWording::shingles), so one 64-bit number holds a shingle and a turn.
+ShingleIndex index_shingles(const Block& block, std::size_t min_words,
+                            const std::vector<std::size_t>& turns) {
   ShingleIndex index;
+  index.turn.assign(block.phrases.size(), kNoCluster);
+  for (std::size_t t = 0; t < turns.size(); ++t) {
+    index.turn[turns[t]] = static_cast<std::uint32_t>(t);
+    index.phrase.push_back(static_cast<std::uint32_t>(turns[t]));
+  }
   std::vector<std::uint64_t> pairs;
   index.first.reserve(block.phrases.size() + 1);
   for (std::size_t i = 0; i < block.phrases.size(); ++i) {
     index.first.push_back(static_cast<std::uint32_t>(pairs.size()));
     const QuoteWording& w = *block.phrases[i].wording;
     if (w.length < min_words) continue;
-    for (std::uint64_t s : w.shingles) pairs.push_back((s & 0xFFFFFFFFu) << 32 | i);
+    for (std::uint64_t s : w.shingles) pairs.push_back((s & 0xFFFFFFFFu) << 32 | index.turn[i]);
   }
   index.first.push_back(static_cast<std::uint32_t>(pairs.size()));
   std::sort(pairs.begin(), pairs.end());
@@ -111,9 +122,9 @@ ShingleIndex index_shingles(const Block& block, std::size_t min_words) {
     if (k == 0 || pairs[k] >> 32 != pairs[k - 1] >> 32) {
       index.starts.push_back(static_cast<std::uint32_t>(k));
     }
-    const auto phrase = static_cast<std::uint32_t>(pairs[k]);
-    index.postings.push_back(phrase);
-    index.slots[cursor[phrase]++] = static_cast<std::uint32_t>(index.starts.size() - 1);
+    const auto turn = static_cast<std::uint32_t>(pairs[k]);
+    index.postings.push_back(turn);
+    index.slots[cursor[index.phrase[turn]]++] = static_cast<std::uint32_t>(index.starts.size() - 1);
   }
   index.starts.push_back(static_cast<std::uint32_t>(pairs.size()));
   return index;
@@ -125,17 +136,18 @@ struct SharedCounts {
   std::vector<std::uint32_t> touched;  // phrases with a count
 };
 
-// Counts the usable shingles phrase `index` shares with each other phrase.
+// Counts the usable shingles phrase `index` shares with each phrase placed before it.
 void count_shared(const ShingleIndex& shingles, std::size_t index, std::size_t max_postings,
                   SharedCounts& shared) {
+  const std::uint32_t turn = shingles.turn[index];
   for (std::uint32_t k = shingles.first[index]; k < shingles.first[index + 1]; ++k) {
     const std::uint32_t slot = shingles.slots[k];
     const std::uint32_t from = shingles.starts[slot];
     const std::uint32_t to = shingles.starts[slot + 1];
     if (to - from > max_postings) continue;
-    for (std::uint32_t at = from; at < to; ++at) {
-      const std::uint32_t q = shingles.postings[at];
-      if (q != index && shared.count[q]++ == 0) shared.touched.push_back(q);
+    for (std::uint32_t at = from; at < to && shingles.postings[at] < turn; ++at) {
+      const std::uint32_t q = shingles.phrase[shingles.postings[at]];
+      if (shared.count[q]++ == 0) shared.touched.push_back(q);
     }
   }
 }
@@ -254,6 +266,21 @@ struct StemTable {
   }
 };
 
+// The numbers of `stems` (sorted) given `content` (sorted, holding them: a sentence's stems
+// are among its quote's) and their `numbers`, found by walking both lists; a stem that
+// `content` lacks (only in a corrupt stored block) is left out, as StemTable::numbers_of does.
+Stems numbers_within(const std::vector<std::string>& stems, const std::vector<std::string>& content,
+                     const Stems& numbers) {
+  Stems out;
+  out.reserve(stems.size());
+  std::size_t at = 0;
+  for (const std::string& s : stems) {
+    while (at < content.size() && content[at] < s) ++at;
+    if (at < content.size() && content[at] == s) out.push_back(numbers[at]);
+  }
+  return out;
+}
+
 // The facts of each cluster of the block with a phrase of `min_words` or more, in the order
 // the clusters first appear among the phrases.
 std::vector<ClusterFacts> gather_facts(const Block& block, std::size_t min_words) {
@@ -303,12 +330,12 @@ StemTable weigh_stems(std::vector<ClusterFacts>& facts) {
   }
   for (std::uint32_t i = 0; i < facts.size(); ++i) {
     ClusterFacts& f = facts[i];
-    f.content = table.weighed(std::move(content[i]));
     const QuoteWording& w = *f.longest->wording;
-    if (w.sentences.empty()) f.sentences.push_back(f.content);
     for (const auto& sentence : w.sentences) {
-      f.sentences.push_back(table.weighed(table.numbers_of(sentence)));
+      f.sentences.push_back(table.weighed(numbers_within(sentence, w.content, content[i])));
     }
+    f.content = table.weighed(std::move(content[i]));
+    if (w.sentences.empty()) f.sentences.push_back(f.content);
   }
   return table;
 }
@@ -333,18 +360,41 @@ std::vector<std::string> intersect(const std::vector<std::string>& a,
   return out;
 }
 
+// Each of `sentences`' stems that `shared` (sorted) holds.
+std::vector<Stems> within(const std::vector<WeightedStems>& sentences, const Stems& shared) {
+  std::vector<Stems> out(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const Stems& stems = sentences[i].stems;
+    if (stems.size() < kSentenceStems) continue;
+    std::set_intersection(stems.begin(), stems.end(), shared.begin(), shared.end(),
+                          std::back_inserter(out[i]));
+  }
+  return out;
+}
+
 // The weighted overlap of two clusters' longest forms: of the whole quotes, else of their
 // best pair of sentences (one may join two sentences the other prints apart).
 std::pair<double, Stems> best_overlap(const ClusterFacts& a, const ClusterFacts& b,
                                       const StemTable& table) {
   auto best = overlap(a.content, b.content, table);
-  for (const WeightedStems& p : a.sentences) {
-    for (const WeightedStems& q : b.sentences) {
-      if (p.stems.size() < kSentenceStems || q.stems.size() < kSentenceStems) continue;
-      auto [score, shared] = overlap(p, q, table);
-      if (shared.size() >= kSentenceStems && score > best.first) {
-        best = {score, std::move(shared)};
-      }
+  if (best.second.size() < kSentenceStems) return best;  // no two sentences share enough
+  // Two sentences share only stems the whole forms share: each sentence cut down to those
+  // first, the pairs that cannot share kSentenceStems are never compared.
+  const std::vector<Stems> x = within(a.sentences, best.second);
+  const std::vector<Stems> y = within(b.sentences, best.second);
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (x[i].size() < kSentenceStems) continue;
+    for (std::size_t j = 0; j < y.size(); ++j) {
+      if (y[j].size() < kSentenceStems) continue;
+      Stems shared;
+      std::set_intersection(x[i].begin(), x[i].end(), y[j].begin(), y[j].end(),
+                            std::back_inserter(shared));
+      if (shared.size() < kSentenceStems) continue;
+      double total = 0;
+      for (std::uint32_t s : shared) total += table.weight[s];
+      const double smaller = std::min(a.sentences[i].total, b.sentences[j].total);
+      const double score = smaller > 0 ? total / smaller : 0.0;
+      if (score > best.first) best = {score, std::move(shared)};
     }
   }
   return best;
@@ -382,16 +432,21 @@ std::optional<TranslationLink> translation(const ClusterFacts& a, const ClusterF
 }
 
 // The facts that may be translations of `f` (facts[at]): those sharing one of its rare stems,
-// in the order they first appear.
-std::vector<std::uint32_t> translation_candidates(const ClusterFacts& f, const StemTable& table) {
+// in the order they first appear. `seen` has a slot per fact, none yet set to `at` + 1 (each
+// fact asks once), and is left marked for this fact.
+std::vector<std::uint32_t> translation_candidates(const ClusterFacts& f, std::uint32_t at,
+                                                  const StemTable& table,
+                                                  std::vector<std::uint32_t>& seen) {
   std::vector<std::uint32_t> out;
   for (std::uint32_t s : f.content.stems) {
     // Rare stems carry the weight; a stem of many clusters would make this quadratic.
     const auto& holding = table.clusters[s];
-    if (holding.size() <= kMaxStemClusters) out.insert(out.end(), holding.begin(), holding.end());
+    if (holding.size() > kMaxStemClusters) continue;
+    for (std::uint32_t g : holding) {
+      if (std::exchange(seen[g], at + 1) != at + 1) out.push_back(g);
+    }
   }
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -406,10 +461,11 @@ std::vector<std::pair<std::string, TranslationLink>> link_translations(
   std::iota(by_id.begin(), by_id.end(), 0);
   std::sort(by_id.begin(), by_id.end(), [&](auto a, auto b) { return id(a) < id(b); });
   std::vector<std::pair<std::string, TranslationLink>> links;
+  std::vector<std::uint32_t> seen(facts.size(), 0);
   for (std::uint32_t i : by_id) {
     const ClusterFacts& f = facts[i];
     if (!f.touched) continue;
-    for (std::uint32_t j : translation_candidates(f, table)) {
+    for (std::uint32_t j : translation_candidates(f, i, table, seen)) {
       const ClusterFacts& g = facts[j];
       if (j == i || (g.touched && id(j) < id(i))) continue;  // each pair once
       std::optional<TranslationLink> link = translation(f, g, table, options);
@@ -431,9 +487,13 @@ std::string new_cluster_id(std::string_view quote_id) {
 }
 
 PlacedPhrase placed_phrase(const SpreadQuote& q, std::string cluster) {
+  return placed_phrase(q.wording, q.language, std::move(cluster));
+}
+
+PlacedPhrase placed_phrase(QuoteWording wording, std::string language, std::string cluster) {
   PlacedPhrase p;
-  p.wording = q.wording;
-  p.language = q.language;
+  p.wording = std::move(wording);
+  p.language = std::move(language);
   p.cluster = std::move(cluster);
   return p;
 }
@@ -508,7 +568,14 @@ void place_all(Block& block, const ClusterOptions& options) {
     if (x.wording->length != y.wording->length) return x.wording->length > y.wording->length;
     return x.count != y.count ? x.count > y.count : x.wording->key < y.wording->key;
   });
-  const ShingleIndex shingles = index_shingles(block, options.min_words);
+  // The phrases placed before the block take the first turns, in their order.
+  std::vector<std::size_t> turns;
+  for (std::size_t i = 0; i < block.phrases.size(); ++i) {
+    const Phrase& p = block.phrases[i];
+    if (p.wording->length >= options.min_words && p.cluster != kNoCluster) turns.push_back(i);
+  }
+  turns.insert(turns.end(), order.begin(), order.end());
+  const ShingleIndex shingles = index_shingles(block, options.min_words, turns);
   SharedCounts shared;
   shared.count.resize(block.phrases.size());
   for (std::size_t i : order) place(block, i, shingles, shared, options);

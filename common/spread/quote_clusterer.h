@@ -43,6 +43,9 @@ struct PlacedPhrase {
 /// A phrase for the wording of `q`, placed in `cluster`, that no quote prints yet.
 PlacedPhrase placed_phrase(const SpreadQuote& q, std::string cluster);
 
+/// The same for a quote's `wording` and `language`, taken over rather than copied.
+PlacedPhrase placed_phrase(QuoteWording wording, std::string language, std::string cluster);
+
 /// Counts quote `q` (whose wording is `phrase`'s) in `phrase`: its date and its article.
 void count_quote(PlacedPhrase& phrase, const SpreadQuote& q);
 

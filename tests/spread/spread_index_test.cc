@@ -195,6 +195,38 @@ TEST(SpreadIndexTest, PlacingWithTheRunsOwnWordingsGivesTheClustersOfAnalysingTh
   EXPECT_EQ(a, clusters_by_quote(dir.path() / "later"));
 }
 
+// Every rostra.spread.* metadata entry and each quote's cluster, of the quotes database `path`.
+std::map<std::string, std::string> spread_state(const std::string& path) {
+  Xapian::Database db(path);
+  std::map<std::string, std::string> out;
+  for (auto k = db.metadata_keys_begin("rostra.spread."); k != db.metadata_keys_end(); ++k) {
+    out[*k] = db.get_metadata(*k);
+  }
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    out["#" + std::to_string(*it)] = db.get_document(*it).get_value(schema::kSlotQuoteCluster);
+  }
+  return out;
+}
+
+// Placing into a fresh index looks up only the metadata its own earlier commits wrote: a
+// commit after every quote writes what one commit at the end writes.
+TEST(SpreadIndexTest, CommittingAfterEveryQuoteWritesWhatOneCommitWrites) {
+  test::TempDir dir;
+  std::map<std::string, std::string> state[2];
+  for (int i = 0; i < 2; ++i) {
+    const fs::path db = dir.path() / std::to_string(i);
+    index_into(db, {kStories / "stories.jsonl"}, 2, {}, false);
+    const std::string quotes = (db / schema::kQuotesDatabase).string();
+    {
+      Xapian::WritableDatabase writable(quotes);
+      EXPECT_GT(update_quote_clusters(writable, {}, i == 0 ? 1 : 50000).placed, 30u);
+    }
+    state[i] = spread_state(quotes);
+  }
+  EXPECT_GT(state[0].size(), 60u);
+  EXPECT_EQ(state[0], state[1]);
+}
+
 // Grouping quotes of an index written with --no-spread says so instead of listing clusters
 // with empty ids; indexing the same inputs again places them.
 TEST(SpreadIndexTest, GroupingUnplacedQuotesSaysSoAndARerunPlacesThem) {
