@@ -54,7 +54,12 @@ std::vector<SpeakerListing> list_speakers(const Xapian::Database& quotes,
       std::string canonical = aliases->canonical(listing.name).value_or("");
       if (fold_case(canonical) != folded) listing.canonical = std::move(canonical);
     }
-    if (auto found = by_surname.find(last_name_word(folded)); found != by_surname.end()) {
+    // A description ("spokesman", "Theresa's spokesman") ends in a common noun, written in
+    // lower case: its last word is no surname, and the others ending in it are other people.
+    const std::string_view last_word = last_name_word(listing.name);
+    const bool description = fold_case(last_word) == last_word;
+    if (auto found = by_surname.find(last_name_word(folded));
+        !description && found != by_surname.end()) {
       for (const FacetEntry& other : found->second) {
         if (other.name != folded) listing.same_surname.push_back(other);
       }

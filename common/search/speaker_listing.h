@@ -25,7 +25,8 @@ struct SpeakerListing {
   std::string canonical;
   /// The other names of the index with the same last word (the surname alone, or the full
   /// names ending in it), with their quote counts, most quoted first: the candidates for a line
-  /// of the alias table.
+  /// of the alias table. Empty for a description, whose last word is in lower case
+  /// ("spokesman", "Theresa's spokesman").
   std::vector<FacetEntry> same_surname;
 };
 

@@ -122,6 +122,34 @@ TEST_P(SpeakerNames, AnAliasAsPrefixListsTheNameItStandsFor) {
   EXPECT_EQ(found[0].name, "Vladimir Putin");
 }
 
+// Before: "spokesman" listed "company spokesman", "party spokesman", … as names sharing its
+// surname: a description's last word is a common noun, not a surname.
+TEST_P(SpeakerNames, ADescriptionListsNoNamesSharingItsLastWord) {
+  testing::TempDir dir;
+  WritableIndex sources = testing::build_index(
+      GetParam(), dir,
+      {make_article("Appeal", "\u201CWe will appeal the ruling,\u201D a company spokesman said.",
+                    "https://y.example/1"),
+       make_article("Vote", "\u201CThe vote will go ahead,\u201D a party spokesman said.",
+                    "https://y.example/2"),
+       make_article("Talks", "\u201CThe talks will go on,\u201D a spokesman said.",
+                    "https://y.example/3"),
+       make_article("Prices", "\u201CPrices will rise,\u201D Boris Johnson said.",
+                    "https://y.example/4"),
+       make_article("History", "\u201CNo deal was made,\u201D Andrew Johnson said.",
+                    "https://y.example/5")});
+  std::vector<SpeakerListing> found =
+      list_speakers(testing::readable(sources).quotes, nullptr, "", 10);
+  ASSERT_EQ(found.size(), 5u);
+  for (const SpeakerListing& speaker : found) {
+    if (speaker.name.ends_with("Johnson")) {
+      EXPECT_EQ(speaker.same_surname.size(), 1u) << "a surname still lists the others";
+    } else {
+      EXPECT_TRUE(speaker.same_surname.empty()) << speaker.name;
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, SpeakerNames,
                          ::testing::Values(testing::Backend::kInMemory, testing::Backend::kGlass),
                          [](const auto& param_info) {
