@@ -12,10 +12,12 @@ PositionalFilter::PositionalFilter(std::shared_ptr<const PositionalPattern> patt
 namespace {
 
 // A table of record locations is built once the values read for a database (one per
-// candidate checked) reach this share of its documents: building it reads every value once,
-// in order, which costs about as much as that many checks' lookups, so a process that runs
-// one search never pays for it and one that runs many gets it early.
-constexpr Xapian::doccount kTableAfterLookupsPerDocument = 1;
+// candidate checked) cost about what building it would: building reads every document's
+// value once, in order, and a lookup of one value through the value stream costs as much as
+// reading six or more that way (76,000-article real-text benchmark: the table in 2.9 ms,
+// 38 ns a document; a NEAR count's lookups 0.2-0.5 us each; benchmarks/NOTES.md). So a
+// process that runs one search never pays for it, and one that runs many gets it early.
+constexpr Xapian::doccount kDocumentsPerLookup = 6;
 
 // Which database revision `db` is, for RecordTable::database; empty when it cannot be told
 // (then no table is kept).
@@ -43,7 +45,7 @@ void PositionalFilter::init(const Xapian::Database& db) {
     if (table.database != key) table = RecordTable{key, {}, 0, false};
     table_ = &table;
     if (table.by_docid.empty() && !table.unavailable &&
-        table.lookups >= std::uint64_t{kTableAfterLookupsPerDocument} * doccount_) {
+        table.lookups * kDocumentsPerLookup >= doccount_) {
       build_table(db);
     }
   }

@@ -373,7 +373,8 @@ bool PositionalMatcher::near_in_hits(std::string_view stream) {
   }
   // Unordered: a sliding window over the occurrences that holds every word, each at a
   // position of its own (as Xapian's OP_NEAR wants: "the NEAR the" needs two of them).
-  std::vector<std::uint32_t> counts(n, 0);
+  std::vector<std::uint32_t>& counts = word_counts_;  // kept: one range after another
+  counts.assign(n, 0);
   std::size_t covered = 0;
   std::size_t left = 0;
   for (std::size_t right = 0; right < hits_.size(); ++right) {

@@ -153,6 +153,8 @@ class PositionalMatcher {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> hits_;
   // NEAR with more forms than one scan takes: the anchor's occurrences (bytes), sorted.
   std::vector<std::pair<std::size_t, std::size_t>> anchor_hits_;
+  // Scratch for unordered NEAR: per query word, its occurrences in the window.
+  std::vector<std::uint32_t> word_counts_;
 };
 
 }  // namespace rostra
