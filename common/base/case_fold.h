@@ -11,4 +11,9 @@ namespace rostra {
 /// name must compare equal: facet terms, the outlet table.
 std::string fold_case(std::string_view name);
 
+/// Is the first character of `word` a lower-case letter, in any script ("spokesman",
+/// "источник"; not "Putin", "Путин", digits or a caseless script such as Chinese)? False
+/// for an empty or ill-formed start.
+bool starts_lower_case(std::string_view word);
+
 }  // namespace rostra

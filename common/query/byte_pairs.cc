@@ -100,7 +100,8 @@ bool has_avx2() {
 }
 
 bool has_avx512() {
-  static const bool has = __builtin_cpu_supports("avx512bw") != 0;
+  static const bool has =
+      __builtin_cpu_supports("avx512f") != 0 && __builtin_cpu_supports("avx512bw") != 0;
   return has;
 }
 #endif

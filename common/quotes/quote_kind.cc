@@ -190,8 +190,9 @@ bool named_modifier(std::string_view body, const std::vector<ArticleWord>& words
     return false;
   }
   bool determiner = before.lower == "the" || is_indefinite_determiner(before.lower) ||
-                    is_possessive_pronoun(before.lower) || before.lower == "this" ||
-                    before.lower == "that";
+                    is_possessive_pronoun(before.lower) || before.lower == "this";
+  // Not "that": after a cue it opens the reported clause ("Roe said that “Europe” needs
+  // reform"), where the word is the clause's subject, not a label on a noun.
   return determiner && noun_follows(body, words, q);
 }
 

@@ -67,7 +67,10 @@ class SpeakerRegistry {
 
   /// The most salient entity introduced with every one of `roles` ("prime", "minister"),
   /// or, for organisations, whose name holds each role word ("ministry"), else the most
-  /// salient organisation. -1 when none.
+  /// salient organisation. A person introduced with a modifier of another office
+  /// (holds_other_office: the deputy, the former holder) is skipped, so -1 does not mean no
+  /// one in the article carries the title: callers falling back to latest_person check
+  /// holds_other_office too. -1 when none.
   int role(const std::vector<std::string>& roles, bool organisation) const;
 
   /// Was `entity` introduced with a modifier of another office ("shadow", "deputy",

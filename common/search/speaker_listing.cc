@@ -56,8 +56,7 @@ std::vector<SpeakerListing> list_speakers(const Xapian::Database& quotes,
     }
     // A description ("spokesman", "Theresa's spokesman") ends in a common noun, written in
     // lower case: its last word is no surname, and the others ending in it are other people.
-    const std::string_view last_word = last_name_word(listing.name);
-    const bool description = fold_case(last_word) == last_word;
+    const bool description = starts_lower_case(last_name_word(listing.name));
     if (auto found = by_surname.find(last_name_word(folded));
         !description && found != by_surname.end()) {
       for (const FacetEntry& other : found->second) {

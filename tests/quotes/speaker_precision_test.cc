@@ -33,6 +33,16 @@ TEST(SpeakerPrecision, TheBareTitleIsNotTheHolderOfADeputyOrFormerOffice) {
             (std::vector<std::string>{""}));
 }
 
+// Before: the Russian bare-title rule fell back to the person in view, the deputy minister.
+TEST(SpeakerPrecision, TheRussianBareTitleIsNotTheDeputyInView) {
+  EXPECT_EQ(speakers_of("Заместитель министра спорта Павел Корин сказал, что команда готова к "
+                        "турниру.\n\nМинистр спорта заявил, что «турнир пройдет по плану»."),
+            (std::vector<std::string>{""}));
+  EXPECT_EQ(speakers_of("Министр спорта Олег Малин сказал, что команда готова к турниру.\n\n"
+                        "Министр спорта заявил, что «турнир пройдет по плану»."),
+            (std::vector<std::string>{"Олег Малин"}));
+}
+
 TEST(SpeakerPrecision, ACueWithAGroupForItsSubjectIsNotTheNamedPersons) {
   // "when people asked", "the men agreed": the cue has a subject of its own, not the name
   // that opens the sentence or the person named before.
@@ -80,6 +90,16 @@ TEST(SpeakerPrecision, ACapitalisedLabelBetweenADeterminerAndItsNounIsNoQuote) {
   quotes = extract("The navy tested the \"Korvin\" missile on Friday.");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].kind, QuoteKind::kTitle);
+}
+
+// Before: "that" counted as a determiner, so the reported clause's one-word subject in marks
+// was taken for a label on the noun after it and made a scare quote with no speaker.
+TEST(SpeakerPrecision, ACapitalisedWordOpeningAReportedClauseStaysAQuote) {
+  std::vector<Quote> quotes =
+      extract("Mr Roe said that \"Europe\" needs reform before the summit.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kQuote);
+  EXPECT_EQ(quotes[0].speaker, "Roe");
 }
 
 TEST(SpeakerPrecision, ANamingVerbWithAsTakesItsWordInsideAnothersReport) {
