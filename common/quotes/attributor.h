@@ -264,6 +264,9 @@ class Attributor {
 
   // The subject phrase ending just before cue word c, as a word range; empty if none.
   std::pair<std::size_t, std::size_t> subject_before(std::size_t c) const;
+  // Where that phrase ends: c, or before a time phrase, a medium ("in a statement") and up
+  // to two skippable words between it and the cue.
+  std::size_t subject_end_before(std::size_t c) const;
 
   // May cue word c take its subject after it ("“…,” said Putin", "«…», — заявил Волков")?
   // In English only right after a quote or a dash; in Russian always ("Об этом заявил
@@ -450,6 +453,10 @@ class Attributor {
 
   // Makes a cue event at word c if it is a cue; returns whether it was.
   bool cue_event(std::size_t c);
+  // For a cue with no subject phrase of its own: the subject it shares with the verb before
+  // it ("… but stressed"), none ("when people asked"), or the sentence's subject; sets
+  // `event`'s has_subject (and entity when shared). Returns the subject's words, if any.
+  std::pair<std::size_t, std::size_t> subject_without_a_phrase(CueEvent& event, std::size_t c);
   // cue_event's step for a cue verb at word c: names the cue in `event` and returns its
   // subject phrase (the person relayed after a quoting verb, setting `quoting`), an empty range
   // when none is found.

@@ -295,23 +295,7 @@ bool Attributor::cue_event(std::size_t c) {
   event.has_subject = subject.first < subject.second;
   if (!event.has_subject && !quoting && event.cue != "according to" &&
       event.cue.rfind("по ", 0) != 0) {
-    if (c > 0 && is_coordinator(words_[c - 1].lower) && !events_.empty() &&
-        same_sentence(events_.back().word, c) && events_.back().has_subject) {
-      // "Putin added …, but stressed that …": the second verb shares the subject.
-      event.has_subject = true;
-      event.entity = events_.back().entity;
-      event.mention = events_.back().mention;
-      event.as_written = events_.back().as_written;
-    } else if (noun_subject_before(c)) {
-      // "when people asked “…”": the cue's own subject is no one the article names; the
-      // sentence's opening name is not it. The event holds the quotes near it with no speaker
-      // and no cue, so a short term among them is still classed as the other unattributed.
-      event.has_subject = true;
-      event.cue.clear();
-    } else {
-      subject = sentence_subject(c);
-      event.has_subject = subject.first < subject.second;
-    }
+    subject = subject_without_a_phrase(event, c);
   }
   if (event.has_subject && subject.first < subject.second) {
     event.entity = resolve(subject.first, subject.second, static_cast<long>(c), gender,
@@ -335,6 +319,32 @@ bool Attributor::cue_event(std::size_t c) {
   if (!in_named_report(c)) registry_.mark_salient(event.entity, static_cast<long>(c));
   events_.push_back(std::move(event));
   return true;
+}
+
+// A cue with no subject phrase of its own ("… and stressed", "when people asked", "said:"):
+// the subject it shares with the verb before it, none, or the sentence's subject. Returns
+// the subject words (empty when the event is settled without them).
+std::pair<std::size_t, std::size_t> Attributor::subject_without_a_phrase(CueEvent& event,
+                                                                         std::size_t c) {
+  std::pair<std::size_t, std::size_t> subject{0, 0};
+  if (c > 0 && is_coordinator(words_[c - 1].lower) && !events_.empty() &&
+      same_sentence(events_.back().word, c) && events_.back().has_subject) {
+    // "Putin added …, but stressed that …": the second verb shares the subject.
+    event.has_subject = true;
+    event.entity = events_.back().entity;
+    event.mention = events_.back().mention;
+    event.as_written = events_.back().as_written;
+  } else if (noun_subject_before(c)) {
+    // "when people asked “…”": the cue's own subject is no one the article names; the
+    // sentence's opening name is not it. The event holds the quotes near it with no speaker
+    // and no cue, so a short term among them is still classed as the other unattributed.
+    event.has_subject = true;
+    event.cue.clear();
+  } else {
+    subject = sentence_subject(c);
+    event.has_subject = subject.first < subject.second;
+  }
+  return subject;
 }
 
 void Attributor::resolve_apposition(CueEvent& event, std::pair<std::size_t, std::size_t> subject,

@@ -172,8 +172,9 @@ std::pair<std::size_t, std::size_t> Attributor::possessed_before(std::size_t beg
   return possessive ? std::pair{k - 1, end} : std::pair<std::size_t, std::size_t>{0, 0};
 }
 
-std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) const {
-  if (auto source = russian_source_before(c); source.first < source.second) return source;
+// Where a subject phrase before the cue at word c ends: c, or before a time phrase ("on
+// Monday"), a medium ("in a statement") and up to two skippable words between it and the cue.
+std::size_t Attributor::subject_end_before(std::size_t c) const {
   std::size_t end = c;
   // "Putin on Monday called", "Волков в понедельник заявил": skip the time phrase.
   if (end >= 3 && narrative(end - 1) && narrative(end - 2) &&
@@ -196,6 +197,12 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
        ++skipped) {
     --end;
   }
+  return end;
+}
+
+std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) const {
+  if (auto source = russian_source_before(c); source.first < source.second) return source;
+  std::size_t end = subject_end_before(c);
   if (end == 0 || !narrative(end - 1) || !same_sentence(end - 1, c) || separated(end - 1, end)) {
     return {0, 0};
   }
