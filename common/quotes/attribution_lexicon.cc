@@ -328,6 +328,15 @@ constexpr std::string_view kFemaleTitles[] = {
     "lady",       "dame",          "queen",        "princess",      "spokeswoman",
     "chairwoman", "congresswoman", "councilwoman", "businesswoman", "baroness"};
 
+// Owners before a noun ("his office").
+constexpr std::string_view kPossessivePronouns[] = {"his", "her", "its", "their"};
+
+// Words inside a body's name ("Commons Work and Pensions Committee", "Centre for …").
+constexpr std::string_view kBodyNameConnectors[] = {"and", "for", "of", "&"};
+
+// Nouns a company is called by after it was named ("the firm said").
+constexpr std::string_view kCompanyNouns[] = {"company", "firm", "corporation", "bank"};
+
 }  // namespace english
 
 // Russian.
@@ -500,6 +509,29 @@ constexpr std::string_view kHonorifics[] = {"господин", "госпожа"
 constexpr std::string_view kMaleTitles[] = {"господин"};
 
 constexpr std::string_view kFemaleTitles[] = {"госпожа"};
+
+// Unnamed sources by gender and number ("источник", "собеседница", "эксперты").
+constexpr std::string_view kSourceNounsMale[] = {
+    "источник", "собеседник", "представитель", "житель",      "эксперт",
+    "чиновник", "очевидец",   "сотрудник",     "наблюдатель", "аналитик",
+    "участник", "депутат",    "парламентарий", "политолог"};
+constexpr std::string_view kSourceNounsFemale[] = {"собеседница", "представительница", "жительница",
+                                                   "сотрудница", "участница"};
+constexpr std::string_view kSourceNounsPlural[] = {
+    "источники",  "собеседники", "представители", "жители",    "эксперты", "чиновники", "очевидцы",
+    "сотрудники", "наблюдатели", "аналитики",     "участники", "депутаты", "политологи"};
+
+// Source nouns that are occupations, which many people hold at once.
+constexpr std::string_view kOccupationNouns[] = {"эксперт",   "депутат",       "аналитик",
+                                                 "сотрудник", "парламентарий", "политолог"};
+
+constexpr std::string_view kInterlocutorNouns[] = {"собеседник", "собеседница", "собеседники"};
+
+// Offices one person holds at a time ("Глава государства заявил").
+constexpr std::string_view kOfficeTitles[] = {
+    "президент", "премьер",      "премьер-министр", "вице-премьер",    "министр",   "замминистра",
+    "глава",     "председатель", "спикер",          "пресс-секретарь", "секретарь", "посол",
+    "мэр",       "губернатор",   "руководитель",    "лидер",           "директор",  "канцлер"};
 
 }  // namespace russian
 
@@ -737,34 +769,19 @@ bool is_unnamed_source_noun(std::string_view w) {
 }
 
 bool is_russian_source_noun(std::string_view w, Gender* gender) {
-  static constexpr std::string_view kMale[] = {
-      "источник", "собеседник", "представитель", "житель",      "эксперт",
-      "чиновник", "очевидец",   "сотрудник",     "наблюдатель", "аналитик",
-      "участник", "депутат",    "парламентарий", "политолог"};
-  static constexpr std::string_view kFemale[] = {"собеседница", "представительница", "жительница",
-                                                 "сотрудница", "участница"};
-  static constexpr std::string_view kPlural[] = {
-      "источники", "собеседники", "представители", "жители",      "эксперты",
-      "чиновники", "очевидцы",    "сотрудники",    "наблюдатели", "аналитики",
-      "участники", "депутаты",    "политологи"};
-  auto in = [&](std::span<const std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-  };
   Gender found = Gender::kUnknown;
-  bool listed = in(kPlural);
-  if (in(kMale)) found = Gender::kMale;
-  if (in(kFemale)) found = Gender::kFemale;
+  if (in_russian<russian::kSourceNounsMale>(w)) found = Gender::kMale;
+  if (in_russian<russian::kSourceNounsFemale>(w)) found = Gender::kFemale;
   if (gender != nullptr) *gender = found;
-  return listed || found != Gender::kUnknown;
+  return found != Gender::kUnknown || in_russian<russian::kSourceNounsPlural>(w);
 }
 
 bool is_occupation_noun(std::string_view w) {
-  return w == "эксперт" || w == "депутат" || w == "аналитик" || w == "сотрудник" ||
-         w == "парламентарий" || w == "политолог";
+  return in_russian<russian::kOccupationNouns>(w);
 }
 
 bool is_interlocutor_noun(std::string_view w) {
-  return w == "собеседник" || w == "собеседница" || w == "собеседники";
+  return in_russian<russian::kInterlocutorNouns>(w);
 }
 
 bool is_document_noun(std::string_view w) {
@@ -860,11 +877,11 @@ bool is_trailing_connector(std::string_view w) {
 }
 
 bool is_possessive_pronoun(std::string_view w) {
-  return w == "his" || w == "her" || w == "its" || w == "their";
+  return in_english<english::kPossessivePronouns>(w);
 }
 
 bool is_body_name_connector(std::string_view w) {
-  return w == "and" || w == "for" || w == "of" || w == "&";
+  return in_english<english::kBodyNameConnectors>(w);
 }
 
 bool is_descriptor_stop(std::string_view w) {
@@ -888,10 +905,7 @@ bool is_russian_title_form(std::string_view w) {
 }
 
 bool is_company_noun(std::string_view w) {
-  for (std::string_view noun : {"company", "firm", "corporation", "bank"}) {
-    if (w == noun) return true;
-  }
-  return false;
+  return in_english<english::kCompanyNouns>(w);
 }
 
 bool is_russian_nominative_title(std::string_view w) {
@@ -902,13 +916,7 @@ bool is_russian_nominative_title(std::string_view w) {
 }
 
 bool is_russian_office_title(std::string_view w) {
-  for (std::string_view office :
-       {"президент", "премьер", "премьер-министр", "вице-премьер", "министр", "замминистра",
-        "глава", "председатель", "спикер", "пресс-секретарь", "секретарь", "посол", "мэр",
-        "губернатор", "руководитель", "лидер", "директор", "канцлер"}) {
-    if (w == office) return true;
-  }
-  return false;
+  return in_russian<russian::kOfficeTitles>(w);
 }
 
 bool is_russian_organisation_form(std::string_view w) {

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+#include "common/base/case_fold.h"
+
 namespace rostra {
 
 namespace {
@@ -426,15 +428,6 @@ std::optional<std::uint32_t> dash_after_punct(std::string_view body, std::uint32
   return std::nullopt;
 }
 
-bool lower_letter_at(std::string_view body, std::uint32_t at, std::uint32_t end) {
-  if (at >= end) return false;
-  auto* s = reinterpret_cast<const uint8_t*>(body.data());
-  auto i = static_cast<int32_t>(at);
-  UChar32 c;
-  U8_NEXT(s, i, static_cast<int32_t>(end), c);
-  return c > 0 && u_islower(c);
-}
-
 // The first «А, — сказал он. — Б» in [from, to): a dash after a comma (or . ! ? …) opening
 // a lower-case narrative of at most 20 words with no quotation mark, closed by a dash after
 // . , or : with quoted words after it.
@@ -444,7 +437,8 @@ std::optional<Interruption> find_interruption(std::string_view body, std::uint32
   for (std::uint32_t at = from; at + kEmDash.size() <= to; ++at) {
     std::optional<std::uint32_t> punct = dash_after_punct(body, at, from, ",.!?");
     std::uint32_t narrative = past_spaces(body, at + kEmDash.size(), to);
-    if (!punct || narrative == at + kEmDash.size() || !lower_letter_at(body, narrative, to)) {
+    if (!punct || narrative == at + kEmDash.size() || narrative >= to ||
+        !starts_lower_case(body.substr(narrative, to - narrative))) {
       continue;
     }
     int words = 1;
