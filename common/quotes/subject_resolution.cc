@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "common/base/text_util.h"
 #include "common/base/utf8.h"
 #include "common/quotes/title_sender.h"
 
@@ -259,8 +260,7 @@ int Attributor::headline_person() {
     std::string_view word = title.substr(0, cut);
     title.remove_prefix(cut == std::string_view::npos ? title.size() : cut + 1);
     if (word.size() < 2 || word.front() < 'A' || word.front() > 'Z') break;
-    std::string lower;
-    for (char ch : word) lower += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    const std::string lower = ascii_lower(word);
     for (std::size_t i = 0; i + 1 < words_.size(); ++i) {
       if (words_[i + 1].lower != lower || !full_name_at(i)) continue;
       std::vector<std::string> name{std::string(text(i)), std::string(text(i + 1))};
