@@ -82,11 +82,20 @@ bool is_utc_or_unzoned(std::string_view value) {
   return true;
 }
 
+// True when `iso` is the day of one of the page's modification dates.
+bool is_modification_date(const std::vector<PageMetadata::Date>& dates, std::string_view iso) {
+  return std::any_of(dates.begin(), dates.end(), [&](const PageMetadata::Date& d) {
+    return d.source != "text" && d.source != "title" && !d.published && parse_date(d.value) == iso;
+  });
+}
+
 // The publication date: the first of the page's dates, the URL's among them, that
 // parse_date reads; but the date shown by the headline when the page's metadata has no
 // publication date, or has a UTC or zone-less timestamp one day off it (an article
 // published at 22:00 in Buenos Aires is dated the next day in UTC: its readers, and the
-// outlet's archive, date it by the local calendar, which the byline shows).
+// outlet's archive, date it by the local calendar, which the byline shows); and the date the
+// byline shows when it is the day of the page's modification date, not its publication's:
+// the outlet dates the article by its update, and so do its readers and its archive.
 void choose_date(const PageMetadata& page, const HtmlTree& tree, Article& article) {
   std::vector<PageMetadata::Date> dates = page.dates;
   // The URL's date comes after the page's own metadata and before dates in its text.
@@ -104,7 +113,8 @@ void choose_date(const PageMetadata& page, const HtmlTree& tree, Article& articl
   std::optional<std::string> shown = headline_date(tree, article.title, iso.value_or(""));
   bool prefer_shown = shown && (chosen == nullptr || !chosen->published ||
                                 (is_utc_or_unzoned(chosen->value) &&
-                                 std::abs(days_from_iso(*shown) - days_from_iso(*iso)) == 1));
+                                 std::abs(days_from_iso(*shown) - days_from_iso(*iso)) == 1) ||
+                                (*shown != *iso && is_modification_date(dates, *shown)));
   if (prefer_shown) {
     article.raw_date = *shown;
     article.date_source = "byline";

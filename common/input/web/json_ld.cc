@@ -79,6 +79,7 @@ void read_article(element object, JsonLdArticle& out) {
   if (out.date_published.empty() && !object["dateCreated"].get(value)) {
     keep_first(out.date_published, string_of(value));
   }
+  if (!object["dateModified"].get(value)) keep_first(out.date_modified, string_of(value));
   if (!object["description"].get(value)) keep_first(out.description, string_of(value));
   if (!object["articleBody"].get(value)) keep_first(out.article_body, string_of(value));
   if (!object["author"].get(value)) keep_first(out.author, names_of(value));

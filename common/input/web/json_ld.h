@@ -11,8 +11,9 @@ struct JsonLdArticle {
   std::string headline;
   std::string alternative_headline;  ///< alternativeHeadline: another wording, often longer.
   std::string date_published;
-  std::string author;     ///< Names joined by ", ".
-  std::string publisher;  ///< The publisher's name.
+  std::string date_modified;  ///< dateModified: when the article was last updated.
+  std::string author;         ///< Names joined by ", ".
+  std::string publisher;      ///< The publisher's name.
   std::string description;
   std::string article_body;  ///< articleBody: the article's text as the outlet gives it.
 };

@@ -520,6 +520,9 @@ void add_later_dates(PageSignals& signals, const std::vector<std::string>& meta_
       break;
     }
   }
+  if (!signals.ld.date_modified.empty()) {
+    page.dates.push_back({signals.ld.date_modified, "json-ld modified", false});
+  }
   for (std::string_view key : kModifiedMetas) {
     std::string value = signals.metas.get(key);
     if (!value.empty()) page.dates.push_back({value, "meta " + std::string(key), false});

@@ -49,7 +49,7 @@ struct PageMetadata {
 ///              "02/10/2020" there read day first where the page's language and region
 ///              write so: parse_date_day_first, as ISO); a date
 ///              written in a title (JSON-LD headline, og:title, twitter:title, <title>);
-///              modification dates last.
+///              modification dates last (JSON-LD dateModified, then the metas).
 ///   author:    JSON-LD author (names of a string, Person or list); author, article:author
 ///              (unless a URL), dc.creator, byl, sailthru.author, parsely-author metas.
 ///   publisher: JSON-LD publisher name; og:site_name.

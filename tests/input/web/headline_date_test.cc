@@ -94,5 +94,27 @@ TEST(HtmlArticleDate, TheBylineWinsOverAModificationDateAndStandsInForNone) {
   EXPECT_EQ(extract_html_article(page_with("18. März 2020"), {}).article.date_source, "byline");
 }
 
+TEST(HtmlArticleDate, TheBylineShowingTheUpdateDayWinsOverThePublicationDay) {
+  // Published on the 2nd, updated on the 9th in JSON-LD: the outlet dates the page by the
+  // update when its byline shows that day.
+  std::string head =
+      "<meta property=\"article:published_time\" content=\"2021-06-02T08:00:00+02:00\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"datePublished\":\"2021-06-02T08:00:00+02:00\","
+      "\"dateModified\":\"2021-06-09T17:30:00+02:00\"}</script>";
+  EXPECT_EQ(extracted_date(page_with("Aktualisiert am 9. Juni 2021", head)), "2021-06-09");
+  EXPECT_EQ(extract_html_article(page_with("9. Juni 2021", head), {}).article.date_source,
+            "byline");
+  // A byline showing the publication day, or a day that is no date of the page's metadata
+  // (a teaser's, an event's), leaves the publication date.
+  EXPECT_EQ(extracted_date(page_with("2. Juni 2021", head)), "2021-06-02T08:00:00+02:00");
+  EXPECT_EQ(extracted_date(page_with("5. Juni 2021", head)), "2021-06-02T08:00:00+02:00");
+  // The same from a modification date meta tag.
+  std::string meta =
+      "<meta property=\"article:published_time\" content=\"2021-06-02T08:00:00+02:00\">"
+      "<meta property=\"article:modified_time\" content=\"2021-06-09T17:30:00+02:00\">";
+  EXPECT_EQ(extracted_date(page_with("9. Juni 2021", meta)), "2021-06-09");
+}
+
 }  // namespace
 }  // namespace rostra

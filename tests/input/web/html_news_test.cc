@@ -157,10 +157,11 @@ TEST(HtmlNews, FindsTitleDateAndMainTextOfRealNewsPages) {
       percent(score.contain_ok, score.contain_total), score.avoid_ok, score.avoid_total,
       percent(score.avoid_ok, score.avoid_total));
   // Issue 19's targets are title 95%, date 90%, snippets 90%; these floors are what the
-  // extractor reached (130, 126 and 126 pages), so that a change that loses ground fails.
+  // extractor reached (130, 132 and 126 pages; dates with a margin of two), so that a change
+  // that loses ground fails.
   EXPECT_EQ(score.pages, 140);
   EXPECT_GE(score.titles, 130);
-  EXPECT_GE(score.dates, 126);
+  EXPECT_GE(score.dates, 130);
   EXPECT_GE(score.snippets, 126);
 }
 

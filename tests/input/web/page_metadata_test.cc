@@ -98,6 +98,19 @@ TEST(PageMetadata, DropsASiteNameJoinedWithoutSpacesToACjkTitle) {
             "Spring arrives early in the city parks-Example");
 }
 
+TEST(PageMetadata, ReadsTheJsonLdModificationDateAsNoPublicationDate) {
+  PageMetadata page = read_page_metadata(
+      HtmlTree("<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
+               "\"dateModified\":\"2020-02-03T10:00:00Z\",\"datePublished\":\"2020-02-01\"}"
+               "</script></head><body></body></html>"));
+  ASSERT_EQ(page.dates.size(), 2u);
+  EXPECT_EQ(page.dates[0].value, "2020-02-01");
+  EXPECT_TRUE(page.dates[0].published);
+  EXPECT_EQ(page.dates[1].value, "2020-02-03T10:00:00Z");
+  EXPECT_EQ(page.dates[1].source, "json-ld modified");
+  EXPECT_FALSE(page.dates[1].published);
+}
+
 TEST(PageMetadata, ReadsADateWrittenInTheTitleAfterTheOtherDates) {
   HtmlTree tree(
       "<html><head><title>Harbour fees rise | Port News | 23.05.2011</title></head><body>"
