@@ -35,6 +35,20 @@ std::size_t scan_rest(const unsigned char* s, std::size_t& at, std::size_t to, c
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
+// How far ahead of a step the vector loops ask for the stream's bytes. A record scanned whole
+// (a NEAR anchor in a long transcript, a phrase absent from its record) mostly lies outside
+// the core's caches, and each step waited on its load (benchmarks/NOTES.md, perf5: a quarter
+// of the scan's samples on the instruction after it); the processor's own prefetcher does
+// not run far enough ahead for records of a few kilobytes. 1,024 bytes: 512 saved less,
+// 2,048 no more (76,000-article real-text corpus).
+constexpr std::size_t kPrefetchAhead = 1024;
+
+inline void prefetch_ahead(const unsigned char* s, std::size_t at, std::size_t to) {
+  if (at + kPrefetchAhead < to) {
+    _mm_prefetch(reinterpret_cast<const char*>(s + at + kPrefetchAhead), _MM_HINT_T0);
+  }
+}
+
 // Whole 32-byte steps from `at` (each pair's second load inside [at, to)), up to the first
 // step with a candidate: a caller may stop at the first one.
 __attribute__((target("avx2"))) std::size_t scan_avx2(const unsigned char* s, std::size_t& at,
@@ -49,6 +63,7 @@ __attribute__((target("avx2"))) std::size_t scan_avx2(const unsigned char* s, st
   }
   std::size_t n = 0;
   for (; at + kStep + p.max_distance <= to && n == 0; at += kStep) {
+    prefetch_ahead(s, at, to);
     const __m256i head = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + at));
     unsigned mask = 0;
     for (std::size_t k = 0; k < p.count; ++k) {
@@ -82,6 +97,7 @@ __attribute__((target("avx512f,avx512bw"))) std::size_t scan_avx512(
   constexpr int kXorOr = 0xbe;  // (a ^ b) | c
   std::size_t n = 0;
   for (; at + kStep + p.max_distance <= to && n == 0; at += kStep) {
+    prefetch_ahead(s, at, to);
     const __m512i head = _mm512_loadu_si512(s + at);
     __m512i least = _mm512_set1_epi8(-1);
     for (std::size_t k = 0; k < p.count; ++k) {
