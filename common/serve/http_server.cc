@@ -7,6 +7,7 @@
 #include "common/serve/api_json.h"
 #include "common/serve/assets.h"
 #include "common/serve/bounded_task_queue.h"
+#include "common/serve/connection_server.h"
 
 namespace rostra {
 namespace {
@@ -78,7 +79,7 @@ HttpServer::HttpServer(const ServeOptions& options) : options_(options) {
                      "--allow-remote to do it anyway");
   }
   api_ = std::make_unique<Api>(options_);
-  server_ = std::make_unique<httplib::Server>();
+  server_ = std::make_unique<ConnectionServer>();
   httplib::Server& s = *server_;
   const std::size_t threads = options_.threads == 0 ? 1 : options_.threads;
   const std::size_t queued = options_.max_queued;
@@ -140,6 +141,7 @@ void HttpServer::run() {
 
 void HttpServer::stop() {
   server_->stop();
+  server_->wake_idle_connections();
 }
 
 }  // namespace rostra

@@ -7,13 +7,10 @@
 
 #include "common/serve/serve_options.h"
 
-namespace httplib {
-class Server;
-}
-
 namespace rostra {
 
 class Api;
+class ConnectionServer;
 
 /// Security headers every answer carries: a Content-Security-Policy that allows only
 /// same-origin scripts, styles and fetches (no inline script), no framing, no sniffing.
@@ -47,7 +44,7 @@ class HttpServer {
 
   ServeOptions options_;
   std::unique_ptr<Api> api_;
-  std::unique_ptr<httplib::Server> server_;
+  std::unique_ptr<ConnectionServer> server_;
 };
 
 }  // namespace rostra

@@ -7,6 +7,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <string>
@@ -38,25 +40,50 @@ class ApiServer : public ::testing::Test {
     return result;
   }
 
-  // Sends `raw` bytes on a new connection and returns the status line's code.
-  static int raw_status(const std::string& raw) {
+  // A new connection to the server with `raw` sent on it; -1 when it cannot connect.
+  static int raw_connection(const std::string& raw) {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(static_cast<std::uint16_t>(served_->port()));
     inet_pton(AF_INET, "127.0.0.1", &address.sin_addr);
-    if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) return -1;
+    if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+      close(fd);
+      return -1;
+    }
+    timeval timeout{10, 0};  // a server that does not answer fails the test, not hangs it
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     std::size_t sent = 0;
     while (sent < raw.size()) {
       ssize_t n = send(fd, raw.data() + sent, raw.size() - sent, MSG_NOSIGNAL);
       if (n <= 0) break;
       sent += static_cast<std::size_t>(n);
     }
+    return fd;
+  }
+
+  // Sends `raw` bytes on a new connection and returns the status line's code.
+  static int raw_status(const std::string& raw) {
+    const int fd = raw_connection(raw);
+    if (fd < 0) return -1;
     char buffer[64] = {};
     ssize_t n = recv(fd, buffer, sizeof buffer - 1, 0);
     close(fd);
     if (n < 12) return -1;
     return std::atoi(buffer + 9);
+  }
+
+  // Sends `raw` bytes on a new connection and returns all the server sent back until it
+  // closed the connection.
+  static std::string raw_exchange(const std::string& raw) {
+    const int fd = raw_connection(raw);
+    std::string answer;
+    char buffer[4096];
+    for (ssize_t n; fd >= 0 && (n = recv(fd, buffer, sizeof buffer, 0)) > 0;) {
+      answer.append(buffer, static_cast<std::size_t>(n));
+    }
+    if (fd >= 0) close(fd);
+    return answer;
   }
 
   static testing::ServedIndex* served_;
@@ -260,6 +287,33 @@ TEST_F(ApiServer, RefusesOversizedRequestsBodiesAndWrites) {
   EXPECT_EQ(res->status, 200);
 }
 
+TEST_F(ApiServer, AnswersRequestsPipelinedOnOneConnectionInOrder) {
+  // Both requests arrive in one segment: the bytes read ahead with the first must still
+  // be there for the second (the connection keeps one stream for all its requests).
+  const std::string answer = raw_exchange(
+      "GET /api/v1/stats HTTP/1.1\r\nHost: x\r\n\r\n"
+      "GET /app.css HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  const std::size_t first = answer.find("HTTP/1.1 200 OK\r\n");
+  ASSERT_EQ(first, 0u) << answer.substr(0, 200);
+  const std::size_t second = answer.find("HTTP/1.1 200 OK\r\n", first + 1);
+  ASSERT_NE(second, std::string::npos) << answer.size() << " bytes, one answer";
+  EXPECT_NE(answer.find("application/json", first), std::string::npos);
+  EXPECT_NE(answer.find("Content-Type: text/css", second), std::string::npos);
+  EXPECT_NE(answer.find("Connection: close", second), std::string::npos);
+}
+
+TEST_F(ApiServer, CompressesWithGzipButNeverWithBrotliAtItsSlowestQuality) {
+  const std::string browser = raw_exchange(
+      "GET /app.js HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip, deflate, br\r\n"
+      "Connection: close\r\n\r\n");
+  EXPECT_EQ(browser.find("HTTP/1.1 200 OK\r\n"), 0u) << browser.substr(0, 200);
+  EXPECT_NE(browser.find("Content-Encoding: gzip\r\n"), std::string::npos);
+  const std::string brotli_only = raw_exchange(
+      "GET /app.js HTTP/1.1\r\nHost: x\r\nAccept-Encoding: br\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(brotli_only.find("HTTP/1.1 200 OK\r\n"), 0u) << brotli_only.substr(0, 200);
+  EXPECT_EQ(brotli_only.find("Content-Encoding"), std::string::npos);
+}
+
 TEST_F(ApiServer, ServesOnlyBuiltInFilesWithAPolicyForbiddingInlineScript) {
   auto page = get("/");
   ASSERT_TRUE(page);
@@ -303,6 +357,19 @@ TEST(ApiServerLive, SearchPastItsDeadlineIsCutOffWith503) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 503);
   EXPECT_NE(res->body.find("ran longer than 0 ms and was stopped"), std::string::npos) << res->body;
+}
+
+TEST(ApiServerLive, StopsAtOnceWhileAClientHoldsAnIdleKeepAliveConnection) {
+  auto served = std::make_unique<testing::ServedIndex>(3000, /*hostile=*/false);
+  httplib::Client client = served->client();
+  client.set_keep_alive(true);
+  auto res = client.Get("/api/v1/stats");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  // The connection now waits for its next request for up to the keep-alive timeout (5 s).
+  const auto started = std::chrono::steady_clock::now();
+  served.reset();
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(2));
 }
 
 TEST(ServeOptions, NonLoopbackAddressNeedsTheExplicitFlag) {
