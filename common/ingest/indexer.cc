@@ -426,6 +426,8 @@ void place_quotes_in_clusters(const IndexOptions& options, KnownQuotes& known,
     Xapian::WritableDatabase quotes =
         open_for_writing((fs::path(options.db_path) / schema::kQuotesDatabase).string());
     const auto clustering = std::chrono::steady_clock::now();
+    const std::size_t kept = known.size();
+    const std::size_t kept_bytes = known.bytes();
     const SpreadUpdate update = update_quote_clusters(quotes, {}, 50000, &known);
     summary.quotes_clustered = update.placed;
     summary.quotes_clustered_analysed = update.analysed;
@@ -434,7 +436,8 @@ void place_quotes_in_clusters(const IndexOptions& options, KnownQuotes& known,
     if (options.verbose) {
       std::ostringstream line;
       line << "placed " << summary.quotes_clustered << " quotes in clusters in "
-           << summary.cluster_seconds << " s (" << update.analysed << " analysed again)";
+           << summary.cluster_seconds << " s (" << kept << " kept in " << (kept_bytes >> 20)
+           << " MB, " << update.analysed << " analysed again)";
       report.note(line.str());
     }
   } catch (const Xapian::Error& e) {

@@ -1,57 +1,180 @@
 #include "common/spread/known_quotes.h"
 
-#include <utility>
-#include <vector>
+#include <algorithm>
+
+#include "common/base/text_util.h"
+#include "common/base/varint.h"
+#include "common/schema/schema.h"
 
 namespace rostra {
 namespace {
 
-std::size_t string_bytes(const std::string& s) {
-  return s.size() >= sizeof(std::string) ? s.capacity() + 1 : 0;  // beyond the short buffer
+// Room of one buffer of packed quotes: large, so that buffers cost nothing to keep apart, and
+// a buffer never grows (a growing one would copy what it holds).
+constexpr std::size_t kChunkBytes = std::size_t{4} << 20;
+
+// What a word of the table costs besides its letters: its string, map entry and bucket.
+constexpr std::size_t kWordBytes = 96;
+// What a quote's place costs: its map node and bucket.
+constexpr std::size_t kPlaceBytes = 48;
+
+void put_text(std::string& out, std::string_view s) {
+  put_varint(out, s.size());
+  out.append(s);
 }
 
-std::size_t strings_bytes(const std::vector<std::string>& strings) {
-  std::size_t n = strings.capacity() * sizeof(std::string);
-  for (const std::string& s : strings) n += string_bytes(s);
-  return n;
-}
+// Reads what a packed quote holds, in the order pack wrote it; `ok` turns false at the first
+// field cut off (only a bug would cut one: the buffers are this object's own).
+class Unpacker {
+ public:
+  explicit Unpacker(std::string_view data) : p_(data.data()), end_(data.data() + data.size()) {}
 
-// About the memory `q` takes in the map: its node and what its members point to.
-std::size_t footprint(const SpreadQuote& q) {
-  const QuoteWording& w = q.wording;
-  std::size_t n = 64 + sizeof(SpreadQuote) + string_bytes(q.id) + string_bytes(q.text) +
-                  string_bytes(q.date) + string_bytes(q.language) + string_bytes(q.article_id) +
-                  string_bytes(q.speaker) + string_bytes(w.key) +
-                  w.shingles.capacity() * sizeof(std::uint64_t) + strings_bytes(w.content) +
-                  strings_bytes(w.numbers) + strings_bytes(w.names) +
-                  w.sentences.capacity() * sizeof(std::vector<std::string>);
-  for (const std::vector<std::string>& sentence : w.sentences) n += strings_bytes(sentence);
-  return n;
-}
+  std::uint64_t number() {
+    std::uint64_t n = 0;
+    ok_ = ok_ && get_varint(p_, end_, n);
+    return n;
+  }
+  std::string text() {
+    const std::uint64_t n = number();
+    if (!ok_ || n > static_cast<std::uint64_t>(end_ - p_)) {
+      ok_ = false;
+      return {};
+    }
+    std::string out(p_, n);
+    p_ += n;
+    return out;
+  }
+  bool ok() const { return ok_ && p_ == end_; }
+
+ private:
+  const char* p_;
+  const char* end_;
+  bool ok_ = true;
+};
 
 }  // namespace
 
-void KnownQuotes::add(SpreadQuote q) {
-  const std::size_t size = footprint(q);
-  auto it = quotes_.find(q.id);
-  if (it != quotes_.end()) {
-    bytes_ -= std::min(bytes_, footprint(it->second));
-    bytes_ += size;
-    it->second = std::move(q);
-    return;
+std::uint32_t KnownQuotes::word_number(std::string_view word) {
+  if (auto it = numbers_.find(word); it != numbers_.end()) return it->second;
+  const auto n = static_cast<std::uint32_t>(words_.size());
+  const std::string& kept = words_.emplace_back(word);
+  numbers_.emplace(kept, n);
+  bytes_ += kWordBytes + (kept.size() >= sizeof(std::string) ? kept.capacity() + 1 : 0);
+  return n;
+}
+
+void KnownQuotes::pack(const SpreadQuote& q, std::string& out) {
+  const QuoteWording& w = q.wording;
+  auto put_words = [&](const std::vector<std::string>& words) {
+    put_varint(out, words.size());
+    for (const std::string& word : words) put_varint(out, word_number(word));
+  };
+  out.clear();
+  put_text(out, q.article_id);
+  // A quote's id is mostly its article's id with a prefix and a number: only the rest kept.
+  const std::string_view id = q.id;
+  const bool derived = id.starts_with(schema::kPrefixId) &&
+                       id.substr(schema::kPrefixId.size()).starts_with(q.article_id);
+  put_varint(out, derived ? 1 : 0);
+  put_text(out, derived ? id.substr(schema::kPrefixId.size() + q.article_id.size()) : id);
+  put_text(out, q.date);
+  put_varint(out, word_number(q.language));
+  put_varint(out, word_number(q.speaker));
+  put_varint(out, w.length);
+  put_text(out, w.key);
+  put_varint(out, w.shingles.size());
+  std::uint64_t previous = 0;
+  for (std::uint64_t s : w.shingles) {  // sorted: deltas
+    put_varint(out, s - previous);
+    previous = s;
   }
-  if (bytes_ >= max_bytes_) return;
-  bytes_ += size;
-  std::string id = q.id;
-  quotes_.emplace(std::move(id), std::move(q));
+  put_words(w.content);
+  put_varint(out, w.sentences.size());
+  for (const std::vector<std::string>& sentence : w.sentences) {
+    // A sentence's stems are among the quote's (sorted): each is its position there; one that
+    // is not (no wording made by quote_wording has one) is the word table's number after them.
+    put_varint(out, sentence.size());
+    for (const std::string& stem : sentence) {
+      auto at = std::lower_bound(w.content.begin(), w.content.end(), stem);
+      put_varint(out, at != w.content.end() && *at == stem
+                          ? static_cast<std::uint64_t>(at - w.content.begin())
+                          : w.content.size() + word_number(stem));
+    }
+  }
+  put_words(w.numbers);
+  put_words(w.names);
+}
+
+bool KnownQuotes::unpack(std::string_view data, SpreadQuote& q) const {
+  Unpacker in(data);
+  auto word = [&](std::uint64_t n) -> std::string {
+    return n < words_.size() ? words_[n] : std::string();
+  };
+  auto words = [&] {
+    std::vector<std::string> out(std::min<std::uint64_t>(in.number(), data.size()));
+    for (std::string& w : out) w = word(in.number());
+    return out;
+  };
+  QuoteWording& w = q.wording;
+  q.article_id = in.text();
+  const bool derived = in.number() == 1;
+  q.id = derived ? std::string(schema::kPrefixId) + q.article_id + in.text() : in.text();
+  q.text.clear();
+  q.date = in.text();
+  q.language = word(in.number());
+  q.speaker = word(in.number());
+  w.length = in.number();
+  w.key = in.text();
+  w.shingles.resize(std::min<std::uint64_t>(in.number(), data.size()));
+  std::uint64_t previous = 0;
+  for (std::uint64_t& s : w.shingles) s = previous += in.number();
+  w.content = words();
+  w.sentences.resize(std::min<std::uint64_t>(in.number(), data.size()));
+  for (std::vector<std::string>& sentence : w.sentences) {
+    sentence.resize(std::min<std::uint64_t>(in.number(), data.size()));
+    for (std::string& stem : sentence) {
+      const std::uint64_t n = in.number();
+      stem = n < w.content.size() ? w.content[n] : word(n - w.content.size());
+    }
+  }
+  w.numbers = words();
+  w.names = words();
+  return in.ok();
+}
+
+void KnownQuotes::add(const SpreadQuote& q) {
+  const std::uint64_t id = hash64(q.id);
+  auto it = where_.find(id);
+  if (it == where_.end() && bytes_ >= max_bytes_) return;
+  pack(q, buffer_);
+  if (chunks_.empty() || chunks_.back().size() + buffer_.size() > chunks_.back().capacity()) {
+    chunks_.emplace_back().reserve(std::max(kChunkBytes, buffer_.size()));
+    bytes_ += chunks_.back().capacity();
+  }
+  const Place place{static_cast<std::uint32_t>(chunks_.size() - 1),
+                    static_cast<std::uint32_t>(chunks_.back().size()),
+                    static_cast<std::uint32_t>(buffer_.size())};
+  chunks_.back() += buffer_;
+  // A quote written again takes the new place; its old one stays unused until all is freed.
+  if (it != where_.end()) {
+    it->second = place;
+  } else {
+    where_.emplace(id, place);
+    bytes_ += kPlaceBytes;
+  }
 }
 
 bool KnownQuotes::take(const std::string& id, SpreadQuote& out) {
-  auto it = quotes_.find(id);
-  if (it == quotes_.end()) return false;
-  bytes_ -= std::min(bytes_, footprint(it->second));
-  out = std::move(it->second);
-  quotes_.erase(it);
+  auto it = where_.find(hash64(id));
+  if (it == where_.end()) return false;
+  const Place& place = it->second;
+  const std::string_view data =
+      std::string_view(chunks_[place.chunk]).substr(place.offset, place.size);
+  // Two ids of one hash: the place is the other's, and this quote is read back instead.
+  SpreadQuote q;
+  if (!unpack(data, q) || q.id != id) return false;
+  out = std::move(q);
+  where_.erase(it);
   return true;
 }
 

@@ -6,8 +6,12 @@
 // analyses it again.
 
 #include <cstddef>
+#include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "common/spread/quote_clusterer.h"
 
@@ -15,28 +19,48 @@ namespace rostra {
 
 /// Quotes by their id term. A quote written twice in one run is kept as last written (as the
 /// index holds it). Bounded: once it holds about `max_bytes`, it keeps no more, and placing
-/// reads and analyses the quotes it lacks itself. Not thread-safe.
+/// reads and analyses the quotes it lacks itself. Each quote is kept packed (about 300 bytes
+/// where its SpreadQuote takes 2 KB): its words (stems, names, numbers, speaker, language)
+/// as numbers of one word table, its sentences as positions in its content stems, its
+/// shingles as varint deltas, all in large shared buffers; a quote's text is not kept.
+/// Not thread-safe.
 class KnownQuotes {
  public:
   static constexpr std::size_t kDefaultMaxBytes = std::size_t{512} << 20;
 
   explicit KnownQuotes(std::size_t max_bytes = kDefaultMaxBytes) : max_bytes_(max_bytes) {}
 
-  /// Keeps `q` (q.text may be empty: placing reads only its wording), replacing a quote of
+  /// Keeps `q` (its text is dropped: placing reads only its wording), replacing a quote of
   /// the same id, while there is room.
-  void add(SpreadQuote q);
+  void add(const SpreadQuote& q);
 
-  /// Moves the quote `id` into `out` and forgets it; false when none is kept.
+  /// Moves the quote `id` into `out` (text empty) and forgets it; false when none is kept.
   bool take(const std::string& id, SpreadQuote& out);
 
-  std::size_t size() const { return quotes_.size(); }
-  /// About how much memory the kept quotes take.
+  std::size_t size() const { return where_.size(); }
+  /// About how much memory the kept quotes take (with the word table, and the room of
+  /// quotes replaced or taken: their buffers are freed with the whole).
   std::size_t bytes() const { return bytes_; }
 
  private:
+  // Where a packed quote lies.
+  struct Place {
+    std::uint32_t chunk = 0;
+    std::uint32_t offset = 0;
+    std::uint32_t size = 0;
+  };
+
+  std::uint32_t word_number(std::string_view word);
+  void pack(const SpreadQuote& q, std::string& out);
+  bool unpack(std::string_view data, SpreadQuote& out) const;
+
   std::size_t max_bytes_;
   std::size_t bytes_ = 0;
-  std::unordered_map<std::string, SpreadQuote> quotes_;
+  std::deque<std::string> words_;  // number -> word (a deque: the table's views stay valid)
+  std::unordered_map<std::string_view, std::uint32_t> numbers_;  // word -> number
+  std::vector<std::string> chunks_;                              // the packed quotes
+  std::unordered_map<std::uint64_t, Place> where_;               // hash64 of the id -> its place
+  std::string buffer_;                                           // reused by add
 };
 
 }  // namespace rostra

@@ -1,10 +1,12 @@
 // The quotes an indexing run keeps for placing: taken by id once, the last written of an id
-// kept, and no new one kept once the bound is reached.
+// kept, no new one kept once the bound is reached, and every field placing reads given back
+// as it was kept (packed, see known_quotes.h).
 #include "common/spread/known_quotes.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 
 namespace rostra {
 namespace {
@@ -50,6 +52,38 @@ TEST(KnownQuotes, KeepsNoNewQuoteOnceItsBoundIsReached) {
   EXPECT_FALSE(known.take("Qa#1", q));
   ASSERT_TRUE(known.take("Qa#0", q));
   EXPECT_EQ(q.wording, analyzer.analyze("The first statement of the day, again.", "en"));
+}
+
+TEST(KnownQuotes, GivesBackEveryFieldPlacingReads) {
+  WordingAnalyzer analyzer;
+  KnownQuotes known;
+  SpreadQuote q = quote(analyzer, "Qhttps://example.org/a#3",
+                        "Estmark will send 40 inspectors to Varnia in March. We expect the "
+                        "talks to end by 2026! Ask Minister Halloran what comes next?");
+  q.text = "kept out";
+  ASSERT_GT(q.wording.sentences.size(), 1u);
+  ASSERT_FALSE(q.wording.numbers.empty());
+  ASSERT_FALSE(q.wording.names.empty());
+  known.add(q);
+  // A wording not made by quote_wording: a sentence's stem the content lacks, a 64-bit
+  // shingle, no date; packed without loss all the same.
+  SpreadQuote odd = q;
+  odd.id = "Qc#4";  // not its article's id with a number
+  odd.date.clear();
+  odd.wording.sentences.push_back({"zzz-not-content"});
+  odd.wording.shingles.push_back(UINT64_MAX);
+  known.add(odd);
+  SpreadQuote out;
+  ASSERT_TRUE(known.take("Qhttps://example.org/a#3", out));
+  EXPECT_EQ(out.text, "");
+  q.text.clear();
+  auto fields = [](const SpreadQuote& x) {
+    return std::tie(x.id, x.text, x.date, x.language, x.article_id, x.speaker, x.wording);
+  };
+  EXPECT_TRUE(fields(out) == fields(q));
+  ASSERT_TRUE(known.take("Qc#4", out));
+  EXPECT_EQ(out.date, "");
+  EXPECT_EQ(out.wording, odd.wording);
 }
 
 }  // namespace
