@@ -237,7 +237,7 @@ void keep_spoken_quotes(PreparedArticle& prepared, KnownQuotes& known) {
     q.speaker = doc->second.value(schema::kSlotSpeakers);
     q.article_id = prepared.article.id;
     q.wording = std::move(w.wording);
-    known.add(std::move(q));
+    known.add(q);
   }
 }
 

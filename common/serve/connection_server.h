@@ -23,6 +23,7 @@ class ConnectionServer : public httplib::Server {
   /// Ends every connection waiting for its next request, now and later (a request being
   /// answered is answered first). For stop(): without it, a stopping server waits for
   /// each idle keep-alive connection's timeout.
+  /// One-shot: the signal is never cleared, so a server woken is not listened on again.
   void wake_idle_connections();
 
  private:

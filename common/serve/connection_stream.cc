@@ -4,7 +4,9 @@
 #include <poll.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 
 namespace rostra {
@@ -39,7 +41,9 @@ ConnectionStream::ConnectionStream(int sock, int wake_fd, const ConnectionTimeou
 bool ConnectionStream::wait(short events, std::chrono::milliseconds timeout, bool wakeable) const {
   pollfd fds[2] = {{sock_, events, 0}, {wake_fd_, POLLIN, 0}};
   for (;;) {
-    const int ready = ::poll(fds, wakeable ? 2 : 1, static_cast<int>(timeout.count()));
+    // Clamped: a negative poll timeout (a timeout past INT_MAX ms) would wait for ever.
+    const auto ms = std::clamp<std::chrono::milliseconds::rep>(timeout.count(), 0, INT_MAX);
+    const int ready = ::poll(fds, wakeable ? 2 : 1, static_cast<int>(ms));
     if (ready < 0 && errno == EINTR) continue;
     if (ready <= 0) return false;
     if (wakeable && (fds[1].revents & POLLIN)) return false;

@@ -145,7 +145,12 @@ bool KnownQuotes::unpack(std::string_view data, SpreadQuote& q) const {
 void KnownQuotes::add(const SpreadQuote& q) {
   const std::uint64_t id = hash64(q.id);
   auto it = where_.find(id);
-  if (it == where_.end() && bytes_ >= max_bytes_) return;
+  if (bytes_ >= max_bytes_) {
+    // Full: a quote written again is forgotten (placing reads it back from the index), so
+    // rewrites cannot grow the store past its bound with copies of the old places.
+    if (it != where_.end()) where_.erase(it);
+    return;
+  }
   pack(q, buffer_);
   if (chunks_.empty() || chunks_.back().size() + buffer_.size() > chunks_.back().capacity()) {
     chunks_.emplace_back().reserve(std::max(kChunkBytes, buffer_.size()));

@@ -98,10 +98,11 @@ bool is_modification_date(const std::vector<PageMetadata::Date>& dates, std::str
 // the outlet dates the article by its update, and so do its readers and its archive.
 void choose_date(const PageMetadata& page, const HtmlTree& tree, Article& article) {
   std::vector<PageMetadata::Date> dates = page.dates;
-  // The URL's date comes after the page's own metadata and before dates in its text.
-  auto text = std::find_if(dates.begin(), dates.end(),
-                           [](const PageMetadata::Date& d) { return d.source == "text"; });
-  if (auto from_url = date_from_url(article.url)) dates.insert(text, {*from_url, "url"});
+  // The URL's date comes after the page's publication dates and before every other date
+  // (dates in its text or title, modification dates).
+  auto other = std::find_if(dates.begin(), dates.end(),
+                            [](const PageMetadata::Date& d) { return !d.published; });
+  if (auto from_url = date_from_url(article.url)) dates.insert(other, {*from_url, "url"});
   const PageMetadata::Date* chosen = nullptr;
   std::optional<std::string> iso;
   for (const PageMetadata::Date& date : dates) {

@@ -116,5 +116,26 @@ TEST(HtmlArticleDate, TheBylineShowingTheUpdateDayWinsOverThePublicationDay) {
   EXPECT_EQ(extracted_date(page_with("9. Juni 2021", meta)), "2021-06-09");
 }
 
+TEST(HtmlArticleDate, TheUrlsDateComesBeforeAModificationDate) {
+  // No publication date anywhere but the URL; JSON-LD gives only when the page was updated.
+  std::string head =
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"dateModified\":\"2021-06-09T17:30:00+02:00\"}</script>";
+  HtmlContext context;
+  context.url = "https://musterblatt.example/stadt/2021/06/02/radweg";
+  // No date in the page's text either (page_with's teasers and footer have some).
+  const std::string page =
+      "<html><head>" + head +
+      "<title>Der Stadtrat stimmt dem neuen Radweg zu</title></head><body><article><h1>Der "
+      "Stadtrat stimmt dem neuen Radweg zu</h1><p>Nach langer Debatte hat der Stadtrat am "
+      "Abend dem Bau des neuen Radwegs entlang des Flusses zugestimmt, den die Anwohner seit "
+      "Jahren fordern.</p><p>Eine Mehrheit von zwei Stimmen genügte am Ende, und die Arbeiten "
+      "sollen im kommenden Frühjahr beginnen, wie die Verwaltung mitteilte.</p></article>"
+      "</body></html>";
+  const Article a = extract_html_article(page, context).article;
+  EXPECT_EQ(a.date_source, "url");
+  EXPECT_EQ(a.raw_date, "2021-06-02");
+}
+
 }  // namespace
 }  // namespace rostra
