@@ -212,6 +212,11 @@ bool SpeakerRegistry::holds_other_office(int entity, const std::vector<std::stri
   });
 }
 
+int SpeakerRegistry::latest_holder(long position, const std::vector<std::string>& roles) const {
+  const int e = latest_person(position);
+  return holds_other_office(e, roles) ? -1 : e;
+}
+
 int SpeakerRegistry::role(const std::vector<std::string>& roles, bool organisation) const {
   if (roles.empty()) return -1;
   int best = -1;

@@ -69,9 +69,14 @@ class SpeakerRegistry {
   /// or, for organisations, whose name holds each role word ("ministry"), else the most
   /// salient organisation. A person introduced with a modifier of another office
   /// (holds_other_office: the deputy, the former holder) is skipped, so -1 does not mean no
-  /// one in the article carries the title: callers falling back to latest_person check
-  /// holds_other_office too. -1 when none.
+  /// one in the article carries the title: a caller falling back to the person in view asks
+  /// latest_holder, which skips them too. -1 when none.
   int role(const std::vector<std::string>& roles, bool organisation) const;
+
+  /// latest_person(position), unless that person was introduced with a modifier of another
+  /// office than `roles` (holds_other_office): "the minister" is not the deputy minister in
+  /// view. -1 then, and when no one is in view.
+  int latest_holder(long position, const std::vector<std::string>& roles) const;
 
   /// Was `entity` introduced with a modifier of another office ("shadow", "deputy",
   /// "former") that `roles` do not hold? Then it is not the holder of those roles. False

@@ -554,10 +554,9 @@ std::pair<std::size_t, std::size_t> Attributor::sentence_subject(int sentence,
 
 bool Attributor::role_in_view(const std::string& title, std::size_t j) const {
   int holder = registry_.role({title}, false);
-  int latest = registry_.latest_person(static_cast<long>(j));
   // A deputy or former holder in view is not the title's holder (role() skips them too).
-  return latest >= 0 && (holder < 0 || holder == latest) &&
-         !registry_.holds_other_office(latest, {title});
+  int latest = registry_.latest_holder(static_cast<long>(j), {title});
+  return latest >= 0 && (holder < 0 || holder == latest);
 }
 
 std::pair<std::size_t, std::size_t> Attributor::apposition_name(std::size_t c) const {

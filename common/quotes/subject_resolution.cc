@@ -238,9 +238,8 @@ int Attributor::resolve_role(const Subject& s, std::size_t begin, std::size_t en
       is_russian_nominative_title(words_[begin].lower) &&
       is_russian_office_title(words_[begin].lower) &&
       registry_.role({words_[begin].lower}, false) < 0) {
-    e = registry_.latest_person(position);
-    // role() skips a deputy or a former holder: "Министр спорта" is not the deputy minister.
-    if (registry_.holds_other_office(e, {words_[begin].lower})) e = -1;
+    // "Министр спорта" is not the deputy minister in view.
+    e = registry_.latest_holder(position, {words_[begin].lower});
   }
   if (e < 0 && end - begin == 1 && words_[begin].cyrillic && words_[begin].capitalized &&
       !allow_oblique && is_title(words_[begin])) {
