@@ -45,17 +45,28 @@ std::string string_of(element value) {
   return value.is_string() ? std::string(trim(std::string_view(value))) : std::string();
 }
 
-// The name of a string, an object with "name", or a list of either, joined by ", ".
-std::string names_of(element value) {
+// The names of the objects of one script that carry both "@id" and "name", by @id: a
+// @graph's Person nodes, which an article's "author": {"@id": ...} points at.
+using NamesById = std::vector<std::pair<std::string_view, element>>;
+
+// The name of a string, an object with "name" (or an "@id" naming an object of `by_id` that
+// has one), or a list of either, joined by ", ".
+std::string names_of(element value, const NamesById& by_id) {
   if (value.is_string()) return string_of(value);
   if (value.is_object()) {
     element name;
-    return value["name"].get(name) ? std::string() : names_of(name);
+    if (!value["name"].get(name)) return name.is_object() ? std::string() : names_of(name, by_id);
+    std::string_view id;
+    if (value["@id"].get(id)) return {};
+    for (const auto& [known, named] : by_id) {
+      if (known == id) return string_of(named);
+    }
+    return {};
   }
   std::string joined;
   if (value.is_array()) {
     for (element item : simdjson::dom::array(value)) {
-      std::string name = item.is_array() ? std::string() : names_of(item);
+      std::string name = item.is_array() ? std::string() : names_of(item, by_id);
       if (name.empty() || joined.find(name) != std::string::npos) continue;
       if (!joined.empty()) joined += ", ";
       joined += name;
@@ -68,7 +79,7 @@ void keep_first(std::string& field, std::string value) {
   if (field.empty()) field = std::move(value);
 }
 
-void read_article(element object, JsonLdArticle& out) {
+void read_article(element object, const NamesById& by_id, JsonLdArticle& out) {
   element value;
   if (!object["headline"].get(value)) keep_first(out.headline, string_of(value));
   // Some publishers' tools write the property name in lower case.
@@ -82,8 +93,11 @@ void read_article(element object, JsonLdArticle& out) {
   if (!object["dateModified"].get(value)) keep_first(out.date_modified, string_of(value));
   if (!object["description"].get(value)) keep_first(out.description, string_of(value));
   if (!object["articleBody"].get(value)) keep_first(out.article_body, string_of(value));
-  if (!object["author"].get(value)) keep_first(out.author, names_of(value));
-  if (!object["publisher"].get(value)) keep_first(out.publisher, names_of(value));
+  if (out.author.empty() && !object["author"].get(value)) {
+    out.author = names_of(value, by_id);
+    out.author_by_reference = !out.author.empty() && names_of(value, {}).empty();
+  }
+  if (!object["publisher"].get(value)) keep_first(out.publisher, names_of(value, by_id));
 }
 
 }  // namespace
@@ -95,6 +109,7 @@ void read_json_ld(std::string_view script, JsonLdArticle& out) {
   // Objects to look at, found without recursion; the depth is bounded because only
   // arrays, @graph and mainEntity are entered.
   std::vector<std::pair<element, int>> pending{{root, 0}};
+  std::vector<element> objects;  // in the order they are read
   while (!pending.empty()) {
     auto [node, depth] = pending.back();
     pending.pop_back();
@@ -107,11 +122,22 @@ void read_json_ld(std::string_view script, JsonLdArticle& out) {
       continue;
     }
     if (!node.is_object()) continue;
-    if (has_article_type(node)) read_article(node, out);
+    objects.push_back(node);
     for (const char* key : {"@graph", "mainEntity", "mainEntityOfPage"}) {
       element inner;
       if (!node[key].get(inner)) pending.emplace_back(inner, depth + 1);
     }
+  }
+  NamesById by_id;
+  for (element object : objects) {
+    std::string_view id;
+    element name;
+    if (!object["@id"].get(id) && !object["name"].get(name) && name.is_string()) {
+      by_id.emplace_back(id, name);
+    }
+  }
+  for (element object : objects) {
+    if (has_article_type(object)) read_article(object, by_id, out);
   }
 }
 

@@ -12,8 +12,11 @@ struct JsonLdArticle {
   std::string alternative_headline;  ///< alternativeHeadline: another wording, often longer.
   std::string date_published;
   std::string date_modified;  ///< dateModified: when the article was last updated.
-  std::string author;         ///< Names joined by ", ".
-  std::string publisher;      ///< The publisher's name.
+  std::string author;         ///< Names joined by ", " (an {"@id"} resolved in the script).
+  /// True when `author` came only through {"@id"} references: on sites built with common
+  /// SEO plugins that names the account that posted the article, not always its byline.
+  bool author_by_reference = false;
+  std::string publisher;  ///< The publisher's name.
   std::string description;
   std::string article_body;  ///< articleBody: the article's text as the outlet gives it.
 };
@@ -22,7 +25,9 @@ struct JsonLdArticle {
 /// already found. Reads objects whose @type is NewsArticle or one of its family (Article,
 /// BlogPosting, ReportageNewsArticle, AnalysisNewsArticle, OpinionNewsArticle, Report,
 /// LiveBlogPosting, ...), at the top level, in a top-level array, in @graph, or as the
-/// mainEntity / mainEntityOfPage of a WebPage. Malformed JSON is ignored. Thread-safe.
+/// mainEntity / mainEntityOfPage of a WebPage. An author or publisher given as {"@id": X}
+/// is the name of the object of the same script whose @id is X (a @graph's Person node).
+/// Malformed JSON is ignored. Thread-safe.
 void read_json_ld(std::string_view script, JsonLdArticle& out);
 
 }  // namespace rostra

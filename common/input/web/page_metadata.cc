@@ -10,6 +10,7 @@
 #include "common/base/text_util.h"
 #include "common/base/utf8.h"
 #include "common/input/metadata/date_parser.h"
+#include "common/input/web/byline.h"
 #include "common/input/web/charset.h"
 #include "common/input/web/json_ld.h"
 #include "common/input/web/markup_hints.h"
@@ -57,6 +58,17 @@ struct Metas {
       if (name == key && !value.empty()) return value;
     }
     return {};
+  }
+
+  // Every value of `key`, joined by ", " (a page with one author meta per author).
+  std::string joined(std::string_view key) const {
+    std::string out;
+    for (const auto& [name, value] : entries) {
+      if (name != key || value.empty() || out.find(value) != std::string::npos) continue;
+      if (!out.empty()) out += ", ";
+      out += value;
+    }
+    return out;
   }
 };
 
@@ -420,16 +432,61 @@ void collect_dates(const JsonLdArticle& ld, const Metas& metas, std::string_view
   if (!time_datetime.empty()) page.dates.push_back({std::string(time_datetime), "time"});
 }
 
-std::string choose_author(const JsonLdArticle& ld, const Metas& metas) {
-  if (!ld.author.empty()) return ld.author;
-  for (std::string_view key : kAuthorMetas) {
-    std::string value = metas.get(key);
-    if (value.empty() || is_url(value) || value.front() == '@') continue;
-    std::string_view name = trim(value);
-    if (starts_with_ignore_case(name, "by ")) name.remove_prefix(3);
-    return collapse_whitespace(name);
+// The names a page gives its article's author, in order of trust: JSON-LD, the author metas
+// (the common ones, then any other whose name ends in "author"), then the bylines its markup
+// shows (those after the first <h1> before those above it, where sidebars and menus sit).
+std::vector<std::string> author_candidates(const JsonLdArticle& ld, const Metas& metas,
+                                           const std::vector<std::string>& bylines_after_h1,
+                                           const std::vector<std::string>& bylines_before_h1) {
+  std::vector<std::string> out;
+  // An author named only through an @id reference that no byline shows comes after them.
+  bool shown = !ld.author_by_reference || (bylines_after_h1.empty() && bylines_before_h1.empty());
+  for (const auto* list : {&bylines_after_h1, &bylines_before_h1}) {
+    for (const std::string& byline : *list) {
+      shown = shown || byline.find(ld.author) != std::string::npos;
+    }
   }
-  return {};
+  if (!ld.author.empty() && shown) out.push_back(ld.author);
+  for (std::string_view key : kAuthorMetas) {
+    std::string all = metas.joined(key);
+    // A URL or @handle among several values is dropped with the rest of them below.
+    out.push_back(all.find("://") != std::string::npos ? metas.get(key) : all);
+  }
+  for (const auto& [name, value] : metas.entries) {
+    std::string_view key = name;
+    bool common = false;
+    for (std::string_view known : kAuthorMetas) common = common || key == known;
+    if (!common && key.size() > 6 && key.substr(key.size() - 6) == "author") out.push_back(value);
+  }
+  out.insert(out.end(), bylines_after_h1.begin(), bylines_after_h1.end());
+  out.insert(out.end(), bylines_before_h1.begin(), bylines_before_h1.end());
+  if (!ld.author.empty() && !shown) out.push_back(ld.author);
+  return out;
+}
+
+// The first candidate that names a person (not a URL, a @handle, a placeholder or the site
+// itself), cleaned, with a trailing ", Site" taken off; else the first that names the site.
+std::string choose_author(const std::vector<std::string>& candidates, std::string_view publisher,
+                          std::string_view site_name, std::string_view url) {
+  std::string site_fallback;
+  for (const std::string& raw : candidates) {
+    std::string value = collapse_whitespace(decode_entities(raw));
+    if (value.empty() || is_url(value) || value.front() == '@') continue;
+    std::string name = clean_author_name(value);
+    // "Rob Picheta, CNN": the byline's last part names the outlet.
+    std::size_t comma = name.rfind(", ");
+    if (comma != std::string::npos &&
+        names_the_site(std::string_view(name).substr(comma + 2), publisher, site_name, url)) {
+      name.resize(comma);
+    }
+    if (name.empty() || is_placeholder_author(name)) continue;
+    if (names_the_site(name, publisher, site_name, url)) {
+      if (site_fallback.empty()) site_fallback = name;
+      continue;
+    }
+    return name;
+  }
+  return site_fallback;
 }
 
 }  // namespace
@@ -444,11 +501,18 @@ struct PageSignals {
   std::vector<std::string> h1s, named_headlines;
   std::string time_datetime;
   std::vector<std::string> visible_dates;
+  // Names shown in bylines, before and after the first <h1>.
+  std::vector<std::string> bylines_before_h1, bylines_after_h1;
 };
 
 // Reads what an element without a tag of its own says: a headline or a date its markup names,
 // or itemprop=datePublished.
 void read_named_element(const HtmlNode* element, PageSignals& signals) {
+  auto& bylines = signals.h1s.empty() ? signals.bylines_before_h1 : signals.bylines_after_h1;
+  if (bylines.size() < 8) {
+    std::string name = byline_name(element);
+    if (!name.empty()) bylines.push_back(std::move(name));
+  }
   if (signals.named_headlines.size() < 8 && names_a_headline(element)) {
     signals.named_headlines.push_back(headline_text(element));
   }
@@ -555,12 +619,14 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
   }
   collect_dates(ld, metas, signals.time_datetime, page);
   add_later_dates(signals, meta_titles, lang, page);
-  page.author = decode_entities(choose_author(ld, metas));
   page.article_body = std::move(ld.article_body);
   if (page.canonical_url.empty() || !is_url(page.canonical_url)) {
     std::string og_url = metas.get("og:url");
     if (is_url(og_url)) page.canonical_url = og_url;
   }
+  page.author = choose_author(
+      author_candidates(ld, metas, signals.bylines_after_h1, signals.bylines_before_h1),
+      page.publisher, decode_entities(metas.get("og:site_name")), page.canonical_url);
   return page;
 }
 

@@ -50,8 +50,16 @@ struct PageMetadata {
 ///              write so: parse_date_day_first, as ISO); a date
 ///              written in a title (JSON-LD headline, og:title, twitter:title, <title>);
 ///              modification dates last (JSON-LD dateModified, then the metas).
-///   author:    JSON-LD author (names of a string, Person or list); author, article:author
-///              (unless a URL), dc.creator, byl, sailthru.author, parsely-author metas.
+///   author:    JSON-LD author (names of a string, Person or list, or of the Person an
+///              {"@id"} points at, which counts only after the bylines when no byline shows
+///              it); author, article:author (unless a URL), dc.creator, byl, sailthru.author,
+///              parsely-author, dcterms.creator, twitter:creator metas (every value of one
+///              joined), then any other meta whose name ends in "author"; then the names the
+///              markup shows in bylines (byline_name), those after the first <h1> first.
+///              Cleaned (clean_author_name: "By", quotes, @handles, a trailing ", Site");
+///              placeholders ("No Author") are nobody, and a name of the site itself
+///              (names_the_site: "ORF.at", "El Mostrador", "Redaktion") is kept only when
+///              no person is named.
 ///   publisher: JSON-LD publisher name; og:site_name.
 ///   canonical: <link rel=canonical>; og:url.
 /// Malformed JSON-LD is ignored. Thread-safe.

@@ -1,0 +1,295 @@
+#include "common/input/web/byline.h"
+
+#include <gumbo.h>
+
+#include <cctype>
+#include <utility>
+#include <vector>
+
+#include "common/base/text_util.h"
+#include "common/base/url.h"
+
+namespace rostra {
+namespace {
+
+// Words of an attribute value split at whitespace.
+std::vector<std::string> tokens_of(std::string_view value) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && std::isspace(static_cast<unsigned char>(value[i]))) ++i;
+    std::size_t start = i;
+    while (i < value.size() && !std::isspace(static_cast<unsigned char>(value[i]))) ++i;
+    if (i > start) out.push_back(ascii_lower(value.substr(start, i - start)));
+  }
+  return out;
+}
+
+bool has_token(std::string_view value, std::string_view wanted) {
+  for (const std::string& token : tokens_of(value)) {
+    if (token == wanted) return true;
+  }
+  return false;
+}
+
+// A class, id or data-testid token that marks a byline: it holds "author" or "byline", and
+// names no comment, picture, biography or label beside it.
+bool marks_a_byline(std::string_view value) {
+  // Most elements' classes name neither: leave them before splitting anything.
+  bool named = false;
+  for (std::size_t i = 0; !named && i + 6 <= value.size(); ++i) {
+    named = starts_with_ignore_case(value.substr(i), "author") ||
+            starts_with_ignore_case(value.substr(i), "byline");
+  }
+  if (!named) return false;
+  for (const std::string& token : tokens_of(value)) {
+    if (token.find("author") == std::string::npos && token.find("byline") == std::string::npos) {
+      continue;
+    }
+    bool other = false;
+    for (std::string_view part : {"comment", "image", "img", "photo", "avatar", "pic", "bio",
+                                  "desc", "social", "label", "title", "follow", "more", "mail"}) {
+      if (token.find(part) != std::string::npos) other = true;
+    }
+    if (!other) return true;
+  }
+  return false;
+}
+
+// True for a link to an author's page: a path segment such as "author" or "autoren".
+bool links_to_an_author(const HtmlNode* element) {
+  if (element->v.element.tag != GUMBO_TAG_A) return false;
+  std::string href = ascii_lower(attribute(element, "href"));
+  std::size_t scheme = href.find("://");
+  std::size_t path = href.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  if (path == std::string::npos) return false;
+  std::string_view rest = std::string_view(href).substr(path);
+  rest = rest.substr(0, rest.find_first_of("?#"));
+  for (std::string_view segment :
+       {"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore", "autori",
+        "writer", "writers", "journalist", "journalists", "reporter", "reporters"}) {
+    std::string needle = "/" + std::string(segment) + "/";
+    if (rest.find(needle) != std::string_view::npos) {
+      // The segment must be followed by the author's own part ("/author/jane-doe").
+      std::size_t at = rest.find(needle) + needle.size();
+      if (at < rest.size()) return true;
+    }
+  }
+  return false;
+}
+
+// The names of the descendants of `element` that name its author: marked itemprop=name, links
+// to an author's page (rel=author, "/author/jane-doe"), or of a class naming an author
+// ("author-name"), joined by ", "; empty when none looks like a name.
+std::string names_below(const HtmlNode* element) {
+  std::vector<const HtmlNode*> pending{element};
+  std::vector<const HtmlNode*> marked;  // in document order
+  std::size_t visited = 0;
+  while (!pending.empty() && visited < 200) {
+    const HtmlNode* node = pending.back();
+    pending.pop_back();
+    ++visited;
+    if (node != element && (ascii_lower(attribute(node, "itemprop")) == "name" ||
+                            has_token(attribute(node, "rel"), "author") ||
+                            links_to_an_author(node) || marks_a_byline(attribute(node, "class")))) {
+      marked.push_back(node);
+    }
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = children.length; i-- > 0;) {
+      auto* child = static_cast<const HtmlNode*>(children.data[i]);
+      if (is_element(child)) pending.push_back(child);
+    }
+  }
+  // The innermost marked elements name one author each ("<div rel=author"> around three
+  // author links gives the three names, not its text with " and " in it).
+  std::vector<bool> holds_another(marked.size(), false);
+  for (const HtmlNode* inner : marked) {
+    for (const HtmlNode* up = inner->parent; up != nullptr && up != element; up = up->parent) {
+      for (std::size_t i = 0; i < marked.size(); ++i) {
+        if (marked[i] == up) holds_another[i] = true;
+      }
+    }
+  }
+  std::string joined;
+  for (std::size_t i = 0; i < marked.size(); ++i) {
+    if (holds_another[i]) continue;
+    std::string text = node_text(marked[i]);
+    if (text.empty()) text = std::string(attribute(marked[i], "content"));
+    std::string name = clean_author_name(text);
+    if (!looks_like_author_name(name) || joined.find(name) != std::string::npos) continue;
+    if (!joined.empty()) joined += ", ";
+    joined += name;
+  }
+  return joined;
+}
+
+// True when `element` sits inside a link: a teaser of another article, whose byline is not
+// this page's.
+bool inside_a_link(const HtmlNode* element) {
+  int depth = 0;
+  for (const HtmlNode* up = element->parent; up != nullptr && depth < 12; up = up->parent) {
+    if (!is_element(up)) break;
+    if (up->v.element.tag == GUMBO_TAG_A && !attribute(up, "href").empty()) return true;
+    ++depth;
+  }
+  return false;
+}
+
+// Letters and digits of `s`, lower case (bytes of other scripts kept as they are).
+std::string letters_of(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || std::isalnum(u)) out += static_cast<char>(std::tolower(u));
+  }
+  return out;
+}
+
+// A word shaped like a domain name: labels joined by dots, the last two to six letters
+// ("mdr.de", "ORF.at", "www.dw.com"), or any word holding "www.".
+bool is_domain_word(std::string_view word) {
+  std::string w = ascii_lower(word);
+  while (!w.empty() && std::string_view("()[],;").find(w.back()) != std::string_view::npos) {
+    w.pop_back();
+  }
+  while (!w.empty() && std::string_view("([").find(w.front()) != std::string_view::npos) {
+    w.erase(0, 1);
+  }
+  if (w.find("www.") != std::string::npos) return true;
+  std::size_t dot = w.rfind('.');
+  if (dot == std::string::npos || dot == 0) return false;
+  std::string_view tld = std::string_view(w).substr(dot + 1);
+  if (tld.size() < 2 || tld.size() > 6) return false;
+  for (char c : tld) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  for (char c : std::string_view(w).substr(0, dot)) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string clean_author_name(std::string_view name) {
+  std::string text = collapse_whitespace(name);
+  std::string_view view = trim(text);
+  // Enclosing quote marks ("'Luana Patriolino, Raphael Felice'").
+  for (std::string_view mark : {"'", "\"", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xc2\xab"}) {
+    if (view.size() > 2 * mark.size() && view.substr(0, mark.size()) == mark) {
+      std::string_view inner = view.substr(mark.size());
+      for (std::string_view close : {"'", "\"", "\xe2\x80\x9d", "\xe2\x80\x9c", "\xc2\xbb"}) {
+        if (inner.size() > close.size() && inner.substr(inner.size() - close.size()) == close) {
+          view = trim(inner.substr(0, inner.size() - close.size()));
+          break;
+        }
+      }
+    }
+  }
+  for (std::string_view prefix : {"written by ", "by ", "von ", "par ", "por ", "di ", "door ",
+                                  "av ", "author:", "autor:", "auteur:", "autore:", "text:"}) {
+    if (starts_with_ignore_case(view, prefix) && view.size() > prefix.size()) {
+      view = trim(view.substr(prefix.size()));
+      break;
+    }
+  }
+  // A byline's label alone ("By", "Por") names nobody.
+  for (std::string_view label : {"by", "von", "par", "por", "di", "door", "av", "author", "autor",
+                                 "auteur", "autore", "text", "written by"}) {
+    std::string_view bare = view;
+    if (!bare.empty() && bare.back() == ':') bare.remove_suffix(1);
+    if (ascii_lower(bare) == label) return {};
+  }
+  std::string out;
+  std::size_t i = 0;
+  while (i < view.size()) {
+    std::size_t end = view.find(' ', i);
+    if (end == std::string_view::npos) end = view.size();
+    std::string_view word = view.substr(i, end - i);
+    if (!word.empty() && word.front() != '@') {
+      if (!out.empty()) out += ' ';
+      out += word;
+    }
+    i = end + 1;
+  }
+  while (!out.empty() && (out.back() == ',' || out.back() == '|' || out.back() == '-')) {
+    out.pop_back();
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+  }
+  return out;
+}
+
+bool looks_like_author_name(std::string_view name) {
+  if (name.empty() || name.size() > 100) return false;
+  if (name.find("://") != std::string_view::npos) return false;
+  if (name.find("\xc2\xa9") != std::string_view::npos) return false;  // "©": a picture's credit
+  bool letter = false;
+  int words = 1;
+  for (char c : name) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isdigit(u) || c == '?' || c == '!' || c == ':' || c == '|') return false;
+    if (std::isalpha(u) || u >= 0x80) letter = true;
+    if (c == ' ') ++words;
+  }
+  return letter && words <= 10;
+}
+
+std::string byline_name(const HtmlNode* element) {
+  if (!is_element(element)) return {};
+  bool byline = ascii_lower(attribute(element, "itemprop")) == "author" ||
+                has_token(attribute(element, "rel"), "author") || links_to_an_author(element) ||
+                marks_a_byline(attribute(element, "class")) ||
+                marks_a_byline(attribute(element, "id")) ||
+                marks_a_byline(attribute(element, "data-testid"));
+  if (!byline || element->v.element.tag == GUMBO_TAG_META ||
+      element->v.element.tag == GUMBO_TAG_LINK || is_hidden_element(element)) {
+    return {};
+  }
+  if (inside_a_link(element)) return {};
+  std::string below = names_below(element);
+  if (!below.empty()) return below;
+  std::string text = node_text(element);
+  if (text.size() > 400) return {};
+  std::string name = clean_author_name(text);
+  return looks_like_author_name(name) ? name : std::string();
+}
+
+bool names_the_site(std::string_view name, std::string_view publisher, std::string_view site_name,
+                    std::string_view url) {
+  std::string letters = letters_of(name);
+  if (letters.empty()) return false;
+  for (std::string_view site : {publisher, site_name}) {
+    if (!site.empty() && letters_of(site) == letters) return true;
+  }
+  std::string host = ascii_lower(url_host(url));
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  if (!host.empty()) {
+    if (letters_of(host) == letters) return true;
+    std::size_t dot = host.find('.');
+    if (dot != std::string::npos && letters_of(host.substr(0, dot)) == letters) return true;
+  }
+  std::string_view trimmed = trim(name);
+  std::string_view first = trimmed.substr(0, trimmed.find(' '));
+  if (is_domain_word(first)) return true;
+  // A login name: one lower-case word with dots or underscores between its parts.
+  if (trimmed.find(' ') == std::string_view::npos &&
+      trimmed.find_first_of("._") != std::string_view::npos && ascii_lower(trimmed) == trimmed) {
+    return true;
+  }
+  for (std::string_view desk : {"redaktion", "redaccion", "redacción", "rédaction", "redazione",
+                                "redactie", "redakcja", "editorial", "newsroom"}) {
+    if (letters == letters_of(desk)) return true;
+  }
+  return false;
+}
+
+bool is_placeholder_author(std::string_view name) {
+  std::string letters = letters_of(name);
+  for (std::string_view placeholder :
+       {"noauthor", "unknown", "unknownauthor", "admin", "administrator", "none", "null", "na"}) {
+    if (letters == placeholder) return true;
+  }
+  return false;
+}
+
+}  // namespace rostra
