@@ -2,6 +2,7 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cctype>
 #include <utility>
 #include <vector>
@@ -37,13 +38,16 @@ bool has_token(std::string_view value, std::string_view wanted) {
 bool marks_a_byline(std::string_view value) {
   // Most elements' classes name neither: leave them before splitting anything.
   bool named = false;
-  for (std::size_t i = 0; !named && i + 6 <= value.size(); ++i) {
-    named = starts_with_ignore_case(value.substr(i), "author") ||
+  for (std::size_t i = 0; !named && i + 5 <= value.size(); ++i) {
+    named = starts_with_ignore_case(value.substr(i), "autor") ||
+            starts_with_ignore_case(value.substr(i), "author") ||
+            starts_with_ignore_case(value.substr(i), "auteur") ||
             starts_with_ignore_case(value.substr(i), "byline");
   }
   if (!named) return false;
   for (const std::string& token : tokens_of(value)) {
-    if (token.find("author") == std::string::npos && token.find("byline") == std::string::npos) {
+    if (token.find("author") == std::string::npos && token.find("byline") == std::string::npos &&
+        token.find("autor") == std::string::npos && token.find("auteur") == std::string::npos) {
       continue;
     }
     bool other = false;
@@ -56,23 +60,73 @@ bool marks_a_byline(std::string_view value) {
   return false;
 }
 
-// True for a link to an author's page: a path segment such as "author" or "autoren".
-bool links_to_an_author(const HtmlNode* element) {
-  if (element->v.element.tag != GUMBO_TAG_A) return false;
+// The words of the last part of a link's path ("gathmann-moritz" gives gathmann, moritz).
+std::vector<std::string> slug_words(std::string_view path) {
+  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  std::string_view slug = path.substr(path.rfind('/') + 1);
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : std::string(slug) + "-") {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      if (word.size() >= 2) words.push_back(word);
+      word.clear();
+    }
+  }
+  return words;
+}
+
+// True when a link's text can be the author its path names: the path's last part has fewer
+// than two words ("/author/kditton"), or the text shares one of them ("Rocío Latorre" and
+// "rocio-latorre" share "latorre"; "Zur Artikelübersicht" and "gathmann-moritz" share none).
+bool text_fits_slug(std::string_view text, std::string_view path) {
+  std::vector<std::string> words = slug_words(path);
+  if (words.size() < 2) return true;
+  std::string lower = ascii_lower(text);
+  for (const std::string& w : words) {
+    if (w.size() >= 3 && lower.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// True for a link to an author's page whose text can be that author.
+// The path of a link to an author's page (a segment such as "author" or "autoren" followed by
+// the author's own part: "/author/jane-doe"), lower case, or empty.
+std::string author_link_path(const HtmlNode* element) {
+  if (element->v.element.tag != GUMBO_TAG_A) return {};
   std::string href = ascii_lower(attribute(element, "href"));
   std::size_t scheme = href.find("://");
   std::size_t path = href.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-  if (path == std::string::npos) return false;
+  if (path == std::string::npos) return {};
   std::string_view rest = std::string_view(href).substr(path);
   rest = rest.substr(0, rest.find_first_of("?#"));
   for (std::string_view segment :
        {"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore", "autori",
         "writer", "writers", "journalist", "journalists", "reporter", "reporters"}) {
     std::string needle = "/" + std::string(segment) + "/";
-    if (rest.find(needle) != std::string_view::npos) {
-      // The segment must be followed by the author's own part ("/author/jane-doe").
-      std::size_t at = rest.find(needle) + needle.size();
-      if (at < rest.size()) return true;
+    std::size_t at = rest.find(needle);
+    if (at != std::string_view::npos && at + needle.size() < rest.size()) return std::string(rest);
+  }
+  return {};
+}
+
+bool links_to_an_author(const HtmlNode* element) {
+  std::string path = author_link_path(element);
+  return !path.empty() && text_fits_slug(node_text(element), path);
+}
+
+// True when a descendant of `element` is a link to an author's page (whatever its text).
+bool holds_an_author_link(const HtmlNode* element) {
+  std::vector<const HtmlNode*> pending{element};
+  for (std::size_t visited = 0; !pending.empty() && visited < 200; ++visited) {
+    const HtmlNode* node = pending.back();
+    pending.pop_back();
+    if (node != element && !author_link_path(node).empty()) return true;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = children.length; i-- > 0;) {
+      auto* child = static_cast<const HtmlNode*>(children.data[i]);
+      if (is_element(child)) pending.push_back(child);
     }
   }
   return false;
@@ -123,13 +177,27 @@ std::string names_below(const HtmlNode* element) {
   return joined;
 }
 
-// True when `element` sits inside a link: a teaser of another article, whose byline is not
-// this page's.
-bool inside_a_link(const HtmlNode* element) {
+// True for a class naming a teaser of other articles ("slider-teaser", "related-posts"); with
+// `strict`, only the names that never mark the page's own header ("teaser" does on some sites).
+bool names_a_teaser(std::string_view value, bool strict) {
+  std::string lower = ascii_lower(value);
+  for (std::string_view part : {"related", "recommend", "slider", "carousel", "teaser", "promo"}) {
+    if (strict && (part == "teaser" || part == "promo")) continue;
+    if (lower.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// True when `element` is, or sits inside, a teaser of another article: a link, an element
+// whose class names a teaser, or one inside a list of related articles or a slider. Its
+// byline is not this page's.
+bool in_a_teaser(const HtmlNode* element) {
+  if (names_a_teaser(attribute(element, "class"), false)) return true;
   int depth = 0;
   for (const HtmlNode* up = element->parent; up != nullptr && depth < 12; up = up->parent) {
     if (!is_element(up)) break;
     if (up->v.element.tag == GUMBO_TAG_A && !attribute(up, "href").empty()) return true;
+    if (names_a_teaser(attribute(up, "class"), true)) return true;
     ++depth;
   }
   return false;
@@ -245,11 +313,18 @@ std::string byline_name(const HtmlNode* element) {
       element->v.element.tag == GUMBO_TAG_LINK || is_hidden_element(element)) {
     return {};
   }
-  if (inside_a_link(element)) return {};
+  if (in_a_teaser(element)) return {};
   std::string below = names_below(element);
   if (!below.empty()) return below;
+  // Its author link says something else ("To the article list"): the name is not in its text.
+  if (holds_an_author_link(element)) return {};
   std::string text = node_text(element);
   if (text.size() > 400) return {};
+  // "Jane Doe | Published 3 hours ago": the name is what comes before the separator.
+  for (std::string_view separator : {"|", "\xe2\x80\xa2", "\xc2\xb7"}) {  // |, bullet, middle dot
+    std::size_t at = text.find(separator);
+    if (at != std::string::npos) text.resize(at);
+  }
   std::string name = clean_author_name(text);
   return looks_like_author_name(name) ? name : std::string();
 }
@@ -269,8 +344,16 @@ bool names_the_site(std::string_view name, std::string_view publisher, std::stri
     if (dot != std::string::npos && letters_of(host.substr(0, dot)) == letters) return true;
   }
   std::string_view trimmed = trim(name);
-  std::string_view first = trimmed.substr(0, trimmed.find(' '));
-  if (is_domain_word(first)) return true;
+  std::string label;  // the host's first label ("furche" of furche.at)
+  if (std::size_t dot = host.find('.'); dot != std::string::npos)
+    label = letters_of(host.substr(0, dot));
+  for (std::size_t i = 0; i < trimmed.size();) {
+    std::size_t end = std::min(trimmed.find(' ', i), trimmed.size());
+    std::string_view word = trimmed.substr(i, end - i);
+    // "Deutsche Welle (www.dw.com)", "Die FURCHE" on furche.at, "OÖ Volksblatt".
+    if (is_domain_word(word) || (label.size() >= 4 && letters_of(word) == label)) return true;
+    i = end + 1;
+  }
   // A login name: one lower-case word with dots or underscores between its parts.
   if (trimmed.find(' ') == std::string_view::npos &&
       trimmed.find_first_of("._") != std::string_view::npos && ascii_lower(trimmed) == trimmed) {

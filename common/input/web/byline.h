@@ -13,13 +13,14 @@ namespace rostra {
 /// The name `element` shows as an author, or empty when it shows none. An element is a byline
 /// when its itemprop or rel is "author", when it is a link whose path has a segment naming
 /// authors ("/author/jane-doe", "/autor/", "/auteur/", "/writers/", ...), or when a token of
-/// its class, id or data-testid holds "author" or "byline" (not a comment's, an image's or a
-/// biography's), and is not inside a link (a teaser of another article); its names are those of
-/// its descendants marked itemprop=name, linking to an author's page or of a class naming an
-/// author, joined by ", ", when
-/// there are any, else its own text. The text is cleaned (clean_author_name) and must look like a
-/// name (looks_like_author_name); a byline with a date or a biography in it gives nothing, and its
-/// author link, met later in the walk, gives the name. Thread-safe.
+/// its class, id or data-testid holds "author", "autor", "auteur" or "byline" (not a comment's, an
+/// image's or a biography's), and is not a teaser of another article (inside a link, or of a class
+/// naming a teaser, slider or related articles); its names are those of its descendants marked
+/// itemprop=name, linking to an author's page or of a class naming an author, joined by ", ", when
+/// there are any, else its own text up to a "|", "•" or "·". The text is cleaned
+/// (clean_author_name) and must look like a name (looks_like_author_name); a byline with a date or
+/// a biography in it gives nothing, and its author link, met later in the walk, gives the name.
+/// Thread-safe.
 std::string byline_name(const HtmlNode* element);
 
 /// `name` without what surrounds names in bylines and author fields: a leading "By", "Von",
@@ -32,8 +33,9 @@ std::string clean_author_name(std::string_view name);
 bool looks_like_author_name(std::string_view name);
 
 /// True when `name` names the site rather than a person: it equals `publisher` or `site_name`
-/// or the host of `url` (case, spaces and punctuation ignored: "ORF.at", "El Mostrador"), its
-/// first word is a domain name ("mdr.de", "Deutsche Welle (www.dw.com)"), it is a login name
+/// or the host of `url` (case, spaces and punctuation ignored: "ORF.at", "El Mostrador"), a
+/// word of it is a domain name ("mdr.de", "Deutsche Welle (www.dw.com)") or the host's first
+/// label of four letters or more ("Die FURCHE" on furche.at), it is a login name
 /// ("edilson.la.rosa"), or it is an editorial desk's generic name ("Redaktion", "Redacción").
 /// Such a name is used only when the page names no person.
 bool names_the_site(std::string_view name, std::string_view publisher, std::string_view site_name,

@@ -202,7 +202,7 @@ HtmlExtraction extract_html_article(std::string_view bytes, const HtmlContext& c
     // The <meta charset> is ASCII, so a parse of the raw bytes finds it whatever they are;
     // the page is parsed again only when they turn out not to be UTF-8.
     tree = std::make_unique<HtmlTree>(bytes);
-    PageMetadata page = read_page_metadata(*tree);
+    PageMetadata page = read_page_metadata(*tree, context.url);
     declared = page.charset;
     if ((declared.empty() || is_utf8_charset(declared)) && is_valid_utf8(bytes)) {
       result.charset = "utf-8";
@@ -213,7 +213,7 @@ HtmlExtraction extract_html_article(std::string_view bytes, const HtmlContext& c
   std::string utf8;
   result.charset = decode(bytes, declared, utf8, result.warnings);
   tree = std::make_unique<HtmlTree>(utf8);
-  fill_article(read_page_metadata(*tree), *tree, context, result.article);
+  fill_article(read_page_metadata(*tree, context.url), *tree, context, result.article);
   return result;
 }
 

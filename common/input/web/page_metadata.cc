@@ -480,6 +480,20 @@ std::string choose_author(const std::vector<std::string>& candidates, std::strin
       name.resize(comma);
     }
     if (name.empty() || is_placeholder_author(name)) continue;
+    // In a list of names, those of the site go ("Adam Writer, PhillyVoice Staff").
+    if (name.find(", ") != std::string::npos) {
+      std::string people;
+      for (std::size_t i = 0; i < name.size();) {
+        std::size_t end = std::min(name.find(", ", i), name.size());
+        std::string_view one = std::string_view(name).substr(i, end - i);
+        if (!names_the_site(one, publisher, site_name, url)) {
+          if (!people.empty()) people += ", ";
+          people += one;
+        }
+        i = end + 2;
+      }
+      if (!people.empty()) name = std::move(people);
+    }
     if (names_the_site(name, publisher, site_name, url)) {
       if (site_fallback.empty()) site_fallback = name;
       continue;
@@ -511,7 +525,9 @@ void read_named_element(const HtmlNode* element, PageSignals& signals) {
   auto& bylines = signals.h1s.empty() ? signals.bylines_before_h1 : signals.bylines_after_h1;
   if (bylines.size() < 8) {
     std::string name = byline_name(element);
-    if (!name.empty()) bylines.push_back(std::move(name));
+    if (!name.empty() && std::find(bylines.begin(), bylines.end(), name) == bylines.end()) {
+      bylines.push_back(std::move(name));
+    }
   }
   if (signals.named_headlines.size() < 8 && names_a_headline(element)) {
     signals.named_headlines.push_back(headline_text(element));
@@ -595,7 +611,7 @@ void add_later_dates(PageSignals& signals, const std::vector<std::string>& meta_
 
 }  // namespace
 
-PageMetadata read_page_metadata(const HtmlTree& tree) {
+PageMetadata read_page_metadata(const HtmlTree& tree, std::string_view page_url) {
   PageMetadata page;
   // XHTML pages may give only xml:lang.
   std::string_view lang = attribute(tree.root(), "lang");
@@ -626,7 +642,8 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
   }
   page.author = choose_author(
       author_candidates(ld, metas, signals.bylines_after_h1, signals.bylines_before_h1),
-      page.publisher, decode_entities(metas.get("og:site_name")), page.canonical_url);
+      page.publisher, decode_entities(metas.get("og:site_name")),
+      page.canonical_url.empty() ? page_url : std::string_view(page.canonical_url));
   return page;
 }
 

@@ -62,7 +62,8 @@ struct PageMetadata {
 ///              no person is named.
 ///   publisher: JSON-LD publisher name; og:site_name.
 ///   canonical: <link rel=canonical>; og:url.
-/// Malformed JSON-LD is ignored. Thread-safe.
-PageMetadata read_page_metadata(const HtmlTree& tree);
+/// `page_url`, where the page was fetched from, stands in for the canonical URL when telling
+/// the site's own name from a person's. Malformed JSON-LD is ignored. Thread-safe.
+PageMetadata read_page_metadata(const HtmlTree& tree, std::string_view page_url = {});
 
 }  // namespace rostra

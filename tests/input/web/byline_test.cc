@@ -99,6 +99,39 @@ TEST(Byline, JoinsSeveralAuthorMetasAndResolvesJsonLdReferences) {
             "Inline Name");
 }
 
+TEST(Byline, ReadsTheNameBeforeASeparatorAndChecksAuthorLinksAgainstTheirPath) {
+  EXPECT_EQ(author_of("",
+                      "<h1>T</h1><div class=\"autor\"><h6>Jana Writer | Published 3 "
+                      "hours ago</h6></div>"),
+            "Jana Writer");
+  // A link to the author's page whose text is no name ("To the article list").
+  EXPECT_EQ(author_of("",
+                      "<h1>T</h1><div class=\"author-box\"><a "
+                      "href=\"/autoren/writer-jana\">Zur Artikelliste</a></div>"),
+            "");
+  // A class with "teaser" may mark the page's own header; a slider of other stories may not.
+  EXPECT_EQ(author_of("",
+                      "<div class=\"slider\"><span class=\"card__author\">Other "
+                      "Person</span></div><h1>T</h1><div class=\"teaser-meta\"><p "
+                      "class=\"byline__author\">Von <a href=\"/autoren/writer-jana\">JANA "
+                      "WRITER</a></p></div>"),
+            "JANA WRITER");
+}
+
+TEST(Byline, TellsTheSiteByThePagesUrlWhenThereIsNoCanonicalLink) {
+  HtmlTree tree(
+      "<html><head><meta name=\"author\" content=\"Die Wochenpost\"></head><body><h1>T</h1>"
+      "<div class=\"author\">Ursula Writer</div><div class=\"author\">Wochenpost Staff</div>"
+      "</body></html>");
+  EXPECT_EQ(read_page_metadata(tree, "https://www.wochenpost.at/a/1").author, "Ursula Writer");
+  EXPECT_EQ(read_page_metadata(tree).author, "Die Wochenpost");
+  // In a list of names, the site's goes.
+  HtmlTree listed(
+      "<html><body><h1>T</h1><div class=\"byline\"><a class=\"author-name\">Adam Writer</a>"
+      "<span class=\"author-staff\">Wochenpost Staff</span></div></body></html>");
+  EXPECT_EQ(read_page_metadata(listed, "https://wochenpost.at/a/1").author, "Adam Writer");
+}
+
 TEST(Byline, CleansNames) {
   EXPECT_EQ(clean_author_name("  'Luana One, Raphael Two' "), "Luana One, Raphael Two");
   EXPECT_EQ(clean_author_name("Williams Perdomo @wperdomod"), "Williams Perdomo");
