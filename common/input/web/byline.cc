@@ -291,6 +291,14 @@ bool looks_like_author_name(std::string_view name) {
   if (name.empty() || name.size() > 100) return false;
   if (name.find("://") != std::string_view::npos) return false;
   if (name.find("\xc2\xa9") != std::string_view::npos) return false;  // "©": a picture's credit
+  // A picture's credit ("Photo: ...", "Фото из Инстаграма ...").
+  std::string first = ascii_lower(name.substr(0, name.find(' ')));
+  while (!first.empty() && (first.back() == ':' || first.back() == ',')) first.pop_back();
+  for (std::string_view credit :
+       {"photo", "photos", "foto", "fotos", "bild", "image", "picture", "credit", "copyright",
+        "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe", "\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe"}) {  // фото, Фото
+    if (first == credit) return false;
+  }
   bool letter = false;
   int words = 1;
   for (char c : name) {
@@ -369,7 +377,8 @@ bool names_the_site(std::string_view name, std::string_view publisher, std::stri
 bool is_placeholder_author(std::string_view name) {
   std::string letters = letters_of(name);
   for (std::string_view placeholder :
-       {"noauthor", "unknown", "unknownauthor", "admin", "administrator", "none", "null", "na"}) {
+       {"noauthor", "unknown", "unknownauthor", "admin", "administrator", "none", "null", "na",
+        "anonymous", "anonym", "anonyme", "anonimo", "anónimo"}) {
     if (letters == placeholder) return true;
   }
   return false;

@@ -29,7 +29,8 @@ std::string byline_name(const HtmlNode* element);
 std::string clean_author_name(std::string_view name);
 
 /// True when `name` can be a byline's name: 1 to 10 words, at most 100 bytes, a letter, no
-/// digit, no sentence punctuation ("?", "!", ":") and no URL.
+/// digit, no sentence punctuation ("?", "!", ":"), no URL, and not a picture's credit ("Photo
+/// ...", "Bild ©", "Фото ...").
 bool looks_like_author_name(std::string_view name);
 
 /// True when `name` names the site rather than a person: it equals `publisher` or `site_name`
@@ -37,12 +38,12 @@ bool looks_like_author_name(std::string_view name);
 /// word of it is a domain name ("mdr.de", "Deutsche Welle (www.dw.com)") or the host's first
 /// label of four letters or more ("Die FURCHE" on furche.at), it is a login name
 /// ("edilson.la.rosa"), or it is an editorial desk's generic name ("Redaktion", "Redacción").
-/// Such a name is used only when the page names no person.
+/// Such a name is no author: the outlet names the site already.
 bool names_the_site(std::string_view name, std::string_view publisher, std::string_view site_name,
                     std::string_view url);
 
 /// True for the placeholders some sites put where no author is known ("No Author", "Unknown",
-/// "admin"): never an author.
+/// "admin", "anónimo"): never an author.
 bool is_placeholder_author(std::string_view name);
 
 }  // namespace rostra

@@ -464,11 +464,11 @@ std::vector<std::string> author_candidates(const JsonLdArticle& ld, const Metas&
   return out;
 }
 
-// The first candidate that names a person (not a URL, a @handle, a placeholder or the site
-// itself), cleaned, with a trailing ", Site" taken off; else the first that names the site.
+// The first candidate that names a person or an agency (not a URL, a @handle, a placeholder
+// or the site itself, which the outlet already names), cleaned, with a trailing ", Site"
+// taken off; empty when there is none.
 std::string choose_author(const std::vector<std::string>& candidates, std::string_view publisher,
                           std::string_view site_name, std::string_view url) {
-  std::string site_fallback;
   for (const std::string& raw : candidates) {
     std::string value = collapse_whitespace(decode_entities(raw));
     if (value.empty() || is_url(value) || value.front() == '@') continue;
@@ -494,13 +494,10 @@ std::string choose_author(const std::vector<std::string>& candidates, std::strin
       }
       if (!people.empty()) name = std::move(people);
     }
-    if (names_the_site(name, publisher, site_name, url)) {
-      if (site_fallback.empty()) site_fallback = name;
-      continue;
-    }
+    if (names_the_site(name, publisher, site_name, url)) continue;
     return name;
   }
-  return site_fallback;
+  return {};
 }
 
 }  // namespace

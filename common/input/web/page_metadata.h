@@ -57,9 +57,9 @@ struct PageMetadata {
 ///              joined), then any other meta whose name ends in "author"; then the names the
 ///              markup shows in bylines (byline_name), those after the first <h1> first.
 ///              Cleaned (clean_author_name: "By", quotes, @handles, a trailing ", Site");
-///              placeholders ("No Author") are nobody, and a name of the site itself
-///              (names_the_site: "ORF.at", "El Mostrador", "Redaktion") is kept only when
-///              no person is named.
+///              placeholders ("No Author") are nobody, and so is the site itself
+///              (names_the_site: "ORF.at", "El Mostrador", "Redaktion"), which the outlet
+///              names already.
 ///   publisher: JSON-LD publisher name; og:site_name.
 ///   canonical: <link rel=canonical>; og:url.
 /// `page_url`, where the page was fetched from, stands in for the canonical URL when telling

@@ -64,9 +64,11 @@ TEST(Byline, PrefersAPersonToTheSiteNamedAsAuthor) {
   EXPECT_EQ(author_of(head + "<meta name=\"author\" content=\"Daily Example\">",
                       "<h1>T</h1><span class=\"byline\">By Lisa Writer</span>"),
             "Lisa Writer");
-  // A domain name, a login name and a desk are the site too; with no person they are kept.
+  // The site is no author (the outlet names it); nor are its domain name, a login name or a
+  // desk.
+  EXPECT_EQ(author_of(head + "<meta name=\"author\" content=\"Daily Example\">", "<h1>T</h1>"), "");
   EXPECT_EQ(author_of(head + "<meta name=\"author\" content=\"dailyexample.com\">", "<h1>T</h1>"),
-            "dailyexample.com");
+            "");
   EXPECT_EQ(author_of(head + "<meta name=\"author\" content=\"lisa.writer\">",
                       "<h1>T</h1><span class=\"byline\">Lisa Writer</span>"),
             "Lisa Writer");
@@ -124,6 +126,7 @@ TEST(Byline, TellsTheSiteByThePagesUrlWhenThereIsNoCanonicalLink) {
       "<div class=\"author\">Ursula Writer</div><div class=\"author\">Wochenpost Staff</div>"
       "</body></html>");
   EXPECT_EQ(read_page_metadata(tree, "https://www.wochenpost.at/a/1").author, "Ursula Writer");
+  // Without the URL nothing tells the site's name from a person's.
   EXPECT_EQ(read_page_metadata(tree).author, "Die Wochenpost");
   // In a list of names, the site's goes.
   HtmlTree listed(
@@ -139,6 +142,8 @@ TEST(Byline, CleansNames) {
   EXPECT_EQ(clean_author_name("Por"), "");
   EXPECT_FALSE(looks_like_author_name("Updated 10:45"));
   EXPECT_FALSE(looks_like_author_name("Bild \xc2\xa9 hr"));
+  EXPECT_FALSE(looks_like_author_name("Photo: Jane Doe"));
+  EXPECT_TRUE(is_placeholder_author("an\xc3\xb3nimo"));
   EXPECT_TRUE(looks_like_author_name("dpa/lno"));
 }
 

@@ -42,6 +42,7 @@ std::string date_of(const Article& article) {
 
 struct Score {
   int pages = 0, titles = 0, dates = 0, authors = 0, authors_any_case = 0, with_author = 0;
+  int without_author = 0, without_author_none = 0;  // pages the annotators gave no author
   int snippets = 0;
   int contain_ok = 0, contain_total = 0, avoid_ok = 0, avoid_total = 0;
   std::vector<std::string> misses;
@@ -101,7 +102,10 @@ void score_page(simdjson::dom::element expected, const fs::path& dir, Score& sco
                            want_date);
   }
   std::string_view want_author;
-  if (!expected["author"].get(want_author)) {
+  if (expected["author"].get(want_author) || want_author.empty()) {
+    ++score.without_author;
+    if (a.author.empty()) ++score.without_author_none;
+  } else {
     ++score.with_author;
     std::string got = collapse_whitespace(a.author), want = collapse_whitespace(want_author);
     // Some pages show bylines in capitals by CSS, which annotators copied as shown.
@@ -157,19 +161,24 @@ TEST(HtmlNews, FindsTitleDateAndMainTextOfRealNewsPages) {
   }
   std::printf(
       "html-news: %d pages; title %d (%.1f%%), date %d (%.1f%%), author %d of %d "
-      "(%.1f%%; %d ignoring case); all snippets right on %d pages (%.1f%%); must_contain %d/%d "
+      "(%.1f%%; %d ignoring case), none on %d of %d without; all snippets right on %d pages "
+      "(%.1f%%); must_contain %d/%d "
       "(%.1f%%), must_not_contain absent %d/%d (%.1f%%)\n",
       score.pages, score.titles, percent(score.titles, score.pages), score.dates,
       percent(score.dates, score.pages), score.authors, score.with_author,
-      percent(score.authors, score.with_author), score.authors_any_case, score.snippets,
-      percent(score.snippets, score.pages), score.contain_ok, score.contain_total,
-      percent(score.contain_ok, score.contain_total), score.avoid_ok, score.avoid_total,
-      percent(score.avoid_ok, score.avoid_total));
+      percent(score.authors, score.with_author), score.authors_any_case, score.without_author_none,
+      score.without_author, score.snippets, percent(score.snippets, score.pages), score.contain_ok,
+      score.contain_total, percent(score.contain_ok, score.contain_total), score.avoid_ok,
+      score.avoid_total, percent(score.avoid_ok, score.avoid_total));
   // Issue 19's targets are title 95%, date 90%, snippets 90%; these floors are what the
-  // extractor reached (130, 132 and 126 pages; dates with a margin of two; authors 49 of 112
-  // before bylines in markup were read), so that a change that loses ground fails.
+  // extractor reached (130, 132 and 126 pages; dates with a margin of two), so that a change
+  // that loses ground fails.
   EXPECT_EQ(score.pages, 140);
-  EXPECT_GE(score.authors, 76);
+  // Authors: 49 of 112 right before bylines in markup were read; 76, and an author given on 21
+  // of the 28 pages the annotators gave none (mostly the site's own name), while the site's
+  // name stood in for a missing author; 74 and 10 since it does not.
+  EXPECT_GE(score.authors, 74);
+  EXPECT_GE(score.without_author_none, 18);
   EXPECT_GE(score.titles, 130);
   EXPECT_GE(score.dates, 130);
   EXPECT_GE(score.snippets, 126);
