@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -12,6 +13,9 @@
 
 namespace rostra {
 namespace {
+
+// A byline's text is short; an element with more text than this is no byline.
+constexpr std::size_t kMaxBylineText = 400;
 
 // Words of an attribute value split at whitespace.
 std::vector<std::string> tokens_of(std::string_view value) {
@@ -113,7 +117,7 @@ std::string author_link_path(const HtmlNode* element) {
 
 bool links_to_an_author(const HtmlNode* element) {
   std::string path = author_link_path(element);
-  return !path.empty() && text_fits_slug(node_text(element), path);
+  return !path.empty() && text_fits_slug(node_text(element, kMaxBylineText), path);
 }
 
 // True when a descendant of `element` is a link to an author's page (whatever its text).
@@ -156,18 +160,17 @@ std::string names_below(const HtmlNode* element) {
   }
   // The innermost marked elements name one author each ("<div rel=author"> around three
   // author links gives the three names, not its text with " and " in it).
-  std::vector<bool> holds_another(marked.size(), false);
+  std::unordered_set<const HtmlNode*> holds_another;
+  std::unordered_set<const HtmlNode*> is_marked(marked.begin(), marked.end());
   for (const HtmlNode* inner : marked) {
     for (const HtmlNode* up = inner->parent; up != nullptr && up != element; up = up->parent) {
-      for (std::size_t i = 0; i < marked.size(); ++i) {
-        if (marked[i] == up) holds_another[i] = true;
-      }
+      if (is_marked.count(up) != 0 && !holds_another.insert(up).second) break;
     }
   }
   std::string joined;
   for (std::size_t i = 0; i < marked.size(); ++i) {
-    if (holds_another[i]) continue;
-    std::string text = node_text(marked[i]);
+    if (holds_another.count(marked[i]) != 0) continue;
+    std::string text = node_text(marked[i], kMaxBylineText);
     if (text.empty()) text = std::string(attribute(marked[i], "content"));
     std::string name = clean_author_name(text);
     if (!looks_like_author_name(name) || joined.find(name) != std::string::npos) continue;
@@ -310,24 +313,27 @@ bool looks_like_author_name(std::string_view name) {
   return letter && words <= 10;
 }
 
-std::string byline_name(const HtmlNode* element) {
-  if (!is_element(element)) return {};
-  bool byline = ascii_lower(attribute(element, "itemprop")) == "author" ||
-                has_token(attribute(element, "rel"), "author") || links_to_an_author(element) ||
-                marks_a_byline(attribute(element, "class")) ||
-                marks_a_byline(attribute(element, "id")) ||
-                marks_a_byline(attribute(element, "data-testid"));
-  if (!byline || element->v.element.tag == GUMBO_TAG_META ||
+bool is_byline_element(const HtmlNode* element) {
+  if (!is_element(element) || element->v.element.tag == GUMBO_TAG_META ||
       element->v.element.tag == GUMBO_TAG_LINK || is_hidden_element(element)) {
-    return {};
+    return false;
   }
+  return ascii_lower(attribute(element, "itemprop")) == "author" ||
+         has_token(attribute(element, "rel"), "author") || !author_link_path(element).empty() ||
+         marks_a_byline(attribute(element, "class")) || marks_a_byline(attribute(element, "id")) ||
+         marks_a_byline(attribute(element, "data-testid"));
+}
+
+std::string byline_name(const HtmlNode* element) {
+  if (!is_byline_element(element)) return {};
+  if (!author_link_path(element).empty() && !links_to_an_author(element)) return {};
   if (in_a_teaser(element)) return {};
   std::string below = names_below(element);
   if (!below.empty()) return below;
   // Its author link says something else ("To the article list"): the name is not in its text.
   if (holds_an_author_link(element)) return {};
-  std::string text = node_text(element);
-  if (text.size() > 400) return {};
+  std::string text = node_text(element, kMaxBylineText);
+  if (text.size() > kMaxBylineText) return {};
   // "Jane Doe | Published 3 hours ago": the name is what comes before the separator.
   for (std::string_view separator : {"|", "\xe2\x80\xa2", "\xc2\xb7"}) {  // |, bullet, middle dot
     std::size_t at = text.find(separator);

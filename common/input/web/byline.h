@@ -23,6 +23,11 @@ namespace rostra {
 /// Thread-safe.
 std::string byline_name(const HtmlNode* element);
 
+/// True when `element` is marked as a byline as byline_name reads them (itemprop or rel
+/// "author", a link to an author's page, a class, id or data-testid naming an author or a
+/// byline), whether or not it shows a name. Cheap: reads attributes only.
+bool is_byline_element(const HtmlNode* element);
+
 /// `name` without what surrounds names in bylines and author fields: a leading "By", "Von",
 /// "Par", "Por", "Di", "Door", "Av", "Written by", "Author:", "Autor:", "Auteur:"; enclosing
 /// quote marks; words that are @handles; whitespace collapsed.

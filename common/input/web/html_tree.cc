@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <cstdlib>
+#include <limits>
 #include <new>
 #include <utility>
 
@@ -208,8 +209,13 @@ std::string_view attribute(const HtmlNode* node, std::string_view name) {
 }
 
 std::string node_text(const HtmlNode* node) {
+  return node_text(node, std::numeric_limits<std::size_t>::max());
+}
+
+std::string node_text(const HtmlNode* node, std::size_t limit) {
   std::string out;
-  walk(node, [&out](const GumboNode* child) {
+  walk(node, [&out, limit](const GumboNode* child) {
+    if (out.size() > limit) return false;
     if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE ||
         child->type == GUMBO_NODE_CDATA) {
       out += child->v.text.text;

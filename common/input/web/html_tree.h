@@ -69,6 +69,11 @@ std::string_view attribute(const HtmlNode* node, std::string_view name);
 /// <template> content left out. Iterative.
 std::string node_text(const HtmlNode* node);
 
+/// The same, read only until more than `limit` bytes are gathered (so the text may end a
+/// little past `limit`; a caller that wants a short text should check its size). Descends no
+/// further once the limit is passed, so a huge or deeply nested element costs little.
+std::string node_text(const HtmlNode* node, std::size_t limit);
+
 /// The raw text of a <script> or <style> element (its text children joined).
 std::string raw_text(const HtmlNode* node);
 

@@ -514,13 +514,16 @@ struct PageSignals {
   std::vector<std::string> visible_dates;
   // Names shown in bylines, before and after the first <h1>.
   std::vector<std::string> bylines_before_h1, bylines_after_h1;
+  int byline_elements_read = 0;
 };
 
 // Reads what an element without a tag of its own says: a headline or a date its markup names,
 // or itemprop=datePublished.
 void read_named_element(const HtmlNode* element, PageSignals& signals) {
   auto& bylines = signals.h1s.empty() ? signals.bylines_before_h1 : signals.bylines_after_h1;
-  if (bylines.size() < 8) {
+  // Each byline element read costs a walk below it: a page gets a bounded number of them.
+  if (bylines.size() < 8 && is_byline_element(element) && signals.byline_elements_read < 128) {
+    ++signals.byline_elements_read;
     std::string name = byline_name(element);
     if (!name.empty() && std::find(bylines.begin(), bylines.end(), name) == bylines.end()) {
       bylines.push_back(std::move(name));
@@ -530,7 +533,7 @@ void read_named_element(const HtmlNode* element, PageSignals& signals) {
     signals.named_headlines.push_back(headline_text(element));
   }
   if (signals.visible_dates.size() < 8 && names_a_date(element)) {
-    std::string text = node_text(element);
+    std::string text = node_text(element, 120);  // longer is no date line
     if (text.size() <= 120) signals.visible_dates.push_back(std::move(text));
   }
   if (signals.time_datetime.empty() &&

@@ -135,6 +135,17 @@ TEST(Byline, TellsTheSiteByThePagesUrlWhenThereIsNoCanonicalLink) {
   EXPECT_EQ(read_page_metadata(listed, "https://wochenpost.at/a/1").author, "Adam Writer");
 }
 
+TEST(Byline, ReadsDeeplyNestedBylinesWithoutReadingTheirWholeTextEachTime) {
+  // 8,000 nested byline elements: each is read with a bounded walk, and only the first of
+  // them are read at all (20,000 took 21 s when each read its whole subtree).
+  std::string body = "<h1>T</h1>";
+  for (int i = 0; i < 8000; ++i) body += "<div class=\"author\">word ";
+  EXPECT_EQ(author_of("", body), "");
+  body = "<h1>T</h1><span class=\"byline\">By Jane Doe</span>";
+  for (int i = 0; i < 8000; ++i) body += "<div class=\"date\">word ";
+  EXPECT_EQ(author_of("", body), "Jane Doe");
+}
+
 TEST(Byline, CleansNames) {
   EXPECT_EQ(clean_author_name("  'Luana One, Raphael Two' "), "Luana One, Raphael Two");
   EXPECT_EQ(clean_author_name("Williams Perdomo @wperdomod"), "Williams Perdomo");
