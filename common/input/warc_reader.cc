@@ -87,6 +87,7 @@ class WarcFileReader {
       }
     } catch (const StreamDamage& damage) {
       damage_ = damage.what();
+      damage_offset_ = stream_.file_offset_here();
     }
     if (!damage_.empty()) {
       reject(damage_offset_, damage_ + "; the records before it were read");
@@ -131,10 +132,13 @@ class WarcFileReader {
     record.offset = stream_.file_offset_here();
     std::size_t end = std::string_view::npos;
     for (std::size_t want = 4096; end == std::string_view::npos; want *= 2) {
-      bool more = stream_.fill(want);
+      bool more = fill_or_note_damage(want);
       end = stream_.rest().find("\r\n\r\n");
       if (end == std::string_view::npos && (!more || want > kMaxHeaderBytes)) {
-        reject(record.offset, more ? "WARC header larger than 1 MiB" : "truncated WARC header");
+        // A damaged stream is reported once, by run().
+        if (damage_.empty()) {
+          reject(record.offset, more ? "WARC header larger than 1 MiB" : "truncated WARC header");
+        }
         return false;
       }
     }
@@ -175,7 +179,7 @@ class WarcFileReader {
           record.truncated = std::move(truncated);
           return true;
         }
-        reject(record.offset, truncated);
+        if (damage_.empty()) reject(record.offset, truncated);  // else run() reports the damage
         ++counts_[record.type + ": truncated"];
         return false;
       }
