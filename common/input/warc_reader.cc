@@ -68,6 +68,7 @@ struct Record {
   std::string block;
   std::uint64_t offset = 0;  // in the file (see file_offset_here)
   std::string type;
+  std::string truncated;  // why the block is shorter than its Content-Length, if it is
 };
 
 class WarcFileReader {
@@ -79,10 +80,17 @@ class WarcFileReader {
   void run() {
     try {
       Record record;
-      while (next(record)) handle(record);
+      // A truncated record is the file's last: what follows it cannot be framed.
+      while (next(record)) {
+        handle(record);
+        if (!record.truncated.empty()) break;
+      }
     } catch (const StreamDamage& damage) {
-      reject(stream_.file_offset_here(),
-             std::string(damage.what()) + "; the records before it were read");
+      damage_ = damage.what();
+      damage_offset_ = stream_.file_offset_here();
+    }
+    if (!damage_.empty()) {
+      reject(damage_offset_, damage_ + "; the records before it were read");
     }
     report_counts();
   }
@@ -94,10 +102,24 @@ class WarcFileReader {
   WarcRecordCounts& counts_;
   std::set<std::string> indexed_digests_;
   std::set<std::string> indexed_uris_;
+  std::string damage_;  // the compressed stream's damage, once met
+  std::uint64_t damage_offset_ = 0;
 
   void reject(std::uint64_t offset, const std::string& reason) {
     // The reason first: issue_category groups rejects by what precedes '(' or ':'.
     sink_.reject(file_, 0, reason + " (record at byte " + std::to_string(offset) + ")");
+  }
+
+  // stream_.fill(n), false at the end of the input, and also at damage to a compressed
+  // stream, which is kept (damage_) for run() to report once the bytes before it are used.
+  bool fill_or_note_damage(std::size_t n) {
+    try {
+      return stream_.fill(n);
+    } catch (const StreamDamage& damage) {
+      damage_ = damage.what();
+      damage_offset_ = stream_.file_offset_here();
+      return false;
+    }
   }
 
   // Reads the next record; false at the end of the file or when it cannot go on.
@@ -110,10 +132,13 @@ class WarcFileReader {
     record.offset = stream_.file_offset_here();
     std::size_t end = std::string_view::npos;
     for (std::size_t want = 4096; end == std::string_view::npos; want *= 2) {
-      bool more = stream_.fill(want);
+      bool more = fill_or_note_damage(want);
       end = stream_.rest().find("\r\n\r\n");
       if (end == std::string_view::npos && (!more || want > kMaxHeaderBytes)) {
-        reject(record.offset, more ? "WARC header larger than 1 MiB" : "truncated WARC header");
+        // A damaged stream is reported once, by run().
+        if (damage_.empty()) {
+          reject(record.offset, more ? "WARC header larger than 1 MiB" : "truncated WARC header");
+        }
         return false;
       }
     }
@@ -141,11 +166,20 @@ class WarcFileReader {
     std::uint64_t left = length;
     while (left > 0) {
       std::size_t step = static_cast<std::size_t>(std::min<std::uint64_t>(left, 1 << 20));
-      if (!stream_.fill(step)) {
+      if (!fill_or_note_damage(step)) {
         std::size_t have = stream_.rest().size();
-        reject(record.offset, "truncated record " + record.header.get("WARC-Record-ID") + " (" +
-                                  std::to_string(length - left + have) + " of " +
-                                  std::to_string(length) + " bytes)");
+        std::string truncated = "truncated record " + record.header.get("WARC-Record-ID") + " (" +
+                                std::to_string(length - left + have) + " of " +
+                                std::to_string(length) + " bytes)";
+        if (wanted && length <= kMaxRecordBytes && length - left + have > 0) {
+          // The page's first part is still a page (an archive clipped by a crawler or a
+          // copy): offered to the reader with a warning rather than lost with its record.
+          record.block.append(stream_.rest().substr(0, have));
+          stream_.skip(have);
+          record.truncated = std::move(truncated);
+          return true;
+        }
+        if (damage_.empty()) reject(record.offset, truncated);  // else run() reports the damage
         ++counts_[record.type + ": truncated"];
         return false;
       }
@@ -206,6 +240,9 @@ class WarcFileReader {
   void deliver(const Record& record, const std::string& uri, HttpResponse& http) {
     HtmlExtraction page = extract_html_article(http.body, {uri, http.content_type});
     std::string where = " (record at byte " + std::to_string(record.offset) + ")";
+    if (!record.truncated.empty()) {
+      sink_.warn(file_, 0, record.truncated + "; the page read as far as it goes" + where);
+    }
     for (const std::string& note : http.notes) sink_.warn(file_, 0, note + where);
     for (const std::string& warning : page.warnings) sink_.warn(file_, 0, warning + where);
     Article& article = page.article;
@@ -228,11 +265,12 @@ class WarcFileReader {
       indexed_digests_.insert(digest);
     }
     indexed_uris_.insert(uri);
-    ++counts_[record.type + ": article"];
+    ++counts_[record.type + (record.truncated.empty() ? ": article" : ": truncated article")];
     sink_.article(std::move(article));
   }
 
   void report_counts() {
+    if (counts_.empty()) return;  // nothing framed: the reject said why
     std::string line = "WARC records:";
     for (const auto& [kind, count] : counts_) {
       line += (line.back() == ':' ? " " : ", ") + kind + " " + std::to_string(count);

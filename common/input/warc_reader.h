@@ -28,7 +28,9 @@ using WarcRecordCounts = std::map<std::string, std::uint64_t>;
 /// A broken record header ends the file (there is no safe way to find the next record); a
 /// broken HTTP message, a page that yields no text, or a payload over 8 MiB is reported
 /// with the record's offset and skipped; a truncated record or gzip member is reported
-/// with its offset and everything before it is delivered. Throws InputError when the file
+/// with its offset and everything before it is delivered, the truncated record's own first
+/// part too when it is a page (with a warning naming the record and how many of its bytes
+/// arrived; counted as "response: truncated article"). Throws InputError when the file
 /// cannot be opened.
 void read_warc(const std::filesystem::path& path, const ReaderSink& sink, WarcRecordCounts& counts);
 

@@ -502,7 +502,11 @@ constexpr std::string_view kFemaleForenames[] = {
     "алена", "алёна", "антонина", "алиса", "арина", "варвара", "василиса", "ева", "зинаида",
     "клавдия", "лилия", "майя", "милена", "олеся", "регина", "римма", "снежана", "таисия", "яна"};
 
-constexpr std::string_view kOfficeModifiers[] = {"заместитель", "бывший", "бывшая"};
+// In every case: the deputy is met as often after a preposition or a verb ("встреча с
+// заместителем министра", "слова бывшего министра") as in the nominative.
+constexpr std::string_view kOfficeModifiers[] = {
+    "заместитель", "заместителя", "заместителю", "заместителем", "заместителе", "бывший", "бывшего",
+    "бывшему",     "бывшим",      "бывшем",      "бывшая",       "бывшей",      "бывшую"};
 
 constexpr std::string_view kHonorifics[] = {"господин", "госпожа"};
 

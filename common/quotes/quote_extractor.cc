@@ -392,6 +392,7 @@ struct Interruption {
 };
 
 constexpr std::string_view kEmDash = "\xE2\x80\x94";
+constexpr std::string_view kEnDash = "\xE2\x80\x93";
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 constexpr std::string_view kNbsp = "\xC2\xA0";
 
@@ -416,11 +417,20 @@ std::uint32_t past_spaces(std::string_view body, std::uint32_t at, std::uint32_t
   return at;
 }
 
+// The length of the dash at `at` that sets off an attribution: an em dash, an en dash, or a
+// hyphen-minus standing for one (many Russian texts type " - " between spaces); 0 for none.
+std::uint32_t dash_length(std::string_view body, std::uint32_t at) {
+  if (body.substr(at, kEmDash.size()) == kEmDash || body.substr(at, kEnDash.size()) == kEnDash) {
+    return static_cast<std::uint32_t>(kEmDash.size());
+  }
+  return body.substr(at, 2) == "- " ? 1 : 0;
+}
+
 // A dash at `at` with a space on each side after punctuation from `marks` ("…плохо, — "):
 // the offset where that punctuation starts, or nullopt.
 std::optional<std::uint32_t> dash_after_punct(std::string_view body, std::uint32_t at,
                                               std::uint32_t from, std::string_view marks) {
-  if (body.substr(at, kEmDash.size()) != kEmDash) return std::nullopt;
+  if (dash_length(body, at) == 0) return std::nullopt;
   std::uint32_t space = space_before(body, at);
   if (space == at || space <= from) return std::nullopt;
   if (marks.find(body[space - 1]) != std::string_view::npos) return space - 1;
@@ -434,21 +444,25 @@ std::optional<std::uint32_t> dash_after_punct(std::string_view body, std::uint32
 std::optional<Interruption> find_interruption(std::string_view body, std::uint32_t from,
                                               std::uint32_t to) {
   constexpr int kMaxWords = 20;
-  for (std::uint32_t at = from; at + kEmDash.size() <= to; ++at) {
+  for (std::uint32_t at = from; at + 1 < to; ++at) {
     std::optional<std::uint32_t> punct = dash_after_punct(body, at, from, ",.!?");
-    std::uint32_t narrative = past_spaces(body, at + kEmDash.size(), to);
-    if (!punct || narrative == at + kEmDash.size() || narrative >= to ||
+    if (!punct) continue;
+    const std::uint32_t after_dash = at + dash_length(body, at);
+    std::uint32_t narrative = past_spaces(body, after_dash, to);
+    if (narrative == after_dash || narrative >= to ||
         !starts_lower_case(body.substr(narrative, to - narrative))) {
       continue;
     }
     int words = 1;
-    for (std::uint32_t k = narrative; k + kEmDash.size() <= to && words <= kMaxWords; ++k) {
+    for (std::uint32_t k = narrative; k + 1 < to && words <= kMaxWords; ++k) {
       char c = body[k];
       if (c == '"' || body.substr(k, 2) == "\xC2\xAB" || body.substr(k, 2) == "\xC2\xBB") break;
       if (c == ' ') ++words;
       std::optional<std::uint32_t> close = dash_after_punct(body, k, narrative, ".,:");
-      std::uint32_t b_start = past_spaces(body, k + kEmDash.size(), to);
-      if (close && b_start > k + kEmDash.size() && b_start < to) {
+      if (!close) continue;
+      const std::uint32_t reopen = k + dash_length(body, k);
+      std::uint32_t b_start = past_spaces(body, reopen, to);
+      if (b_start > reopen && b_start < to) {
         std::uint32_t a_end = body[*punct] == ',' ? *punct : space_before(body, at);
         return Interruption{a_end, at, k, b_start};
       }
@@ -463,8 +477,10 @@ void split_interrupted(std::string_view body, std::vector<Quote>& quotes) {
   std::vector<Quote> out;
   out.reserve(quotes.size());
   for (Quote& q : quotes) {
-    bool guillemets = body.substr(q.mark_start, 2) == "\xC2\xAB";
-    while (guillemets) {
+    // «…», and "…" or „…“ as Russian texts typed on a Latin keyboard write it.
+    const bool opening = body.substr(q.mark_start, 2) == "\xC2\xAB" || body[q.mark_start] == '"' ||
+                         body.substr(q.mark_start, 3) == "\xE2\x80\x9E";
+    while (opening) {
       std::optional<Interruption> cut = find_interruption(body, q.start, q.end);
       if (!cut || cut->a_end <= q.start) break;
       Quote a = q;

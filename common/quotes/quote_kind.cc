@@ -362,8 +362,10 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
   const std::string& opening = words[s.first].lower;
   s.pronoun_first = is_pronoun(opening, &gender, &plural) || opening == "это" || opening == "it";
   // «А, — сказал он. — Б»: piece Б opens at the dash after the attribution; like "«…», —
-  // сказал" after piece А, the dash shows direct speech.
-  s.dash_after = dash_then_cue(body, words, q) || body.substr(q.mark_start, 3) == "\xE2\x80\x94";
+  // сказал" after piece А, the dash (em, en, or a hyphen typed for one) shows direct speech.
+  const std::string_view opening_mark = body.substr(q.mark_start, 3);
+  s.dash_after = dash_then_cue(body, words, q) || opening_mark == "\xE2\x80\x94" ||
+                 opening_mark == "\xE2\x80\x93" || opening_mark.substr(0, 1) == "-";
   s.list_item = list_item(body, q);
   read_before(body, words, q, word_at(words, q.mark_start), s);
   bool instrumental = false;

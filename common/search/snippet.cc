@@ -11,6 +11,10 @@ bool is_continuation_byte(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
+bool is_space_byte(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
 // `at` moved back to the start of the UTF-8 character it falls in: a cut there never splits
 // a character ("»", "—" and Cyrillic letters are two or three bytes).
 std::size_t character_boundary(std::string_view text, std::size_t at) {
@@ -27,7 +31,7 @@ void copy_collapsed(std::string_view text, std::size_t begin, std::size_t end, s
   bool in_space = false;
   for (std::size_t i = begin; i < end; ++i) {
     char c = text[i];
-    bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    bool space = is_space_byte(c);
     map[i - begin] = out.size();
     if (space) {
       if (!in_space) out.push_back(' ');
@@ -62,9 +66,33 @@ std::size_t best_window_start(const std::vector<int>& score, std::size_t window)
   return std::min(first - lead, n - window);
 }
 
-// Where a snippet whose last word ends at `word_end` stops: after closing punctuation right
-// after the word (up to three bytes), at a whole character.
+// How far a snippet's edge moves to take in the rest of the whitespace-delimited word it
+// falls in ("29-летний", "Нью-Джерси", "U.S.-led", "“We"); a longer run (a URL) is cut at
+// its token.
+constexpr std::size_t kWholeWordReach = 40;
+
+// Where a snippet whose first word starts at `word_start` begins: at the start of the
+// whitespace-delimited word holding it (a number joined by a hyphen, an opening quotation
+// mark), so the snippet never starts in the middle of a word.
+std::size_t snippet_begin(std::string_view text, std::size_t word_start) {
+  std::size_t begin = word_start;
+  while (begin > 0 && word_start - begin < kWholeWordReach && !is_space_byte(text[begin - 1])) {
+    --begin;
+  }
+  if (begin > 0 && !is_space_byte(text[begin - 1])) return word_start;  // too long a run
+  return begin;
+}
+
+// Where a snippet whose last word ends at `word_end` stops: at the end of the
+// whitespace-delimited word holding it (the rest of a hyphenated word, closing punctuation),
+// else, in a run longer than kWholeWordReach, after up to three bytes of punctuation; at a
+// whole character either way.
 std::size_t snippet_end(std::string_view text, std::size_t word_end) {
+  std::size_t whole = word_end;
+  while (whole < text.size() && whole - word_end < kWholeWordReach && !is_space_byte(text[whole])) {
+    ++whole;
+  }
+  if (whole == text.size() || is_space_byte(text[whole])) return whole;
   std::size_t end = word_end;
   while (end < text.size() && end < word_end + 3 && text[end] != ' ' && text[end] != '\n') ++end;
   if (end < text.size() && is_continuation_byte(text[end])) {
@@ -124,7 +152,8 @@ Snippet SnippetMaker::make(std::string_view text, const HighlightTerms& terms,
   score_tokens(terms, score, spans);
   const std::size_t window = std::min(window_words_, n);
   const std::size_t best_start = best_window_start(score, window);
-  const std::size_t begin_byte = best_start == 0 ? 0 : tokens_[best_start].start;
+  const std::size_t begin_byte =
+      best_start == 0 ? 0 : snippet_begin(text, tokens_[best_start].start);
   const std::size_t last = std::min(best_start + window, n) - 1;
   const std::size_t end_byte = last + 1 == n ? text.size() : snippet_end(text, tokens_[last].end);
   if (begin_byte > 0) snippet.text = kEllipsis;

@@ -81,6 +81,18 @@ TEST(WarcReader, CountsTheRecordsOfTheSharedWarcFilesByKind) {
   ASSERT_EQ(cut.got.rejected().size(), 1u);
   EXPECT_NE(cut.got.rejected()[0].reason.find("(record at byte 0)"), std::string::npos);
   EXPECT_NE(cut.got.rejected()[0].reason.find("truncated"), std::string::npos);
+  // Regression: the clipped record (75,207 of 88,275 bytes) was rejected whole, the article
+  // lost with it; its first part is the page's head and most of its text.
+  ASSERT_EQ(cut.got.articles.size(), 1u);
+  EXPECT_EQ(cut.got.articles[0].title,
+            "A Humble Chance The Rapper Leads a Spiritual Awakening at Revention");
+  EXPECT_GT(cut.got.articles[0].body.size(), 2000u);
+  EXPECT_EQ(count(cut, "response: truncated article"), 1u);
+  bool said = false;
+  for (const InputIssue& w : cut.got.warnings()) {
+    said |= w.reason.find("(75207 of 88275 bytes)") != std::string::npos;
+  }
+  EXPECT_TRUE(said);
 }
 
 std::string warc_record(const std::string& uri, const std::string& http) {
@@ -119,12 +131,14 @@ TEST(WarcReader, ReportsBadRecordsAndGoesOn) {
   file.resize(file.size() - 20);  // the last member is cut short
   test::TempDir dir;
   WarcRun run = read_one(dir.write("bad.warc.gz", file));
-  ASSERT_EQ(run.got.articles.size(), 2u);
+  ASSERT_EQ(run.got.articles.size(), 3u);  // the cut last record's page too
   EXPECT_EQ(run.got.articles[0].origin_offset, 0u);
   EXPECT_EQ(run.got.articles[0].date_source, "crawl");
   EXPECT_EQ(run.got.articles[0].raw_date, "2024-01-02T03:04:05Z");
   EXPECT_EQ(run.got.articles[1].url, "http://x.example/4");  // the 50 MB page, cut to 8 MiB
-  EXPECT_EQ(count(run, "response: not HTML"), 1u);           // the PDF
+  EXPECT_EQ(run.got.articles[2].url, "http://x.example/5");
+  EXPECT_EQ(run.got.articles[2].origin_offset, last_member);
+  EXPECT_EQ(count(run, "response: not HTML"), 1u);  // the PDF
   EXPECT_EQ(count(run, "response: broken HTTP"), 1u);
   std::vector<InputIssue> rejected = run.got.rejected();
   ASSERT_EQ(rejected.size(), 2u);

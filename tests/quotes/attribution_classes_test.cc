@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/model/quote.h"
@@ -972,6 +973,31 @@ TEST(Continuations, GivesBothPiecesOfARussianQuoteInterruptedInsideItsMarksTheSp
   for (const Quote& q : extract(body)) EXPECT_EQ(q.cue, "написал") << text_of(body, q);
   // A short capitalised second piece is speech, not a name.
   body = "«Вы спросите, зачем это, — усмехается Ракитин. — Ответ прост: ремонт»";
+  for (const Quote& q : extract(body)) EXPECT_EQ(q.kind, QuoteKind::kQuote) << text_of(body, q);
+}
+
+// Regression: only an em dash set off the attribution, and only inside «»; ru-news texts type
+// it as " - " or " – ", and in "…" too, so the attribution stayed inside the quote's text
+// ("…трех лет, - заявил он. - Мы в восторге…") and the quote had no speaker.
+TEST(Continuations, SplitsARussianQuoteInterruptedByAHyphenOrEnDashInAnyMarks) {
+  for (const std::string dash : {"-", "\xE2\x80\x93"}) {
+    for (const auto& [open, close] : {std::pair<std::string, std::string>{"«", "»"},
+                                      std::pair<std::string, std::string>{"\"", "\""}}) {
+      const std::string body = "На пожар отреагировал и мэр Олег Ракитин.\n\n" + open +
+                               "Горит склад на окраине, " + dash + " написал он в своем канале. " +
+                               dash + " Держитесь подальше!" + close;
+      const std::vector<Quote> quotes = extract(body);
+      ASSERT_EQ(quotes.size(), 2u) << body;
+      EXPECT_EQ(text_of(body, quotes[0]), "Горит склад на окраине");
+      EXPECT_EQ(text_of(body, quotes[1]), "Держитесь подальше!");
+      for (const Quote& q : quotes) {
+        EXPECT_EQ(q.speaker, "Олег Ракитин") << text_of(body, q);
+        EXPECT_EQ(q.kind, QuoteKind::kQuote) << text_of(body, q);
+      }
+    }
+  }
+  // A short capitalised second piece after a hyphen is speech, as after an em dash.
+  const std::string body = "«Вы спросите, зачем это, - усмехается Ракитин. - Ответ прост»";
   for (const Quote& q : extract(body)) EXPECT_EQ(q.kind, QuoteKind::kQuote) << text_of(body, q);
 }
 

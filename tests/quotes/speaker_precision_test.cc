@@ -43,6 +43,15 @@ TEST(SpeakerPrecision, TheRussianBareTitleIsNotTheDeputyInView) {
             (std::vector<std::string>{"Олег Малин"}));
 }
 
+// Before: a deputy introduced in an oblique case ("встречи ... с заместителем министра") was
+// not known as a deputy, so "сказал министр" went to her (a ru-news article credited the
+// Greek minister's words to the US deputy secretary he had met).
+TEST(SpeakerPrecision, TheRussianBareTitleIsNotTheDeputyInViewInAnyCase) {
+  EXPECT_EQ(speakers_of("Глава ведомства Олег Малин провел встречу с заместителем министра "
+                        "спорта Павлом Кориным.\n\n\"Мы готовы к турниру\", - сказал министр."),
+            (std::vector<std::string>{""}));
+}
+
 TEST(SpeakerPrecision, ACueWithAGroupForItsSubjectIsNotTheNamedPersons) {
   // "when people asked", "the men agreed": the cue has a subject of its own, not the name
   // that opens the sentence or the person named before.

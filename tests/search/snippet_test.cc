@@ -199,4 +199,31 @@ TEST(Snippet, NeverCutsACharacterInHalf) {
   EXPECT_TRUE(is_valid_utf8(maker.make(dashes, terms, "en").text));
 }
 
+// Regression: a snippet began at its first token and ended three bytes after its last, so a
+// hyphenated word at either edge was cut ("…летний москвич" for "29-летний", "Нью-Д…"), as
+// rostra-search printed for a ru-news article.
+TEST(Snippet, NeverStartsOrEndsInsideAWord) {
+  HighlightTerms terms;
+  terms.words = {"sanctions"};
+  SnippetMaker maker(20);
+  std::string text = filler(300, {{150, "sanctions"}});
+  std::string before = maker.make(text, terms, "en").text;
+  // The same text with the words at the snippet's two edges joined to their neighbours.
+  const std::string ellipsis = "\xE2\x80\xA6";
+  ASSERT_EQ(before.rfind(ellipsis, 0), 0u) << before;
+  const std::string first = before.substr(ellipsis.size(), before.find(' ') - ellipsis.size());
+  const std::string last_word = before.substr(before.rfind(' ') + 1);
+  const std::string last = last_word.substr(0, last_word.size() - ellipsis.size());
+  std::string joined = text;
+  joined.replace(joined.find(" " + first + " "), first.size() + 2, " 29-" + first + " ");
+  joined.replace(joined.find(" " + last + " "), last.size() + 2,
+                 " " + last + "-\xD0\x94\xD0\xB6\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8, ");
+  const Snippet snippet = maker.make(joined, terms, "en");
+  EXPECT_EQ(snippet.text.rfind(ellipsis + "29-" + first + " ", 0), 0u) << snippet.text;
+  EXPECT_TRUE(contains(
+      snippet.text, " " + last + "-\xD0\x94\xD0\xB6\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8," + ellipsis))
+      << snippet.text;
+  EXPECT_TRUE(contains(marked(snippet), "<mark>sanctions</mark>")) << snippet.text;
+}
+
 }  // namespace rostra
