@@ -7,13 +7,25 @@
 
 namespace rostra {
 
-std::string json_quote(std::string_view s) {
-  std::string text(s);
-  repair_utf8(text);
-  std::string out;
-  out.reserve(text.size() + 2);
+namespace {
+
+// Appends `s` to `out` as a JSON string. Runs of bytes that need no escape are copied whole,
+// and the text is copied to be repaired only when it is not valid UTF-8: a search answer
+// quotes some hundred strings (snippet runs, titles, keys).
+void append_quoted(std::string& out, std::string_view s) {
+  std::string repaired;
+  if (!is_valid_utf8(s)) {
+    repaired = std::string(s);
+    repair_utf8(repaired);
+    s = repaired;
+  }
   out.push_back('"');
-  for (char c : text) {
+  std::size_t copied = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, copied, i - copied);
+    copied = i + 1;
     switch (c) {
       case '"':
         out += "\\\"";
@@ -30,29 +42,35 @@ std::string json_quote(std::string_view s) {
       case '\t':
         out += "\\t";
         break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-          out += buf;
-        } else {
-          out.push_back(c);
-        }
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+        out += buf;
+      }
     }
   }
+  out.append(s, copied, s.size() - copied);
   out.push_back('"');
+}
+
+}  // namespace
+
+std::string json_quote(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  append_quoted(out, s);
   return out;
 }
 
 void JsonObject::key(std::string_view k) {
   if (body_.size() > 1) body_.push_back(',');
-  body_ += json_quote(k);
+  append_quoted(body_, k);
   body_.push_back(':');
 }
 
 JsonObject& JsonObject::add(std::string_view k, std::string_view value) {
   key(k);
-  body_ += json_quote(value);
+  append_quoted(body_, value);
   return *this;
 }
 

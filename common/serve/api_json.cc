@@ -17,8 +17,11 @@ std::string array_of(const std::vector<T>& items, F&& render) {
   return out + "]";
 }
 
-std::string run_json(std::string_view text, bool mark) {
-  return JsonObject().add("text", text).add("mark", mark).str();
+// {"text":…,"mark":…}, written straight into `out`: a page of hits has some hundred runs.
+void append_run_json(std::string& out, std::string_view text, bool mark) {
+  out += "{\"text\":";
+  out += json_quote(text);
+  out += mark ? ",\"mark\":true}" : ",\"mark\":false}";
 }
 
 }  // namespace
@@ -29,7 +32,7 @@ std::string snippet_json(const Snippet& snippet) {
   auto add = [&](std::size_t from, std::size_t to, bool mark) {
     if (to <= from) return;
     if (out.size() > 1) out += ",";
-    out += run_json(std::string_view(snippet.text).substr(from, to - from), mark);
+    append_run_json(out, std::string_view(snippet.text).substr(from, to - from), mark);
   };
   for (const auto& [start, end] : snippet.marks) {
     if (start < at || end > snippet.text.size()) continue;

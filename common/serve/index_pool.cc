@@ -45,6 +45,9 @@ std::string IndexPool::current_layout() const {
 
 std::unique_ptr<IndexHandle> IndexPool::open() const {
   auto handle = std::make_unique<IndexHandle>();
+  // Taken first: a change while the index is opened makes the next stamp differ.
+  handle->stamp = CommitStamp::take(dir_);
+  handle->checked = std::chrono::steady_clock::now();
   handle->layout = current_layout();
   handle->index = open_index_for_reading(dir_);
   handle->searcher = std::make_unique<Searcher>(handle->index, outlets_, speakers_);
@@ -54,6 +57,14 @@ std::unique_ptr<IndexHandle> IndexPool::open() const {
 }
 
 void IndexPool::refresh(std::unique_ptr<IndexHandle>& handle) const {
+  CommitStamp stamp = CommitStamp::take(dir_);
+  const auto now = std::chrono::steady_clock::now();
+  if (handle->stamp.settled() && stamp.same_files(handle->stamp) &&
+      now - handle->checked < kFullCheckEvery) {
+    return;
+  }
+  handle->stamp = std::move(stamp);
+  handle->checked = now;
   bool changed = handle->layout != current_layout();
   if (!changed) {
     try {

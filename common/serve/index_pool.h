@@ -2,6 +2,7 @@
 // Read handles on one index directory, one per thread that serves a request, kept on the
 // latest commit.
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -16,6 +17,7 @@
 #include "common/input/metadata/outlet_table.h"
 #include "common/quotes/speaker_aliases.h"
 #include "common/search/search.h"
+#include "common/serve/commit_stamp.h"
 
 namespace rostra {
 
@@ -27,6 +29,10 @@ struct IndexHandle {
   std::string layout;  ///< The bulk-load segments it was opened with (see IndexPool).
   std::unique_ptr<std::map<std::string, std::uint64_t>> article_days;  ///< Lazily counted.
   std::unique_ptr<std::map<std::string, std::uint64_t>> quote_days;
+  /// The index directory's files as they were just before the last full look at whether
+  /// this handle is on the latest commit (see IndexPool::acquire), and when that was.
+  CommitStamp stamp;
+  std::chrono::steady_clock::time_point checked;
 
   /// Every article (or quote) by ISO date, counted on first use for this revision.
   const std::map<std::string, std::uint64_t>& all_days(bool quotes);
@@ -36,7 +42,12 @@ struct IndexHandle {
 /// (opening a new one when none is free), first brought to the latest commit: when an
 /// indexer has committed since, or a bulk load has added or merged segments, the handle is
 /// opened again, so a server sees new articles without a restart and, during a bulk load,
-/// answers from what is committed. When all `max_leases` handles are out, acquire() waits,
+/// answers from what is committed. Whether anything changed is looked at in full (the
+/// segment directories listed, each database's version file read) only when a stat() of
+/// the files a change touches differs from the handle's last full look, that look's stamp
+/// is not settled (a file changed less than CommitStamp::kSettle before it), or the look
+/// is over kFullCheckEvery old; otherwise a handle costs four stat() calls, not a listing
+/// and two file reads. When all `max_leases` handles are out, acquire() waits,
 /// and waiting callers are served first come, first served: the bound keeps as many
 /// searches running as there are cores (more only share the cores, and each one's time
 /// grows), and the order keeps a request from waiting behind later ones, which is what
@@ -45,6 +56,11 @@ struct IndexHandle {
 /// used by one thread at a time.
 class IndexPool {
  public:
+  /// The longest a handle is trusted on its stamp alone: a bound on what a change that
+  /// somehow kept every file's status (a clock stepped back, a file system without
+  /// modification times) can go unseen.
+  static constexpr std::chrono::seconds kFullCheckEvery{1};
+
   /// Opens `dir` once to check it. Throws DatabaseError (see open_index_for_reading).
   /// `outlets` and `speakers` must outlive the pool. `max_leases` 0: no bound.
   IndexPool(std::string dir, const OutletTable* outlets, const SpeakerAliases* speakers,
@@ -66,7 +82,8 @@ class IndexPool {
     std::unique_ptr<IndexHandle> handle_;
   };
 
-  /// A handle on the latest commit, after the callers already waiting have had theirs.
+  /// A handle on the latest commit (as of a moment during the call), after the callers
+  /// already waiting have had theirs.
   /// Throws DatabaseError when the index cannot be opened (for instance while a bulk load
   /// moves its merged databases into place).
   Lease acquire();
@@ -77,7 +94,8 @@ class IndexPool {
   std::unique_ptr<IndexHandle> open() const;
   // The names of the bulk-load segment directories now present.
   std::string current_layout() const;
-  // Brings `handle` to the latest commit, reopening it when anything changed.
+  // Brings `handle` to the latest commit, reopening it when anything changed; looks in full
+  // only when its stamp does not vouch for it.
   void refresh(std::unique_ptr<IndexHandle>& handle) const;
   // Takes a lease slot (waiting in line when all are taken) and a free handle, if any.
   std::unique_ptr<IndexHandle> take_slot();

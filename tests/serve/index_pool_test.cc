@@ -1,5 +1,6 @@
 // IndexPool: at most max_leases handles out at once, callers waiting for one served in
-// the order they came, and a handle reused rather than opened again.
+// the order they came, a handle reused rather than opened again, and every commit seen by
+// the next acquire() whether or not the handle's stamp vouched for it.
 #include "common/serve/index_pool.h"
 
 #include <gtest/gtest.h>
@@ -11,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/index/write/article_writer.h"
 #include "tests/support/index_fixture.h"
 
 namespace rostra {
@@ -80,6 +82,48 @@ TEST_F(IndexPoolTest, WaitersGetTheBoundedHandlesInArrivalOrder) {
   held.reset();
   for (std::thread& t : waiters) t.join();
   EXPECT_EQ(order, (std::vector<int>{0, 1, 2, 3}));
+}
+
+// Adds one article to the index in `dir` and commits.
+void commit_one_more(const std::string& dir, int n) {
+  WritableIndex index = open_index_for_writing(dir);
+  OutletTable outlets;
+  ArticleWriter writer(index, outlets, testing::project_aliases());
+  std::vector<std::string> warnings;
+  Article article =
+      testing::make_article("Budget " + std::to_string(n),
+                            "The committee passed budget number " + std::to_string(n) + ".",
+                            "https://example.test/" + std::to_string(n));
+  writer.write(article, warnings);
+  index.commit();
+}
+
+TEST_F(IndexPoolTest, SeesCommitsLandingBackToBackBeforeTheirFilesSettle) {
+  IndexPool pool(db(), &outlets_, &speakers_, 2);
+  Xapian::doccount expected = 1;
+  for (int round = 0; round < 10; ++round) {
+    // One commit, then two in a row (a freed inode may be reused, the size stay the same
+    // and both land within one tick of the file system's clock): each is seen at once.
+    const int commits = round % 2 == 0 ? 1 : 2;
+    for (int i = 0; i < commits; ++i) commit_one_more(db(), static_cast<int>(++expected));
+    IndexPool::Lease lease = pool.acquire();
+    EXPECT_EQ(lease->index.articles.get_doccount(), expected) << "round " << round;
+  }
+}
+
+TEST_F(IndexPoolTest, SeesACommitLandingRightAfterASettledLook) {
+  IndexPool pool(db(), &outlets_, &speakers_, 2);
+  // Past the settling time, a look leaves a stamp that vouches for the handle on its own.
+  std::this_thread::sleep_for(CommitStamp::kSettle + std::chrono::milliseconds(100));
+  EXPECT_EQ(pool.acquire()->index.articles.get_doccount(), 1u);
+  {
+    IndexPool::Lease lease = pool.acquire();  // trusted on its stamp: nothing changed
+    EXPECT_EQ(lease->index.articles.get_doccount(), 1u);
+    EXPECT_TRUE(lease->stamp.settled());
+  }
+  // Well within IndexPool::kFullCheckEvery of that look: only the stamp can tell.
+  commit_one_more(db(), 2);
+  EXPECT_EQ(pool.acquire()->index.articles.get_doccount(), 2u);
 }
 
 }  // namespace
