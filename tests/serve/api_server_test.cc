@@ -161,6 +161,33 @@ TEST_F(ApiServer, MalformedQueryIs400WithTheCommandLinesMessage) {
   }
 }
 
+TEST_F(ApiServer, AFilterThatNamesNothingIsSaidSoNotASilentZero) {
+  // The command line notes "speaker:Bogus names nothing in the index"; so do the answers.
+  testing::ProgramResult cli =
+      testing::run_program(ROSTRA_SEARCH_BIN, {"--db", served_->db(), "war speaker:Bogus"});
+  const std::string marker = "rostra-search: note: ";
+  ASSERT_NE(cli.err.find(marker), std::string::npos) << cli.err;
+  std::string note = cli.err.substr(cli.err.find(marker) + marker.size());
+  note = note.substr(0, note.find('\n'));
+  EXPECT_NE(note.find("names nothing in the index"), std::string::npos) << note;
+  for (const char* path :
+       {"/api/v1/search?q=war%20speaker:Bogus", "/api/v1/quotes?q=war%20speaker:Bogus",
+        "/api/v1/facets?q=war%20speaker:Bogus", "/api/v1/histogram?q=war%20speaker:Bogus"}) {
+    auto res = get(path);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200) << path;
+    simdjson::dom::element doc = parser_.parse(res->body);
+    EXPECT_EQ(uint64_t(doc["total"]), 0u) << path;
+    simdjson::dom::array notes = doc["notes"];
+    ASSERT_EQ(notes.size(), 1u) << path << " " << res->body;
+    EXPECT_EQ(std::string_view(notes.at(0)), note) << path;
+  }
+  // A query without such a filter says nothing.
+  auto plain = get("/api/v1/search?q=war");
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(simdjson::dom::array(parser_.parse(plain->body)["notes"]).size(), 0u);
+}
+
 TEST_F(ApiServer, QuotesFacetsHistogramListingsAndStats) {
   auto quotes = get("/api/v1/quotes?q=war&size=1");
   ASSERT_TRUE(quotes);

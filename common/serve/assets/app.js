@@ -215,9 +215,11 @@ function renderResults(results, quotes, state) {
   const items = quotes ? results.quotes : results.hits;
   const noun = quotes ? (results.total === 1 ? "quote" : "quotes") : (results.total === 1 ? "article" : "articles");
   const first = items.length ? results.offset + 1 : 0;
+  // Notes say why a count may be zero ("speaker:X names nothing in the index; did you mean").
+  const notes = (results.notes || []).map((note) => ` · note: ${note}`).join("");
   setStatus(`${results.total.toLocaleString("en")} ${noun}` +
             (items.length ? ` · showing ${first}–${results.offset + items.length}` : "") +
-            ` · ${results.took_ms.toFixed(1)} ms`);
+            ` · ${results.took_ms.toFixed(1)} ms` + notes);
   list.setAttribute("start", String(first));
   for (const item of items) list.append(quotes ? quoteCard(item) : hitCard(item));
   const pager = $("pager");
