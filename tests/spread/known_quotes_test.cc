@@ -5,8 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <tuple>
+#include <vector>
+
+#include "common/schema/schema.h"
 
 namespace rostra {
 namespace {
@@ -89,6 +93,56 @@ TEST(KnownQuotes, GivesBackEveryFieldPlacingReads) {
   ASSERT_TRUE(known.take("Qc#4", out));
   EXPECT_EQ(out.date, "");
   EXPECT_EQ(out.wording, odd.wording);
+}
+
+// A quote of `words` words drawn (deterministically, from `seed`) from a vocabulary of
+// 20,000 made-up words, in sentences of 20, with a name and a number: as long as the
+// generated corpus's quotes are on average, and as varied.
+std::string made_up_text(std::uint64_t seed, int words) {
+  std::string text = "Minister Halloran said 40";
+  std::uint64_t x = seed * 0x9e3779b97f4a7c15ULL + 1;
+  for (int i = 0; i < words; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    std::uint64_t n = x % 20000;
+    std::string word;
+    do {
+      word += static_cast<char>('a' + n % 26);
+      n /= 26;
+    } while (n > 0);
+    text += (i % 20 == 19 ? ". " : " ") + word + "ton";
+  }
+  return text + ".";
+}
+
+TEST(KnownQuotes, ItsDefaultBoundHoldsAMillionArticleBulkLoad) {
+  // A million generated articles write about 1.65 million spoken quotes; placing analyses
+  // again every quote the store could not keep, so its default bound must hold them all
+  // (with room for longer quotes: half as much again).
+  WordingAnalyzer analyzer;
+  std::vector<SpreadQuote> kinds;  // 2,000 wordings, each written by many quotes
+  for (int i = 0; i < 2000; ++i) {
+    kinds.push_back(quote(analyzer, "Q", made_up_text(static_cast<std::uint64_t>(i), 45)));
+  }
+  KnownQuotes known;
+  auto add = [&](int from, int to) {
+    for (int i = from; i < to; ++i) {
+      SpreadQuote q = kinds[static_cast<std::size_t>(i) % kinds.size()];
+      q.article_id = "https://example.org/a" + std::to_string(i / 2);
+      q.id = std::string(schema::kPrefixId) + q.article_id + "#" + std::to_string(i % 2);
+      known.add(q);
+    }
+  };
+  add(0, 20000);  // the word table filled, the first buffer begun
+  const std::size_t before = known.bytes();
+  add(20000, 80000);
+  ASSERT_EQ(known.size(), 80000u);
+  const double per_quote = static_cast<double>(known.bytes() - before) / 60000;
+  RecordProperty("bytes_a_quote", std::to_string(per_quote));
+  EXPECT_GT(per_quote, 200.0) << "what a quote costs is not counted";
+  EXPECT_LT(per_quote * 1.65e6 * 1.5, static_cast<double>(KnownQuotes::kDefaultMaxBytes))
+      << per_quote << " bytes a quote";
 }
 
 }  // namespace
