@@ -5,6 +5,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "common/base/csv_field.h"
 #include "common/base/errors.h"
 #include "common/base/json_writer.h"
 #include "common/schema/schema.h"
@@ -291,13 +292,6 @@ void print_results_json(std::ostream& out, const SearchRequest& request,
 }
 
 namespace {
-
-std::string csv_field(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
-  std::string out = "\"";
-  for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
 
 std::string score_text(double score) {
   std::ostringstream text;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/base/csv_field.h"
 #include "common/serve/api_json.h"
 
 namespace rostra {
@@ -12,18 +13,6 @@ constexpr const char* kQuoteHeader =
     "rank,date,speaker,cue,kind,outlet,text,title,url,article_id\r\n";
 
 }  // namespace
-
-std::string csv_field(std::string_view value) {
-  std::string out = "\"";
-  if (!value.empty() && std::string_view("=+-@").find(value.front()) != std::string_view::npos) {
-    out.push_back('\'');
-  }
-  for (char c : value) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  return out + "\"";
-}
 
 ExportStream::ExportStream(SearchRequest request, ExportFormat format, PageSearch search)
     : request_(std::move(request)), format_(format), search_(std::move(search)) {}

@@ -14,10 +14,6 @@ enum class ExportFormat { kCsv, kJsonLines };
 /// Rows fetched per search while exporting.
 inline constexpr std::size_t kExportPageRows = 500;
 
-/// A CSV field: quoted, '"' doubled; a field starting with = + - @ gets a leading ' so
-/// that a spreadsheet does not run it as a formula.
-std::string csv_field(std::string_view value);
-
 /// The stream of an export: each call appends the next chunk (the header row first for
 /// CSV, then one page of rows) and returns false once `request.limit` rows, or every
 /// match, have been written. `search` runs one page (request with offset and limit set).
