@@ -103,4 +103,21 @@ std::vector<std::string> SpeakerAliases::aliases_of(std::string_view canonical) 
   return out;
 }
 
+std::vector<std::string> SpeakerAliases::canonicals_starting(std::string_view prefix) const {
+  const std::string folded = fold_case(prefix);
+  std::vector<std::string> out;
+  if (folded.empty()) return out;
+  for (const auto& [alias, name] : exact_) {
+    // The alias itself or one of its words starts with the prefix ("пут" and "владимир путин").
+    bool starts = alias.rfind(folded, 0) == 0;
+    for (std::size_t space = alias.find(' '); !starts && space != std::string::npos;
+         space = alias.find(' ', space + 1)) {
+      starts = alias.compare(space + 1, folded.size(), folded) == 0;
+    }
+    if (starts && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace rostra

@@ -34,6 +34,11 @@ class SpeakerAliases {
   /// index stored under an alias before the table listed it.
   std::vector<std::string> aliases_of(std::string_view canonical) const;
 
+  /// The canonical names of the aliases that start with `prefix`, or one of whose words does
+  /// (case folded; "пут" gives "Vladimir Putin" through "путин"), sorted, each once. What a
+  /// listing by prefix also shows, so that part of a name in another script finds its speaker.
+  std::vector<std::string> canonicals_starting(std::string_view prefix) const;
+
   std::size_t size() const { return exact_.size(); }
 
   /// The terms of office a publisher's unsigned words are credited by (empty unless set).

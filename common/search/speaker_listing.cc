@@ -26,15 +26,24 @@ std::vector<SpeakerListing> list_speakers(const Xapian::Database& quotes,
   }
   std::vector<FacetEntry> entries =
       list_facet(quotes, schema::kPrefixSpeaker, schema::kSlotSpeakers, prefix, limit);
-  // A prefix that is an alias ("путин") also lists the name the table gives it.
-  const std::optional<std::string> named =
-      aliases != nullptr && !prefix.empty() ? aliases->canonical(prefix) : std::nullopt;
-  if (named && fold_case(*named) != fold_case(prefix)) {
-    for (FacetEntry& entry :
-         list_facet(quotes, schema::kPrefixSpeaker, schema::kSlotSpeakers, *named, limit)) {
-      if (std::ranges::none_of(entries,
-                               [&](const FacetEntry& e) { return e.name == entry.name; })) {
-        entries.push_back(std::move(entry));
+  // A prefix that is an alias ("путин"), or starts one ("пут"), also lists the names the
+  // table gives them.
+  std::vector<std::string> named;
+  if (aliases != nullptr && !prefix.empty()) {
+    if (std::optional<std::string> name = aliases->canonical(prefix)) named.push_back(*name);
+    for (std::string& name : aliases->canonicals_starting(prefix)) {
+      if (std::ranges::find(named, name) == named.end()) named.push_back(std::move(name));
+    }
+    std::erase_if(named, [&](const std::string& n) { return fold_case(n) == fold_case(prefix); });
+  }
+  if (!named.empty()) {
+    for (const std::string& name : named) {
+      for (FacetEntry& entry :
+           list_facet(quotes, schema::kPrefixSpeaker, schema::kSlotSpeakers, name, limit)) {
+        if (std::ranges::none_of(entries,
+                                 [&](const FacetEntry& e) { return e.name == entry.name; })) {
+          entries.push_back(std::move(entry));
+        }
       }
     }
     std::stable_sort(entries.begin(), entries.end(),

@@ -31,8 +31,9 @@ struct SpeakerListing {
 };
 
 /// The speakers of the quote database `quotes` whose name or one of its words starts with
-/// `prefix` (all when empty), and when `prefix` is an alias in `aliases` ("путин") those whose
-/// name starts with the name it stands for, most quoted first, at most `limit`,
+/// `prefix` (all when empty), and when `prefix` is an alias in `aliases` ("путин") or starts
+/// one ("пут": SpeakerAliases::canonicals_starting) those whose name starts with the name it
+/// stands for, most quoted first, at most `limit`,
 /// each with its aliases in `aliases` (may be null) and the names sharing its surname. Reads
 /// the speaker term list of `quotes` once. Throws Xapian::Error as the database does.
 std::vector<SpeakerListing> list_speakers(const Xapian::Database& quotes,

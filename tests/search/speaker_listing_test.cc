@@ -120,6 +120,13 @@ TEST_P(SpeakerNames, AnAliasAsPrefixListsTheNameItStandsFor) {
       list_speakers(testing::readable(canonical).quotes, &testing::project_aliases(), "Путин", 10);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].name, "Vladimir Putin");
+  // The start of an alias too (before: --list-speakers=Пут listed nothing; found by a user).
+  for (const char* start : {"Пут", "пут", "Владимир Пу"}) {
+    found =
+        list_speakers(testing::readable(canonical).quotes, &testing::project_aliases(), start, 10);
+    ASSERT_EQ(found.size(), 1u) << start;
+    EXPECT_EQ(found[0].name, "Vladimir Putin") << start;
+  }
 }
 
 // Before: "spokesman" listed "company spokesman", "party spokesman", … as names sharing its
