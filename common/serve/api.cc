@@ -9,6 +9,7 @@
 #include "common/cli/search_output.h"
 #include "common/schema/schema.h"
 #include "common/search/database_stats.h"
+#include "common/search/speaker_listing.h"
 #include "common/serve/api_export.h"
 #include "common/serve/api_json.h"
 #include "common/serve/deadline_spy.h"
@@ -258,11 +259,16 @@ ApiResponse Api::listing(const ApiParams& params, bool speakers) {
   const std::string prefix = param(params, "prefix");
   const std::size_t limit = number_param(params, "limit", 50, 1, 1000);
   IndexPool::Lease handle = pool_->acquire();
-  std::vector<FacetEntry> entries = speakers
-                                        ? list_facet(handle->index.quotes, schema::kPrefixSpeaker,
-                                                     schema::kSlotSpeakers, prefix, limit)
-                                        : list_facet(handle->index.articles, schema::kPrefixOutlet,
-                                                     schema::kSlotOutlet, prefix, limit);
+  std::vector<FacetEntry> entries;
+  if (speakers) {
+    // As --list-speakers: a prefix in another script ("пут") finds the speaker its alias names.
+    for (SpeakerListing& listing : list_speakers(handle->index.quotes, &speakers_, prefix, limit)) {
+      entries.push_back({std::move(listing.name), listing.quotes});
+    }
+  } else {
+    entries = list_facet(handle->index.articles, schema::kPrefixOutlet, schema::kSlotOutlet, prefix,
+                         limit);
+  }
   return json_response(JsonObject()
                            .add("prefix", prefix)
                            .add_raw(speakers ? "speakers" : "outlets", entries_json(entries))

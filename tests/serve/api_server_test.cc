@@ -216,6 +216,14 @@ TEST_F(ApiServer, QuotesFacetsHistogramListingsAndStats) {
   EXPECT_EQ(std::string_view(
                 simdjson::dom::array(parser_.parse(speakers->body)["speakers"]).at(0)["name"]),
             "Marta Quill");
+  // The start of an alias in another script finds the speaker it names ("Волк" of
+  // "Волков", Arseny Volkov), as --list-speakers does.
+  auto cyrillic = get("/api/v1/speakers?prefix=%D0%92%D0%BE%D0%BB%D0%BA");
+  ASSERT_TRUE(cyrillic);
+  EXPECT_EQ(std::string_view(
+                simdjson::dom::array(parser_.parse(cyrillic->body)["speakers"]).at(0)["name"]),
+            "Arseny Volkov")
+      << cyrillic->body;
   auto outlets = get("/api/v1/outlets?limit=1");
   ASSERT_TRUE(outlets);
   EXPECT_EQ(simdjson::dom::array(parser_.parse(outlets->body)["outlets"]).size(), 1u);

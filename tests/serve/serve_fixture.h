@@ -31,6 +31,8 @@ class ServedIndex {
     if (indexed.exit_status != 0) throw std::runtime_error("indexing failed: " + indexed.err);
     ServeOptions options;
     options.db_path = db_;
+    // The table rostra-serve reads by default, as the indexer did.
+    options.speakers_path = (source / "corpus" / "speakers.tsv").string();
     options.port = 0;
     options.threads = 4;
     options.search_timeout_ms = search_timeout_ms;
