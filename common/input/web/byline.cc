@@ -94,7 +94,6 @@ bool text_fits_slug(std::string_view text, std::string_view path) {
   return false;
 }
 
-// True for a link to an author's page whose text can be that author.
 // The path of a link to an author's page (a segment such as "author" or "autoren" followed by
 // the author's own part: "/author/jane-doe"), lower case, or empty.
 std::string author_link_path(const HtmlNode* element) {
@@ -115,6 +114,7 @@ std::string author_link_path(const HtmlNode* element) {
   return {};
 }
 
+// True for a link to an author's page whose text can be that author.
 bool links_to_an_author(const HtmlNode* element) {
   std::string path = author_link_path(element);
   return !path.empty() && text_fits_slug(node_text(element, kMaxBylineText), path);
