@@ -448,8 +448,9 @@ std::vector<std::string> author_candidates(const JsonLdArticle& ld, const Metas&
   }
   if (!ld.author.empty() && shown) out.push_back(ld.author);
   for (std::string_view key : kAuthorMetas) {
+    // Several values of one meta are several authors, unless one is a URL (article:author
+    // often is): then the first value alone, which choose_author skips if it is that URL.
     std::string all = metas.joined(key);
-    // A URL or @handle among several values is dropped with the rest of them below.
     out.push_back(all.find("://") != std::string::npos ? metas.get(key) : all);
   }
   for (const auto& [name, value] : metas.entries) {
@@ -465,22 +466,17 @@ std::vector<std::string> author_candidates(const JsonLdArticle& ld, const Metas&
 }
 
 // The first candidate that names a person or an agency (not a URL, a @handle, a placeholder
-// or the site itself, which the outlet already names), cleaned, with a trailing ", Site"
-// taken off; empty when there is none.
+// or the site itself, which the outlet already names), cleaned, with the site's name taken
+// out of a list of names; empty when there is none.
 std::string choose_author(const std::vector<std::string>& candidates, std::string_view publisher,
                           std::string_view site_name, std::string_view url) {
   for (const std::string& raw : candidates) {
     std::string value = collapse_whitespace(decode_entities(raw));
     if (value.empty() || is_url(value) || value.front() == '@') continue;
     std::string name = clean_author_name(value);
-    // "Rob Picheta, CNN": the byline's last part names the outlet.
-    std::size_t comma = name.rfind(", ");
-    if (comma != std::string::npos &&
-        names_the_site(std::string_view(name).substr(comma + 2), publisher, site_name, url)) {
-      name.resize(comma);
-    }
     if (name.empty() || is_placeholder_author(name)) continue;
-    // In a list of names, those of the site go ("Adam Writer, PhillyVoice Staff").
+    // In a list of names, those of the site go ("Rob Picheta, CNN", "Adam Writer, PhillyVoice
+    // Staff").
     if (name.find(", ") != std::string::npos) {
       std::string people;
       for (std::size_t i = 0; i < name.size();) {
