@@ -62,6 +62,16 @@ std::string json_quote(std::string_view s) {
   return out;
 }
 
+std::string json_string_array(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (const std::string& item : items) {
+    if (out.size() > 1) out.push_back(',');
+    append_quoted(out, item);
+  }
+  out.push_back(']');
+  return out;
+}
+
 void JsonObject::key(std::string_view k) {
   if (body_.size() > 1) body_.push_back(',');
   append_quoted(body_, k);

@@ -13,6 +13,9 @@ namespace rostra {
 /// invalid UTF-8 is written as U+FFFD.
 std::string json_quote(std::string_view s);
 
+/// `items` as a JSON array of strings, each as json_quote writes it: ["a","b"], or [].
+std::string json_string_array(const std::vector<std::string>& items);
+
 /// Builds one JSON object: JsonObject().add("id", id).add("n", 3).str().
 class JsonObject {
  public:

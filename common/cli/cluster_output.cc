@@ -10,12 +10,6 @@
 namespace rostra {
 namespace {
 
-std::string json_list(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (const std::string& item : items) out += (out.size() > 1 ? "," : "") + json_quote(item);
-  return out + "]";
-}
-
 std::string first_said_json(const ClusterSummary& s) {
   if (s.first_date.empty()) return "null";
   return JsonObject()
@@ -34,9 +28,9 @@ std::string link_json(const TranslationLink& link) {
   } else {
     o.add_null("days_apart");
   }
-  return o.add_raw("shared_words", json_list(link.shared_words))
-      .add_raw("shared_numbers", json_list(link.shared_numbers))
-      .add_raw("shared_names", json_list(link.shared_names))
+  return o.add_raw("shared_words", json_string_array(link.shared_words))
+      .add_raw("shared_numbers", json_string_array(link.shared_numbers))
+      .add_raw("shared_names", json_string_array(link.shared_names))
       .str();
 }
 
@@ -133,8 +127,8 @@ void print_spread(std::ostream& out, const ClusterView& view, ClusterFormat form
         << link.score << "  "
         << (link.days_apart ? std::to_string(*link.days_apart) + " days apart" : "undated")
         << "  shared: " << link.shared_words.size() << " words";
-    if (!link.shared_numbers.empty()) out << ", numbers " << json_list(link.shared_numbers);
-    if (!link.shared_names.empty()) out << ", names " << json_list(link.shared_names);
+    if (!link.shared_numbers.empty()) out << ", numbers " << json_string_array(link.shared_numbers);
+    if (!link.shared_names.empty()) out << ", names " << json_string_array(link.shared_names);
     out << "\n";
   }
 }

@@ -97,15 +97,11 @@ std::string batch_query_json(const BatchQuery& q, const SearchCommandOptions& op
       hits += (hits.size() > 1 ? "," : "") + line;
     }
   }
-  std::string notes = "[";
-  for (const std::string& note : q.results.notes) {
-    notes += (notes.size() > 1 ? "," : "") + json_quote(note);
-  }
   return o.add("hits", q.results.total)
       .add("stories", options.request.collapse ? q.results.stories : q.results.total)
       .add("returned", static_cast<std::uint64_t>(q.results.hits.size()))
       .add("ms", q.ms)
-      .add_raw("notes", notes + "]")
+      .add_raw("notes", json_string_array(q.results.notes))
       .add_raw("results", hits + "]")
       .add_raw("facets", facets)
       .str();

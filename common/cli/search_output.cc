@@ -328,15 +328,11 @@ void print_speakers(std::ostream& out, const std::vector<SpeakerListing>& speake
     CountList same;
     for (const FacetEntry& other : speaker.same_surname) same.emplace_back(other.name, other.count);
     if (json) {
-      std::string aliases = "[";
-      for (const std::string& alias : speaker.aliases) {
-        aliases += (aliases.size() > 1 ? "," : "") + json_quote(alias);
-      }
       out << JsonObject()
                  .add("type", "speaker")
                  .add("name", speaker.name)
                  .add("quotes", speaker.quotes)
-                 .add_raw("aliases", aliases + "]")
+                 .add_raw("aliases", json_string_array(speaker.aliases))
                  .add_or_null("alias_of", speaker.canonical)
                  .add_counts("same_surname", same)
                  .str()

@@ -554,13 +554,9 @@ std::string format_check_report(const IndexCheckReport& report) {
 std::string check_report_json(const IndexCheckReport& report) {
   std::string findings = "[";
   for (const CheckFinding& f : report.findings) {
-    std::string examples = "[";
-    for (const std::string& e : f.examples) {
-      examples += (examples.size() > 1 ? "," : "") + json_quote(e);
-    }
     JsonObject object;
     object.add("kind", f.kind).add("severity", severity_name(f.severity)).add("count", f.count);
-    object.add("what", f.what).add_raw("examples", examples + "]");
+    object.add("what", f.what).add_raw("examples", json_string_array(f.examples));
     findings += (findings.size() > 1 ? "," : "") + object.str();
   }
   JsonObject out;

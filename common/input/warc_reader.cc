@@ -86,8 +86,7 @@ class WarcFileReader {
         if (!record.truncated.empty()) break;
       }
     } catch (const StreamDamage& damage) {
-      damage_ = damage.what();
-      damage_offset_ = stream_.file_offset_here();
+      note_damage(damage);
     }
     if (!damage_.empty()) {
       reject(damage_offset_, damage_ + "; the records before it were read");
@@ -110,14 +109,19 @@ class WarcFileReader {
     sink_.reject(file_, 0, reason + " (record at byte " + std::to_string(offset) + ")");
   }
 
+  // Keeps the compressed stream's damage, and where it was met, for run() to report.
+  void note_damage(const StreamDamage& damage) {
+    damage_ = damage.what();
+    damage_offset_ = stream_.file_offset_here();
+  }
+
   // stream_.fill(n), false at the end of the input, and also at damage to a compressed
-  // stream, which is kept (damage_) for run() to report once the bytes before it are used.
+  // stream, which is kept (note_damage) for run() to report once the bytes before it are used.
   bool fill_or_note_damage(std::size_t n) {
     try {
       return stream_.fill(n);
     } catch (const StreamDamage& damage) {
-      damage_ = damage.what();
-      damage_offset_ = stream_.file_offset_here();
+      note_damage(damage);
       return false;
     }
   }

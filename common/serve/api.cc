@@ -17,18 +17,6 @@
 namespace rostra {
 namespace {
 
-/// What building the query found worth saying (a filter that names nothing in the index,
-/// a surname taken for a full name), as a JSON array of strings: the notes the command line
-/// prints, so that a zero is never silent.
-std::string notes_json(const std::vector<std::string>& notes) {
-  std::string out = "[";
-  for (const std::string& note : notes) {
-    if (out.size() > 1) out += ",";
-    out += json_quote(note);
-  }
-  return out + "]";
-}
-
 /// An endpoint or article that does not exist: 404.
 class NotFound : public std::runtime_error {
  public:
@@ -139,7 +127,8 @@ ApiResponse Api::search(const ApiParams& params, bool quotes) {
   } else {
     out.add_null("next_cursor");
   }
-  return json_response(out.add_raw("notes", notes_json(results.notes)).add("took_ms", ms).str());
+  return json_response(
+      out.add_raw("notes", json_string_array(results.notes)).add("took_ms", ms).str());
 }
 
 ApiResponse Api::export_rows(const ApiParams& params, bool quotes, const std::string& format) {
@@ -205,7 +194,7 @@ ApiResponse Api::facets(const ApiParams& params) {
                            .add_raw("speakers", top_counts(speakers, limit))
                            .add_raw("languages", counts_json(languages))
                            .add_raw("months", counts_json(months))
-                           .add_raw("notes", notes_json(results.notes))
+                           .add_raw("notes", json_string_array(results.notes))
                            .str());
 }
 
@@ -235,7 +224,7 @@ ApiResponse Api::histogram(const ApiParams& params) {
                            .add("total", results.total)
                            .add("undated", undated)
                            .add_raw("buckets", buckets_json(buckets))
-                           .add_raw("notes", notes_json(results.notes))
+                           .add_raw("notes", json_string_array(results.notes))
                            .str());
 }
 

@@ -136,10 +136,6 @@ std::string article_json(const ArticleWithQuotes& view) {
         .add("kind", quote_kind_name(q.kind))
         .str();
   });
-  std::string speakers = "[";
-  for (const std::string& s : a.speakers)
-    speakers += (speakers.size() > 1 ? "," : "") + json_quote(s);
-  speakers += "]";
   const std::string file = std::filesystem::path(a.origin_file).filename().string();
   return JsonObject()
       .add("id", a.id)
@@ -153,7 +149,7 @@ std::string article_json(const ArticleWithQuotes& view) {
       .add_or_null("place", a.place)
       .add_raw("provenance",
                JsonObject().add_or_null("file", file).add("line", a.origin_line).str())
-      .add_raw("speakers", speakers)
+      .add_raw("speakers", json_string_array(a.speakers))
       .add_or_null("lead", a.lead)
       .add_raw("body", body_runs(a.body, view.quotes))
       .add_raw("quotes", quotes)

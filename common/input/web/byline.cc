@@ -326,7 +326,11 @@ bool is_byline_element(const HtmlNode* element) {
 
 std::string byline_name(const HtmlNode* element) {
   if (!is_byline_element(element)) return {};
-  if (!author_link_path(element).empty() && !links_to_an_author(element)) return {};
+  // A link to an author's page whose text is not that author's name names nobody.
+  if (const std::string path = author_link_path(element);
+      !path.empty() && !text_fits_slug(node_text(element, kMaxBylineText), path)) {
+    return {};
+  }
   if (in_a_teaser(element)) return {};
   std::string below = names_below(element);
   if (!below.empty()) return below;
