@@ -200,8 +200,16 @@ void print_results_human(std::ostream& out, const SearchRequest& request,
     if (hit.collapsed > 0) out << " · +" << hit.collapsed << " similar";
     out << "\n   id " << printable(a.id);
     if (a.url.empty() && !a.origin_file.empty()) out << " · " << printable(a.origin_file);
+    // A WARC record or a Reuters story: where to find the archived copy again.
+    if (!a.origin_record.empty()) {
+      out << " · " << (a.url.empty() ? "" : printable(a.origin_file) + " ") << "record "
+          << printable(a.origin_record);
+      if (a.origin_offset > 0) out << " at byte " << a.origin_offset;
+    }
     out << "\n";
-    out << "   " << printable_snippet(hit.snippet, ansi) << "\n\n";
+    // An article of its headline only (a brief item of an official site) has no text to show.
+    out << "   " << (hit.snippet.text.empty() ? "(no text)" : printable_snippet(hit.snippet, ansi))
+        << "\n\n";
   }
   std::size_t first = results.hits.empty() ? 0 : request.offset + 1;
   std::size_t last = request.offset + results.hits.size();

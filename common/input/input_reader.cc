@@ -124,7 +124,7 @@ void read_html_file(ByteSource& source, const std::string& file, const ReaderSin
   }
   HtmlExtraction page = extract_html_article(content, HtmlContext{});
   for (std::string& warning : page.warnings) sink.warn(file, 0, std::move(warning));
-  if (page.article.body.empty()) {
+  if (page.article.body.empty() && !page.headline_only) {
     sink.reject(file, 0, "no main text found in the page");
     return;
   }
@@ -205,9 +205,32 @@ void read_input_file(const fs::path& path, const ReaderSink& sink, InputStats& s
   }
 }
 
+namespace {
+
+// True when `head` starts (after whitespace) with a JSON object's first key: {"name":
+bool opens_json_object(std::string_view head) {
+  std::string_view start = trim(head);
+  if (start.empty() || start.front() != '{') return false;
+  start = trim(start.substr(1));
+  if (start.empty() || start.front() != '"') return false;
+  std::size_t close = start.find('"', 1);
+  if (close == std::string_view::npos || start.substr(1, close - 1).find('\n') != start.npos) {
+    return false;
+  }
+  std::string_view after = trim(start.substr(close + 1));
+  return !after.empty() && after.front() == ':';
+}
+
+}  // namespace
+
 InputFormat detect_format(const fs::path& path, std::string_view head) {
   std::string ext = lower_extension(path.filename());
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonLines;
+  // A JSON Lines export named .csv (as some tools name every export) is still JSON Lines:
+  // no CSV header starts with a JSON object's opening key.
+  if ((ext == ".csv" || ext == ".tsv" || ext == ".tab") && opens_json_object(head)) {
+    return InputFormat::kJsonLines;
+  }
   if (ext == ".csv") return InputFormat::kCsv;
   if (ext == ".tsv" || ext == ".tab") return InputFormat::kTsv;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::kHtml;

@@ -16,7 +16,8 @@ enum class InputFormat { kText, kJsonLines, kCsv, kTsv, kHtml, kWarc, kReutersSg
 inline constexpr std::string_view kStandardInput = "-";
 
 /// The format of a file, from its name with any .zst/.gz suffix removed (.jsonl/.ndjson/
-/// .json: JSON (lines, objects over several lines, or one array); .csv: CSV; .tsv/.tab: TSV;
+/// .json: JSON (lines, objects over several lines, or one array); .csv: CSV; .tsv/.tab: TSV,
+/// but JSON when `head` opens a JSON object ({"title": ...: an export misnamed);
 /// .html/.htm/.xhtml: HTML; .warc: WARC; .sgm/.sgml: Reuters-21578 SGML when it starts as one;
 /// .txt/.text/.md or no extension: text; .xml, .pdf and other known non-article types: unsupported)
 /// and, for names that do not say, from its first decompressed bytes (`head`): "WARC/1" starts a

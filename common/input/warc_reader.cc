@@ -250,7 +250,7 @@ class WarcFileReader {
     for (const std::string& note : http.notes) sink_.warn(file_, 0, note + where);
     for (const std::string& warning : page.warnings) sink_.warn(file_, 0, warning + where);
     Article& article = page.article;
-    if (article.body.empty()) {
+    if (article.body.empty() && !page.headline_only) {
       reject(record.offset, "no main text found; " + uri);
       ++counts_[record.type + ": no text"];
       return;

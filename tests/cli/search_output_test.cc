@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace rostra {
 namespace {
@@ -30,6 +32,45 @@ TEST(SearchOutput, FacetLimitKeepsTheLargestDateBucketsInDateOrder) {
   print_results_json(json, SearchRequest(), month_facets(), view);
   EXPECT_NE(json.str().find("\"month\":{\"2024-02\":5,\"2024-03\":2}"), std::string::npos)
       << json.str();
+}
+
+// What rostra-search prints for `hits` (ranks 1, 2, … given here), in plain text.
+std::string human_output(std::vector<SearchHit> hits) {
+  SearchResults results;
+  results.total = hits.size();
+  for (std::size_t i = 0; i < hits.size(); ++i) hits[i].rank = i + 1;
+  results.hits = std::move(hits);
+  std::ostringstream human;
+  print_results_human(human, SearchRequest(), results, HighlightStyle::kPlain, FacetView());
+  return human.str();
+}
+
+// An article of its headline only (a brief item kept from a web page) says it has no text
+// instead of printing an empty line.
+TEST(SearchOutput, AHitWithNoTextSaysSo) {
+  SearchHit brief;
+  brief.article.title = "Minister met the ambassador";
+  SearchHit full = brief;
+  full.snippet.text = "The minister said the talks went well.";
+  std::string out = human_output({brief, full});
+  EXPECT_NE(out.find("id \n   (no text)\n\n2. "), std::string::npos) << out;
+  EXPECT_NE(out.find("   The minister said the talks went well.\n"), std::string::npos);
+}
+
+// A hit from a web archive says which record of which file it came from.
+TEST(SearchOutput, AHitFromAWarcRecordNamesTheRecord) {
+  SearchHit hit;
+  hit.article.title = "Council votes";
+  hit.article.id = hit.article.url = "https://example.org/council";
+  hit.article.origin_file = "crawl.warc.gz";
+  hit.article.origin_record = "<urn:uuid:1234>";
+  hit.article.origin_offset = 5120;
+  hit.snippet.text = "The council voted.";
+  std::string out = human_output({hit});
+  EXPECT_NE(out.find("id https://example.org/council · crawl.warc.gz record <urn:uuid:1234> at "
+                     "byte 5120\n"),
+            std::string::npos)
+      << out;
 }
 
 TEST(SearchOutput, ListsSpeakersWithAliasesAndSameSurname) {

@@ -64,6 +64,13 @@ TEST(InputReader, DetectsJsonArraysAndTsvOrCsvByTheirHeader) {
   EXPECT_EQ(detect_format("-", "  [{\"title\":\"A\"}]"), InputFormat::kJsonLines);
   EXPECT_EQ(detect_format("-", "title\ttext\tdate\nA\tB\t2024\n"), InputFormat::kTsv);
   EXPECT_EQ(detect_format("-", "\"title\",text,url\nA,B,C\n"), InputFormat::kCsv);
+  // A JSON Lines export named .csv or .tsv is JSON; a CSV whose header merely holds a brace
+  // is CSV.
+  EXPECT_EQ(detect_format("export.csv", "{\"title\": \"A\", \"text\": \"B\"}\n"),
+            InputFormat::kJsonLines);
+  EXPECT_EQ(detect_format("export.tsv.gz", "  {\"title\":\"A\"}\n"), InputFormat::kJsonLines);
+  EXPECT_EQ(detect_format("dump.csv", "{title},text\nA,B\n"), InputFormat::kCsv);
+  EXPECT_EQ(detect_format("dump.csv", "title,text\n{\"a\":1},B\n"), InputFormat::kCsv);
   // A text article whose first line has commas or tabs is still text.
   EXPECT_EQ(detect_format("-", "Talks, again\n\nBody.\n"), InputFormat::kText);
   EXPECT_EQ(detect_format("-", "title\tnotes\nA\tB\n"), InputFormat::kText);
@@ -91,6 +98,35 @@ TEST(InputReader, ReadsStandardInput) {
   EXPECT_EQ(articles[0].title, "From a pipe");
   EXPECT_EQ(articles[0].body, "Piped body.");
   EXPECT_EQ(articles[0].origin_file, "-");
+}
+
+// A saved page that says it is an article and shows only its headline is indexed with a
+// warning; a page with no text that says nothing of itself is rejected, named.
+TEST(InputReader, KeepsAHeadlineOnlyArticlePageAndRejectsAPageWithNoText) {
+  test::TempDir dir;
+  dir.write("brief.html",
+            "<html><head><meta property=\"og:type\" content=\"article\"><title>Minister "
+            "resigns</title></head><body><h1>Minister resigns</h1></body></html>");
+  dir.write("front.html",
+            "<html><head><title>Front page</title></head><body><ul><li><a href=\"/a\">A</a>"
+            "</li></ul></body></html>");
+  std::vector<Article> articles;
+  std::vector<InputIssue> issues;
+  ReaderSink sink{[&](Article&& a) { articles.push_back(std::move(a)); },
+                  [&](InputIssue&& issue) { issues.push_back(issue); },
+                  {}};
+  InputStats stats;
+  read_input_file(dir.path() / "brief.html", sink, stats);
+  read_input_file(dir.path() / "front.html", sink, stats);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].title, "Minister resigns");
+  EXPECT_TRUE(articles[0].body.empty());
+  ASSERT_EQ(issues.size(), 2u);
+  EXPECT_EQ(issues[0].kind, InputIssue::Kind::kWarning);
+  EXPECT_NE(issues[0].file.find("brief.html"), std::string::npos);
+  EXPECT_EQ(issues[1].kind, InputIssue::Kind::kRejected);
+  EXPECT_NE(issues[1].file.find("front.html"), std::string::npos);
+  EXPECT_NE(issues[1].reason.find("no main text"), std::string::npos);
 }
 
 }  // namespace

@@ -200,7 +200,8 @@ TEST(WarcReader, ReadsWhatWgetArchives) {
                        std::to_string(port) + " --bind 127.0.0.1 >/dev/null 2>&1 & echo $! > " +
                        (dir.path() / "pid").string() + ")";
   ASSERT_EQ(std::system(server.c_str()), 0);
-  std::string fetch = "cd " + dir.path().string() + " && for i in 1 2 3 4 5 6 7 8 9 10; do " +
+  // The server may take seconds to start on a loaded machine: wait up to 15 s for it.
+  std::string fetch = "cd " + dir.path().string() + " && for i in $(seq 50); do " +
                       "wget -q -O /dev/null " + base + " && break; sleep 0.3; done; wget -q -r " +
                       "-l 1 --no-host-directories -P fetched --warc-file=crawl " + base +
                       " >/dev/null 2>&1; kill $(cat pid)";

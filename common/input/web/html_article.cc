@@ -179,6 +179,16 @@ std::size_t too_deep_at(std::string_view bytes) {
   return std::string_view::npos;
 }
 
+// A page that says it is an article but shows no text beyond its headline (a brief "The
+// President met X" item of an official site) is kept as its headline, and said so.
+void keep_headline_only(const PageMetadata& page, HtmlExtraction& result) {
+  if (!result.article.body.empty() || result.article.title.empty() || !page.declares_article) {
+    return;
+  }
+  result.headline_only = true;
+  result.warnings.push_back("no main text found: an article of its headline only, kept as such");
+}
+
 }  // namespace
 
 HtmlExtraction extract_html_article(std::string_view bytes, const HtmlContext& context) {
@@ -207,13 +217,16 @@ HtmlExtraction extract_html_article(std::string_view bytes, const HtmlContext& c
     if ((declared.empty() || is_utf8_charset(declared)) && is_valid_utf8(bytes)) {
       result.charset = "utf-8";
       fill_article(page, *tree, context, result.article);
+      keep_headline_only(page, result);
       return result;
     }
   }
   std::string utf8;
   result.charset = decode(bytes, declared, utf8, result.warnings);
   tree = std::make_unique<HtmlTree>(utf8);
-  fill_article(read_page_metadata(*tree, context.url), *tree, context, result.article);
+  PageMetadata page = read_page_metadata(*tree, context.url);
+  fill_article(page, *tree, context, result.article);
+  keep_headline_only(page, result);
   return result;
 }
 

@@ -25,6 +25,10 @@ struct HtmlExtraction {
   Article article;      ///< url, title, body, raw_date, date_source, author, raw_outlet, language
   std::string charset;  ///< The charset the bytes were read in.
   std::vector<std::string> warnings;  ///< E.g. "page of 52428800 bytes cut to 8 MiB".
+  /// True for a page with no main text that declares itself an article (PageMetadata::
+  /// declares_article) and has a title: a news item of its headline only, worth keeping
+  /// (a warning says so). A page with no main text and not this is no article.
+  bool headline_only = false;
 };
 
 /// Reads one page. The charset is taken from a byte order mark, else the HTTP
@@ -41,7 +45,7 @@ struct HtmlExtraction {
 ///           timestamp with its own offset keeps the date as written. Else empty.
 ///   body:   extract_main_text (paragraphs separated by "\n\n"); but JSON-LD articleBody
 ///           (its lines, or its main text when it is HTML) when that is more than twice as
-///           long (a page drawn by a script); empty when none found.
+///           long (a page drawn by a script); empty when none found (see headline_only).
 /// Title, author, body and lead are in Unicode NFC (to_nfc).
 /// Never throws on bad input. Thread-safe.
 HtmlExtraction extract_html_article(std::string_view bytes, const HtmlContext& context);

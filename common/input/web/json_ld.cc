@@ -22,13 +22,6 @@ constexpr std::string_view kArticleTypes[] = {"NewsArticle",           "Article"
                                               "TechArticle",           "SocialMediaPosting",
                                               "AskPublicNewsArticle",  "Posting"};
 
-bool is_article_type(std::string_view type) {
-  for (std::string_view t : kArticleTypes) {
-    if (type == t) return true;
-  }
-  return false;
-}
-
 bool has_article_type(element object) {
   element type;
   if (object["@type"].get(type)) return false;
@@ -80,6 +73,7 @@ void keep_first(std::string& field, std::string value) {
 }
 
 void read_article(element object, const NamesById& by_id, JsonLdArticle& out) {
+  out.found = true;
   element value;
   if (!object["headline"].get(value)) keep_first(out.headline, string_of(value));
   // Some publishers' tools write the property name in lower case.
@@ -101,6 +95,19 @@ void read_article(element object, const NamesById& by_id, JsonLdArticle& out) {
 }
 
 }  // namespace
+
+bool is_article_type(std::string_view type) {
+  // Microdata names the type by URL: itemtype="http://schema.org/NewsArticle".
+  if (std::size_t slash = type.rfind('/'); slash != std::string_view::npos) {
+    std::string_view host = type.substr(0, slash);
+    if (!host.ends_with("schema.org")) return false;
+    type.remove_prefix(slash + 1);
+  }
+  for (std::string_view t : kArticleTypes) {
+    if (type == t) return true;
+  }
+  return false;
+}
 
 void read_json_ld(std::string_view script, JsonLdArticle& out) {
   thread_local simdjson::dom::parser parser;

@@ -19,7 +19,12 @@ struct JsonLdArticle {
   std::string publisher;  ///< The publisher's name.
   std::string description;
   std::string article_body;  ///< articleBody: the article's text as the outlet gives it.
+  bool found = false;        ///< True once an object of the NewsArticle family was read.
 };
+
+/// True when `type` names NewsArticle or one of its family (see read_json_ld), as JSON-LD
+/// writes it ("NewsArticle") or as microdata does ("https://schema.org/NewsArticle").
+bool is_article_type(std::string_view type);
 
 /// Merges what one <script type="application/ld+json"> holds into `out`, keeping values
 /// already found. Reads objects whose @type is NewsArticle or one of its family (Article,

@@ -43,6 +43,7 @@ struct Block {
   bool boilerplate = false;
   bool weak = false;  // under a weak boilerplate name: kept only as long prose
   bool heading = false;
+  bool in_article = false;  // inside an element the markup names the article's
   BlockClass kind = BlockClass::kBad;
   BlockClass initial = BlockClass::kBad;  // before the context pass
   StopWordCount stops;
@@ -233,6 +234,7 @@ class BlockCutter {
     b.boilerplate = stack_.back().flags.boilerplate;
     b.weak = stack_.back().flags.weak;
     b.heading = owner.flags.heading;
+    b.in_article = stack_.back().flags.in_article;
     b.stops = count_stop_words(b.text);
     blocks.push_back(std::move(b));
   }
@@ -613,6 +615,28 @@ std::string why_left_out(const Block& b, bool inside) {
   return std::string("stop-word density ") + figure;
 }
 
+// True for a paragraph of the article's own element that reads as a sentence: no heading,
+// no boilerplate or picture credit, few links, at least four words, a full stop (or ! ? …)
+// at its end. Stop words are not counted: a brief item's one line ("Taking part were: Aide
+// A, Minister B, ...") may be all names.
+bool is_brief_sentence(const Block& b) {
+  constexpr std::ptrdiff_t kMinWords = 4;
+  if (!b.in_article || b.heading || b.boilerplate || b.weak || is_picture_credit(b) ||
+      link_density(b) > kMaxLinkDensity || b.owner->v.element.tag != GUMBO_TAG_P ||
+      std::count(b.text.begin(), b.text.end(), ' ') + 1 < kMinWords) {
+    return false;
+  }
+  std::string_view text = b.text;
+  while (!text.empty() && (text.back() == '"' || text.back() == ')')) text.remove_suffix(1);
+  for (std::string_view close : {"\u201d", "\u00bb"}) {
+    if (text.ends_with(close)) text.remove_suffix(close.size());
+  }
+  for (std::string_view end : {".", "!", "?", "\u2026"}) {
+    if (text.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // Cuts the body of `tree` into blocks; when some boilerplate-named wrappers turn out to hold
 // the page's layout, cuts again treating them as layout.
 BlockCutter cut_blocks(const HtmlTree& tree) {
@@ -642,9 +666,20 @@ bool classify_blocks(std::vector<Block>& blocks) {
     any_good = any_good || b.kind == BlockClass::kGood;
   }
   // A short page (a brief news item) may have no block long enough to be good on its own:
-  // its near-good blocks are then its text.
+  // its near-good blocks are then its text; with no prose block at all, only headings, the
+  // sentences of the element the markup names the article's ("The presidents discussed
+  // bilateral cooperation.").
+  bool any_prose = false;
   for (Block& b : blocks) {
+    any_prose =
+        any_prose || (b.kind != BlockClass::kBad && b.kind != BlockClass::kShort && !b.heading);
     if (!any_good && b.kind == BlockClass::kNearGood) b.kind = BlockClass::kGood;
+  }
+  // There, the headline (kept apart) is no neighbour that makes the date lines under it text.
+  for (Block& b : blocks) {
+    if (any_prose) break;
+    if (b.heading) b.kind = BlockClass::kBad;
+    if (is_brief_sentence(b)) b.kind = BlockClass::kGood;
   }
   classify_in_context(blocks);
   return use_stop_words;

@@ -39,7 +39,10 @@ struct MainTextTrace {
 /// density, and by hints in the markup (nav/aside/footer/figcaption elements, ARIA roles,
 /// class and id words such as "comment", "share", "cookie", "related"; but not a <div> so
 /// named that holds more than half the page's text, a layout wrapper); short blocks take
-/// the class of their neighbours. The good blocks then vote, Readability-style, for the
+/// the class of their neighbours (on a page with no good block, its near-good ones are good;
+/// with no prose block at all but headings, a brief item's sentences are: the <p> elements of
+/// four words or more that end with a full stop, inside the element the markup names the
+/// article's). The good blocks then vote, Readability-style, for the
 /// element that holds the article (an <article>, <main> or itemprop=articleBody element
 /// gains votes), and the good blocks inside it are the text, with any prose block there
 /// that the context pass dropped, and any <p> of prose whose links are at most half its

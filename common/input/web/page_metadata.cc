@@ -511,11 +511,16 @@ struct PageSignals {
   // Names shown in bylines, before and after the first <h1>.
   std::vector<std::string> bylines_before_h1, bylines_after_h1;
   int byline_elements_read = 0;
+  bool article_itemtype = false;  // an element of a schema.org article type
 };
 
 // Reads what an element without a tag of its own says: a headline or a date its markup names,
 // or itemprop=datePublished.
 void read_named_element(const HtmlNode* element, PageSignals& signals) {
+  if (!signals.article_itemtype) {
+    std::string_view itemtype = trim(attribute(element, "itemtype"));
+    signals.article_itemtype = !itemtype.empty() && is_article_type(itemtype);
+  }
   auto& bylines = signals.h1s.empty() ? signals.bylines_before_h1 : signals.bylines_after_h1;
   // Each byline element read costs a walk below it: a page gets a bounded number of them.
   if (bylines.size() < 8 && is_byline_element(element) && signals.byline_elements_read < 128) {
@@ -640,6 +645,8 @@ PageMetadata read_page_metadata(const HtmlTree& tree, std::string_view page_url)
       author_candidates(ld, metas, signals.bylines_after_h1, signals.bylines_before_h1),
       page.publisher, decode_entities(metas.get("og:site_name")),
       page.canonical_url.empty() ? page_url : std::string_view(page.canonical_url));
+  page.declares_article =
+      ld.found || signals.article_itemtype || ascii_lower(trim(metas.get("og:type"))) == "article";
   return page;
 }
 

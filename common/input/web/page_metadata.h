@@ -31,6 +31,10 @@ struct PageMetadata {
   std::string charset;   ///< As declared by <meta charset> or http-equiv, lower case.
   /// JSON-LD articleBody as given (plain text, or HTML on some sites), or empty.
   std::string article_body;
+  /// True when the page says it is an article: JSON-LD of the NewsArticle family, og:type
+  /// "article", or an element of such a schema.org itemtype. A news item may then be only
+  /// its headline.
+  bool declares_article = false;
 };
 
 /// Reads the metadata of `tree`. In order of trust:
@@ -62,6 +66,7 @@ struct PageMetadata {
 ///              names already.
 ///   publisher: JSON-LD publisher name; og:site_name.
 ///   canonical: <link rel=canonical>; og:url.
+///   declares_article: see PageMetadata.
 /// `page_url`, where the page was fetched from, stands in for the canonical URL when telling
 /// the site's own name from a person's. Malformed JSON-LD is ignored. Thread-safe.
 PageMetadata read_page_metadata(const HtmlTree& tree, std::string_view page_url = {});

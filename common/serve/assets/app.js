@@ -414,7 +414,10 @@ async function renderArticle(state, ticket) {
     if (quote.speaker) body.append(el("span", { class: "who", text: quote.speaker }));
   }
   container.append(body);
-  const source = article.provenance.file ? `${article.provenance.file}${article.provenance.line ? ":" + article.provenance.line : ""}` : "unknown";
+  const from = article.provenance;
+  // A WARC record is found again by its id and byte offset, a Reuters story by its NEWID.
+  const record = from.record ? ` (record ${from.record}${from.offset ? " at byte " + from.offset : ""})` : "";
+  const source = from.file ? `${from.file}${from.line ? ":" + from.line : ""}${record}` : "unknown";
   container.append(el("p", { class: "provenance", text: `Id ${article.id} · indexed from ${source}` }));
   $("back-link").focus();
 }

@@ -594,5 +594,55 @@ TEST(HtmlArticle, KeepsAParagraphHoldingShareIconsItLeavesOut) {
   EXPECT_EQ(a.body.find("sharer"), std::string::npos) << a.body;
 }
 
+// A brief item of an official site: a long headline, one short sentence, and publication
+// details in the article's element. The sentence is its text.
+std::string brief_item_page(const std::string& text_paragraph) {
+  return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+         "<title>Acting President spoke by telephone with the President of a neighbouring "
+         "country about the talks</title></head><body>"
+         "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+         "<article itemscope itemtype=\"http://schema.org/NewsArticle\"><div class=\"read__top\">"
+         "<h1>Acting President spoke by telephone with the President of a neighbouring "
+         "country about the talks</h1><div class=\"read__meta\"><time datetime=\"2000-03-14\">"
+         "March 14, 2000</time><div class=\"read__time\">19:30</div></div></div>"
+         "<div class=\"entry-content\" itemprop=\"articleBody\">" +
+         text_paragraph +
+         "<div class=\"read__status\"><p>Published in section: <a href=\"/news\">News</a></p>"
+         "<p>Direct link: <a href=\"/d/1\">example.org/d/1</a></p></div></div></article>"
+         "<footer><p>All content on this site is licensed under a licence.</p></footer>"
+         "</body></html>";
+}
+
+TEST(HtmlArticle, KeepsTheOneShortSentenceOfABriefItem) {
+  HtmlExtraction page = extract_html_article(
+      brief_item_page("<p>The presidents discussed issues of bilateral cooperation.</p>"), {});
+  EXPECT_EQ(page.article.body, "The presidents discussed issues of bilateral cooperation.");
+  EXPECT_FALSE(page.headline_only);
+  // A line of names is a brief item's text too, though it has few stop words.
+  page = extract_html_article(
+      brief_item_page("<p>Taking part were: Aide Alexander Abramov, Minister Igor Levitin, "
+                      "Governor Pyotr Sumin.</p>"),
+      {});
+  EXPECT_EQ(page.article.body.find("Taking part were:"), 0u) << page.article.body;
+}
+
+TEST(HtmlArticle, KeepsAnArticleOfItsHeadlineOnlyAndSaysSo) {
+  HtmlExtraction page = extract_html_article(brief_item_page("<p> </p>"), {});
+  EXPECT_TRUE(page.article.body.empty()) << page.article.body;
+  EXPECT_TRUE(page.headline_only);
+  EXPECT_EQ(page.article.raw_date, "2000-03-14");
+  ASSERT_EQ(page.warnings.size(), 1u);
+  EXPECT_NE(page.warnings[0].find("headline only"), std::string::npos);
+  // A page that does not say it is an article, with no text, is no article.
+  page = extract_html_article(
+      "<html><head><title>Section front</title></head><body><h1>Politics</h1><ul><li><a "
+      "href=\"/a\">One story</a></li><li><a href=\"/b\">Another story</a></li></ul></body>"
+      "</html>",
+      {});
+  EXPECT_TRUE(page.article.body.empty());
+  EXPECT_FALSE(page.headline_only);
+  EXPECT_TRUE(page.warnings.empty());
+}
+
 }  // namespace
 }  // namespace rostra

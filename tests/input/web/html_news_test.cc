@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "common/base/case_fold.h"
 #include "common/base/text_util.h"
 #include "common/input/byte_source.h"
 #include "common/input/metadata/date_parser.h"
@@ -41,7 +42,8 @@ std::string date_of(const Article& article) {
 }
 
 struct Score {
-  int pages = 0, titles = 0, dates = 0, authors = 0, authors_any_case = 0, with_author = 0;
+  int pages = 0, titles = 0, titles_folded = 0, dates = 0, authors = 0, authors_any_case = 0,
+      with_author = 0;
   int without_author = 0, without_author_none = 0;  // pages the annotators gave no author
   int snippets = 0;
   int contain_ok = 0, contain_total = 0, avoid_ok = 0, avoid_total = 0;
@@ -68,6 +70,17 @@ std::string reason_class(const std::string& reason) {
   return std::string(trim(std::string_view(reason).substr(0, cut)));
 }
 
+// `title` case-folded, with every double quotation mark („ “ ” « » ") made '"'.
+std::string fold_title(const std::string& title) {
+  std::string out = fold_case(title);
+  for (std::string_view mark : {"\u201e", "\u201c", "\u201d", "\u00ab", "\u00bb"}) {
+    for (std::size_t at = out.find(mark); at != std::string::npos; at = out.find(mark, at)) {
+      out.replace(at, mark.size(), "\"");
+    }
+  }
+  return out;
+}
+
 void score_page(simdjson::dom::element expected, const fs::path& dir, Score& score) {
   std::string file = std::string(std::string_view(expected["file"]));
   HtmlContext context{std::string(std::string_view(expected["url"])), ""};
@@ -89,6 +102,9 @@ void score_page(simdjson::dom::element expected, const fs::path& dir, Score& sco
   };
   ++score.pages;
   std::string want_title = collapse_whitespace(std::string_view(expected["title"]));
+  // Some pages show headlines in capitals by CSS, and some annotators typed straight quotes
+  // for the page's „…“ (or the other way round): the same title.
+  if (fold_title(a.title) == fold_title(want_title)) ++score.titles_folded;
   if (collapse_whitespace(a.title) == want_title) {
     ++score.titles;
   } else {
@@ -160,16 +176,18 @@ TEST(HtmlNews, FindsTitleDateAndMainTextOfRealNewsPages) {
     std::printf("  snippets %s: %d\n", reason.c_str(), count);
   }
   std::printf(
-      "html-news: %d pages; title %d (%.1f%%), date %d (%.1f%%), author %d of %d "
+      "html-news: %d pages; title %d (%.1f%%; %d, %.1f%%, ignoring case and the style of "
+      "quotation marks), date %d (%.1f%%), author %d of %d "
       "(%.1f%%; %d ignoring case), none on %d of %d without; all snippets right on %d pages "
       "(%.1f%%); must_contain %d/%d "
       "(%.1f%%), must_not_contain absent %d/%d (%.1f%%)\n",
-      score.pages, score.titles, percent(score.titles, score.pages), score.dates,
-      percent(score.dates, score.pages), score.authors, score.with_author,
-      percent(score.authors, score.with_author), score.authors_any_case, score.without_author_none,
-      score.without_author, score.snippets, percent(score.snippets, score.pages), score.contain_ok,
-      score.contain_total, percent(score.contain_ok, score.contain_total), score.avoid_ok,
-      score.avoid_total, percent(score.avoid_ok, score.avoid_total));
+      score.pages, score.titles, percent(score.titles, score.pages), score.titles_folded,
+      percent(score.titles_folded, score.pages), score.dates, percent(score.dates, score.pages),
+      score.authors, score.with_author, percent(score.authors, score.with_author),
+      score.authors_any_case, score.without_author_none, score.without_author, score.snippets,
+      percent(score.snippets, score.pages), score.contain_ok, score.contain_total,
+      percent(score.contain_ok, score.contain_total), score.avoid_ok, score.avoid_total,
+      percent(score.avoid_ok, score.avoid_total));
   // Issue 19's targets are title 95%, date 90%, snippets 90%; these floors are what the
   // extractor reached (130, 132 and 126 pages; dates with a margin of two), so that a change
   // that loses ground fails.
@@ -180,6 +198,7 @@ TEST(HtmlNews, FindsTitleDateAndMainTextOfRealNewsPages) {
   EXPECT_GE(score.authors, 74);
   EXPECT_GE(score.without_author_none, 18);
   EXPECT_GE(score.titles, 130);
+  EXPECT_GE(score.titles_folded, 133);
   EXPECT_GE(score.dates, 130);
   EXPECT_GE(score.snippets, 126);
 }
