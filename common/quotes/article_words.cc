@@ -17,7 +17,15 @@ bool is_word_cp(UChar32 c) {
 }
 
 bool is_joiner(UChar32 c) {
-  return c == '\'' || c == 0x2019 || c == '-' || c == 0x2011 || c == '.';
+  return c == '\'' || c == 0x2019 || c == '-' || c == 0x2011 || c == '.' || c == '&';
+}
+
+// "S&P", "AT&T": an ampersand with a letter right on each side joins one name, which the
+// token stream splits in two. True when body[at] is such an ampersand.
+bool name_ampersand(std::string_view body, std::size_t at) {
+  if (at == 0 || at + 1 >= body.size() || body[at] != '&') return false;
+  auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  return letter(body[at - 1]) && letter(body[at + 1]);
 }
 
 UChar32 decode(std::string_view s, std::size_t i, std::size_t* length) {
@@ -93,7 +101,11 @@ std::vector<ArticleWord> stream_words(std::string_view body,
   const std::uint32_t first_paragraph = tokens.empty() ? 0 : tokens[0].paragraph;
   for (std::size_t t = 0; t < tokens.size();) {
     std::size_t last = t;
-    while (last + 1 < tokens.size() && tokens[last + 1].joined) ++last;
+    while (last + 1 < tokens.size() &&
+           (tokens[last + 1].joined || (tokens[last + 1].start == tokens[last].end + 1 &&
+                                        name_ampersand(body, tokens[last].end)))) {
+      ++last;
+    }
     std::size_t to = tokens[last].end;
     if (body[to - 1] == '.') --to;  // "U.S." is the word "U.S"
     const std::size_t before = words.size();
@@ -194,7 +206,9 @@ std::vector<ArticleWord> article_words(std::string_view body, const std::vector<
     } else if (quote_ends_sentence(body, quotes, previous, words[i]) ||
                exclamation_ends_sentence(body, quotes, words, i)) {
       ++sentence;
-    } else if (stream_sentences[i] != stream_sentences[i - 1] &&
+    } else if ((stream_sentences[i] != stream_sentences[i - 1] ||
+                // "at M&S. Then …": the stream read "S." as an initial, which goes on.
+                previous.lower.find('&') != std::string::npos) &&
                !(previous.quote >= 0 && previous.quote == words[i].quote)) {
       std::string_view gap = body.substr(previous.end, words[i].start - previous.end);
       for (std::size_t k = 0; k < gap.size(); ++k) {

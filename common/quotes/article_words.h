@@ -27,9 +27,9 @@ struct ArticleWord {
 };
 
 /// Splits `body` into words (letters, digits, and ' ’ - . between them: "U.S", "don't",
-/// "пресс-секретарь") and assigns quote membership, sentences and paragraphs. Sentences
-/// end at . ! ? in narrative text (not inside a quote, not after an abbreviation or an
-/// initial) and at paragraph breaks.
+/// "пресс-секретарь"; & between Latin letters: "S&P", "AT&T") and assigns quote membership,
+/// sentences and paragraphs. Sentences end at . ! ? in narrative text (not inside a quote, not
+/// after an abbreviation or an initial) and at paragraph breaks.
 std::vector<ArticleWord> article_words(std::string_view body, const std::vector<Quote>& quotes);
 
 /// True when quote `last.quote` ends its sentence inside its marks: its last word `last` is

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "common/base/case_fold.h"
 #include "common/base/word_set.h"
@@ -660,7 +661,76 @@ std::string forename_from_oblique(std::string_view word) {
     std::string candidate = w.substr(0, w.size() - e.oblique.size()) + std::string(e.nominative);
     if (forename_gender(fold_case(candidate)) != Gender::kUnknown) return candidate;
   }
+  // A vowel that drops before an ending ("Павла", "Павлом" of "Павел"; "Льва" of "Лев")
+  // comes back in the nominative; only when no plain ending gives a forename ("Ольгу" is
+  // "Ольга", not "Олег"). Cyrillic letters take two bytes each.
+  constexpr std::size_t kLetter = std::string_view("е").size();
+  for (const Ending& e : kEndings) {
+    if (w.size() <= e.oblique.size() + 4 || !ends_with(w, e.oblique)) continue;
+    std::string candidate = w.substr(0, w.size() - e.oblique.size());
+    if (!e.nominative.empty() || candidate.size() < 3 * kLetter) continue;
+    std::string before_last = candidate.substr(0, candidate.size() - kLetter);
+    std::string last = candidate.substr(candidate.size() - kLetter);
+    std::string with_vowel = ends_with(before_last, "ь")
+                                 ? before_last.substr(0, before_last.size() - kLetter) + "е" + last
+                                 : before_last + "е" + last;
+    if (forename_gender(fold_case(with_vowel)) != Gender::kUnknown) return with_vowel;
+  }
   return w;
+}
+
+std::optional<std::string> surname_from_instrumental(std::string_view word) {
+  std::string w(word);
+  if (!cyrillic(w)) return w;
+  struct Ending {
+    std::string_view instrumental;
+    std::string_view nominative;
+  };
+  // "Зеленским", "Кориным", "Ивановым", "Мельником", "Гоголем"; longest first.
+  static constexpr Ending kEndings[] = {{"ским", "ский"}, {"цким", "цкий"}, {"овым", "ов"},
+                                        {"евым", "ев"},   {"ёвым", "ёв"},   {"иным", "ин"},
+                                        {"ыным", "ын"}};
+  for (const Ending& e : kEndings) {
+    if (w.size() > e.instrumental.size() + 2 && ends_with(w, e.instrumental)) {
+      return w.substr(0, w.size() - e.instrumental.size()) + std::string(e.nominative);
+    }
+  }
+  constexpr std::string_view kVowels[] = {"а", "е", "и", "о", "у", "ю",
+                                          "э", "ы", "я", "ё", "й", "ь"};
+  auto after_consonant = [&](std::string_view ending) {
+    if (w.size() <= ending.size() + 4 || !ends_with(w, ending)) return false;
+    std::string_view stem = std::string_view(w).substr(0, w.size() - ending.size());
+    return std::none_of(std::begin(kVowels), std::end(kVowels),
+                        [&](std::string_view v) { return ends_with(stem, v); });
+  };
+  if (after_consonant("ом")) return w.substr(0, w.size() - std::string_view("ом").size());
+  // "Толстым", "Белым", "Гоголем": the nominative ending ("Толстой" or "Толстый", "Гоголь"
+  // or "Гогол") cannot be told from the instrumental.
+  if (ends_with(w, "ым") || ends_with(w, "им") || ends_with(w, "ем") || ends_with(w, "ём")) {
+    return std::nullopt;
+  }
+  return w;  // indeclinable: "Шойгу", "Матвиенко"
+}
+
+std::vector<std::string> nominative_full_name(std::string_view forename_text,
+                                              std::string_view surname_text) {
+  std::string forename(forename_text);
+  std::string surname(surname_text);
+  std::string nominative = nominative_forename(forename);
+  if (nominative == forename && cyrillic(surname) && genitive_only_surname(fold_case(surname))) {
+    nominative = forename_from_oblique(forename);  // "Валентина Мельника": his genitive
+  }
+  if (nominative == forename || !cyrillic(surname)) return {forename, surname};
+  // "Павлом Кориным": an instrumental forename carries an instrumental surname; when its
+  // ending does not tell the nominative ("Толстым"), the name is not kept.
+  if (forename_gender(fold_case(nominative)) == Gender::kMale &&
+      (forename.ends_with("ом") || forename.ends_with("ем"))) {
+    std::optional<std::string> from = surname_from_instrumental(surname);
+    if (!from) return {};
+    return {nominative, *from};
+  }
+  // "Андрея Мельника", "Ирины Лаптевой": a genitive forename carries a genitive surname.
+  return {nominative, nominative_from_genitive(surname)};
 }
 
 bool genitive_only_surname(std::string_view lower) {

@@ -4,7 +4,10 @@
 // Russian; a word is looked up in the table of its script). Pure; all lookups take lower-case
 // words. Thread-safe: each table is built once, on first use.
 
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace rostra {
 
@@ -34,8 +37,22 @@ std::string nominative_from_genitive(std::string_view word);
 std::string nominative_forename(std::string_view word);
 
 /// The forename an oblique Russian form reads as, ignoring that the form may itself be a
-/// listed nominative: "Валентина" -> "Валентин", "Андрея" -> "Андрей"; others unchanged.
+/// listed nominative: "Валентина" -> "Валентин", "Андрея" -> "Андрей", "Павлом" -> "Павел"
+/// (the vowel an ending drops comes back); others unchanged.
 std::string forename_from_oblique(std::string_view word);
+
+/// A man's Russian surname in the instrumental case, after a forename in the instrumental
+/// ("Павлом Кориным"), in the nominative: "Кориным" -> "Корин", "Зеленским" -> "Зеленский",
+/// "Мельником" -> "Мельник"; an indeclinable one ("Шойгу") unchanged. nullopt when the
+/// ending does not tell the nominative ("Толстым": "Толстой" or "Толстый").
+std::optional<std::string> surname_from_instrumental(std::string_view word);
+
+/// A Russian forename and surname as written, in the nominative when the forename is in an
+/// oblique case, the surname in the same case: "Андрея Мельника" -> {"Андрей", "Мельник"},
+/// "Павлом Кориным" -> {"Павел", "Корин"}, "Валентина Мельника" -> {"Валентин", "Мельник"}.
+/// A name in the nominative, or not in Cyrillic, comes back as written; empty when the
+/// surname's nominative is unclear ("Павлом Толстым").
+std::vector<std::string> nominative_full_name(std::string_view forename, std::string_view surname);
 
 /// A lower-case Russian surname that can only be an oblique case of a man's surname:
 /// "Мельника", "Зеленского" (not "Иванова" or "Белая", which a woman's nominative also

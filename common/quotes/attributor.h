@@ -131,6 +131,10 @@ class Attributor {
   // International UK", "Oxfam UK"): the phrase names a body's national branch, not a role.
   bool country_code_of_body(std::size_t i, std::size_t begin, std::size_t end) const;
 
+  // Is word i, in a phrase ending before `end`, a word in capitals (an office or a body:
+  // "MEP", "S&P") with a capitalised name word after it? The name is what follows it.
+  bool acronym_before_name(std::size_t i, std::size_t end) const;
+
   // Word i ends the phrase [begin, end) after a forename and is a demonym only by its ending
   // ("Andy Surabian", "Anna Kovalish"): a surname. Listed demonyms ("Russian") stay roles.
   bool surname_like_demonym(std::size_t i, std::size_t begin, std::size_t end) const;
@@ -147,6 +151,10 @@ class Attributor {
   int resolve_person(Subject& s, Gender gender, bool allow_oblique);
   int resolve_role(const Subject& s, std::size_t begin, std::size_t end, long position,
                    bool allow_oblique);
+
+  // What "it" refers to before `position`: the body in view, or -1 when there is none or a
+  // person was salient since, in the sentence of `position` or the one before.
+  int it_antecedent(long position) const;
 
   // A pronoun at word i ("he", "him", "его", "they", "it") resolved to the most salient
   // compatible entity before `position` (-1 when none); nullopt when word i is no pronoun.
@@ -387,6 +395,14 @@ class Attributor {
   // later pronouns; each cue becomes an event with its subject resolved at that point.
   void read_in_order();
 
+  // Is word i a single letter ("R" of "Michael R. Bloomberg", the pronoun "I")?
+  bool single_letter(std::size_t i) const;
+
+  // "Michael R. Bloomberg", "Samuel L Jackson": is word i a capitalised word before a
+  // capital initial (with or without its full stop) and a capitalised surname that ends the
+  // name (no body or title word)?
+  bool middle_initial(std::size_t i) const;
+
   // "McCain, 81, missed …": is English word j a capitalised name followed by an age between
   // commas? A person, whether or not the article named them before.
   bool age_apposition(std::size_t j) const;
@@ -448,7 +464,9 @@ class Attributor {
   std::size_t name_after_object(std::pair<std::size_t, std::size_t> phrase) const;
 
   // The two-word name at words i, i + 1 as the registry should keep it: a Russian name whose
-  // forename is in an oblique case ("Андрея Мельника") in the nominative ("Андрей Мельник").
+  // forename is in an oblique case ("Андрея Мельника", "Павлом Кориным") in the nominative
+  // ("Андрей Мельник", "Павел Корин"); empty when the surname's nominative is unclear
+  // ("Павлом Толстым").
   std::vector<std::string> nominative_name(std::size_t i) const;
 
   // Makes a cue event at word c if it is a cue; returns whether it was.

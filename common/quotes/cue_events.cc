@@ -1,5 +1,7 @@
 #include "common/quotes/attributor.h"
 
+#include <unicode/utf8.h>
+
 #include "common/quotes/cue_verbs.h"
 
 namespace rostra {
@@ -37,13 +39,29 @@ void Attributor::read_in_order() {
     bool after_the = i > 0 && words_[i - 1].lower == "the";
     if (w.capitalized && !w.all_caps && !is_stop_capital(w.lower) && !after_the) {
       int known = registry_.known(w.lower);
+      if (known < 0 && !single_letter(i) && middle_initial(i)) {
+        // "Michael R. Bloomberg", "Samuel L Jackson": a forename, an initial and a surname;
+        // later mentions of the surname join the full name.
+        bool stop = body_[words_[i + 1].end] == '.';
+        registry_.person({name_text(i), name_text(i + 1) + (stop ? "." : ""), name_text(i + 2)});
+        i += 2;
+        continue;
+      }
+      // "Recently I spoke", "R. Bloomberg": a single letter is an initial or a pronoun, never
+      // a forename or surname of a two-word name.
       if (known < 0 && w.lower != "the" && i + 1 < words_.size() && narrative(i + 1) &&
-          !separated(i, i + 1) && words_[i + 1].capitalized && !words_[i + 1].all_caps &&
-          !is_org(words_[i + 1]) && !is_org(w) && !is_title(words_[i + 1]) &&
+          !single_letter(i) && !single_letter(i + 1) && !separated(i, i + 1) &&
+          words_[i + 1].capitalized && !words_[i + 1].all_caps && !is_org(words_[i + 1]) &&
+          !is_org(w) && !is_title(words_[i + 1]) &&
           !(i + 2 < words_.size() && narrative(i + 2) && !separated(i + 1, i + 2) &&
             words_[i + 2].capitalized)) {
         // A two-word name ("Вера Самойлова"): later surnames join it.
-        registry_.person(nominative_name(i));
+        std::vector<std::string> name = nominative_name(i);
+        if (name.empty()) {
+          ++i;
+          continue;
+        }
+        registry_.person(name);
         bool subject = words_[i + 1].cyrillic
                            ? russian_subject(std::string(text(i)), i + 1, subject_like)
                            : subject_like;
@@ -64,6 +82,29 @@ void Attributor::read_in_order() {
   }
 }
 
+bool Attributor::single_letter(std::size_t i) const {
+  const std::string& w = words_[i].lower;
+  std::size_t length = 0;
+  U8_FWD_1_UNSAFE(w.data(), length);
+  return !w.empty() && length == w.size();
+}
+
+bool Attributor::middle_initial(std::size_t i) const {
+  // "I" is a pronoun or a numeral ("World War I. The …"), "A" an article.
+  if (i + 3 > words_.size() || !narrative(i + 1) || !narrative(i + 2) || separated(i, i + 1) ||
+      !single_letter(i + 1) || !words_[i + 1].capitalized || words_[i + 1].lower == "i" ||
+      (body_.substr(words_[i + 1].end, 2) != ". " &&
+       (body_.substr(words_[i + 1].end, 1) != " " || words_[i + 1].lower == "a"))) {
+    return false;
+  }
+  const ArticleWord& surname = words_[i + 2];
+  bool more = i + 3 < words_.size() && narrative(i + 3) && !separated(i + 2, i + 3) &&
+              words_[i + 3].capitalized;
+  return surname.capitalized && !surname.all_caps && !single_letter(i + 2) && !more &&
+         !is_stop_capital(surname.lower) && !is_stop_capital(words_[i].lower) && !is_org(surname) &&
+         !is_title(surname) && !is_org(words_[i]) && !is_title(words_[i]);
+}
+
 bool Attributor::age_apposition(std::size_t j) const {
   if (j + 2 >= words_.size() || words_[j].cyrillic || words_[j].possessive ||
       is_stop_capital(words_[j].lower) || !narrative(j + 1) || !same_sentence(j, j + 1)) {
@@ -81,16 +122,7 @@ bool Attributor::age_apposition(std::size_t j) const {
 }
 
 std::vector<std::string> Attributor::nominative_name(std::size_t i) const {
-  std::string forename(text(i));
-  std::string surname(text(i + 1));
-  std::string nominative = nominative_forename(forename);
-  if (nominative == forename && words_[i + 1].cyrillic &&
-      genitive_only_surname(words_[i + 1].lower)) {
-    nominative = forename_from_oblique(forename);  // "Валентина Мельника": his genitive
-  }
-  if (nominative == forename || !words_[i + 1].cyrillic) return {forename, surname};
-  // "Андрея Мельника", "Ирины Лаптевой": a genitive forename carries a genitive surname.
-  return {nominative, nominative_from_genitive(surname)};
+  return nominative_full_name(text(i), text(i + 1));
 }
 
 bool Attributor::russian_nominative_name(const std::string& forename, std::size_t last) const {

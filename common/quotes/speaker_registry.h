@@ -87,6 +87,7 @@ class SpeakerRegistry {
   void mark_salient(int e, long position);
 
   SpeakerEntity& operator[](int i) { return entities_[static_cast<std::size_t>(i)]; }
+  const SpeakerEntity& operator[](int i) const { return entities_[static_cast<std::size_t>(i)]; }
 
   /// How far back (in words) a pronoun looks for its antecedent.
   static constexpr long kPronounWindow = 200;

@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
+#include "common/base/case_fold.h"
 #include "common/base/utf8.h"
 #include "common/quotes/attribution_lexicon.h"
 
@@ -203,6 +205,96 @@ std::string speaker_of(const Label& label, const OfficeHolder& publisher) {
   return name;
 }
 
+// The words of a body as written (runs of letters and digits, with ' ’ - between them), to
+// tell a name from a common noun: which are written in lower case, and how often each is.
+struct BodyWords {
+  std::set<std::string, std::less<>> lower_case;
+  std::map<std::string, int, std::less<>> count;
+};
+
+BodyWords body_words(std::string_view body) {
+  BodyWords out;
+  auto* s = reinterpret_cast<const uint8_t*>(body.data());
+  const auto size = static_cast<int32_t>(body.size());
+  int32_t i = 0;
+  std::string word;
+  bool lower = false;
+  auto flush = [&] {
+    while (!word.empty() && (word.back() == '-' || word.back() == '\'')) word.pop_back();
+    if (!word.empty()) {
+      ++out.count[word];
+      if (lower) out.lower_case.insert(word);
+    }
+    word.clear();
+  };
+  while (i < size) {
+    UChar32 c;
+    U8_NEXT(s, i, size, c);
+    if (c >= 0 && (u_isalnum(c) || (!word.empty() && (c == '-' || c == '\'' || c == 0x2019)))) {
+      if (word.empty()) lower = u_islower(c);
+      append_utf8(word, c == 0x2019 ? '\'' : static_cast<char32_t>(c));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+// Does the body write `word` (a label's word in title case) in lower case, or its plural or
+// singular ("Ideas", "Duration", "Cookie")? Then it is a common noun, not a name.
+bool written_lower_case(const BodyWords& words, const std::string& word) {
+  std::string lower = fold_case(word);
+  if (lower.empty() || lower == word) return false;
+  bool plural = lower.size() > 3 && lower.back() == 's';
+  return words.lower_case.contains(lower) || words.lower_case.contains(lower + "s") ||
+         (plural && words.lower_case.contains(lower.substr(0, lower.size() - 1)));
+}
+
+// What a label says about who speaks.
+enum class LabelKind {
+  kName,       // a name or a titled role: "Karel Dvorak", "MR. STEPHANOPOULOS", "THE PRESIDENT"
+  kInterview,  // "Question", "A"
+  kCommon,     // common nouns the body also writes in lower case: "Duration of Cookie"
+  kLoneWord,   // one word the body writes nowhere else: a name only beside others
+};
+
+// `names[i]` holds name_words of the i-th paragraph's label (empty where none), read once
+// for all labels: a transcript can hold hundreds.
+LabelKind label_kind(const Label& label, const std::vector<std::string>& own,
+                     const std::vector<std::vector<std::string>>& names, const BodyWords& words) {
+  if (label.interview) return LabelKind::kInterview;
+  std::vector<std::string> content;
+  for (const std::string& w : own) {
+    std::string lower = lower_ascii(w);
+    if (is_title_word(lower) || is_russian_title_form(fold_case(w))) return LabelKind::kName;
+    if (!connector(lower)) content.push_back(w);
+  }
+  if (content.empty()) return LabelKind::kName;
+  if (std::all_of(content.begin(), content.end(),
+                  [&](const std::string& w) { return written_lower_case(words, w); })) {
+    return LabelKind::kCommon;
+  }
+  if (content.size() > 1 || own.size() < label.words.size()) {
+    return LabelKind::kName;  // several words, or an honorific ("MS. MYERS")
+  }
+  // One word: a name when it holds an initial ("В.Путин"), the body writes it outside its
+  // labels ("Lormond" of "Ken Lormond"), or it is the surname of a fuller label ("Fischer"
+  // of "Karin Fischer").
+  const std::string& word = content.front();
+  if (std::size_t stop = word.find('.'); stop != std::string::npos && stop + 1 < word.size()) {
+    return LabelKind::kName;
+  }
+  int in_labels = 0;
+  for (const std::vector<std::string>& other_words : names) {
+    in_labels += static_cast<int>(std::count(other_words.begin(), other_words.end(), word));
+    if (other_words.size() > 1 && other_words.back() == word) return LabelKind::kName;
+  }
+  auto written = words.count.find(word);
+  bool elsewhere = written != words.count.end() && written->second > in_labels;
+  return elsewhere ? LabelKind::kName : LabelKind::kLoneWord;
+}
+
 }  // namespace
 
 std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& aliases,
@@ -215,11 +307,35 @@ std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& alias
     labelled += labels.back() ? 1 : 0;
   }
   std::vector<Quote> turns;
+  if (labelled == 0) return turns;
+  // A label of common nouns ("Duration of Cookie:", "Ideas:") heads a table's row, not a
+  // turn; a lone word the body names nowhere else ("Purpose:") is a name only in a
+  // transcript with names. Such labels still end the turn before them but name no one, and
+  // do not make a body a transcript.
+  BodyWords words = body_words(body);
+  std::vector<bool> speaks(labels.size(), false);
+  bool named = false;
+  std::vector<LabelKind> kinds(labels.size(), LabelKind::kName);
+  std::vector<std::vector<std::string>> names(labels.size());
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (labels[i]) names[i] = name_words(*labels[i]);
+  }
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (!labels[i]) continue;
+    kinds[i] = label_kind(*labels[i], names[i], names, words);
+    named = named || kinds[i] == LabelKind::kName;
+  }
+  labelled = 0;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    speaks[i] = labels[i] && (kinds[i] == LabelKind::kName || kinds[i] == LabelKind::kInterview ||
+                              (kinds[i] == LabelKind::kLoneWord && named));
+    labelled += speaks[i] ? 1 : 0;
+  }
   // One label alone makes a transcript only when it is a titled full name ("President of
   // Russia Vladimir Putin:" before an address); else a lone "Name: …" is too weak.
   bool lone_titled = false;
-  for (const std::optional<Label>& label : labels) {
-    lone_titled = lone_titled || (label && titled_name(*label));
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    lone_titled = lone_titled || (speaks[i] && titled_name(*labels[i]));
   }
   if (labelled == 0 || (labelled == 1 && !lone_titled)) return turns;
   std::map<std::string, std::string> by_surname;  // last word -> fullest name so far
@@ -230,7 +346,7 @@ std::vector<Quote> find_turns(std::string_view body, const SpeakerAliases& alias
     std::uint32_t end = paragraphs[last].end;
     while (end > labels[i]->text_start && (body[end - 1] == ' ' || body[end - 1] == '\n')) --end;
     if (end <= labels[i]->text_start) continue;
-    std::string speaker = speaker_of(*labels[i], publisher);
+    std::string speaker = speaks[i] ? speaker_of(*labels[i], publisher) : std::string();
     if (!speaker.empty()) {
       std::string surname = speaker.substr(speaker.rfind(' ') + 1);
       auto known = by_surname.find(surname);

@@ -17,10 +17,13 @@ namespace rostra {
 /// capitalised or a connector ("of", "the", "and"), ending in a capitalised word
 /// ("President of Russia Vladimir Putin:", "Karel Dvorak:"), or an interview label
 /// ("Question:", "Q:", "A:", "Вопрос:", "Ответ:"). Its text runs from after the colon to
-/// the end of the last following paragraph that opens with no label. A body holds turns
-/// only when at least two of its paragraphs open with a label, so a lone "Update:" is never
-/// one. The speaker is the label without titles (the last two words of a label with a title
-/// or connector in it), a shorter label joining the fullest earlier one with its surname,
+/// the end of the last following paragraph that opens with no label. A label that names no
+/// one gives its turn no speaker: common nouns the body also writes in lower case ("Duration
+/// of Cookie:", "Ideas:"), or a single word the body writes nowhere but in labels
+/// ("Purpose:") unless other labels are names. A body holds turns only when at least two of
+/// its paragraphs open with another label, so a lone "Update:" or a table of "Field: value"
+/// rows is never one. The speaker is the label without titles (the last two words of a label with a
+/// title or connector in it), a shorter label joining the fullest earlier one with its surname,
 /// mapped through `aliases`; interview labels give no speaker. A label in capitals is read in
 /// title case and without its honorific ("MR. STEPHANOPOULOS:" -> "Stephanopoulos"); a label
 /// of titles alone ("THE PRESIDENT:", "Moderator:") is a role, not a name: `publisher`'s

@@ -49,6 +49,16 @@ bool Attributor::country_code_of_body(std::size_t i, std::size_t begin, std::siz
          !is_demonym_word(before) && !is_honorific(before.lower) && before.lower != "the";
 }
 
+bool Attributor::acronym_before_name(std::size_t i, std::size_t end) const {
+  if (!words_[i].all_caps || words_[i].possessive) return false;
+  bool name = false;
+  for (std::size_t k = i + 1; k < end; ++k) {
+    if (is_org(words_[k])) return false;  // "Software AG Systems Inc": one body's name
+    name = name || (words_[k].capitalized && !words_[k].all_caps);
+  }
+  return name;
+}
+
 void Attributor::settle_subject(Subject& s, std::size_t begin, std::size_t end,
                                 std::size_t first_name, bool title_seen,
                                 bool of_after_title) const {
@@ -120,6 +130,10 @@ Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
     } else if (is_demonym_word(w)) {
       s.roles.push_back(w.lower);
       last_role = i + 1;
+    } else if (acronym_before_name(i, end)) {
+      // "East Midlands MEP Robert Kilroy-Silk", "S&P Карен Вартапетов": an office or a body
+      // in capitals; the words before it name a place or the body, not the person.
+      last_role = i + 1;
     } else if (w.lower == "of" || w.lower == "for") {
       of_after_title = of_after_title || title_seen;
       last_role = i + 1;
@@ -142,7 +156,7 @@ Subject Attributor::analyze(std::size_t begin, std::size_t end) const {
 
 std::optional<int> Attributor::resolve_pronoun(std::size_t i, long position, Gender cue_gender) {
   std::string_view w = subject_pronoun(words_[i].lower);
-  if (w == "it") return registry_.pronoun(Gender::kUnknown, true, position);
+  if (w == "it") return it_antecedent(position);
   Gender gender = Gender::kUnknown;
   bool plural = false;
   if (!is_pronoun(w, &gender, &plural)) return std::nullopt;
@@ -151,6 +165,19 @@ std::optional<int> Attributor::resolve_pronoun(std::size_t i, long position, Gen
   int found = registry_.pronoun(gender, false, position);
   if (found >= 0 && gender != Gender::kUnknown) registry_[found].gender = gender;
   return found;
+}
+
+int Attributor::it_antecedent(long position) const {
+  int body = registry_.pronoun(Gender::kUnknown, true, position);
+  int person = registry_.pronoun(Gender::kUnknown, false, position);
+  // "B&B said … Wimpey said “…”. “…,” it added": someone spoke after the body in view, in
+  // this sentence or the one before, so "it" may mean another body the text took for a
+  // person; it stays unresolved.
+  if (body < 0 || person < 0 || registry_[person].salient <= registry_[body].salient) return body;
+  auto sentence = [&](long word) {
+    return words_[std::min(static_cast<std::size_t>(word), words_.size() - 1)].sentence;
+  };
+  return sentence(registry_[person].salient) + 1 >= sentence(position) ? -1 : body;
 }
 
 std::optional<int> Attributor::resolve_oblique(Subject& s, std::size_t begin, std::size_t end) {
@@ -198,6 +225,12 @@ int Attributor::resolve_person(Subject& s, Gender gender, bool allow_oblique) {
         std::all_of(oblique.begin() + 1, oblique.end(), [](bool b) { return b; })) {
       s.name.erase(s.name.begin());
     }
+  }
+  if (!allow_oblique && s.name.size() == 2) {
+    // "министр встретился с Павлом Кориным": a name in an oblique case is kept in the
+    // nominative, or not at all when its ending does not tell it ("Павлом Толстым").
+    s.name = nominative_full_name(s.name[0], s.name[1]);
+    if (s.name.empty()) return -1;
   }
   int e = registry_.person(s.name);
   SpeakerEntity& entity = registry_[e];

@@ -106,6 +106,15 @@ TEST(ArticleWords, KeepsApostrophesHyphensAndPeriodsBetweenLetters) {
             (Strings{"the", "u.s", "envoy", "don't", "know", "the", "пресс-секретарь"}));
 }
 
+// Before: the token stream's split at "&" made "S&P" two words, "S" and "P", and a speaker
+// named "S" ("финансов S&P Карен Вартапетов" in ru-news).
+TEST(ArticleWords, KeepsAnAmpersandBetweenLettersInOneWordInCapitals) {
+  std::vector<ArticleWord> words = words_of("Analysts at S&P and AT&T, Marks & Spencer agree.");
+  EXPECT_EQ(lowers(words),
+            (Strings{"analysts", "at", "s&p", "and", "at&t", "marks", "spencer", "agree"}));
+  EXPECT_TRUE(word(words, "s&p").all_caps);
+}
+
 TEST(ArticleWords, DropsTheTrailingPeriodOfAWord) {
   std::vector<ArticleWord> words = words_of("Mr. Tesar spoke.");
   EXPECT_EQ(lowers(words), (Strings{"mr", "tesar", "spoke"}));

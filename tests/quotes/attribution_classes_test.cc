@@ -843,6 +843,29 @@ TEST(SpeakerTurns, TakesNoLoneLabelOrLowerCaseIntroductionForATurn) {
   for (const Quote& q : extract(body)) EXPECT_NE(q.kind, QuoteKind::kTurn);
 }
 
+// Before: a cookie table's rows ("Purpose: …", "Duration of Cookie: …", data.gov.uk in the
+// WARC) and a list of "Ideas: …" were read as a transcript with those speakers.
+TEST(SpeakerTurns, TakesNoTableOfCommonNounLabelsForATranscript) {
+  EXPECT_TRUE(turn_speakers("A list of our cookies:\n\nPurpose: This login is for those who "
+                            "publish data.\n\nDuration of Cookie: 2 years.\n\nPurpose: This "
+                            "cookie lets you post comments.\n\nDuration of Cookie: 2 days.\n\n"
+                            "The duration of a cookie is set by the site.")
+                  .empty());
+  EXPECT_TRUE(turn_speakers("Ways to take part:\n\nIdeas: let us know any ideas you have.\n\n"
+                            "Applications: have you built applications with our data?")
+                  .empty());
+}
+
+// A one-word label is a name beside other names, or when the body names the person too.
+TEST(SpeakerTurns, TakesAOneWordLabelForANameBesideNamesOrNamedInTheBody) {
+  EXPECT_EQ(turn_speakers("Reporter Ken Lormond covered the rally.\n\nLormond: The rally was "
+                          "small.\n\nRask: Good."),
+            (std::vector<std::string>{"Lormond", "Rask"}));
+  EXPECT_EQ(turn_speakers("Rask: Welcome.\n\nElena Varga: Thank you.\n\nRask: The first "
+                          "question."),
+            (std::vector<std::string>{"Rask", "Elena Varga", "Rask"}));
+}
+
 // --- rules of issue #17, fourth round ------------------------------------------------------
 
 using testing_quotes::speakers_of;

@@ -60,7 +60,10 @@ std::vector<ArticleWord> split(std::string_view body) {
         j += l;
         continue;
       }
-      if (d >= 0 && is_joiner(d) && j + l < body.size()) {
+      // "S&P", "AT&T": an ampersand between Latin letters joins one name.
+      auto latin = [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); };
+      bool ampersand = d == '&' && j + 1 < body.size() && latin(body[j - 1]) && latin(body[j + 1]);
+      if (d >= 0 && (is_joiner(d) || ampersand) && j + l < body.size()) {
         std::size_t l2 = 0;
         UChar32 next = decode(body, j + l, &l2);
         if (next >= 0 && is_word_cp(next)) {
