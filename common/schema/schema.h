@@ -165,6 +165,12 @@ enum ValueSlot : unsigned {
   kSlotQuoteCluster = 10,  ///< Quote documents: their quote cluster's id (common/spread).
 };
 
+/// One past the highest ValueSlot: a document's values all lie below it (placing quotes
+/// rewrites a quote document's values from the slots' streams, slots 0 to this). Raise it
+/// with a new slot.
+inline constexpr unsigned kValueSlots = 11;
+static_assert(kValueSlots == kSlotQuoteCluster + 1, "kValueSlots follows the last ValueSlot");
+
 /// Separates the entries of a multi-valued slot. Persisted.
 inline constexpr char kValueSeparator = '\x1f';
 

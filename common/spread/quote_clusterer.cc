@@ -460,6 +460,10 @@ std::vector<std::pair<std::string, TranslationLink>> link_translations(
   std::vector<std::uint32_t> by_id(facts.size());
   std::iota(by_id.begin(), by_id.end(), 0);
   std::sort(by_id.begin(), by_id.end(), [&](auto a, auto b) { return id(a) < id(b); });
+  // Each fact's place in id order: the facts' clusters differ, so comparing places compares
+  // ids, without comparing the strings again for every candidate pair.
+  std::vector<std::uint32_t> rank(facts.size());
+  for (std::uint32_t r = 0; r < by_id.size(); ++r) rank[by_id[r]] = r;
   std::vector<std::pair<std::string, TranslationLink>> links;
   std::vector<std::uint32_t> seen(facts.size(), 0);
   for (std::uint32_t i : by_id) {
@@ -467,7 +471,7 @@ std::vector<std::pair<std::string, TranslationLink>> link_translations(
     if (!f.touched) continue;
     for (std::uint32_t j : translation_candidates(f, i, table, seen)) {
       const ClusterFacts& g = facts[j];
-      if (j == i || (g.touched && id(j) < id(i))) continue;  // each pair once
+      if (j == i || (g.touched && rank[j] < rank[i])) continue;  // each pair once
       std::optional<TranslationLink> link = translation(f, g, table, options);
       if (!link) continue;
       link->other = id(j);

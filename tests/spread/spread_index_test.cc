@@ -227,6 +227,58 @@ TEST(SpreadIndexTest, CommittingAfterEveryQuoteWritesWhatOneCommitWrites) {
   EXPECT_EQ(state[0], state[1]);
 }
 
+// Every value of every quote document, by docid and slot.
+std::map<std::pair<Xapian::docid, Xapian::valueno>, std::string> all_values(
+    const std::string& path) {
+  Xapian::Database db(path);
+  std::map<std::pair<Xapian::docid, Xapian::valueno>, std::string> out;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    Xapian::Document doc = db.get_document(*it);
+    for (auto v = doc.values_begin(); v != doc.values_end(); ++v) {
+      out[{*it, v.get_valueno()}] = *v;
+    }
+  }
+  return out;
+}
+
+// Placing hands each quote document its values from the slots' streams (not read document by
+// document): every value a quote held before is still there, unchanged, beside its cluster,
+// whether the values are written in one batch or in many, and no slot lies at or past
+// kValueSlots.
+TEST(SpreadIndexTest, PlacingKeepsEveryValueOfTheQuotesItPlaces) {
+  test::TempDir dir;
+  index_into(dir.path() / "db", {kStories / "stories.jsonl"}, 2, {}, false);
+  const std::string quotes = (dir.path() / "db" / schema::kQuotesDatabase).string();
+  const auto before = all_values(quotes);
+  ASSERT_GT(before.size(), 200u);
+  for (const auto& [at, value] : before) {
+    EXPECT_LT(at.second, schema::kValueSlots);
+    EXPECT_NE(at.second, schema::kSlotQuoteCluster);
+  }
+  for (std::uint64_t commit_every : {std::uint64_t{7}, std::uint64_t{50000}}) {
+    const fs::path copy = dir.path() / ("copy" + std::to_string(commit_every));
+    fs::copy(quotes, copy);
+    std::uint64_t placed = 0;
+    {
+      Xapian::WritableDatabase db(copy.string());
+      placed = update_quote_clusters(db, {}, commit_every).placed;
+    }
+    EXPECT_GT(placed, 30u);
+    auto after = all_values(copy.string());
+    std::uint64_t clusters = 0;
+    for (auto it = after.begin(); it != after.end();) {
+      if (it->first.second == schema::kSlotQuoteCluster) {
+        ++clusters;
+        it = after.erase(it);
+      } else {
+        ++it;
+      }
+    }
+    EXPECT_EQ(clusters, placed);
+    EXPECT_EQ(after, before) << commit_every;
+  }
+}
+
 // Grouping quotes of an index written with --no-spread says so instead of listing clusters
 // with empty ids; indexing the same inputs again places them.
 TEST(SpreadIndexTest, GroupingUnplacedQuotesSaysSoAndARerunPlacesThem) {
