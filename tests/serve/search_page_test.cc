@@ -121,6 +121,18 @@ TEST_F(SearchPage, HostileTitlesAndQuotesShowAsText) {
   EXPECT_EQ(eval("document.body.dataset.pwned === undefined"), "true");
 }
 
+TEST_F(SearchPage, AHeadlineOnlyItemSaysItHasNoText) {
+  // tests/fixtures/brief: a page that declares itself an article and shows only its
+  // headline is indexed as that; its result says so instead of leaving a blank line.
+  open("/?q=saltmarsh%20lighthouse");
+  EXPECT_EQ(eval("document.querySelectorAll('#results li').length"), "1");
+  EXPECT_EQ(eval("document.querySelector('#results h3').textContent"),
+            "\"Minister opens the Saltmarsh lighthouse museum\"");
+  EXPECT_EQ(eval("document.querySelector('#results .snippet').textContent"), "\"(no text)\"");
+  EXPECT_EQ(eval("document.querySelector('#results .snippet').classList.contains('empty')"),
+            "true");
+}
+
 TEST_F(SearchPage, ArticleViewMarksQuotesWithSpeakersAndSurvivesAReload) {
   open("/?q=tariffs");
   eval("document.querySelector('#results h3 a').click()");

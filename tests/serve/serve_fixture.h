@@ -16,8 +16,8 @@
 
 namespace rostra::testing {
 
-/// Indexes corpus/sample and tests/fixtures/hostile with the real rostra-index into a
-/// temporary directory and serves it from a thread of this process.
+/// Indexes corpus/sample, tests/fixtures/hostile and tests/fixtures/brief with the real
+/// rostra-index into a temporary directory and serves it from a thread of this process.
 class ServedIndex {
  public:
   /// `search_timeout_ms`: the server's search deadline.
@@ -26,7 +26,10 @@ class ServedIndex {
     db_ = (dir_.path() / "db").string();
     std::vector<std::string> args = {"--db", db_, "--quiet",
                                      (source / "corpus" / "sample").string()};
-    if (hostile) args.push_back((source / "tests" / "fixtures" / "hostile").string());
+    if (hostile) {
+      args.push_back((source / "tests" / "fixtures" / "hostile").string());
+      args.push_back((source / "tests" / "fixtures" / "brief").string());
+    }
     ProgramResult indexed = run_program(ROSTRA_INDEX_BIN, args);
     if (indexed.exit_status != 0) throw std::runtime_error("indexing failed: " + indexed.err);
     ServeOptions options;

@@ -78,10 +78,16 @@ function stateLink(text, changes, keepCursor) {
   return link;
 }
 
+// The snippet's runs, matches marked; an article of its headline only (a brief item of an
+// official site) has none, and says so as rostra-search does rather than leave a blank line.
 function snippetNode(runs, tag) {
   const node = el(tag || "p", { class: "snippet" });
   for (const run of runs || []) {
     node.append(run.mark ? el("mark", { text: run.text }) : document.createTextNode(run.text));
+  }
+  if (!node.textContent.trim()) {
+    node.classList.add("empty");
+    node.textContent = "(no text)";
   }
   return node;
 }
