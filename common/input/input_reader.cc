@@ -105,6 +105,10 @@ void read_text_file(ByteSource& source, const std::string& file, const ReaderSin
   if (std::size_t bad = repair_utf8(content)) {
     sink.warn(file, 0, "invalid UTF-8 (" + std::to_string(bad) + " bytes decoded as Windows-1252)");
   }
+  if (is_word_list(content)) {
+    sink.reject(file, 0, "a list of short lines with no sentence, not an article");
+    return;
+  }
   Article article = parse_text_article(content);
   if (article.title.empty() && article.body.empty()) {
     sink.reject(file, 0, "empty article");

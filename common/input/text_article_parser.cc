@@ -1,5 +1,6 @@
 #include "common/input/text_article_parser.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -117,6 +118,25 @@ std::string strip_markdown_links(std::string_view text) {
     ++i;
   }
   return out;
+}
+
+bool is_word_list(std::string_view content) {
+  std::size_t lines = 0;
+  while (!content.empty()) {
+    const std::size_t end = std::min(content.find('\n'), content.size());
+    std::string_view line = content.substr(0, end);
+    content.remove_prefix(std::min(end + 1, content.size()));
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : line) {
+      const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    if (words >= kProseWords) return false;
+    if (words > 0) ++lines;
+  }
+  return lines >= kWordListMinLines;
 }
 
 Article parse_text_article(std::string_view content) {

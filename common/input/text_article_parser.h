@@ -1,6 +1,7 @@
 #pragma once
 // Plain-text articles, one per file. Pure: text in, Article out.
 
+#include <cstddef>
 #include <string_view>
 
 #include "common/model/article.h"
@@ -19,6 +20,14 @@ namespace rostra {
 /// Subject is the title and From the author.
 /// The date goes to Article::raw_date, unresolved; see resolve_metadata.
 Article parse_text_article(std::string_view content);
+
+/// Whether `content` is a list of entries, one a line, rather than an article: at least
+/// kWordListMinLines non-blank lines, none of them of kProseWords words or more (a
+/// sentence). Corpus directories carry such files beside the articles (Reuters-21578's
+/// all-people-strings.lc.txt: one name a line); an article always has a line of prose.
+inline constexpr std::size_t kWordListMinLines = 8;
+inline constexpr std::size_t kProseWords = 4;
+bool is_word_list(std::string_view content);
 
 /// `text` with markdown links and images replaced by their text and "<url>" autolinks
 /// removed.

@@ -129,5 +129,28 @@ TEST(InputReader, KeepsAHeadlineOnlyArticlePageAndRejectsAPageWithNoText) {
   EXPECT_NE(issues[1].reason.find("no main text"), std::string::npos);
 }
 
+// A text file that is a list (one name a line, as the tables beside Reuters-21578's stories)
+// is rejected, named, and not indexed as an article; a text article beside it is read.
+TEST(InputReader, RejectsAWordListTextFileAndReadsTheArticleBesideIt) {
+  test::TempDir dir;
+  dir.write("all-people-strings.lc.txt",
+            "abdel-hadi-kandeel\nalfonsin\nalhaji-abdul-ahmed\nalptemocin\namato\n"
+            "anthony-wright\narafat\naristotle-kabila\nbaker\n");
+  dir.write("story.txt", "Minister resigns\n\nThe minister resigned on Tuesday evening.\n");
+  std::vector<Article> articles;
+  std::vector<InputIssue> issues;
+  ReaderSink sink{[&](Article&& a) { articles.push_back(std::move(a)); },
+                  [&](InputIssue&& issue) { issues.push_back(issue); },
+                  {}};
+  InputStats stats;
+  read_inputs({dir.path()}, sink, stats);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].title, "Minister resigns");
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_EQ(issues[0].kind, InputIssue::Kind::kRejected);
+  EXPECT_NE(issues[0].file.find("all-people-strings.lc.txt"), std::string::npos);
+  EXPECT_NE(issues[0].reason.find("not an article"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rostra

@@ -160,5 +160,25 @@ TEST(TextArticleParser, ReadsAngleBracketedFooterUrlOnTheSameLine) {
   EXPECT_EQ(a.body, "A paragraph of text.");
 }
 
+TEST(WordList, AListOfNamesOneALineIsNoArticle) {
+  // As Reuters-21578's all-people-strings.lc.txt: one entry a line, no sentence.
+  EXPECT_TRUE(
+      is_word_list("abdel-hadi-kandeel\nalfonsin\nalhaji-abdul-ahmed\nalptemocin\n"
+                   "amato\nanthony-wright\narafat\naristotle-kabila\n"));
+  // Entries of up to three words; blank lines and CRLF line ends are no matter.
+  EXPECT_TRUE(
+      is_word_list("nyse\n\ntokyo\r\nlondon\r\nparis\nfrankfurt\nzurich\nmilan\n"
+                   "madrid stock\n"));
+}
+
+TEST(WordList, AnythingWithALineOfProseOrFewLinesIsAnArticle) {
+  EXPECT_FALSE(is_word_list(""));
+  EXPECT_FALSE(is_word_list("Putin arrives\n\nIn Minsk.\n"));  // too few lines to say
+  EXPECT_FALSE(
+      is_word_list("Summit\n\nOne\nTwo\nThree\nFour\nFive\nSix\nSeven\n"
+                   "The leaders met on Tuesday.\n"));
+  EXPECT_FALSE(is_word_list("Заголовок\n\nПрезидент прибыл в Минск утром.\n"));
+}
+
 }  // namespace
 }  // namespace rostra
