@@ -131,6 +131,11 @@ TEST_F(SearchPage, AHeadlineOnlyItemSaysItHasNoText) {
   EXPECT_EQ(eval("document.querySelector('#results .snippet').textContent"), "\"(no text)\"");
   EXPECT_EQ(eval("document.querySelector('#results .snippet').classList.contains('empty')"),
             "true");
+  // Its article view says so too, rather than show a headline over nothing.
+  eval("document.querySelector('#results h3 a').click()");
+  ASSERT_TRUE(browser_->wait_for("document.querySelector('#article .body')"));
+  EXPECT_EQ(eval("document.querySelector('#article .body').textContent"),
+            "\"(no text: the page gave only its headline)\"");
 }
 
 TEST_F(SearchPage, ArticleViewMarksQuotesWithSpeakersAndSurvivesAReload) {

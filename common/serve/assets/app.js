@@ -419,6 +419,10 @@ async function renderArticle(state, ticket) {
     body.append(span);
     if (quote.speaker) body.append(el("span", { class: "who", text: quote.speaker }));
   }
+  if (!body.textContent.trim() && !article.lead) {
+    body.classList.add("empty");
+    body.textContent = "(no text: the page gave only its headline)";
+  }
   container.append(body);
   const from = article.provenance;
   // A WARC record is found again by its id and byte offset, a Reuters story by its NEWID.
