@@ -21,11 +21,12 @@ struct QuoteShape {
   bool final_punct = false;  // . ! ? ; after the last word
   bool comma = false;
   bool first_person = false;
-  bool title_case = false;    // every word capitalised or short
-  bool title_noun = false;    // a governing noun or acronym just before
-  bool scare_marker = false;  // "so-called" just before
-  bool colon_before = false;  // "сказал: «…»"
-  bool dash_after = false;    // "«…», — сказал"
+  bool title_case = false;        // every word capitalised or short
+  bool title_case_words = false;  // every word capitalised
+  bool title_noun = false;        // a governing noun or acronym just before
+  bool scare_marker = false;      // "so-called" just before
+  bool colon_before = false;      // "сказал: «…»"
+  bool dash_after = false;        // "«…», — сказал"
   bool after_preposition = false;
   bool list_item = false;         // «Милан», «Барселона»
   bool pronoun_first = false;     // «Он был …», «Это …»: a sentence, not a name
@@ -37,6 +38,7 @@ struct QuoteShape {
   bool speech_verb_before = false;  // "said it had “…”", "заявил, что после «…»"
   bool modifies_noun = false;       // a “measured” pace, organic and “green” produce
   bool named_modifier = false;  // his “Nazi” comment, a “Kyoto-lite” agreement
+  bool nickname = false;        // C. J. "Pete" Silas, Thomas “Tip” O'Neill
 };
 
 std::size_t word_at(const std::vector<ArticleWord>& words, std::uint32_t pos) {
@@ -196,6 +198,37 @@ bool named_modifier(std::string_view body, const std::vector<ArticleWord>& words
   return determiner && noun_follows(body, words, q);
 }
 
+// C. J. "Pete" Silas, Thomas “Tip” O'Neill: one or two capitalised words between a given
+// name (or an initial) and a capitalised surname of the same sentence, with nothing but
+// spaces, and an initial's period, around the marks: part of a name, never anyone's words.
+bool nickname(std::string_view body, const std::vector<ArticleWord>& words, const Quote& q,
+              const QuoteShape& s) {
+  if (s.count == 0 || s.count > 2 || !s.title_case_words || s.comma || s.inner_punct ||
+      s.final_punct) {
+    return false;
+  }
+  const std::size_t open_word = word_at(words, q.mark_start);
+  const std::size_t next = word_at(words, q.mark_end);
+  if (open_word == 0 || next >= words.size()) return false;
+  const ArticleWord& before = words[open_word - 1];
+  const ArticleWord& after = words[next];
+  if (before.quote >= 0 || after.quote >= 0 || !before.capitalized || !after.capitalized ||
+      before.all_caps || after.all_caps || before.sentence != after.sentence ||
+      before.end > q.mark_start || q.mark_end > after.start) {
+    return false;
+  }
+  Gender gender;
+  bool plural;
+  if (is_pronoun(before.lower, &gender, &plural) || before.lower == "the" ||
+      is_indefinite_determiner(before.lower) || is_possessive_pronoun(before.lower)) {
+    return false;
+  }
+  std::string_view gap = body.substr(before.end, q.mark_start - before.end);
+  if (before.lower.size() == 1 && !gap.empty() && gap.front() == '.') gap.remove_prefix(1);
+  return !gap.empty() && only_spaces(gap) &&
+         only_spaces(body.substr(q.mark_end, after.start - q.mark_end)) && q.mark_end < after.start;
+}
+
 // "«…», — заявил", "“…” - said": a dash after the closing mark, then a speech verb.
 bool dash_then_cue(std::string_view body, const std::vector<ArticleWord>& words, const Quote& q) {
   std::size_t next = word_at(words, q.mark_end);
@@ -353,9 +386,11 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
   s.comma = inner.find(',') != std::string_view::npos;
   s.dotted_name = s.count <= 2 && is_dotted_name(inner);
   s.title_case = s.count >= 2 && s.count <= 6 && !s.inner_punct;
+  s.title_case_words = true;
   for (std::size_t i = s.first; i < last; ++i) {
     s.first_person = s.first_person || is_first_person(words[i].lower);
     s.title_case = s.title_case && (words[i].capitalized || words[i].lower.size() <= 3);
+    s.title_case_words = s.title_case_words && words[i].capitalized;
   }
   Gender gender;
   bool plural;
@@ -375,6 +410,7 @@ QuoteShape read_shape(std::string_view body, const std::vector<ArticleWord>& wor
   read_russian_shape(body, words, q, s);
   s.modifies_noun = modifies_noun(body, words, q, s);
   s.named_modifier = named_modifier(body, words, q, s);
+  s.nickname = nickname(body, words, q, s);
   return s;
 }
 
@@ -387,6 +423,7 @@ bool russian_name(const QuoteShape& s) {
 
 QuoteKind kind_before_attribution(const QuoteShape& s) {
   if (s.count == 0) return QuoteKind::kQuote;
+  if (s.nickname) return QuoteKind::kTitle;
   if (s.scare_marker && s.count <= 4) return QuoteKind::kScare;
   if (s.latin_in_russian || s.named_by_noun || s.dotted_name) return QuoteKind::kTitle;
   if (s.attributive || s.noun_governed) return QuoteKind::kScare;

@@ -16,6 +16,8 @@ namespace rostra {
 ///   - a governing noun just before ("the show", "компании", "партии", "программы",
 ///     "на заставе"), or an acronym ("РИА", "ОАО"), with a short capitalised stretch inside;
 ///   - Title Case of two to six words with punctuation only at its end ("Face the Nation");
+///   - a nickname: one or two capitalised words between a given name or an initial and a
+///     surname (C. J. "Pete" Silas);
 ///   - in Russian, a short capitalised stretch that is not direct speech (no colon before,
 ///     no ", —" after, no first person, no comma) is a name: «Росбалт», «Маген Давид Адом»;
 ///     a single lower-case word right after a preposition is a term: до «высокого», unless

@@ -53,6 +53,31 @@ TEST(QuoteKinds, TakesAGoverningNounInAnyCaseAndASloganWithAnExclamationForATitl
   EXPECT_EQ(q.kind, QuoteKind::kTitle);
 }
 
+// Reuters-21578: 'Chairman C. J. "Pete" Silas said his company's stock …' made "Pete" a quote
+// of Silas's. A nickname between a forename or initial and a surname is part of the name.
+TEST(QuoteKinds, TakesANicknameInsideANameForATitleNotAQuote) {
+  std::string body =
+      "Harbour Mills Chairman R. J. \"Ned\" Calloway said the firm would pay its debts. "
+      "Former mayor Thomas \u201cTip\u201d Arnaud said \"the bridge will open on Tuesday.\"";
+  std::vector<Quote> quotes = extract(body);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(text_of(body, quotes[0]), "Ned");
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kTitle);
+  EXPECT_TRUE(quotes[0].speaker.empty());
+  EXPECT_EQ(text_of(body, quotes[1]), "Tip");
+  EXPECT_EQ(quotes[1].kind, QuoteKind::kTitle);
+  EXPECT_EQ(quotes[2].kind, QuoteKind::kQuote);
+  EXPECT_EQ(quotes[2].speaker, "Arnaud");
+}
+
+// Not a nickname: a capitalised word quoted after a verb, though a capitalised word follows.
+TEST(QuoteKinds, AWordQuotedAfterACueBeforeACapitalisedWordIsStillAQuote) {
+  std::string body = "Jane Roe said \"Stop\" Monday to the crowd.";
+  Quote q = only_quote(body);
+  EXPECT_EQ(q.kind, QuoteKind::kQuote);
+  EXPECT_EQ(q.speaker, "Jane Roe");
+}
+
 TEST(QuoteKinds, TakesAShortCapitalisedRussianNameThatIsNotDirectSpeechForATitle) {
   std::string body = "Пограничники заставы на перевале «Белый камень» получили новую технику.";
   Quote q = only_quote(body);
