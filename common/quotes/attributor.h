@@ -294,6 +294,14 @@ class Attributor {
   // "the" (its whole phrase), else an empty range.
   std::pair<std::size_t, std::size_t> company_phrase(std::size_t head) const;
 
+  // "Peter Fellner of James Capel and Co said", "an analyst with Smith Barney, Upham Harris
+  // and Co", "of Procter & Gamble": when the capitalised run [begin, end) before cue word c
+  // (no title or body word in it) follows "and" or "&" that joins it to more capitalised
+  // words (commas allowed) right after "of", "with", "at", or "for" after a person, the
+  // firm's name is one body: returns its first word, so that the person before it is the
+  // subject. Else `begin`.
+  std::size_t firm_name_start(std::size_t begin, std::size_t end, std::size_t c) const;
+
   // "said Varnex chief executive Jan Roe": after an English cue from `begin`, up to three
   // capitalised words (a body), lower-case descriptors and a name of two or three
   // capitalised words: the name's range, else an empty range.

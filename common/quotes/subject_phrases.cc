@@ -231,9 +231,14 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
   }
   if (auto company = company_phrase(end - 1); company.first < company.second) return company;
   std::size_t begin = end;
-  while (begin > 0 && same_sentence(begin - 1, c) && !separated(begin - 1, begin)) {
-    if (!subject_word(begin - 1, near_title(begin - 1))) break;
-    --begin;
+  while (true) {
+    while (begin > 0 && same_sentence(begin - 1, c) && !separated(begin - 1, begin)) {
+      if (!subject_word(begin - 1, near_title(begin - 1))) break;
+      --begin;
+    }
+    const std::size_t firm = begin < end ? firm_name_start(begin, end, c) : begin;
+    if (firm == begin) break;
+    begin = firm;  // "… of James Capel and Co said": on past the firm's whole name
   }
   if (auto owned = possessed_before(begin, end, c); owned.first < owned.second) return owned;
   while (begin < end && is_leading_connector(words_[begin].lower)) ++begin;
@@ -262,6 +267,56 @@ std::pair<std::size_t, std::size_t> Attributor::subject_before(std::size_t c) co
     ++begin;  // a stray lower-case word, e.g. a genitive without its title
   }
   return {begin, end};
+}
+
+std::size_t Attributor::firm_name_start(std::size_t begin, std::size_t end, std::size_t c) const {
+  if (begin < 2 || begin >= end || words_[begin].cyrillic || !words_[begin].capitalized) {
+    return begin;
+  }
+  // "… of Louisiana and House Financial Services Committee Chairman Jeb Hensarling": a
+  // title or a body after the joiner opens a second subject, not the end of a firm's name.
+  for (std::size_t k = begin; k < end; ++k) {
+    if (is_title(words_[k]) || is_org(words_[k])) return begin;
+  }
+  auto joinable = [&](std::size_t k) {
+    return narrative(k) && same_sentence(k, c) && words_[k].capitalized && !words_[k].cyrillic;
+  };
+  // The joiner: "and" as a word, or "&" alone between two words ("Capel & Co").
+  std::size_t before;  // the last word of the run before the joiner
+  const std::string_view gap =
+      body_.substr(words_[begin - 1].end, words_[begin].start - words_[begin - 1].end);
+  if (words_[begin - 1].lower == "and" && narrative(begin - 1) && !separated(begin - 1, begin) &&
+      !separated(begin - 2, begin - 1)) {
+    before = begin - 2;
+  } else if (gap.find('&') != std::string_view::npos &&
+             gap.find_first_not_of(" &\xC2\xA0") == std::string_view::npos) {
+    before = begin - 1;
+  } else {
+    return begin;
+  }
+  if (!joinable(before)) return begin;
+  std::size_t first = before;
+  for (int words = 0; first > 0 && joinable(first - 1) && words < 6; ++words) {
+    // A comma may part a firm's names ("Smith Barney, Upham Harris"), nothing else.
+    const std::string_view between =
+        body_.substr(words_[first - 1].end, words_[first].start - words_[first - 1].end);
+    if (separated(first - 1, first) && between.find_first_not_of(" ,") != std::string_view::npos) {
+      break;
+    }
+    --first;
+  }
+  if (first == 0 || !narrative(first - 1) || !same_sentence(first - 1, c) ||
+      separated(first - 1, first)) {
+    return begin;
+  }
+  const std::string& preposition = words_[first - 1].lower;
+  // "for" names a firm only after a person ("analyst for", "MP for"): "the Organisation for
+  // Economic Cooperation and Development" is one body's name.
+  const bool for_person = preposition == "for" && first >= 2 && narrative(first - 2) &&
+                          (is_title(words_[first - 2]) || is_person_noun(words_[first - 2].lower));
+  const bool of_firm =
+      preposition == "of" || preposition == "with" || preposition == "at" || for_person;
+  return of_firm ? first : begin;
 }
 
 std::size_t Attributor::after_prepositional_place(std::size_t begin, std::size_t end) const {

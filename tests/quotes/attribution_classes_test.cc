@@ -350,6 +350,40 @@ TEST(SubjectPhrases, CreditsAnAcronymSubjectToTheBodyItNames) {
   EXPECT_EQ(only_quote(english).speaker, "FAA");
 }
 
+// Reuters-21578 names analysts by their firms, whose names hold "and" or "&" ("Peter Fellner
+// of James Capel and Co said"): the firm's last word ("Co") was taken for the speaker.
+TEST(SubjectPhrases, APersonOfAFirmNamedWithAndIsTheSpeakerNotTheFirmsLastWord) {
+  EXPECT_EQ(only_quote("Peter Fallow of Capel Marsh and Co said \"a budget of tax cuts would be "
+                       "a budget for an early election.\"")
+                .speaker,
+            "Peter Fallow");
+  EXPECT_EQ(only_quote("\"The big number is the debt assumption,\" analyst Jack Kerwin of Kidder "
+                       "Hale and Co told Reuters.")
+                .speaker,
+            "Jack Kerwin");
+  EXPECT_EQ(only_quote("Thom Brand of Butcher & Slinger said \"we will get a positive day on "
+                       "balance.\"")
+                .speaker,
+            "Thom Brand");
+  EXPECT_EQ(only_quote("Derek Wyman, MP for Sittingford and Shepton said the party was \"trying "
+                       "very hard\".")
+                .speaker,
+            "Derek Wyman");
+}
+
+// Not a firm: a title after "and" opens a second subject, and "for" after a body is part of
+// the body's name.
+TEST(SubjectPhrases, AndBeforeATitleOrInABodysNameJoinsNoFirm) {
+  std::string two =
+      "Senate Whip Steve Scalby of Louisiana and Committee Chairman Jed Hennard of "
+      "Texas said \"the bill will pass this week.\"";
+  EXPECT_EQ(only_quote(two).speaker, "Committee Chairman Jed Hennard of Texas");
+  std::string body =
+      "The Organisation for Economic Cooperation and Development said \"growth "
+      "will slow next year in most member countries.\"";
+  EXPECT_NE(only_quote(body).speaker, "Organisation");
+}
+
 // --- entity hygiene --------------------------------------------------------------------------
 
 TEST(EntityHygiene, ReadsASurnameAfterAnHonorificAsANameEvenWhenItIsATitleWord) {
