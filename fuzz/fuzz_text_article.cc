@@ -1,6 +1,6 @@
 // Fuzzes plain-text articles the way the indexer reads them: repair_utf8 on a copy of the
-// bytes, parse_text_article, resolve_metadata. The raw (unrepaired) bytes are parsed too,
-// since parse_text_article takes any string_view.
+// bytes, is_word_list, parse_text_article, resolve_metadata. The raw (unrepaired) bytes are parsed
+// too, since parse_text_article takes any string_view.
 
 #include <cstddef>
 #include <cstdint>
@@ -34,7 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string again = repaired;
   FUZZ_CHECK(rostra::repair_utf8(again) == 0 && again == repaired);
 
-  // What the indexer does: parse the repaired text; the result must be valid UTF-8.
+  // What the indexer does: a list of short lines is no article; else parse the repaired
+  // text; the result must be valid UTF-8. A list has lines, so an empty text is none.
+  FUZZ_CHECK(!rostra::is_word_list(repaired) || !repaired.empty());
   rostra::Article article = rostra::parse_text_article(repaired);
   rostra::resolve_metadata(article, outlets);
   rostra::fuzz::check_resolved(article);
