@@ -1,6 +1,5 @@
 #include "common/input/text_article_parser.h"
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -122,14 +121,11 @@ std::string strip_markdown_links(std::string_view text) {
 
 bool is_word_list(std::string_view content) {
   std::size_t lines = 0;
-  while (!content.empty()) {
-    const std::size_t end = std::min(content.find('\n'), content.size());
-    std::string_view line = content.substr(0, end);
-    content.remove_prefix(std::min(end + 1, content.size()));
+  for (std::string_view line : split_lines(content)) {
     std::size_t words = 0;
     bool in_word = false;
     for (char c : line) {
-      const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+      const bool space = c == ' ' || c == '\t' || c == '\f' || c == '\v';
       if (!space && !in_word) ++words;
       in_word = !space;
     }
