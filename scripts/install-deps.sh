@@ -11,6 +11,7 @@ packages=(
   libzstd-dev zstd
   zlib1g-dev
   libdeflate-dev
+  libjemalloc-dev
   libsimdjson-dev
   libcpp-httplib-dev
   help2man
