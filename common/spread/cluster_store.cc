@@ -2,8 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
@@ -295,10 +300,17 @@ class SpeakerBlocks {
     count_quote(b.phrases[it->second], q);
     b.changed = true;
   }
-  void save() {
+  // The blocks that add changed, as metadata keys and their new values. Touches no database:
+  // may run while another thread uses it.
+  std::vector<std::pair<std::string, std::string>> encoded() const {
+    std::vector<std::pair<std::string, std::string>> out;
     for (const auto& [month, b] : blocks_) {
-      if (b.changed) db_.set_metadata(block_key(speaker_, month), encode_phrase_block(b.phrases));
+      if (b.changed) out.emplace_back(block_key(speaker_, month), encode_phrase_block(b.phrases));
     }
+    return out;
+  }
+  void save() {
+    for (const auto& [key, value] : encoded()) db_.set_metadata(key, value);
   }
 
  private:
@@ -319,28 +331,6 @@ class SpeakerBlocks {
 std::string text_key_of(const SpreadQuote& q, const ClusterOptions& options) {
   const bool findable = q.wording.length >= std::max(options.min_words, options.short_copy_words);
   return findable ? q.wording.key : std::string();
-}
-
-// Places one speaker's quotes against the phrases of the blocks they fall in.
-// The quotes' wordings are taken over by the blocks.
-void place_speaker(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& ids,
-                   std::vector<SpreadQuote>& quotes, const ClusterOptions& options,
-                   Placer& placer) {
-  SpeakerBlocks blocks(db, quotes.front().speaker);
-  BlockClusters placed = cluster_block(blocks.load(quotes), quotes, options);
-  std::vector<std::string> keys;
-  keys.reserve(quotes.size());
-  for (std::size_t i = 0; i < quotes.size(); ++i) {
-    keys.push_back(text_key_of(quotes[i], options));
-    if (quotes[i].wording.length >= options.min_words) blocks.add(quotes[i], placed.clusters[i]);
-  }
-  blocks.save();  // before the quotes: a commit between them leaves no placed quote unknown
-  for (std::size_t i = 0; i < quotes.size(); ++i) {
-    if (placed.clusters[i] == new_cluster_id(quotes[i].id)) ++placer.update().founded;
-    placer.place(ids[i], quotes[i].id, placed.clusters[i], keys[i]);
-  }
-  placer.update().links += placed.links.size() / 2;
-  for (auto& [cluster, link] : placed.links) placer.link(cluster, std::move(link));
 }
 
 // A quote with no speaker joins an exact copy (with a speaker or not), else founds.
@@ -383,6 +373,168 @@ void for_each_speaker(
   }
 }
 
+// One speaker's quotes placed in clusters and not yet written.
+struct SpeakerPlacement {
+  std::vector<Xapian::docid> ids;
+  std::vector<SpreadQuote> quotes;  // their wordings taken over by the blocks
+  BlockClusters placed;
+  std::vector<std::string> keys;                            // text_key_of each quote
+  std::vector<std::pair<std::string, std::string>> blocks;  // metadata key -> phrase block
+};
+
+// Places `placement`'s quotes against the phrases `existing` of the blocks they fall in
+// (read by `blocks`, which then takes the quotes' wordings over). Touches no database.
+void place_speaker(SpeakerPlacement& placement, SpeakerBlocks& blocks,
+                   const std::vector<PlacedPhrase>& existing, const ClusterOptions& options) {
+  std::vector<SpreadQuote>& quotes = placement.quotes;
+  placement.placed = cluster_block(existing, quotes, options);
+  placement.keys.reserve(quotes.size());
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    placement.keys.push_back(text_key_of(quotes[i], options));
+    if (quotes[i].wording.length >= options.min_words) {
+      blocks.add(quotes[i], placement.placed.clusters[i]);
+    }
+  }
+  placement.blocks = blocks.encoded();
+}
+
+// Writes what place_speaker gave: the blocks first, so that a commit among the quotes
+// leaves no placed quote unknown to them.
+void write_placement(Xapian::WritableDatabase& db, SpeakerPlacement& placement, Placer& placer) {
+  for (const auto& [key, value] : placement.blocks) db.set_metadata(key, value);
+  const std::vector<SpreadQuote>& quotes = placement.quotes;
+  BlockClusters& placed = placement.placed;
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    if (placed.clusters[i] == new_cluster_id(quotes[i].id)) ++placer.update().founded;
+    placer.place(placement.ids[i], quotes[i].id, placed.clusters[i], placement.keys[i]);
+  }
+  placer.update().links += placed.links.size() / 2;
+  for (auto& [cluster, link] : placed.links) placer.link(cluster, std::move(link));
+}
+
+// A speaker's quotes on their way through placing: read with their blocks, clustered, then
+// written.
+struct SpeakerWork {
+  SpeakerWork(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& ids,
+              std::vector<SpreadQuote> quotes)
+      : placement{ids, std::move(quotes), {}, {}, {}},
+        blocks(db, placement.quotes.front().speaker) {}
+  SpeakerPlacement placement;
+  SpeakerBlocks blocks;                // read on the database's thread, then only in memory
+  std::vector<PlacedPhrase> existing;  // the phrases of the blocks the quotes fall in
+  std::exception_ptr error;            // what clustering threw
+};
+
+// Clusters speakers' quotes on a thread of its own, in the order they are handed over, while
+// the thread that hands them over reads the next speakers and writes those clustered: the
+// database is used by that one thread only. Clustering a speaker touches no database.
+class ClusteringThread {
+ public:
+  explicit ClusteringThread(const ClusterOptions& options)
+      : options_(options), thread_([this] { loop(); }) {}
+  ~ClusteringThread() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stopping_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+  }
+  ClusteringThread(const ClusteringThread&) = delete;
+  ClusteringThread& operator=(const ClusteringThread&) = delete;
+
+  void push(std::unique_ptr<SpeakerWork> work) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      waiting_quotes_ += work->placement.quotes.size();
+      todo_.push_back(std::move(work));
+    }
+    changed_.notify_all();
+  }
+  // The next speaker clustered, in the order handed over: when none is yet, waits for it
+  // if `wait`, else returns null. The caller rethrows its error.
+  std::unique_ptr<SpeakerWork> take(bool wait) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (wait) changed_.wait(lock, [&] { return !done_.empty(); });
+    if (done_.empty()) return nullptr;
+    std::unique_ptr<SpeakerWork> work = std::move(done_.front());
+    done_.pop_front();
+    return work;
+  }
+  // Quotes handed over whose clustering has not begun.
+  std::size_t waiting_quotes() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return waiting_quotes_;
+  }
+
+ private:
+  void loop() {
+    for (;;) {
+      std::unique_ptr<SpeakerWork> work;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [&] { return stopping_ || !todo_.empty(); });
+        if (stopping_) return;
+        work = std::move(todo_.front());
+        todo_.pop_front();
+        waiting_quotes_ -= work->placement.quotes.size();
+      }
+      try {
+        place_speaker(work->placement, work->blocks, work->existing, options_);
+      } catch (...) {
+        work->error = std::current_exception();
+      }
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        done_.push_back(std::move(work));
+      }
+      changed_.notify_all();
+    }
+  }
+
+  const ClusterOptions& options_;
+  std::mutex mutex_;
+  std::condition_variable changed_;  // work handed over, clustered, or stopping
+  std::deque<std::unique_ptr<SpeakerWork>> todo_;
+  std::deque<std::unique_ptr<SpeakerWork>> done_;
+  std::size_t waiting_quotes_ = 0;
+  bool stopping_ = false;
+  std::thread thread_;  // last: starts once the rest is built
+};
+
+// Quotes read ahead of clustering at most (about 2 KB each, analysed), besides the speaker
+// being clustered: enough that reading and writing go on while a large speaker is clustered.
+constexpr std::size_t kQuotesReadAhead = 65536;
+
+// Places the quotes of each speaker of `speakers`, clustering them on a thread of their own
+// (ClusteringThread) while this one reads the next speakers and writes those clustered, in
+// speaker order, so the database is read and written as by one thread.
+void place_speakers(Xapian::WritableDatabase& db,
+                    const std::map<std::string, std::vector<Xapian::docid>>& speakers,
+                    QuoteSource& source, const ClusterOptions& options, Placer& placer) {
+  ClusteringThread clustering(options);
+  std::size_t unwritten = 0;  // speakers handed over and not yet written
+  auto write_next = [&](bool wait) {
+    std::unique_ptr<SpeakerWork> work = clustering.take(wait);
+    if (work == nullptr) return false;
+    if (work->error) std::rethrow_exception(work->error);
+    write_placement(db, work->placement, placer);
+    --unwritten;
+    return true;
+  };
+  for_each_speaker(db, speakers, source,
+                   [&](const std::vector<Xapian::docid>& ids, std::vector<SpreadQuote>& quotes) {
+                     auto work = std::make_unique<SpeakerWork>(db, ids, std::move(quotes));
+                     work->existing = work->blocks.load(work->placement.quotes);
+                     clustering.push(std::move(work));
+                     ++unwritten;
+                     while (write_next(false)) {
+                     }
+                     while (clustering.waiting_quotes() >= kQuotesReadAhead) write_next(true);
+                   });
+  while (unwritten > 0) write_next(true);
+}
+
 // Builds the phrase blocks and member lists of an index whose quotes were placed before
 // they were kept: each placed spoken quote read (and, with a speaker, analysed) once.
 void build_blocks(Xapian::WritableDatabase& db, const ClusterOptions& options, QuoteSource& source,
@@ -420,10 +572,8 @@ SpreadUpdate update_quote_clusters(Xapian::WritableDatabase& quotes, const Clust
   }
   source.analysed = 0;  // count those placed anew only
   std::vector<Xapian::docid> unattributed;
-  for_each_speaker(quotes, by_speaker(quotes, spoken(quotes, false), &unattributed), source,
-                   [&](const std::vector<Xapian::docid>& ids, std::vector<SpreadQuote>& mine) {
-                     place_speaker(quotes, ids, mine, options, placer);
-                   });
+  place_speakers(quotes, by_speaker(quotes, spoken(quotes, false), &unattributed), source, options,
+                 placer);
   for (std::size_t from = 0; from < unattributed.size(); from += kBatchQuotes) {
     std::vector<Xapian::docid> batch(
         unattributed.begin() + static_cast<std::ptrdiff_t>(from),
