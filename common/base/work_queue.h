@@ -37,6 +37,16 @@ class WorkQueue {
     return item;
   }
 
+  /// The first item without waiting, or nullopt when there is none now (open or closed).
+  std::optional<T> try_pop() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (items_.empty()) return std::nullopt;
+    T item = std::move(items_.front());
+    items_.pop_front();
+    not_full_.notify_one();
+    return item;
+  }
+
   /// No more pushes; waiting consumers drain what is left, then see the end.
   void close() {
     std::lock_guard<std::mutex> lock(mutex_);

@@ -2,13 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
-#include <deque>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <map>
 #include <memory>
-#include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
@@ -16,6 +15,7 @@
 
 #include "common/base/part_runner.h"
 #include "common/base/text_util.h"
+#include "common/base/work_queue.h"
 #include "common/document/stored_article.h"
 #include "common/document/stored_quote.h"
 #include "common/model/quote.h"
@@ -373,132 +373,100 @@ void for_each_speaker(
   }
 }
 
-// One speaker's quotes placed in clusters and not yet written.
-struct SpeakerPlacement {
-  std::vector<Xapian::docid> ids;
-  std::vector<SpreadQuote> quotes;  // their wordings taken over by the blocks
+// A speaker's quotes on their way through placing: read with their blocks on the database's
+// thread, clustered on the clustering thread (in memory only), then written.
+struct SpeakerWork {
+  SpeakerWork(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& speaker_ids,
+              std::vector<SpreadQuote> speaker_quotes)
+      : ids(speaker_ids), quotes(std::move(speaker_quotes)), blocks(db, quotes.front().speaker) {}
+  const std::vector<Xapian::docid>& ids;  // the speaker's entry of the map being placed
+  std::vector<SpreadQuote> quotes;        // their wordings taken over by the blocks
+  SpeakerBlocks blocks;
+  std::vector<PlacedPhrase> existing;  // the phrases of the blocks the quotes fall in
   BlockClusters placed;
-  std::vector<std::string> keys;                            // text_key_of each quote
-  std::vector<std::pair<std::string, std::string>> blocks;  // metadata key -> phrase block
+  std::vector<std::string> keys;                                    // text_key_of each quote
+  std::vector<std::pair<std::string, std::string>> encoded_blocks;  // metadata key -> value
+  std::exception_ptr error;                                         // what clustering threw
 };
 
-// Places `placement`'s quotes against the phrases `existing` of the blocks they fall in
-// (read by `blocks`, which then takes the quotes' wordings over). Touches no database.
-void place_speaker(SpeakerPlacement& placement, SpeakerBlocks& blocks,
-                   const std::vector<PlacedPhrase>& existing, const ClusterOptions& options) {
-  std::vector<SpreadQuote>& quotes = placement.quotes;
-  placement.placed = cluster_block(existing, quotes, options);
-  placement.keys.reserve(quotes.size());
+// Places `work`'s quotes against the phrases of the blocks they fall in; the blocks take
+// the quotes' wordings over. Touches no database.
+void place_speaker(SpeakerWork& work, const ClusterOptions& options) {
+  std::vector<SpreadQuote>& quotes = work.quotes;
+  work.placed = cluster_block(work.existing, quotes, options);
+  work.keys.reserve(quotes.size());
   for (std::size_t i = 0; i < quotes.size(); ++i) {
-    placement.keys.push_back(text_key_of(quotes[i], options));
+    work.keys.push_back(text_key_of(quotes[i], options));
     if (quotes[i].wording.length >= options.min_words) {
-      blocks.add(quotes[i], placement.placed.clusters[i]);
+      work.blocks.add(quotes[i], work.placed.clusters[i]);
     }
   }
-  placement.blocks = blocks.encoded();
+  work.encoded_blocks = work.blocks.encoded();
 }
 
 // Writes what place_speaker gave: the blocks first, so that a commit among the quotes
 // leaves no placed quote unknown to them.
-void write_placement(Xapian::WritableDatabase& db, SpeakerPlacement& placement, Placer& placer) {
-  for (const auto& [key, value] : placement.blocks) db.set_metadata(key, value);
-  const std::vector<SpreadQuote>& quotes = placement.quotes;
-  BlockClusters& placed = placement.placed;
+void write_placement(Xapian::WritableDatabase& db, SpeakerWork& work, Placer& placer) {
+  for (const auto& [key, value] : work.encoded_blocks) db.set_metadata(key, value);
+  const std::vector<SpreadQuote>& quotes = work.quotes;
   for (std::size_t i = 0; i < quotes.size(); ++i) {
-    if (placed.clusters[i] == new_cluster_id(quotes[i].id)) ++placer.update().founded;
-    placer.place(placement.ids[i], quotes[i].id, placed.clusters[i], placement.keys[i]);
+    if (work.placed.clusters[i] == new_cluster_id(quotes[i].id)) ++placer.update().founded;
+    placer.place(work.ids[i], quotes[i].id, work.placed.clusters[i], work.keys[i]);
   }
-  placer.update().links += placed.links.size() / 2;
-  for (auto& [cluster, link] : placed.links) placer.link(cluster, std::move(link));
+  placer.update().links += work.placed.links.size() / 2;
+  for (auto& [cluster, link] : work.placed.links) placer.link(cluster, std::move(link));
 }
-
-// A speaker's quotes on their way through placing: read with their blocks, clustered, then
-// written.
-struct SpeakerWork {
-  SpeakerWork(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& ids,
-              std::vector<SpreadQuote> quotes)
-      : placement{ids, std::move(quotes), {}, {}, {}},
-        blocks(db, placement.quotes.front().speaker) {}
-  SpeakerPlacement placement;
-  SpeakerBlocks blocks;                // read on the database's thread, then only in memory
-  std::vector<PlacedPhrase> existing;  // the phrases of the blocks the quotes fall in
-  std::exception_ptr error;            // what clustering threw
-};
 
 // Clusters speakers' quotes on a thread of its own, in the order they are handed over, while
 // the thread that hands them over reads the next speakers and writes those clustered: the
-// database is used by that one thread only. Clustering a speaker touches no database.
+// database is used by that one thread only.
 class ClusteringThread {
  public:
+  using Work = std::unique_ptr<SpeakerWork>;
+
   explicit ClusteringThread(const ClusterOptions& options)
       : options_(options), thread_([this] { loop(); }) {}
+  // Stops after the speaker being clustered; those still waiting are dropped.
   ~ClusteringThread() {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      stopping_ = true;
-    }
-    changed_.notify_all();
+    stopping_ = true;
+    todo_.close();
     thread_.join();
   }
   ClusteringThread(const ClusteringThread&) = delete;
   ClusteringThread& operator=(const ClusteringThread&) = delete;
 
-  void push(std::unique_ptr<SpeakerWork> work) {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      waiting_quotes_ += work->placement.quotes.size();
-      todo_.push_back(std::move(work));
-    }
-    changed_.notify_all();
+  void push(Work work) {
+    waiting_quotes_ += work->quotes.size();
+    todo_.push(std::move(work));
   }
   // The next speaker clustered, in the order handed over: when none is yet, waits for it
   // if `wait`, else returns null. The caller rethrows its error.
-  std::unique_ptr<SpeakerWork> take(bool wait) {
-    std::unique_lock<std::mutex> lock(mutex_);
-    if (wait) changed_.wait(lock, [&] { return !done_.empty(); });
-    if (done_.empty()) return nullptr;
-    std::unique_ptr<SpeakerWork> work = std::move(done_.front());
-    done_.pop_front();
-    return work;
+  Work take(bool wait) {
+    std::optional<Work> work = wait ? done_.pop() : done_.try_pop();
+    return work ? std::move(*work) : nullptr;
   }
   // Quotes handed over whose clustering has not begun.
-  std::size_t waiting_quotes() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return waiting_quotes_;
-  }
+  std::size_t waiting_quotes() const { return waiting_quotes_; }
 
  private:
   void loop() {
-    for (;;) {
-      std::unique_ptr<SpeakerWork> work;
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        changed_.wait(lock, [&] { return stopping_ || !todo_.empty(); });
-        if (stopping_) return;
-        work = std::move(todo_.front());
-        todo_.pop_front();
-        waiting_quotes_ -= work->placement.quotes.size();
-      }
+    while (std::optional<Work> work = todo_.pop()) {
+      if (stopping_) return;
+      waiting_quotes_ -= (*work)->quotes.size();
       try {
-        place_speaker(work->placement, work->blocks, work->existing, options_);
+        place_speaker(**work, options_);
       } catch (...) {
-        work->error = std::current_exception();
+        (*work)->error = std::current_exception();
       }
-      {
-        std::lock_guard<std::mutex> lock(mutex_);
-        done_.push_back(std::move(work));
-      }
-      changed_.notify_all();
+      done_.push(std::move(*work));
     }
   }
 
   const ClusterOptions& options_;
-  std::mutex mutex_;
-  std::condition_variable changed_;  // work handed over, clustered, or stopping
-  std::deque<std::unique_ptr<SpeakerWork>> todo_;
-  std::deque<std::unique_ptr<SpeakerWork>> done_;
-  std::size_t waiting_quotes_ = 0;
-  bool stopping_ = false;
+  WorkQueue<Work> todo_{SIZE_MAX};
+  WorkQueue<Work> done_{SIZE_MAX};
+  std::atomic<std::size_t> waiting_quotes_{0};
+  std::atomic<bool> stopping_{false};
   std::thread thread_;  // last: starts once the rest is built
 };
 
@@ -518,14 +486,14 @@ void place_speakers(Xapian::WritableDatabase& db,
     std::unique_ptr<SpeakerWork> work = clustering.take(wait);
     if (work == nullptr) return false;
     if (work->error) std::rethrow_exception(work->error);
-    write_placement(db, work->placement, placer);
+    write_placement(db, *work, placer);
     --unwritten;
     return true;
   };
   for_each_speaker(db, speakers, source,
                    [&](const std::vector<Xapian::docid>& ids, std::vector<SpreadQuote>& quotes) {
                      auto work = std::make_unique<SpeakerWork>(db, ids, std::move(quotes));
-                     work->existing = work->blocks.load(work->placement.quotes);
+                     work->existing = work->blocks.load(work->quotes);
                      clustering.push(std::move(work));
                      ++unwritten;
                      while (write_next(false)) {
