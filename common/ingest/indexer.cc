@@ -428,7 +428,7 @@ void place_quotes_in_clusters(const IndexOptions& options, KnownQuotes& known,
     const auto clustering = std::chrono::steady_clock::now();
     const std::size_t kept = known.size();
     const std::size_t kept_bytes = known.bytes();
-    const SpreadUpdate update = update_quote_clusters(quotes, {}, 50000, &known);
+    const SpreadUpdate update = update_quote_clusters(quotes, {}, UINT64_MAX, &known);
     summary.quotes_clustered = update.placed;
     summary.quotes_clustered_analysed = update.analysed;
     summary.cluster_seconds =

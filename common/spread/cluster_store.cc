@@ -137,16 +137,30 @@ std::string members_key(std::string_view cluster) {
 }
 
 // Writes placements: each quote's cluster value, each cluster's list of quote ids and the
-// links, committing every `commit_every` quotes. Only a value is added to a quote
-// document: a term would make Xapian re-encode the document's whole term list, which
-// cost as much as all the rest of placing it.
+// links, committing every `commit_every` quotes. Everything written between two commits
+// (the phrase blocks too) is one transaction, so a kill leaves none of it half written. Only a
+// value is added to a quote document: a term would make Xapian re-encode the document's
+// whole term list, which cost as much as all the rest of placing it.
 class Placer {
  public:
   Placer(Xapian::WritableDatabase& db, std::uint64_t commit_every)
       : db_(db),
         commit_every_(commit_every),
         fresh_(db.metadata_keys_begin(std::string(kSpreadPrefix)) ==
-               db.metadata_keys_end(std::string(kSpreadPrefix))) {}
+               db.metadata_keys_end(std::string(kSpreadPrefix))) {
+    begin();
+  }
+  // Drops what was written since the last commit (placing failed).
+  ~Placer() {
+    if (!in_transaction_) return;
+    try {
+      db_.cancel_transaction();
+    } catch (const Xapian::Error&) {
+      // Closing the database discards an uncommitted transaction all the same.
+    }
+  }
+  Placer(const Placer&) = delete;
+  Placer& operator=(const Placer&) = delete;
 
   // Places quote `docid`; `key` is its wording's key when it is long enough to be found
   // by an exact copy with no speaker, else "".
@@ -164,15 +178,20 @@ class Placer {
     list += quote_id;
     list += '\n';
   }
-  // The cluster of the quotes worded `key` (schema::kMetaSpreadText), or "".
+  // The first cluster of the quotes worded `key` (schema::kMetaSpreadText), or "": one an
+  // earlier commit stored before one placed since (which that commit will not store).
   std::string text_cluster(const std::string& key) {
+    std::string cluster = stored(text_key(key));
+    if (!cluster.empty()) return cluster;
     auto it = texts_.find(key);
-    return it != texts_.end() ? it->second : stored(text_key(key));
+    return it != texts_.end() ? it->second : std::string();
   }
   void link(const std::string& cluster, TranslationLink link) {
     links_[cluster].push_back(std::move(link));
   }
-  void commit() {
+  // Commits what was written since the last commit; begins the next transaction unless
+  // `last`.
+  void commit(bool last = false) {
     write_values();
     for (auto& [cluster, links] : links_) {
       const std::string key = std::string(schema::kMetaSpreadLink) + cluster;
@@ -180,12 +199,13 @@ class Placer {
       for (TranslationLink& link : links) merge_translation_link(old, std::move(link));
       write(key, encode_translation_links(old));
     }
-    for (const auto& [cluster, list] : members_) {
-      const std::string key = members_key(cluster);
-      write(key, stored(key) + list);
+    for (const auto* entry : in_key_order(members_)) {
+      const std::string key = members_key(entry->first);
+      write(key, stored(key) + entry->second);
     }
-    for (const auto& [key, cluster] : texts_) {
-      if (stored(text_key(key)).empty()) write(text_key(key), cluster);
+    for (const auto* entry : in_key_order(texts_)) {
+      const std::string key = text_key(entry->first);
+      if (stored(key).empty()) write(key, entry->second);
     }
     const auto earlier = written_.begin() + static_cast<std::ptrdiff_t>(committed_);
     std::sort(earlier, written_.end());
@@ -194,8 +214,10 @@ class Placer {
     links_.clear();
     members_.clear();
     texts_.clear();
-    db_.commit();
+    db_.commit_transaction();
+    in_transaction_ = false;
     uncommitted_ = 0;
+    if (!last) begin();
   }
   SpreadUpdate& update() { return update_; }
 
@@ -212,36 +234,59 @@ class Placer {
     db_.set_metadata(key, value);
     if (fresh_) written_.push_back(hash64(key));
   }
+  // The entries of `map`, in the order of their keys: metadata written in key order
+  // changes each B-tree block once, where a hash map's order goes back and forth.
+  using StringMap = std::unordered_map<std::string, std::string>;
+  static std::vector<const StringMap::value_type*> in_key_order(const StringMap& map) {
+    std::vector<const StringMap::value_type*> out;
+    out.reserve(map.size());
+    for (const auto& entry : map) out.push_back(&entry);
+    std::sort(out.begin(), out.end(),
+              [](const auto* a, const auto* b) { return a->first < b->first; });
+    return out;
+  }
+  void begin() {
+    db_.begin_transaction();
+    in_transaction_ = true;
+  }
 
   // Writes the cluster values placed since the last commit, in docid order. Xapian rewrites
   // every value of a document it replaces, and a document read from the database fetches
   // them slot by slot (a B-tree look-up of a value chunk each: most of what placing cost);
-  // so each slot's values of the batch are read from the slot's stream in one pass, and
-  // each document is handed them whole (Document::clear_values marks its values as
-  // present, so none is fetched again).
+  // so each slot's values of a run of kValuesAtOnce documents are read from the slot's
+  // stream in one pass, and each document is handed them whole (Document::clear_values
+  // marks its values as present, so none is fetched again). Xapian merges the changed
+  // values into the slots' chunks before it opens a value stream (the next run's reads) and
+  // at the commit: in docid order, each merge rewrites only the chunks of its own stretch.
   void write_values() {
     std::sort(values_.begin(), values_.end());
-    std::vector<Xapian::docid> ids;
-    ids.reserve(values_.size());
-    for (const auto& entry : values_) ids.push_back(entry.first);
-    std::vector<std::vector<std::string>> slots;
-    for (Xapian::valueno slot = 0; slot < schema::kValueSlots; ++slot) {
-      slots.push_back(slot == schema::kSlotQuoteCluster ? std::vector<std::string>()
-                                                        : values_of(db_, slot, ids));
-    }
-    for (std::size_t i = 0; i < values_.size(); ++i) {
-      Xapian::Document doc = db_.get_document(ids[i]);
-      doc.clear_values();
+    for (std::size_t from = 0; from < values_.size(); from += kValuesAtOnce) {
+      const std::size_t to = std::min(values_.size(), from + kValuesAtOnce);
+      std::vector<Xapian::docid> ids;
+      ids.reserve(to - from);
+      for (std::size_t i = from; i < to; ++i) ids.push_back(values_[i].first);
+      std::vector<std::vector<std::string>> slots;
       for (Xapian::valueno slot = 0; slot < schema::kValueSlots; ++slot) {
-        if (slot != schema::kSlotQuoteCluster && !slots[slot][i].empty()) {
-          doc.add_value(slot, slots[slot][i]);
-        }
+        slots.push_back(slot == schema::kSlotQuoteCluster ? std::vector<std::string>()
+                                                          : values_of(db_, slot, ids));
       }
-      doc.add_value(schema::kSlotQuoteCluster, values_[i].second);
-      db_.replace_document(ids[i], doc);
+      for (std::size_t i = 0; i < ids.size(); ++i) {
+        Xapian::Document doc = db_.get_document(ids[i]);
+        doc.clear_values();
+        for (Xapian::valueno slot = 0; slot < schema::kValueSlots; ++slot) {
+          if (slot != schema::kSlotQuoteCluster && !slots[slot][i].empty()) {
+            doc.add_value(slot, slots[slot][i]);
+          }
+        }
+        doc.add_value(schema::kSlotQuoteCluster, values_[from + i].second);
+        db_.replace_document(ids[i], doc);
+      }
     }
     values_.clear();
   }
+
+  // Quote documents whose values are read at once (bounds the memory they take).
+  static constexpr std::size_t kValuesAtOnce = 16384;
 
   // What every cluster metadata key (schema::kMetaSpread*) begins with.
   static constexpr std::string_view kSpreadPrefix = "rostra.spread.";
@@ -253,6 +298,7 @@ class Placer {
   std::uint64_t commit_every_;
   std::uint64_t uncommitted_ = 0;
   bool fresh_;  // no cluster metadata was stored when placing began
+  bool in_transaction_ = false;
   // hash64 of the metadata keys this update's commits wrote (only when fresh_): a key
   // they hold is looked up, one they lack is absent (a colliding hash costs a look-up).
   // Sorted up to committed_, those of the commits before the one under way; a commit
@@ -260,8 +306,8 @@ class Placer {
   std::vector<std::uint64_t> written_;
   std::size_t committed_ = 0;
   std::map<std::string, std::vector<TranslationLink>> links_;
-  std::unordered_map<std::string, std::string> members_;
-  std::unordered_map<std::string, std::string> texts_;         // wording key -> its first cluster
+  StringMap members_;
+  StringMap texts_;                                            // wording key -> its first cluster
   std::vector<std::pair<Xapian::docid, std::string>> values_;  // placed, not yet written
   SpreadUpdate update_;
 };
@@ -553,7 +599,7 @@ SpreadUpdate update_quote_clusters(Xapian::WritableDatabase& quotes, const Clust
     }
   }
   quotes.set_metadata(std::string(schema::kMetaSpreadBlocks), "1");
-  placer.commit();
+  placer.commit(true);
   placer.update().analysed = source.analysed;
   return placer.update();
 }

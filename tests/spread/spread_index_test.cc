@@ -4,6 +4,7 @@
 // deleting an article updates its cluster; the seeds' two renderings of Putin's words link.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -225,6 +226,75 @@ TEST(SpreadIndexTest, CommittingAfterEveryQuoteWritesWhatOneCommitWrites) {
   }
   EXPECT_GT(state[0].size(), 60u);
   EXPECT_EQ(state[0], state[1]);
+}
+
+// By default placing commits once, at the end (a commit rewrites value chunks all over the
+// database); told to commit every n quotes, it commits after each n and at the end, and
+// leaves no transaction open.
+TEST(SpreadIndexTest, PlacingCommitsOnceUnlessToldToCommitMoreOften) {
+  test::TempDir dir;
+  index_into(dir.path() / "db", {kStories / "stories.jsonl"}, 2, {}, false);
+  const std::string quotes = (dir.path() / "db" / schema::kQuotesDatabase).string();
+  for (std::uint64_t commit_every : {UINT64_MAX, std::uint64_t{7}}) {
+    const fs::path copy = dir.path() / ("copy" + std::to_string(commit_every % 1000));
+    fs::copy(quotes, copy);
+    Xapian::WritableDatabase db(copy.string());
+    const Xapian::rev before = db.get_revision();
+    const std::uint64_t placed = update_quote_clusters(db, {}, commit_every).placed;
+    ASSERT_GT(placed, 30u);
+    const Xapian::rev commits = commit_every == UINT64_MAX ? 1 : placed / commit_every + 1;
+    EXPECT_EQ(db.get_revision() - before, commits) << commit_every;
+    db.set_metadata("rostra.test.after", "1");  // a commit would throw inside a transaction
+    EXPECT_NO_THROW(db.commit());
+  }
+}
+
+// A quote with no speaker joins the first cluster of its words (the one kMetaSpreadText
+// keeps), wherever the commits fall: here two speakers print the same words, each in a
+// cluster of their own, and committing every two quotes puts the first speaker's in an
+// earlier commit than the second's and the unattributed copy.
+TEST(SpreadIndexTest, AQuoteWithNoSpeakerJoinsTheFirstClusterOfItsWordsWhereverCommitsFall) {
+  test::TempDir dir;
+  const std::string words =
+      "The old bridge over the river will be rebuilt before the first snow of winter falls";
+  const fs::path input = dir.path() / "copies.jsonl";
+  {
+    std::ofstream out(input);
+    auto article = [&](int day, const std::string& body) {
+      out << R"({"id": "copy-)" << day << R"(", "url": "https://ledger.example/copy-)" << day
+          << R"(", "title": "Bridge", "date": "2025-01-0)" << day << R"(", "body": ")" << body
+          << "\"}\n";
+    };
+    article(
+        1,
+        R"(\"We will open the new school in the northern district next spring,\" said Anna Alder.)");
+    article(2, R"(\")" + words + R"(,\" said Boris Brandt.)");
+    article(3, R"(\")" + words + R"(,\" said Clara Cole.)");
+    article(4, R"(A banner on the town hall read: \")" + words + R"(.\")");
+  }
+  index_into(dir.path() / "db", {input}, 1, {}, false);
+  const std::string quotes = (dir.path() / "db" / schema::kQuotesDatabase).string();
+  std::map<std::string, std::string> state[3];
+  const std::uint64_t every[3] = {UINT64_MAX, 2, 1};
+  for (int i = 0; i < 3; ++i) {
+    const fs::path copy = dir.path() / ("copy" + std::to_string(i));
+    fs::copy(quotes, copy);
+    std::map<std::string, std::string> by_speaker;  // speaker ("" for none) -> cluster
+    {
+      Xapian::WritableDatabase db(copy.string());
+      ASSERT_EQ(update_quote_clusters(db, {}, every[i]).placed, 4u);
+      for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+        const Xapian::Document doc = db.get_document(*it);
+        by_speaker[doc.get_value(schema::kSlotSpeakers)] = doc.get_value(schema::kSlotQuoteCluster);
+      }
+    }
+    ASSERT_EQ(by_speaker.size(), 4u) << "each article's quote, three speakers and none";
+    EXPECT_NE(by_speaker["Boris Brandt"], by_speaker["Clara Cole"]);
+    EXPECT_EQ(by_speaker[""], by_speaker["Boris Brandt"]) << "committing every " << every[i];
+    state[i] = spread_state(copy.string());
+  }
+  EXPECT_EQ(state[1], state[0]);
+  EXPECT_EQ(state[2], state[0]);
 }
 
 // Every value of every quote document, by docid and slot.
