@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <exception>
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -192,20 +194,48 @@ class Placer {
   // Commits what was written since the last commit; begins the next transaction unless
   // `last`.
   void commit(bool last = false) {
-    write_values();
+    // The member lists' and text keys' metadata keys, made and put in key order on another
+    // thread while this one writes the values (in a large commit: a thread costs more than
+    // a small one's keys).
+    std::vector<Entry> members;
+    std::vector<Entry> texts;
+    auto prepare = [&] {
+      members = in_key_order(members_, members_key);
+      texts = in_key_order(texts_, text_key);
+    };
+    if (members_.size() + texts_.size() < kKeysApart) {
+      write_values();
+      prepare();
+    } else {
+      std::exception_ptr error;
+      std::thread helper([&] {
+        try {
+          prepare();
+        } catch (...) {
+          error = std::current_exception();
+        }
+      });
+      try {
+        write_values();
+      } catch (...) {
+        helper.join();
+        throw;
+      }
+      helper.join();
+      if (error) std::rethrow_exception(error);
+    }
     for (auto& [cluster, links] : links_) {
       const std::string key = std::string(schema::kMetaSpreadLink) + cluster;
-      std::vector<TranslationLink> old = decode_translation_links(stored(key));
+      const std::uint64_t hash = hash64(key);
+      std::vector<TranslationLink> old = decode_translation_links(stored(key, hash));
       for (TranslationLink& link : links) merge_translation_link(old, std::move(link));
-      write(key, encode_translation_links(old));
+      write(key, encode_translation_links(old), hash);
     }
-    for (const auto* entry : in_key_order(members_)) {
-      const std::string key = members_key(entry->first);
-      write(key, stored(key) + entry->second);
+    for (const Entry& entry : members) {
+      write(entry.key, stored(entry.key, entry.hash) + *entry.value, entry.hash);
     }
-    for (const auto* entry : in_key_order(texts_)) {
-      const std::string key = text_key(entry->first);
-      if (stored(key).empty()) write(key, entry->second);
+    for (const Entry& entry : texts) {
+      if (stored(entry.key, entry.hash).empty()) write(entry.key, *entry.value, entry.hash);
     }
     const auto earlier = written_.begin() + static_cast<std::ptrdiff_t>(committed_);
     std::sort(earlier, written_.end());
@@ -222,28 +252,39 @@ class Placer {
   SpreadUpdate& update() { return update_; }
 
  private:
-  // The metadata `key` as stored: "" without a look-up when it is known to be absent (the
-  // database held no cluster metadata when placing began, and no commit of this update
-  // wrote `key`), as every key is in a bulk load's fresh index.
-  std::string stored(const std::string& key) const {
+  // The metadata `key` (whose hash64 is `hash`) as stored: "" without a look-up when it is
+  // known to be absent (the database held no cluster metadata when placing began, and no
+  // commit of this update wrote `key`), as every key is in a bulk load's fresh index.
+  std::string stored(const std::string& key, std::uint64_t hash) const {
     const auto earlier = written_.begin() + static_cast<std::ptrdiff_t>(committed_);
-    if (fresh_ && !std::binary_search(written_.begin(), earlier, hash64(key))) return {};
+    if (fresh_ && !std::binary_search(written_.begin(), earlier, hash)) return {};
     return db_.get_metadata(key);
   }
-  void write(const std::string& key, const std::string& value) {
+  std::string stored(const std::string& key) const { return stored(key, hash64(key)); }
+  void write(const std::string& key, const std::string& value, std::uint64_t hash) {
     db_.set_metadata(key, value);
-    if (fresh_) written_.push_back(hash64(key));
+    if (fresh_) written_.push_back(hash);
   }
-  // The entries of `map`, in the order of their keys: metadata written in key order
-  // changes each B-tree block once, where a hash map's order goes back and forth (by
-  // reasoning: no run has timed this apart from the single commit it came with).
+  // A metadata entry a commit writes: its key, the key's hash64 and what the update adds.
+  struct Entry {
+    std::string key;
+    std::uint64_t hash = 0;
+    const std::string* value = nullptr;
+  };
+  // The entries of `map`, keyed by key_of(its key), in the order of their keys: metadata
+  // written in key order changes each B-tree block once, where a hash map's order goes back
+  // and forth (by reasoning: no run has timed this apart from the single commit it came with).
   using StringMap = std::unordered_map<std::string, std::string>;
-  static std::vector<const StringMap::value_type*> in_key_order(const StringMap& map) {
-    std::vector<const StringMap::value_type*> out;
+  static std::vector<Entry> in_key_order(const StringMap& map,
+                                         std::string (*key_of)(std::string_view)) {
+    std::vector<Entry> out;
     out.reserve(map.size());
-    for (const auto& entry : map) out.push_back(&entry);
-    std::sort(out.begin(), out.end(),
-              [](const auto* a, const auto* b) { return a->first < b->first; });
+    for (const auto& [key, value] : map) {
+      std::string full = key_of(key);
+      const std::uint64_t hash = hash64(full);
+      out.push_back({std::move(full), hash, &value});
+    }
+    std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
     return out;
   }
   void begin() {
@@ -285,6 +326,9 @@ class Placer {
     }
     values_.clear();
   }
+
+  // Member lists and text keys from which a commit makes their keys on a thread of its own.
+  static constexpr std::size_t kKeysApart = 4096;
 
   // Quote documents whose values are read at once (bounds the memory they take).
   static constexpr std::size_t kValuesAtOnce = 16384;
@@ -396,32 +440,42 @@ void place_unattributed(Xapian::docid docid, const SpreadQuote& q, const Cluster
 // the memory an update holds.
 constexpr std::size_t kBatchQuotes = 4096;
 
-// Calls fn(ids, quotes) for each speaker's quotes, read and analysed a batch of speakers at
-// a time.
-void for_each_speaker(
-    const Xapian::Database& db, const std::map<std::string, std::vector<Xapian::docid>>& speakers,
-    QuoteSource& source,
-    const std::function<void(const std::vector<Xapian::docid>&, std::vector<SpreadQuote>&)>& fn) {
-  for (auto it = speakers.begin(); it != speakers.end();) {
+// The speakers' docid lists, in the order their quotes are read.
+using SpeakerOrder = std::vector<const std::vector<Xapian::docid>*>;
+
+// Calls fn(k, ids, quotes) for the quotes `ids` of each speaker order[k], in that order, read
+// and analysed a batch of speakers at a time.
+void for_each_speaker(const Xapian::Database& db, const SpeakerOrder& order, QuoteSource& source,
+                      const std::function<void(std::size_t, const std::vector<Xapian::docid>&,
+                                               std::vector<SpreadQuote>&)>& fn) {
+  for (std::size_t k = 0; k < order.size();) {
     std::vector<Xapian::docid> batch;
-    auto end = it;
-    while (end != speakers.end() && (batch.empty() || batch.size() < kBatchQuotes)) {
-      batch.insert(batch.end(), end->second.begin(), end->second.end());
+    std::size_t end = k;
+    while (end < order.size() && (batch.empty() || batch.size() < kBatchQuotes)) {
+      batch.insert(batch.end(), order[end]->begin(), order[end]->end());
       ++end;
     }
     std::vector<SpreadQuote> quotes = read_quotes(db, batch, source);
     auto at = quotes.begin();
-    for (; it != end; ++it) {
-      const auto n = static_cast<std::ptrdiff_t>(it->second.size());
+    for (; k < end; ++k) {
+      const auto n = static_cast<std::ptrdiff_t>(order[k]->size());
       std::vector<SpreadQuote> mine(std::make_move_iterator(at), std::make_move_iterator(at + n));
-      fn(it->second, mine);
+      fn(k, *order[k], mine);
       at += n;
     }
   }
 }
 
+// The docid lists of `speakers`, in speaker order.
+SpeakerOrder in_speaker_order(const std::map<std::string, std::vector<Xapian::docid>>& speakers) {
+  SpeakerOrder out;
+  out.reserve(speakers.size());
+  for (const auto& entry : speakers) out.push_back(&entry.second);
+  return out;
+}
+
 // A speaker's quotes on their way through placing: read with their blocks on the database's
-// thread, clustered on the clustering thread (in memory only), then written.
+// thread, clustered on a clustering thread (in memory only), then written.
 struct SpeakerWork {
   SpeakerWork(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& speaker_ids,
               std::vector<SpreadQuote> speaker_quotes)
@@ -434,6 +488,8 @@ struct SpeakerWork {
   std::vector<std::string> keys;                                    // text_key_of each quote
   std::vector<std::pair<std::string, std::string>> encoded_blocks;  // metadata key -> value
   std::exception_ptr error;                                         // what clustering threw
+  std::uint64_t sequence = 0;  // its speaker's place in speaker order: the order of writing
+  bool early = false;          // handed over ahead of speaker order (a large speaker)
 };
 
 // Places `work`'s quotes against the phrases of the blocks they fall in; the blocks take
@@ -464,90 +520,183 @@ void write_placement(Xapian::WritableDatabase& db, SpeakerWork& work, Placer& pl
   for (auto& [cluster, link] : work.placed.links) placer.link(cluster, std::move(link));
 }
 
-// Clusters speakers' quotes on a thread of its own, in the order they are handed over, while
-// the thread that hands them over reads the next speakers and writes those clustered: the
-// database is used by that one thread only.
-class ClusteringThread {
+// Clusters speakers' quotes on threads of their own while the thread that hands them over
+// reads the next speakers and writes those clustered, taking them back in the order of
+// their sequence (speaker order, whatever order they were handed over in): the database is used by
+// that one thread only, and a speaker's clustering touches nothing but its own SpeakerWork, so the
+// result is the same with any number of clustering threads. With two, a speaker with many quotes
+// (clustering takes time that grows faster than its count) no longer stalls the others behind it.
+class ClusteringThreads {
  public:
   using Work = std::unique_ptr<SpeakerWork>;
 
-  explicit ClusteringThread(const ClusterOptions& options)
-      : options_(options), thread_([this] { loop(); }) {}
-  // Stops after the speaker being clustered; those still waiting are dropped.
-  ~ClusteringThread() {
+  ClusteringThreads(const ClusterOptions& options, unsigned threads) : options_(options) {
+    for (unsigned i = 0; i < std::max(1u, threads); ++i) threads_.emplace_back([this] { loop(); });
+  }
+  // Stops after the speakers being clustered; those still waiting are dropped.
+  ~ClusteringThreads() {
     stopping_ = true;
     todo_.close();
-    thread_.join();
+    for (std::thread& thread : threads_) thread.join();
   }
-  ClusteringThread(const ClusteringThread&) = delete;
-  ClusteringThread& operator=(const ClusteringThread&) = delete;
+  ClusteringThreads(const ClusteringThreads&) = delete;
+  ClusteringThreads& operator=(const ClusteringThreads&) = delete;
 
+  // Hands `work` over; take returns the works by their sequence, 0 first, each once.
   void push(Work work) {
-    waiting_quotes_ += work->quotes.size();
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      waiting_quotes_ += work->quotes.size();
+    }
     todo_.push(std::move(work));
   }
-  // The next speaker clustered, in the order handed over: when none is yet, waits for it
-  // if `wait`, else returns null. The caller rethrows its error.
-  Work take(bool wait) {
-    std::optional<Work> work = wait ? done_.pop() : done_.try_pop();
-    return work ? std::move(*work) : nullptr;
+  // The next speaker clustered, in the order of their sequence, or null when it is not yet.
+  // The caller rethrows its error.
+  Work take() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = done_.find(taken_);
+    if (it == done_.end()) return nullptr;
+    Work work = std::move(it->second);
+    done_.erase(it);
+    ++taken_;
+    return work;
   }
   // Quotes handed over whose clustering has not begun.
-  std::size_t waiting_quotes() const { return waiting_quotes_; }
+  std::size_t waiting_quotes() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return waiting_quotes_;
+  }
+  // How many times a clustering has begun or ended so far.
+  std::uint64_t events() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return events_;
+  }
+  // Waits until a clustering begins or ends after events() returned `seen`.
+  void wait_past(std::uint64_t seen) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return events_ != seen; });
+  }
 
  private:
   void loop() {
     while (std::optional<Work> work = todo_.pop()) {
       if (stopping_) return;
-      waiting_quotes_ -= (*work)->quotes.size();
+      note([&] { waiting_quotes_ -= (*work)->quotes.size(); });
       try {
         place_speaker(**work, options_);
       } catch (...) {
         (*work)->error = std::current_exception();
       }
-      done_.push(std::move(*work));
+      const std::uint64_t sequence = (*work)->sequence;
+      note([&] { done_.emplace(sequence, std::move(*work)); });
     }
+  }
+  // Changes the state under the lock as `change` does, and tells a waiting wait_past.
+  template <typename Change>
+  void note(Change change) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      change();
+      ++events_;
+    }
+    changed_.notify_all();
   }
 
   const ClusterOptions& options_;
   WorkQueue<Work> todo_{SIZE_MAX};
-  WorkQueue<Work> done_{SIZE_MAX};
-  std::atomic<std::size_t> waiting_quotes_{0};
+  mutable std::mutex mutex_;  // guards what follows it
+  std::condition_variable changed_;
+  std::map<std::uint64_t, Work> done_;  // clustered and not yet taken, by sequence
+  std::uint64_t taken_ = 0;             // the sequence take returns next
+  std::size_t waiting_quotes_ = 0;
+  std::uint64_t events_ = 0;
   std::atomic<bool> stopping_{false};
-  std::thread thread_;  // last: starts once the rest is built
+  std::vector<std::thread> threads_;  // last: they start once the rest is built
 };
 
-// Quotes read ahead of clustering at most (about 2 KB each, analysed), besides the speaker
+// Quotes read ahead of clustering at most (about 2 KB each, analysed), besides the speakers
 // being clustered: enough that reading and writing go on while a large speaker is clustered.
 constexpr std::size_t kQuotesReadAhead = 65536;
+// Quotes of the speakers handed over in speaker order that are not yet written, at most
+// (clustered ones wait for a speaker before them that is still being clustered).
+constexpr std::size_t kQuotesUnwritten = 2 * kQuotesReadAhead;
 
-// Places the quotes of each speaker of `speakers`, clustering them on a thread of their own
-// (ClusteringThread) while this one reads the next speakers and writes those clustered, in
-// speaker order, so the database is read and written as by one thread.
+// The order the quotes of `speakers` are read and handed over to clustering in: first the
+// large speakers (each with at least 1/`share` of the quotes; none when `share` is 0), which
+// take longest to cluster, so that none is left clustering alone at the end; then the
+// others, in speaker order.
+struct ReadingOrder {
+  SpeakerOrder speakers;
+  std::vector<std::size_t> places;  // of each of `speakers` in speaker order
+  std::size_t early = 0;            // the first `early` of `speakers` are the large ones
+};
+ReadingOrder reading_order(const std::map<std::string, std::vector<Xapian::docid>>& speakers,
+                           std::size_t share) {
+  std::size_t total = 0;
+  for (const auto& entry : speakers) total += entry.second.size();
+  const std::size_t large = share == 0 ? SIZE_MAX : std::max<std::size_t>(1, total / share);
+  ReadingOrder out;
+  for (int pass = 0; pass < 2; ++pass) {
+    std::size_t place = 0;
+    for (const auto& entry : speakers) {
+      if ((entry.second.size() >= large) == (pass == 0)) {
+        out.speakers.push_back(&entry.second);
+        out.places.push_back(place);
+      }
+      ++place;
+    }
+    if (pass == 0) out.early = out.speakers.size();
+  }
+  return out;
+}
+
+// Places the quotes of each speaker of `speakers`, clustering them on threads of their own
+// (ClusteringThreads, as many as the machine has cores) while this one reads the next
+// speakers (reading_order) and writes those clustered, in speaker order, so the database is
+// read and written as by one thread and the result does not depend on the reading order.
 void place_speakers(Xapian::WritableDatabase& db,
                     const std::map<std::string, std::vector<Xapian::docid>>& speakers,
                     QuoteSource& source, const ClusterOptions& options, Placer& placer) {
-  ClusteringThread clustering(options);
-  std::size_t unwritten = 0;  // speakers handed over and not yet written
-  auto write_next = [&](bool wait) {
-    std::unique_ptr<SpeakerWork> work = clustering.take(wait);
+  const ReadingOrder order = reading_order(speakers, options.large_speaker_share);
+  ClusteringThreads clustering(options, std::max(1u, std::thread::hardware_concurrency()));
+  std::size_t unwritten = 0;         // speakers handed over and not yet written
+  std::size_t unwritten_quotes = 0;  // their quotes, but those of speakers handed over early
+  // Writes the next speaker clustered, if it is; returns whether it was.
+  auto write_next = [&] {
+    std::unique_ptr<SpeakerWork> work = clustering.take();
     if (work == nullptr) return false;
     if (work->error) std::rethrow_exception(work->error);
     write_placement(db, *work, placer);
     --unwritten;
+    if (!work->early) unwritten_quotes -= work->quotes.size();
     return true;
   };
-  for_each_speaker(db, speakers, source,
-                   [&](const std::vector<Xapian::docid>& ids, std::vector<SpreadQuote>& quotes) {
-                     auto work = std::make_unique<SpeakerWork>(db, ids, std::move(quotes));
-                     work->existing = work->blocks.load(work->quotes);
-                     clustering.push(std::move(work));
-                     ++unwritten;
-                     while (write_next(false)) {
-                     }
-                     while (clustering.waiting_quotes() >= kQuotesReadAhead) write_next(true);
-                   });
-  while (unwritten > 0) write_next(true);
+  // Writes what is clustered until `enough`, waiting for the clustering threads meanwhile
+  // (they depend on nothing this thread does, so the wait ends).
+  auto write_until = [&](auto enough) {
+    while (!enough()) {
+      const std::uint64_t seen = clustering.events();
+      if (!write_next()) clustering.wait_past(seen);
+    }
+  };
+  for_each_speaker(
+      db, order.speakers, source,
+      [&](std::size_t k, const std::vector<Xapian::docid>& ids, std::vector<SpreadQuote>& quotes) {
+        auto work = std::make_unique<SpeakerWork>(db, ids, std::move(quotes));
+        work->existing = work->blocks.load(work->quotes);
+        work->sequence = order.places[k];
+        work->early = k < order.early;
+        if (!work->early) unwritten_quotes += work->quotes.size();
+        clustering.push(std::move(work));
+        ++unwritten;
+        while (write_next()) {
+        }
+        write_until([&] {
+          return clustering.waiting_quotes() < kQuotesReadAhead &&
+                 unwritten_quotes < kQuotesUnwritten;
+        });
+      });
+  write_until([&] { return unwritten == 0; });
 }
 
 // Builds the phrase blocks and member lists of an index whose quotes were placed before
@@ -560,17 +709,19 @@ void build_blocks(Xapian::WritableDatabase& db, const ClusterOptions& options, Q
     return clusters[std::lower_bound(ids.begin(), ids.end(), id) - ids.begin()];
   };
   std::vector<Xapian::docid> unattributed;
-  for_each_speaker(db, by_speaker(db, ids, &unattributed), source,
-                   [&](const std::vector<Xapian::docid>& mine, std::vector<SpreadQuote>& quotes) {
-                     SpeakerBlocks blocks(db, quotes.front().speaker);
-                     blocks.load(quotes);
-                     for (std::size_t i = 0; i < quotes.size(); ++i) {
-                       placer.remember(cluster(mine[i]), quotes[i].id);
-                       if (quotes[i].wording.length < options.min_words) continue;
-                       blocks.add(quotes[i], cluster(mine[i]));
-                     }
-                     blocks.save();
-                   });
+  const auto speakers = by_speaker(db, ids, &unattributed);
+  for_each_speaker(
+      db, in_speaker_order(speakers), source,
+      [&](std::size_t, const std::vector<Xapian::docid>& mine, std::vector<SpreadQuote>& quotes) {
+        SpeakerBlocks blocks(db, quotes.front().speaker);
+        blocks.load(quotes);
+        for (std::size_t i = 0; i < quotes.size(); ++i) {
+          placer.remember(cluster(mine[i]), quotes[i].id);
+          if (quotes[i].wording.length < options.min_words) continue;
+          blocks.add(quotes[i], cluster(mine[i]));
+        }
+        blocks.save();
+      });
   for (Xapian::docid id : unattributed)
     placer.remember(cluster(id), quote_id_of(db.get_document(id)));
 }

@@ -33,9 +33,11 @@ struct SpreadUpdate {
 /// speaker join an exact copy of at least options.min_words words, else found their own
 /// cluster. A quote `known` holds (may be null: the quotes the indexing run wrote, with the
 /// wordings it made of them) is taken from it; any other is read back once and analysed on
-/// the machine's threads. Speakers are clustered on a thread of their own while the calling
-/// thread reads the next speakers' quotes and writes those clustered, in speaker order: the
-/// database is read and written by the calling thread alone. Writes each
+/// the machine's threads. Speakers are clustered on threads of their own (one a core) while
+/// the calling thread reads the next speakers' quotes (the largest speakers first:
+/// options.large_speaker_share) and writes those clustered, in speaker order whatever the
+/// order they were read in, so the clusters do not depend on it: the database is read and
+/// written by the calling thread alone. Writes each
 /// quote's cluster value (no term: that would re-encode its term list), each cluster's
 /// member list, the blocks and the links, committing every `commit_every` quotes and at the
 /// end, each commit one transaction: a kill leaves the quotes of the commits before it placed

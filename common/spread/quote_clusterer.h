@@ -73,6 +73,11 @@ struct ClusterOptions {
   /// again.
   std::size_t short_copy_words = 10;
   int short_copy_days = 14;
+  /// Placing (cluster_store.h) reads and clusters first the speakers with at least this
+  /// share (1/n) of the quotes it places, which take longest to cluster, so that none is
+  /// left clustering alone at the end; 0 reads every speaker in speaker order. The clusters
+  /// do not depend on it (they are written in speaker order all the same).
+  std::size_t large_speaker_share = 16;
 };
 
 /// What placing a block gave.

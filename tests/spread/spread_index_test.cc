@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "common/document/stored_quote.h"
 #include "common/index/readable_index.h"
 #include "common/ingest/indexer.h"
 #include "common/schema/schema.h"
@@ -228,6 +229,82 @@ TEST(SpreadIndexTest, CommittingAfterEveryQuoteWritesWhatOneCommitWrites) {
   EXPECT_EQ(state[0], state[1]);
 }
 
+// Words two speakers and a banner print in the tests below.
+constexpr const char* kBridgeWords =
+    "The old bridge over the river will be rebuilt before the first snow of winter falls";
+
+// Writes `bodies` (JSON-escaped) to `path` as articles copy-1, copy-2, … of one outlet,
+// dated 2025-01-01, 2025-01-02, … (at most nine).
+void write_dated_articles(const fs::path& path, const std::vector<std::string>& bodies) {
+  std::ofstream out(path);
+  for (std::size_t i = 0; i < bodies.size(); ++i) {
+    const std::size_t day = i + 1;
+    out << R"({"id": "copy-)" << day << R"(", "url": "https://ledger.example/copy-)" << day
+        << R"(", "title": "Bridge", "date": "2025-01-0)" << day << R"(", "body": ")" << bodies[i]
+        << "\"}\n";
+  }
+}
+
+// Placing reads and clusters the speakers with a large share of the quotes first (on
+// several clustering threads), but writes in speaker order: the clusters, blocks, member
+// lists and links are the same whichever speakers it reads first. Here Clara Cole, with
+// most of the quotes, is read first with a share of 1/2; she and Boris Brandt print the
+// same words, and the copy with no speaker must still join Boris's cluster, the first of
+// those words in speaker order.
+TEST(SpreadIndexTest, ReadingLargeSpeakersFirstPlacesQuotesAsReadingInSpeakerOrder) {
+  const std::string quoted = std::string(R"(\")") + kBridgeWords;
+  test::TempDir dir;
+  const fs::path input = dir.path() / "large-speaker.jsonl";
+  write_dated_articles(
+      input,
+      {quoted + R"(,\" said Boris Brandt.)", quoted + R"(,\" said Clara Cole.)",
+       R"(\"The ferry will run every hour from the harbour this summer,\" said Clara Cole.)",
+       R"(\"Our new library opens its doors to every reader on Monday,\" said Clara Cole.)",
+       R"(\"The council has voted to plant a thousand trees along the canal,\" said Clara Cole.)",
+       R"(A banner on the town hall read: )" + quoted + R"(.\")"});
+  index_into(dir.path() / "db", {input}, 1, {}, false);
+  const std::string quotes = (dir.path() / "db" / schema::kQuotesDatabase).string();
+  std::map<std::string, std::string> state[3];
+  const std::size_t shares[3] = {0, 2, 16};
+  for (int i = 0; i < 3; ++i) {
+    const fs::path copy = dir.path() / ("copy" + std::to_string(i));
+    fs::copy(quotes, copy);
+    std::map<std::string, std::string> by_day;  // its article's date -> a quote's cluster
+    {
+      Xapian::WritableDatabase db(copy.string());
+      ClusterOptions options;
+      options.large_speaker_share = shares[i];
+      ASSERT_EQ(update_quote_clusters(db, options).placed, 6u);
+      for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+        const Xapian::Document doc = db.get_document(*it);
+        by_day[decode_stored_quote(doc.get_data()).date] = doc.get_value(schema::kSlotQuoteCluster);
+      }
+    }
+    ASSERT_EQ(by_day.size(), 6u);
+    EXPECT_NE(by_day["2025-01-01"], by_day["2025-01-02"]) << "two speakers, two clusters";
+    EXPECT_EQ(by_day["2025-01-06"], by_day["2025-01-01"]) << "share 1/" << shares[i];
+    state[i] = spread_state(copy.string());
+  }
+  EXPECT_EQ(state[1], state[0]);
+  EXPECT_EQ(state[2], state[0]);
+  // The labelled stories too.
+  index_into(dir.path() / "stories", {kStories / "stories.jsonl"}, 2, {}, false);
+  const std::string stories = (dir.path() / "stories" / schema::kQuotesDatabase).string();
+  for (int i = 0; i < 2; ++i) {
+    const fs::path copy = dir.path() / ("stories" + std::to_string(i));
+    fs::copy(stories, copy);
+    {
+      Xapian::WritableDatabase db(copy.string());
+      ClusterOptions options;
+      options.large_speaker_share = i == 0 ? 0 : 4;
+      EXPECT_GT(update_quote_clusters(db, options).placed, 30u);
+    }
+    state[i] = spread_state(copy.string());
+  }
+  EXPECT_GT(state[0].size(), 60u);
+  EXPECT_EQ(state[1], state[0]);
+}
+
 // By default placing commits once, at the end (a commit rewrites value chunks all over the
 // database); told to commit every n quotes, it commits after each n and at the end, and
 // leaves no transaction open.
@@ -258,20 +335,11 @@ TEST(SpreadIndexTest, AQuoteWithNoSpeakerJoinsTheFirstClusterOfItsWordsWhereverC
   const std::string words =
       "The old bridge over the river will be rebuilt before the first snow of winter falls";
   const fs::path input = dir.path() / "copies.jsonl";
-  {
-    std::ofstream out(input);
-    auto article = [&](int day, const std::string& body) {
-      out << R"({"id": "copy-)" << day << R"(", "url": "https://ledger.example/copy-)" << day
-          << R"(", "title": "Bridge", "date": "2025-01-0)" << day << R"(", "body": ")" << body
-          << "\"}\n";
-    };
-    article(
-        1,
-        R"(\"We will open the new school in the northern district next spring,\" said Anna Alder.)");
-    article(2, R"(\")" + words + R"(,\" said Boris Brandt.)");
-    article(3, R"(\")" + words + R"(,\" said Clara Cole.)");
-    article(4, R"(A banner on the town hall read: \")" + words + R"(.\")");
-  }
+  write_dated_articles(
+      input,
+      {R"(\"We will open the new school in the northern district next spring,\" said Anna Alder.)",
+       R"(\")" + words + R"(,\" said Boris Brandt.)", R"(\")" + words + R"(,\" said Clara Cole.)",
+       R"(A banner on the town hall read: \")" + words + R"(.\")"});
   index_into(dir.path() / "db", {input}, 1, {}, false);
   const std::string quotes = (dir.path() / "db" / schema::kQuotesDatabase).string();
   std::map<std::string, std::string> state[3];
