@@ -522,10 +522,11 @@ void write_placement(Xapian::WritableDatabase& db, SpeakerWork& work, Placer& pl
 
 // Clusters speakers' quotes on threads of their own while the thread that hands them over
 // reads the next speakers and writes those clustered, taking them back in the order of
-// their sequence (speaker order, whatever order they were handed over in): the database is used by
-// that one thread only, and a speaker's clustering touches nothing but its own SpeakerWork, so the
-// result is the same with any number of clustering threads. With two, a speaker with many quotes
-// (clustering takes time that grows faster than its count) no longer stalls the others behind it.
+// their sequence (speaker order, whatever order they were handed over in): the database is
+// used by that one thread only, and a speaker's clustering touches nothing but its own
+// SpeakerWork, so the result is the same with any number of clustering threads. With two, a
+// speaker with many quotes (clustering takes time that grows faster than its count) no
+// longer holds up the clustering of the others; their writing still waits for its turn.
 class ClusteringThreads {
  public:
   using Work = std::unique_ptr<SpeakerWork>;
