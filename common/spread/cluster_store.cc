@@ -145,8 +145,9 @@ std::string members_key(std::string_view cluster) {
 // whole term list, which cost as much as all the rest of placing it.
 class Placer {
  public:
-  Placer(Xapian::WritableDatabase& db, std::uint64_t commit_every)
+  Placer(Xapian::WritableDatabase& db, std::uint64_t commit_every, PartRunner& runner)
       : db_(db),
+        runner_(runner),
         commit_every_(commit_every),
         fresh_(db.metadata_keys_begin(std::string(kSpreadPrefix)) ==
                db.metadata_keys_end(std::string(kSpreadPrefix))) {
@@ -194,34 +195,24 @@ class Placer {
   // Commits what was written since the last commit; begins the next transaction unless
   // `last`.
   void commit(bool last = false) {
-    // The member lists' and text keys' metadata keys, made and put in key order on another
-    // thread while this one writes the values (in a large commit: a thread costs more than
-    // a small one's keys).
+    // The member lists' and text keys' metadata keys, made and put in key order as a part of
+    // their own on runner_ while the values are written.
     std::vector<Entry> members;
     std::vector<Entry> texts;
-    auto prepare = [&] {
-      members = in_key_order(members_, members_key);
-      texts = in_key_order(texts_, text_key);
-    };
-    if (members_.size() + texts_.size() < kKeysApart) {
-      write_values();
-      prepare();
-    } else {
-      std::exception_ptr error;
-      std::thread helper([&] {
-        try {
-          prepare();
-        } catch (...) {
-          error = std::current_exception();
-        }
-      });
+    std::exception_ptr errors[2];
+    runner_.run(2, [&](std::size_t part, unsigned) {
       try {
-        write_values();
+        if (part == 0) {
+          write_values();
+        } else {
+          members = in_key_order(members_, members_key);
+          texts = in_key_order(texts_, text_key);
+        }
       } catch (...) {
-        helper.join();
-        throw;
+        errors[part] = std::current_exception();
       }
-      helper.join();
+    });
+    for (const std::exception_ptr& error : errors) {
       if (error) std::rethrow_exception(error);
     }
     for (auto& [cluster, links] : links_) {
@@ -327,9 +318,6 @@ class Placer {
     values_.clear();
   }
 
-  // Member lists and text keys from which a commit makes their keys on a thread of its own.
-  static constexpr std::size_t kKeysApart = 4096;
-
   // Quote documents whose values are read at once (bounds the memory they take).
   static constexpr std::size_t kValuesAtOnce = 16384;
 
@@ -340,6 +328,7 @@ class Placer {
                 schema::kMetaSpreadText.starts_with(kSpreadPrefix));
 
   Xapian::WritableDatabase& db_;
+  PartRunner& runner_;  // runs a commit's value writing and key making side by side
   std::uint64_t commit_every_;
   std::uint64_t uncommitted_ = 0;
   bool fresh_;  // no cluster metadata was stored when placing began
@@ -464,14 +453,6 @@ void for_each_speaker(const Xapian::Database& db, const SpeakerOrder& order, Quo
       at += n;
     }
   }
-}
-
-// The docid lists of `speakers`, in speaker order.
-SpeakerOrder in_speaker_order(const std::map<std::string, std::vector<Xapian::docid>>& speakers) {
-  SpeakerOrder out;
-  out.reserve(speakers.size());
-  for (const auto& entry : speakers) out.push_back(&entry.second);
-  return out;
 }
 
 // A speaker's quotes on their way through placing: read with their blocks on the database's
@@ -712,7 +693,7 @@ void build_blocks(Xapian::WritableDatabase& db, const ClusterOptions& options, Q
   std::vector<Xapian::docid> unattributed;
   const auto speakers = by_speaker(db, ids, &unattributed);
   for_each_speaker(
-      db, in_speaker_order(speakers), source,
+      db, reading_order(speakers, 0).speakers, source,
       [&](std::size_t, const std::vector<Xapian::docid>& mine, std::vector<SpreadQuote>& quotes) {
         SpeakerBlocks blocks(db, quotes.front().speaker);
         blocks.load(quotes);
@@ -733,7 +714,7 @@ SpreadUpdate update_quote_clusters(Xapian::WritableDatabase& quotes, const Clust
                                    std::uint64_t commit_every, KnownQuotes* known) {
   PartRunner runner(std::max(2u, std::thread::hardware_concurrency()) - 1);
   QuoteSource source{runner, std::vector<WordingAnalyzer>(runner.helpers() + 1), known};
-  Placer placer(quotes, commit_every);
+  Placer placer(quotes, commit_every, runner);
   if (quotes.get_metadata(std::string(schema::kMetaSpreadBlocks)).empty()) {
     build_blocks(quotes, options, source, placer);
   }
