@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "bench_corpus.h"
+#include "common/index/write/article_preparer.h"
 #include "common/index/write/article_writer.h"
 #include "common/index/write/writable_index.h"
 #include "common/quotes/speaker_aliases.h"
@@ -72,6 +73,38 @@ void BM_Index_RostraNoQuotes(benchmark::State& state) {
   index_rostra(state, false);
 }
 BENCHMARK(BM_Index_RostraNoQuotes)->Unit(benchmark::kMillisecond);
+
+// Prepares every sample article (quote extraction, analysis, the documents; no database), as
+// the indexer's worker threads do, with or without keeping the spoken quotes' wordings for
+// placing them in clusters. The pair, in one run, gives what the wordings add to the indexing
+// stage: the difference of the two times over `wordings_per_article`.
+void prepare_articles(benchmark::State& state, bool keep_wordings) {
+  const std::vector<Article>& articles = sample_articles();
+  const SpeakerAliases aliases = load_speaker_aliases(ROSTRA_SOURCE_DIR "/corpus/speakers.tsv");
+  TermDictionary dictionary;
+  ArticlePreparer preparer(aliases, dictionary, true, keep_wordings);
+  std::size_t quotes = 0;
+  std::size_t wordings = 0;
+  for (auto _ : state) {
+    for (const Article& a : articles) {
+      PreparedArticle prepared = preparer.prepare(a);
+      quotes += prepared.quote_documents.size();
+      wordings += prepared.quote_wordings.size();
+    }
+  }
+  if (keep_wordings == (wordings == 0)) state.SkipWithError("wordings missing or unexpected");
+  const auto prepared = static_cast<double>(state.iterations() * articles.size());
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * articles.size()));
+  state.counters["quotes_per_article"] = static_cast<double>(quotes) / prepared;
+  state.counters["wordings_per_article"] = static_cast<double>(wordings) / prepared;
+}
+
+BENCHMARK_CAPTURE(prepare_articles, Articles, false)
+    ->Name("BM_Prepare_Articles")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(prepare_articles, ArticlesKeepingWordings, true)
+    ->Name("BM_Prepare_ArticlesKeepingWordings")
+    ->Unit(benchmark::kMillisecond);
 
 // Baseline: stock Xapian with TermGenerator defaults and the text stored as document data.
 void BM_Index_XapianStock(benchmark::State& state) {
