@@ -77,7 +77,8 @@ BENCHMARK(BM_Index_RostraNoQuotes)->Unit(benchmark::kMillisecond);
 // Prepares every sample article (quote extraction, analysis, the documents; no database), as
 // the indexer's worker threads do, with or without keeping the spoken quotes' wordings for
 // placing them in clusters. The pair, in one run, gives what the wordings add to the indexing
-// stage: the difference of the two times over `wordings_per_article`.
+// stage: a wording costs the difference of the two times over the wordings of one iteration
+// (the sample articles times `wordings_per_article`).
 void prepare_articles(benchmark::State& state, bool keep_wordings) {
   const std::vector<Article>& articles = sample_articles();
   const SpeakerAliases aliases = load_speaker_aliases(ROSTRA_SOURCE_DIR "/corpus/speakers.tsv");

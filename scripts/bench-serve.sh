@@ -130,7 +130,8 @@ done
 # 32 clients that read what they get: each waits a think time (exponential, THINK ms on
 # average) after an answer, as people using the page do, so the load offered stays below what
 # 2 cores can serve and p99 shows what sharing the server with 31 others costs a client.
-# Twice the cell's seconds, for as many answers as the 1-client cell has.
+# Twice the cell's seconds: at 250 ms the searching endpoints then get about as many answers
+# (some 2,400) as their 1-client cells, enough for a p99.
 think_table="$work/think.md"
 for think in $think_times; do
   for endpoint in search quotes facets histogram article; do
