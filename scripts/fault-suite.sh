@@ -4,9 +4,10 @@
 # Kills rostra-index with SIGKILL at many points of a bulk load, a merge, an incremental load
 # and a delete: at random times, and at exact system calls (strace -f -e inject=SYSCALL:
 # signal=SIGKILL:when=N on rename, unlinkat, fdatasync, fsync), and makes calls fail
-# (inject=fdatasync:error=EIO, inject=write:error=ENOSPC). After each kill or failure it runs
-# `rostra-index --check` and counts a fixed query set (rostra-search --db DB -n 0 QUERY, and
-# with --quotes); then it reruns the same command (the resume) and checks again.
+# (inject=fdatasync:error=EIO, inject=fsync:error=EIO, inject=write:error=ENOSPC). After
+# each kill or failure it runs `rostra-index --check` and counts a fixed query set
+# (rostra-search --db DB -n 0 QUERY, and with --quotes); then it reruns the same command (the
+# resume) and checks again.
 #   After the kill: the checker must find no damage (an interrupted load or merge is fine), and
 #   each count must lie between the count before the command and that of a clean run.
 #   After the resume: the command must succeed, the checker must call the index healthy, and
@@ -62,7 +63,7 @@ PLANS = {
     "quick": {
         "bulk": [("time", None, None, 2), ("signal", "rename", None, 1),
                  ("signal", "fdatasync", None, 1), ("error", "fdatasync", "EIO", 1),
-                 ("error", "write", "ENOSPC", 1)],
+                 ("error", "fsync", "EIO", 1), ("error", "write", "ENOSPC", 1)],
         "merge": [("signal", "rename", None, 2), ("signal", "unlinkat", None, 1)],
         "incremental": [("time", None, None, 1), ("signal", "fdatasync", None, 1),
                         ("error", "fdatasync", "EIO", 1), ("error", "write", "ENOSPC", 1)],
@@ -72,7 +73,8 @@ PLANS = {
     "full": {
         "bulk": [("time", None, None, 6), ("signal", "rename", None, 4),
                  ("signal", "unlinkat", None, 2), ("signal", "fdatasync", None, 3),
-                 ("error", "fdatasync", "EIO", 2), ("error", "write", "ENOSPC", 2)],
+                 ("error", "fdatasync", "EIO", 2), ("error", "fsync", "EIO", 2),
+                 ("error", "write", "ENOSPC", 2)],
         "merge": [("signal", "rename", None, 4), ("signal", "unlinkat", None, 4),
                   ("signal", "fsync", None, 2), ("error", "write", "ENOSPC", 1)],
         "incremental": [("time", None, None, 5), ("signal", "rename", None, 2),

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <random>
 
+#include "common/base/directory_sync.h"
 #include "common/base/errors.h"
 #include "common/glass/glass_format.h"
 
@@ -82,12 +83,7 @@ void write_glass_version_file(const std::string& dir, const std::string& content
     ::unlink(temporary.c_str());
     throw_io_error(final_path, "cannot rename the version file into place", error);
   }
-  // Make the rename itself durable.
-  int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd >= 0) {
-    ::fsync(dir_fd);
-    ::close(dir_fd);
-  }
+  sync_directory(dir);  // the rename itself
 }
 
 }  // namespace rostra

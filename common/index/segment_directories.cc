@@ -1,11 +1,9 @@
 #include "common/index/segment_directories.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <charconv>
 #include <filesystem>
 
+#include "common/base/directory_sync.h"
 #include "common/base/errors.h"
 #include "common/index/database_access.h"
 #include "common/schema/schema.h"
@@ -20,13 +18,6 @@ fs::path sub(const fs::path& dir, std::string_view name) {
 }
 
 }  // namespace
-
-void sync_directory(const std::string& dir) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;  // the renames stand; only their durability is not forced
-  ::fsync(fd);
-  ::close(fd);
-}
 
 std::string segment_directory(const std::string& dir, unsigned n) {
   return (sub(dir, schema::kSegmentsDirectory) / std::to_string(n)).string();

@@ -31,8 +31,4 @@ std::vector<std::string> list_segment_directories(const std::string& dir);
 /// Throws DatabaseError naming the path on failure.
 void discard_uncommitted_segments(const std::string& dir, unsigned writers);
 
-/// Makes the renames in the directory `dir` durable (fsync of the directory); a failure
-/// to open it is ignored (the renames stand, only their durability is not forced).
-void sync_directory(const std::string& dir);
-
 }  // namespace rostra

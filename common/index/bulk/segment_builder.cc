@@ -1,11 +1,9 @@
 #include "common/index/bulk/segment_builder.h"
 #include "common/index/write/document_store.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <filesystem>
 
+#include "common/base/directory_sync.h"
 #include "common/base/errors.h"
 #include "common/schema/index_terms.h"
 #include "common/schema/schema.h"
@@ -36,14 +34,6 @@ std::string make_temp(const std::string& dir) {
     throw DatabaseError(temp + ": cannot make the segment directory: " + e.what());
   }
   return temp;
-}
-
-// Makes a rename in `dir` durable.
-void sync_directory(const std::string& dir) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;  // the rename stands; only its durability is not forced
-  ::fsync(fd);
-  ::close(fd);
 }
 
 std::string parts_dir(const std::string& temp, std::string_view db) {

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <map>
 
+#include "common/base/directory_sync.h"
 #include "common/base/errors.h"
 #include "common/index/database_access.h"
 #include "common/index/segment_directories.h"
