@@ -17,8 +17,8 @@ void sync_directory(const std::string& dir) {
   const int error = errno;
   ::close(fd);
   if (result != 0 && error != EINVAL) {
-    throw DatabaseError(dir + ": cannot make the directory's changes durable (fsync): " +
-                        std::strerror(error));
+    throw DatabaseError(
+        dir + ": cannot make the directory's changes durable (fsync): " + std::strerror(error));
   }
 }
 
