@@ -1,6 +1,7 @@
 #include "common/base/part_runner.h"
 
 #include <chrono>
+#include <utility>
 
 namespace rostra {
 
@@ -28,6 +29,18 @@ bool PartRunner::claim(std::uint64_t generation, Claim& claim) {
   return true;
 }
 
+void PartRunner::call(const Claim& claim, unsigned thread) {
+  try {
+    (*claim.part)(claim.index, thread);
+  } catch (...) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!error_ || claim.index < error_part_) {
+      error_ = std::current_exception();
+      error_part_ = claim.index;
+    }
+  }
+}
+
 void PartRunner::finish() {
   bool last = false;
   {
@@ -46,18 +59,24 @@ void PartRunner::run(std::size_t parts, const std::function<void(std::size_t, un
     parts_ = parts;
     next_part_ = 0;
     unfinished_ = parts;
+    error_ = nullptr;
     generation = generation_.load(std::memory_order_relaxed) + 1;
     generation_.store(generation, std::memory_order_release);
   }
   work_ready_.notify_all();
   Claim claimed;
   while (claim(generation, claimed)) {
-    (*claimed.part)(claimed.index, 0);
+    call(claimed, 0);
     finish();
   }
-  std::unique_lock<std::mutex> lock(mutex_);
-  work_done_.wait(lock, [this] { return unfinished_ == 0; });
-  part_ = nullptr;
+  std::exception_ptr error;
+  {
+    std::unique_lock<std::mutex> lock(mutex_);
+    work_done_.wait(lock, [this] { return unfinished_ == 0; });
+    part_ = nullptr;
+    error = std::exchange(error_, nullptr);
+  }
+  if (error) std::rethrow_exception(error);
 }
 
 void PartRunner::help(unsigned thread) {
@@ -80,7 +99,7 @@ void PartRunner::help(unsigned thread) {
     }
     Claim claimed;
     while (claim(seen, claimed)) {
-      (*claimed.part)(claimed.index, thread);
+      call(claimed, thread);
       finish();
     }
   }

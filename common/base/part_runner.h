@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -34,7 +35,8 @@ class PartRunner {
 
   /// Calls part(i, thread) once for every i below `parts` and returns when all calls have
   /// returned. `thread` is 0 for the calling thread and 1..helpers() for the helpers, so
-  /// each thread can use resources of its own (a database handle). `part` must not throw.
+  /// each thread can use resources of its own (a database handle). When parts throw, the
+  /// other parts still run, and run() then rethrows what the lowest-numbered of them threw.
   void run(std::size_t parts, const std::function<void(std::size_t, unsigned)>& part);
 
   /// How many helper threads there are.
@@ -48,6 +50,8 @@ class PartRunner {
   };
   // Takes the next part of job `generation`, if that job still has parts left.
   bool claim(std::uint64_t generation, Claim& claim);
+  // Runs a claimed part on `thread`, keeping what it throws if no lower part threw.
+  void call(const Claim& claim, unsigned thread);
   // Marks a claimed part done; wakes run() when it was the last.
   void finish();
   // The loop of helper `thread`.
@@ -63,6 +67,8 @@ class PartRunner {
   std::size_t parts_ = 0;
   std::size_t next_part_ = 0;
   std::size_t unfinished_ = 0;
+  std::exception_ptr error_;    // what the lowest-numbered failed part threw
+  std::size_t error_part_ = 0;  // its number
   std::vector<std::thread> threads_;
 };
 

@@ -1,7 +1,6 @@
 #include "common/search/search.h"
 
 #include <algorithm>
-#include <exception>
 #include <iterator>
 #include <memory>
 #include <optional>
@@ -242,22 +241,14 @@ SearchResults Searcher::search_once(const SearchRequest& request) {
       // offset + limit of its own matches; the page is cut from all of them, merged. Each
       // thread searches through its own handle, whichever part it takes.
       const std::uint64_t last = database_of(*handles[0], request).get_lastdocid();
-      std::vector<std::exception_ptr> errors(n);
       if (!runner_ || runner_->helpers() + 1 != n) {
         runner_ = std::make_unique<PartRunner>(static_cast<unsigned>(n - 1));
       }
       runner_->run(n, [&](std::size_t i, unsigned thread) {
-        try {
-          parts[i] = search_part(
-              parsed, request, *handles[thread], static_cast<Xapian::docid>(last * i / n + 1),
-              static_cast<Xapian::docid>(last * (i + 1) / n), 0, request.offset + request.limit);
-        } catch (...) {
-          errors[i] = std::current_exception();
-        }
+        parts[i] = search_part(
+            parsed, request, *handles[thread], static_cast<Xapian::docid>(last * i / n + 1),
+            static_cast<Xapian::docid>(last * (i + 1) / n), 0, request.offset + request.limit);
       });
-      for (const std::exception_ptr& error : errors) {
-        if (error) std::rethrow_exception(error);
-      }
     }
     for (std::size_t i = 0; i < n; ++i) {
       results.total += parts[i].total;

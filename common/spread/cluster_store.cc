@@ -199,22 +199,14 @@ class Placer {
     // their own on runner_ while the values are written.
     std::vector<Entry> members;
     std::vector<Entry> texts;
-    std::exception_ptr errors[2];
     runner_.run(2, [&](std::size_t part, unsigned) {
-      try {
-        if (part == 0) {
-          write_values();
-        } else {
-          members = in_key_order(members_, members_key);
-          texts = in_key_order(texts_, text_key);
-        }
-      } catch (...) {
-        errors[part] = std::current_exception();
+      if (part == 0) {
+        write_values();
+      } else {
+        members = in_key_order(members_, members_key);
+        texts = in_key_order(texts_, text_key);
       }
     });
-    for (const std::exception_ptr& error : errors) {
-      if (error) std::rethrow_exception(error);
-    }
     for (auto& [cluster, links] : links_) {
       const std::string key = std::string(schema::kMetaSpreadLink) + cluster;
       const std::uint64_t hash = hash64(key);

@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -78,6 +80,28 @@ TEST(PartRunner, ReturnsOnlyWhenEveryPartHasReturned) {
     });
     EXPECT_EQ(inside.load(), 0);
     EXPECT_EQ(done.load(), 4);
+  }
+}
+
+// A part that throws does not stop the others; run() rethrows what the lowest-numbered
+// failed part threw, whichever thread ran it, and the runner takes the next job as before.
+TEST(PartRunner, RethrowsTheLowestFailedPartsExceptionOnceEveryPartHasRun) {
+  PartRunner runner(1);
+  for (int job = 0; job < 50; ++job) {
+    std::atomic<int> done{0};
+    try {
+      runner.run(6, [&](std::size_t i, unsigned) {
+        done.fetch_add(1);
+        if (i == 2 || i == 4) throw std::runtime_error("part " + std::to_string(i));
+      });
+      ADD_FAILURE() << "run() returned normally";
+    } catch (const std::runtime_error& e) {
+      EXPECT_STREQ(e.what(), "part 2");
+    }
+    EXPECT_EQ(done.load(), 6);
+    std::atomic<int> next{0};
+    runner.run(3, [&](std::size_t, unsigned) { next.fetch_add(1); });
+    EXPECT_EQ(next.load(), 3);
   }
 }
 
