@@ -134,29 +134,88 @@ ShingleIndex index_shingles(const Block& block, std::size_t min_words,
 struct SharedCounts {
   std::vector<std::uint32_t> count;    // by phrase
   std::vector<std::uint32_t> touched;  // phrases with a count
+  std::vector<std::uint32_t> usable;   // the usable shingles (slots) of the phrase being placed
+  std::vector<std::uint32_t> found;    // phrases of the block found through its rarest ones
+  std::vector<std::uint32_t> stamp;    // slot -> 1 + the turn of the last phrase holding it
 };
 
-// Counts the usable shingles phrase `index` shares with each phrase placed before it.
-void count_shared(const ShingleIndex& shingles, std::size_t index, std::size_t max_postings,
-                  SharedCounts& shared) {
+// The fewest usable shingles a phrase of `shingles` shingles must share with a phrase at
+// least as long to take its cluster (the tests of place() for a longer other), at least 1.
+std::size_t fewest_shared_with_longer(std::size_t shingles, const ClusterOptions& options) {
+  const std::size_t words = std::min(options.min_shared_words, options.min_shared_words_long);
+  std::size_t n = words > kShingleWords - 1 ? words - (kShingleWords - 1) : 0;
+  while (static_cast<double>(n) < options.min_containment * static_cast<double>(shingles)) ++n;
+  return std::max<std::size_t>(n, 1);
+}
+
+// Counts the usable shingles phrase `index` shares with each phrase placed before it:
+// - with the phrases placed before the block (the first `existing_turns` turns), longer or
+//   shorter, by walking each usable shingle's postings;
+// - with the block's phrases placed before it, which are at least as long (the block is
+//   placed longest first), only those that can pass place()'s tests: a phrase sharing `t` of
+//   its `u` usable shingles holds one of any u - t + 1 of them, so only the postings of the
+//   u - t + 1 rarest are walked (prefix filtering), and each phrase found there is counted
+//   by its own shingles. The counts of the phrases that can pass are those of a walk of
+//   every posting; a walk of every posting touches the few phrases that share a common
+//   shingle a thousandfold at a million articles.
+void count_shared(const ShingleIndex& shingles, std::size_t index, std::size_t existing_turns,
+                  const ClusterOptions& options, SharedCounts& shared) {
   const std::uint32_t turn = shingles.turn[index];
+  const auto postings = [&](std::uint32_t slot) {
+    return shingles.starts[slot + 1] - shingles.starts[slot];
+  };
+  shared.usable.clear();
   for (std::uint32_t k = shingles.first[index]; k < shingles.first[index + 1]; ++k) {
-    const std::uint32_t slot = shingles.slots[k];
-    const std::uint32_t from = shingles.starts[slot];
-    const std::uint32_t to = shingles.starts[slot + 1];
-    if (to - from > max_postings) continue;
-    for (std::uint32_t at = from; at < to && shingles.postings[at] < turn; ++at) {
+    if (postings(shingles.slots[k]) <= options.max_shingle_postings) {
+      shared.usable.push_back(shingles.slots[k]);
+    }
+  }
+  const auto existing_end = static_cast<std::uint32_t>(std::min<std::size_t>(turn, existing_turns));
+  for (std::uint32_t slot : shared.usable) {
+    for (std::uint32_t at = shingles.starts[slot];
+         at < shingles.starts[slot + 1] && shingles.postings[at] < existing_end; ++at) {
       const std::uint32_t q = shingles.phrase[shingles.postings[at]];
       if (shared.count[q]++ == 0) shared.touched.push_back(q);
     }
   }
+  if (turn <= existing_turns) return;
+  const std::size_t fewest =
+      fewest_shared_with_longer(shingles.first[index + 1] - shingles.first[index], options);
+  if (shared.usable.size() < fewest) return;
+  std::sort(shared.usable.begin(), shared.usable.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return postings(a) != postings(b) ? postings(a) < postings(b) : a < b;
+  });
+  shared.found.clear();
+  const std::size_t rarest = shared.usable.size() - fewest + 1;
+  for (std::size_t i = 0; i < rarest; ++i) {
+    const std::uint32_t slot = shared.usable[i];
+    const std::uint32_t* begin = shingles.postings.data() + shingles.starts[slot];
+    const std::uint32_t* end = shingles.postings.data() + shingles.starts[slot + 1];
+    for (const std::uint32_t* at = std::lower_bound(begin, end, existing_turns);
+         at != end && *at < turn; ++at) {
+      const std::uint32_t q = shingles.phrase[*at];
+      if (shared.count[q] == 0) {
+        shared.count[q] = 1;
+        shared.found.push_back(q);
+      }
+    }
+  }
+  for (std::uint32_t slot : shared.usable) shared.stamp[slot] = turn + 1;
+  for (std::uint32_t q : shared.found) {
+    std::uint32_t n = 0;
+    for (std::uint32_t k = shingles.first[q]; k < shingles.first[q + 1]; ++k) {
+      n += shared.stamp[shingles.slots[k]] == turn + 1 ? 1 : 0;
+    }
+    shared.count[q] = n;
+    shared.touched.push_back(q);
+  }
 }
 
 // Places one phrase: the best parent's cluster, else the best child's, else its own.
-void place(Block& block, std::size_t index, const ShingleIndex& shingles, SharedCounts& shared,
-           const ClusterOptions& options) {
+void place(Block& block, std::size_t index, const ShingleIndex& shingles,
+           std::size_t existing_turns, SharedCounts& shared, const ClusterOptions& options) {
   Phrase& p = block.phrases[index];
-  count_shared(shingles, index, options.max_shingle_postings, shared);
+  count_shared(shingles, index, existing_turns, options, shared);
   using Rank = std::pair<std::size_t, std::size_t>;  // (cluster weight, words)
   struct Best {
     std::uint32_t cluster = kNoCluster;
@@ -582,7 +641,9 @@ void place_all(Block& block, const ClusterOptions& options) {
   const ShingleIndex shingles = index_shingles(block, options.min_words, turns);
   SharedCounts shared;
   shared.count.resize(block.phrases.size());
-  for (std::size_t i : order) place(block, i, shingles, shared, options);
+  shared.stamp.resize(shingles.starts.size());
+  const std::size_t existing_turns = turns.size() - order.size();
+  for (std::size_t i : order) place(block, i, shingles, existing_turns, shared, options);
 }
 
 }  // namespace

@@ -112,6 +112,33 @@ TEST(QuoteClustererTest, AGenericFragmentDoesNotChainTwoQuotes) {
   EXPECT_TRUE(b.clusters[2] == b.clusters[0] || b.clusters[2] == b.clusters[1]);
 }
 
+// Placing reads the postings of only the rarest shingles a variant could share with a longer
+// form (prefix filtering): here the trimmed quote shares just enough (6 of its 10 shingles,
+// the 0.6 needed) with its longer form, all 6 among its commonest (31 other quotes print those
+// words), and its 4 rarest are its own; the longer form is found through the fifth rarest.
+TEST(QuoteClustererTest, AVariantSharingJustEnoughOfItsCommonestShinglesJoinsItsLongerForm) {
+  const std::string shared = "harbour cranes lifted seventeen crates of frozen salmon";
+  std::vector<SpreadQuote> quotes;
+  for (int i = 0; i < 5; ++i) {
+    quotes.push_back(quote("long" + std::to_string(i),
+                           "Yesterday at noon the " + shared + " onto the grey northern ship"));
+  }
+  const char* tails[] = {"amber",   "basalt",  "cobalt", "dune",   "ember",  "fjord",
+                         "garnet",  "hazel",   "indigo", "jasper", "kelp",   "lilac",
+                         "marble",  "nettle",  "ochre",  "pewter", "quartz", "russet",
+                         "saffron", "thistle", "umber",  "violet", "willow", "xenon",
+                         "yarrow",  "zinc",    "alder",  "birch",  "cedar",  "damson"};
+  for (const char* tail : tails) {
+    const std::string t = tail;
+    quotes.push_back(
+        quote("other-" + t, shared + " " + t + "a " + t + "b " + t + "c " + t + "d " + t + "e"));
+  }
+  quotes.push_back(quote("trimmed", shared + " before dawn on Tuesday"));
+  const BlockClusters b = place({}, quotes);
+  EXPECT_EQ(b.clusters.back(), new_cluster_id("long0"));
+  EXPECT_NE(b.clusters[5], b.clusters[6]) << "the others share too little to join";
+}
+
 TEST(QuoteClustererTest, AddedQuotesJoinPlacedClustersWithoutMovingThem) {
   BlockClusters b = place(
       {placed(quote("old", kLong), "c0ffee"),
