@@ -95,16 +95,25 @@ struct QuoteSource {
 };
 
 // The quotes `ids`: those `source.known` holds taken from it, the others read (their data
-// once each, on this thread: a Database is not thread-safe) and analysed.
+// once each, on this thread: a Database is not thread-safe) and analysed. With `wordings`,
+// a quote taken from `source.known` is taken without its wording, left packed in its entry
+// of `wordings` (KnownQuotes::take_head) for a clustering thread to unpack; the others'
+// entries are empty.
 std::vector<SpreadQuote> read_quotes(const Xapian::Database& db,
-                                     const std::vector<Xapian::docid>& ids, QuoteSource& source) {
+                                     const std::vector<Xapian::docid>& ids, QuoteSource& source,
+                                     std::vector<std::string_view>* wordings = nullptr) {
   std::vector<std::string> data(ids.size());
   std::vector<SpreadQuote> out(ids.size());
   std::vector<std::size_t> unknown;
+  if (wordings != nullptr) wordings->assign(ids.size(), {});
   for (std::size_t i = 0; i < ids.size(); ++i) {
     Xapian::Document doc = db.get_document(ids[i]);
     const std::string id = quote_id_of(doc);
-    if (source.known != nullptr && source.known->take(id, out[i])) continue;
+    if (source.known != nullptr &&
+        (wordings != nullptr ? source.known->take_head(id, out[i], (*wordings)[i])
+                             : source.known->take(id, out[i]))) {
+      continue;
+    }
     data[i] = doc.get_data();
     out[i].id = id;
     unknown.push_back(i);
@@ -424,11 +433,17 @@ constexpr std::size_t kBatchQuotes = 4096;
 // The speakers' docid lists, in the order their quotes are read.
 using SpeakerOrder = std::vector<const std::vector<Xapian::docid>*>;
 
-// Calls fn(k, ids, quotes) for the quotes `ids` of each speaker order[k], in that order, read
-// and analysed a batch of speakers at a time.
+// The wordings of a speaker's quotes that read_quotes left packed, by quote ("" for those
+// read whole).
+using PackedWordings = std::vector<std::string_view>;
+
+// Calls fn(k, ids, quotes, wordings) for the quotes `ids` of each speaker order[k], in that
+// order, read and analysed a batch of speakers at a time; with `packed`, the known quotes'
+// wordings are left packed in `wordings` (read_quotes), else `wordings` is empty.
 void for_each_speaker(const Xapian::Database& db, const SpeakerOrder& order, QuoteSource& source,
+                      bool packed,
                       const std::function<void(std::size_t, const std::vector<Xapian::docid>&,
-                                               std::vector<SpreadQuote>&)>& fn) {
+                                               std::vector<SpreadQuote>&, PackedWordings&)>& fn) {
   for (std::size_t k = 0; k < order.size();) {
     std::vector<Xapian::docid> batch;
     std::size_t end = k;
@@ -436,13 +451,21 @@ void for_each_speaker(const Xapian::Database& db, const SpeakerOrder& order, Quo
       batch.insert(batch.end(), order[end]->begin(), order[end]->end());
       ++end;
     }
-    std::vector<SpreadQuote> quotes = read_quotes(db, batch, source);
+    PackedWordings wordings;
+    std::vector<SpreadQuote> quotes = read_quotes(db, batch, source, packed ? &wordings : nullptr);
     auto at = quotes.begin();
+    std::size_t from = 0;
     for (; k < end; ++k) {
       const auto n = static_cast<std::ptrdiff_t>(order[k]->size());
       std::vector<SpreadQuote> mine(std::make_move_iterator(at), std::make_move_iterator(at + n));
-      fn(k, *order[k], mine);
+      PackedWordings my_wordings;
+      if (packed) {
+        my_wordings.assign(wordings.begin() + static_cast<std::ptrdiff_t>(from),
+                           wordings.begin() + static_cast<std::ptrdiff_t>(from) + n);
+      }
+      fn(k, *order[k], mine, my_wordings);
       at += n;
+      from += static_cast<std::size_t>(n);
     }
   }
 }
@@ -451,10 +474,17 @@ void for_each_speaker(const Xapian::Database& db, const SpeakerOrder& order, Quo
 // thread, clustered on a clustering thread (in memory only), then written.
 struct SpeakerWork {
   SpeakerWork(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& speaker_ids,
-              std::vector<SpreadQuote> speaker_quotes)
-      : ids(speaker_ids), quotes(std::move(speaker_quotes)), blocks(db, quotes.front().speaker) {}
+              std::vector<SpreadQuote> speaker_quotes, PackedWordings packed_wordings,
+              const KnownQuotes* known_quotes)
+      : ids(speaker_ids),
+        quotes(std::move(speaker_quotes)),
+        wordings(std::move(packed_wordings)),
+        known(known_quotes),
+        blocks(db, quotes.front().speaker) {}
   const std::vector<Xapian::docid>& ids;  // the speaker's entry of the map being placed
   std::vector<SpreadQuote> quotes;        // their wordings taken over by the blocks
+  PackedWordings wordings;                // those left packed in `known`, unpacked by clustering
+  const KnownQuotes* known;
   SpeakerBlocks blocks;
   std::vector<PlacedPhrase> existing;  // the phrases of the blocks the quotes fall in
   BlockClusters placed;
@@ -469,6 +499,12 @@ struct SpeakerWork {
 // the quotes' wordings over. Touches no database.
 void place_speaker(SpeakerWork& work, const ClusterOptions& options) {
   std::vector<SpreadQuote>& quotes = work.quotes;
+  for (std::size_t i = 0; i < work.wordings.size(); ++i) {
+    if (work.wordings[i].empty()) continue;
+    if (!work.known->unpack_wording(work.wordings[i], quotes[i].wording)) {
+      throw std::runtime_error("placing: a known quote's wording cut off");
+    }
+  }
   work.placed = cluster_block(work.existing, quotes, options);
   work.keys.reserve(quotes.size());
   for (std::size_t i = 0; i < quotes.size(); ++i) {
@@ -653,23 +689,24 @@ void place_speakers(Xapian::WritableDatabase& db,
       if (!write_next()) clustering.wait_past(seen);
     }
   };
-  for_each_speaker(
-      db, order.speakers, source,
-      [&](std::size_t k, const std::vector<Xapian::docid>& ids, std::vector<SpreadQuote>& quotes) {
-        auto work = std::make_unique<SpeakerWork>(db, ids, std::move(quotes));
-        work->existing = work->blocks.load(work->quotes);
-        work->sequence = order.places[k];
-        work->early = k < order.early;
-        if (!work->early) unwritten_quotes += work->quotes.size();
-        clustering.push(std::move(work));
-        ++unwritten;
-        while (write_next()) {
-        }
-        write_until([&] {
-          return clustering.waiting_quotes() < kQuotesReadAhead &&
-                 unwritten_quotes < kQuotesUnwritten;
-        });
-      });
+  for_each_speaker(db, order.speakers, source, true,
+                   [&](std::size_t k, const std::vector<Xapian::docid>& ids,
+                       std::vector<SpreadQuote>& quotes, PackedWordings& wordings) {
+                     auto work = std::make_unique<SpeakerWork>(db, ids, std::move(quotes),
+                                                               std::move(wordings), source.known);
+                     work->existing = work->blocks.load(work->quotes);
+                     work->sequence = order.places[k];
+                     work->early = k < order.early;
+                     if (!work->early) unwritten_quotes += work->quotes.size();
+                     clustering.push(std::move(work));
+                     ++unwritten;
+                     while (write_next()) {
+                     }
+                     write_until([&] {
+                       return clustering.waiting_quotes() < kQuotesReadAhead &&
+                              unwritten_quotes < kQuotesUnwritten;
+                     });
+                   });
   write_until([&] { return unwritten == 0; });
 }
 
@@ -684,18 +721,18 @@ void build_blocks(Xapian::WritableDatabase& db, const ClusterOptions& options, Q
   };
   std::vector<Xapian::docid> unattributed;
   const auto speakers = by_speaker(db, ids, &unattributed);
-  for_each_speaker(
-      db, reading_order(speakers, 0).speakers, source,
-      [&](std::size_t, const std::vector<Xapian::docid>& mine, std::vector<SpreadQuote>& quotes) {
-        SpeakerBlocks blocks(db, quotes.front().speaker);
-        blocks.load(quotes);
-        for (std::size_t i = 0; i < quotes.size(); ++i) {
-          placer.remember(cluster(mine[i]), quotes[i].id);
-          if (quotes[i].wording.length < options.min_words) continue;
-          blocks.add(quotes[i], cluster(mine[i]));
-        }
-        blocks.save();
-      });
+  for_each_speaker(db, reading_order(speakers, 0).speakers, source, false,
+                   [&](std::size_t, const std::vector<Xapian::docid>& mine,
+                       std::vector<SpreadQuote>& quotes, PackedWordings&) {
+                     SpeakerBlocks blocks(db, quotes.front().speaker);
+                     blocks.load(quotes);
+                     for (std::size_t i = 0; i < quotes.size(); ++i) {
+                       placer.remember(cluster(mine[i]), quotes[i].id);
+                       if (quotes[i].wording.length < options.min_words) continue;
+                       blocks.add(quotes[i], cluster(mine[i]));
+                     }
+                     blocks.save();
+                   });
   for (Xapian::docid id : unattributed)
     placer.remember(cluster(id), quote_id_of(db.get_document(id)));
 }

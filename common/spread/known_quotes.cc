@@ -45,6 +45,10 @@ class Unpacker {
     return out;
   }
   bool ok() const { return ok_ && p_ == end_; }
+  // What is left to read.
+  std::string_view rest() const {
+    return ok_ ? std::string_view(p_, end_ - p_) : std::string_view();
+  }
 
  private:
   const char* p_;
@@ -105,17 +109,12 @@ void KnownQuotes::pack(const SpreadQuote& q, std::string& out) {
   put_words(w.names);
 }
 
-bool KnownQuotes::unpack(std::string_view data, SpreadQuote& q) const {
+bool KnownQuotes::unpack_head(std::string_view data, SpreadQuote& q,
+                              std::string_view& wording) const {
   Unpacker in(data);
   auto word = [&](std::uint64_t n) -> std::string {
     return n < words_.size() ? words_[n] : std::string();
   };
-  auto words = [&] {
-    std::vector<std::string> out(std::min<std::uint64_t>(in.number(), data.size()));
-    for (std::string& w : out) w = word(in.number());
-    return out;
-  };
-  QuoteWording& w = q.wording;
   q.article_id = in.text();
   const bool derived = in.number() == 1;
   q.id = derived ? std::string(schema::kPrefixId) + q.article_id + in.text() : in.text();
@@ -123,6 +122,20 @@ bool KnownQuotes::unpack(std::string_view data, SpreadQuote& q) const {
   q.date = in.text();
   q.language = word(in.number());
   q.speaker = word(in.number());
+  wording = in.rest();
+  return !wording.empty();
+}
+
+bool KnownQuotes::unpack_wording(std::string_view data, QuoteWording& w) const {
+  Unpacker in(data);
+  auto word = [&](std::uint64_t n) -> std::string {
+    return n < words_.size() ? words_[n] : std::string();
+  };
+  auto words = [&] {
+    std::vector<std::string> out(std::min<std::uint64_t>(in.number(), data.size()));
+    for (std::string& each : out) each = word(in.number());
+    return out;
+  };
   w.length = in.number();
   w.key = in.text();
   w.shingles.resize(std::min<std::uint64_t>(in.number(), data.size()));
@@ -170,6 +183,20 @@ void KnownQuotes::add(const SpreadQuote& q) {
 }
 
 bool KnownQuotes::take(const std::string& id, SpreadQuote& out) {
+  SpreadQuote q;
+  std::string_view wording;
+  if (!take_head(id, q, wording, false) || !unpack_wording(wording, q.wording)) return false;
+  forget(id);
+  out = std::move(q);
+  return true;
+}
+
+bool KnownQuotes::take_head(const std::string& id, SpreadQuote& out, std::string_view& wording) {
+  return take_head(id, out, wording, true);
+}
+
+bool KnownQuotes::take_head(const std::string& id, SpreadQuote& out, std::string_view& wording,
+                            bool forgetting) {
   auto it = where_.find(hash64(id));
   if (it == where_.end()) return false;
   const Place& place = it->second;
@@ -177,10 +204,21 @@ bool KnownQuotes::take(const std::string& id, SpreadQuote& out) {
       std::string_view(chunks_[place.chunk]).substr(place.offset, place.size);
   // Two ids of one hash: the place is the other's, and this quote is read back instead.
   SpreadQuote q;
-  if (!unpack(data, q) || q.id != id) return false;
-  out = std::move(q);
-  where_.erase(it);
+  std::string_view rest;
+  if (!unpack_head(data, q, rest) || q.id != id) return false;
+  out.id = std::move(q.id);
+  out.text.clear();
+  out.date = std::move(q.date);
+  out.language = std::move(q.language);
+  out.speaker = std::move(q.speaker);
+  out.article_id = std::move(q.article_id);
+  wording = rest;
+  if (forgetting) where_.erase(it);
   return true;
+}
+
+void KnownQuotes::forget(const std::string& id) {
+  where_.erase(hash64(id));
 }
 
 }  // namespace rostra

@@ -40,6 +40,17 @@ class KnownQuotes {
   /// Moves the quote `id` into `out` (text empty) and forgets it; false when none is kept.
   bool take(const std::string& id, SpreadQuote& out);
 
+  /// As take, but moves only the quote's id, article, date, language and speaker into `out`
+  /// (its wording left as it was) and sets `wording` to where its wording lies packed, for
+  /// unpack_wording: unpacking a wording is most of what taking a quote costs, and placing
+  /// has it done on its clustering threads. `wording` stays valid while this object does.
+  bool take_head(const std::string& id, SpreadQuote& out, std::string_view& wording);
+
+  /// The wording that take_head left packed in `wording`, into `out`; false when it is cut
+  /// off (only a bug would cut it). Thread-safe with other calls of it and of take_head and
+  /// take on other threads: it reads only the word table, which only add changes.
+  bool unpack_wording(std::string_view wording, QuoteWording& out) const;
+
   std::size_t size() const { return where_.size(); }
   /// About how much memory the kept quotes take (with the word table, and the room of
   /// quotes replaced or taken: their buffers are freed with the whole).
@@ -55,7 +66,11 @@ class KnownQuotes {
 
   std::uint32_t word_number(std::string_view word);
   void pack(const SpreadQuote& q, std::string& out);
-  bool unpack(std::string_view data, SpreadQuote& out) const;
+  // take_head, forgetting the quote only when `forgetting`.
+  bool take_head(const std::string& id, SpreadQuote& out, std::string_view& wording,
+                 bool forgetting);
+  void forget(const std::string& id);
+  bool unpack_head(std::string_view data, SpreadQuote& out, std::string_view& wording) const;
 
   std::size_t max_bytes_;
   std::size_t bytes_ = 0;

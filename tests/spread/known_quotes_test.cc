@@ -95,6 +95,41 @@ TEST(KnownQuotes, GivesBackEveryFieldPlacingReads) {
   EXPECT_EQ(out.wording, odd.wording);
 }
 
+// Taking a quote's head leaves its wording packed, for another thread to unpack (placing's
+// clustering threads): the head and the unpacked wording are what take gives, and the quote
+// is forgotten.
+TEST(KnownQuotes, TakesAHeadAndUnpacksItsWordingApart) {
+  WordingAnalyzer analyzer;
+  KnownQuotes known;
+  SpreadQuote q = quote(analyzer, "Qhttps://example.org/a#3",
+                        "Estmark will send 40 inspectors to Varnia in March. We expect the "
+                        "talks to end by 2026!");
+  known.add(q);
+  known.add(quote(analyzer, "Qhttps://example.org/a#4", "The talks went well."));
+  SpreadQuote head;
+  head.wording.key = "left alone";
+  std::string_view packed;
+  ASSERT_TRUE(known.take_head("Qhttps://example.org/a#3", head, packed));
+  EXPECT_EQ(head.id, q.id);
+  EXPECT_EQ(head.date, q.date);
+  EXPECT_EQ(head.language, q.language);
+  EXPECT_EQ(head.article_id, q.article_id);
+  EXPECT_EQ(head.speaker, q.speaker);
+  EXPECT_EQ(head.wording.key, "left alone");
+  ASSERT_FALSE(packed.empty());
+  SpreadQuote out;
+  std::string_view again;
+  EXPECT_FALSE(known.take("Qhttps://example.org/a#3", out)) << "forgotten";
+  EXPECT_FALSE(known.take_head("Qhttps://example.org/a#3", out, again));
+  QuoteWording wording;
+  ASSERT_TRUE(known.unpack_wording(packed, wording));
+  EXPECT_EQ(wording, q.wording);
+  EXPECT_FALSE(known.unpack_wording(packed.substr(0, packed.size() - 1), wording)) << "cut off";
+  // The other quote, taken whole, is as it was added.
+  ASSERT_TRUE(known.take("Qhttps://example.org/a#4", out));
+  EXPECT_EQ(out.wording, analyzer.analyze("The talks went well.", "en"));
+}
+
 // A quote of `words` words drawn (deterministically, from `seed`) from a vocabulary of
 // 20,000 made-up words, in sentences of 20, with a name and a number: as long as the
 // generated corpus's quotes are on average, and as varied.
