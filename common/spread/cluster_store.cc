@@ -454,18 +454,16 @@ void for_each_speaker(const Xapian::Database& db, const SpeakerOrder& order, Quo
     PackedWordings wordings;
     std::vector<SpreadQuote> quotes = read_quotes(db, batch, source, packed ? &wordings : nullptr);
     auto at = quotes.begin();
-    std::size_t from = 0;
     for (; k < end; ++k) {
       const auto n = static_cast<std::ptrdiff_t>(order[k]->size());
       std::vector<SpreadQuote> mine(std::make_move_iterator(at), std::make_move_iterator(at + n));
       PackedWordings my_wordings;
       if (packed) {
-        my_wordings.assign(wordings.begin() + static_cast<std::ptrdiff_t>(from),
-                           wordings.begin() + static_cast<std::ptrdiff_t>(from) + n);
+        const auto first = wordings.begin() + (at - quotes.begin());
+        my_wordings.assign(first, first + n);
       }
       fn(k, *order[k], mine, my_wordings);
       at += n;
-      from += static_cast<std::size_t>(n);
     }
   }
 }

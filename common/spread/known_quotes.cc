@@ -109,12 +109,13 @@ void KnownQuotes::pack(const SpreadQuote& q, std::string& out) {
   put_words(w.names);
 }
 
+std::string KnownQuotes::word(std::uint64_t n) const {
+  return n < words_.size() ? words_[n] : std::string();
+}
+
 bool KnownQuotes::unpack_head(std::string_view data, SpreadQuote& q,
                               std::string_view& wording) const {
   Unpacker in(data);
-  auto word = [&](std::uint64_t n) -> std::string {
-    return n < words_.size() ? words_[n] : std::string();
-  };
   q.article_id = in.text();
   const bool derived = in.number() == 1;
   q.id = derived ? std::string(schema::kPrefixId) + q.article_id + in.text() : in.text();
@@ -128,9 +129,6 @@ bool KnownQuotes::unpack_head(std::string_view data, SpreadQuote& q,
 
 bool KnownQuotes::unpack_wording(std::string_view data, QuoteWording& w) const {
   Unpacker in(data);
-  auto word = [&](std::uint64_t n) -> std::string {
-    return n < words_.size() ? words_[n] : std::string();
-  };
   auto words = [&] {
     std::vector<std::string> out(std::min<std::uint64_t>(in.number(), data.size()));
     for (std::string& each : out) each = word(in.number());
@@ -182,43 +180,36 @@ void KnownQuotes::add(const SpreadQuote& q) {
   }
 }
 
+KnownQuotes::Places::iterator KnownQuotes::find_head(const std::string& id, SpreadQuote& q,
+                                                     std::string_view& wording) {
+  auto it = where_.find(hash64(id));
+  if (it == where_.end()) return it;
+  const Place& place = it->second;
+  const std::string_view data =
+      std::string_view(chunks_[place.chunk]).substr(place.offset, place.size);
+  // Two ids of one hash: the place is the other's, and this quote is read back instead.
+  if (!unpack_head(data, q, wording) || q.id != id) return where_.end();
+  return it;
+}
+
 bool KnownQuotes::take(const std::string& id, SpreadQuote& out) {
   SpreadQuote q;
   std::string_view wording;
-  if (!take_head(id, q, wording, false) || !unpack_wording(wording, q.wording)) return false;
-  forget(id);
+  auto it = find_head(id, q, wording);
+  if (it == where_.end() || !unpack_wording(wording, q.wording)) return false;
+  where_.erase(it);
   out = std::move(q);
   return true;
 }
 
 bool KnownQuotes::take_head(const std::string& id, SpreadQuote& out, std::string_view& wording) {
-  return take_head(id, out, wording, true);
-}
-
-bool KnownQuotes::take_head(const std::string& id, SpreadQuote& out, std::string_view& wording,
-                            bool forgetting) {
-  auto it = where_.find(hash64(id));
-  if (it == where_.end()) return false;
-  const Place& place = it->second;
-  const std::string_view data =
-      std::string_view(chunks_[place.chunk]).substr(place.offset, place.size);
-  // Two ids of one hash: the place is the other's, and this quote is read back instead.
   SpreadQuote q;
-  std::string_view rest;
-  if (!unpack_head(data, q, rest) || q.id != id) return false;
-  out.id = std::move(q.id);
-  out.text.clear();
-  out.date = std::move(q.date);
-  out.language = std::move(q.language);
-  out.speaker = std::move(q.speaker);
-  out.article_id = std::move(q.article_id);
-  wording = rest;
-  if (forgetting) where_.erase(it);
+  auto it = find_head(id, q, wording);
+  if (it == where_.end()) return false;
+  where_.erase(it);
+  q.wording = std::move(out.wording);  // left as it was
+  out = std::move(q);
   return true;
-}
-
-void KnownQuotes::forget(const std::string& id) {
-  where_.erase(hash64(id));
 }
 
 }  // namespace rostra

@@ -66,18 +66,20 @@ class KnownQuotes {
 
   std::uint32_t word_number(std::string_view word);
   void pack(const SpreadQuote& q, std::string& out);
-  // take_head, forgetting the quote only when `forgetting`.
-  bool take_head(const std::string& id, SpreadQuote& out, std::string_view& wording,
-                 bool forgetting);
-  void forget(const std::string& id);
+  using Places = std::unordered_map<std::uint64_t, Place>;  // hash64 of the id -> its place
+
+  // The place of quote `id`, its head unpacked into `q` and `wording` set to its packed
+  // wording; where_.end() when none is kept (or the place is another id's of the same hash).
+  Places::iterator find_head(const std::string& id, SpreadQuote& q, std::string_view& wording);
   bool unpack_head(std::string_view data, SpreadQuote& out, std::string_view& wording) const;
+  std::string word(std::uint64_t n) const;  // the word table's word `n`, "" past its end
 
   std::size_t max_bytes_;
   std::size_t bytes_ = 0;
   std::deque<std::string> words_;  // number -> word (a deque: the table's views stay valid)
   std::unordered_map<std::string_view, std::uint32_t> numbers_;  // word -> number
   std::vector<std::string> chunks_;                              // the packed quotes
-  std::unordered_map<std::uint64_t, Place> where_;               // hash64 of the id -> its place
+  Places where_;                                                 // the kept quotes
   std::string buffer_;                                           // reused by add
 };
 

@@ -136,7 +136,8 @@ struct SharedCounts {
   std::vector<std::uint32_t> touched;  // phrases with a count
   std::vector<std::uint32_t> usable;   // the usable shingles (slots) of the phrase being placed
   std::vector<std::uint32_t> found;    // phrases of the block found through its rarest ones
-  std::vector<std::uint32_t> stamp;    // slot -> 1 + the turn of the last phrase holding it
+  std::vector<std::uint32_t>
+      stamp;  // slot -> 1 + the turn of the last phrase placed with it usable
 };
 
 // The fewest usable shingles a phrase of `shingles` shingles must share with a phrase at
